@@ -1,0 +1,42 @@
+// `npm test`: every stage in order, then one line with the counts of all of them.
+// Stages: install Chromium if missing, type-check, the browser suites (unit, element,
+// backend, mocks) in one shared headless Chromium.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const totals = { passed: 0, failed: 0 };
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
+  return result.status === 0;
+}
+
+function stage(name, ok) {
+  totals[ok ? 'passed' : 'failed'] += 1;
+  console.log(`${ok ? 'ok' : 'FAILED'}: ${name}`);
+}
+
+if (!run('bash', ['scripts/ensure-chromium.sh'])) {
+  console.error('Could not install Chromium; browser tests cannot run.');
+  console.log(`\ntotal: ${totals.passed} passed, 1 failed`);
+  process.exit(1);
+}
+
+console.log('\n== type-check');
+stage('tsc --noEmit', run('node_modules/.bin/tsc', '-p', 'tsconfig.json', '--noEmit']));
+
+console.log('\n== browser tests (headless Chromium)');
+const countsFile = 'test-results/browser-counts.json';
+rmSync(countsFile, { force: true });
+const browserOk = run('node_modules/.bin/web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)]);
+if (existsSync(countsFile)) {
+  const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  if (!browserOk && counts.failed === 0) totals.failed += 1;
+} else {
+  totals.failed += 1;
+}
+
+console.log(`\ntotal: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed === 0 ? 0 : 1);

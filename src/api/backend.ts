@@ -1,0 +1,48 @@
+import type {
+  Catalog,
+  ConfirmOrderRequest,
+  Contact,
+  ContactInput,
+  CreateOrderRequest,
+  CustomerLookup,
+  Order,
+  Quote,
+  QuoteRequest,
+  Subscription,
+} from './schemas.js';
+
+/** Options every call takes. */
+export interface CallOptions {
+  /** Aborts the request; the call then rejects with a `CheckoutError` of code `aborted`. */
+  signal?: AbortSignal;
+}
+
+export interface ListSubscriptionsQuery {
+  productId?: string;
+  customerId?: string;
+}
+
+/**
+ * The one interface between Upcart and a vendor's server. `httpBackend()` implements it over
+ * the documented JSON contract; a portal may pass any object of this shape instead.
+ * Every method rejects with a `CheckoutError` only.
+ */
+export interface CheckoutBackend {
+  getCatalog(productId: string, options?: CallOptions): Promise<Catalog>;
+  getSubscription(subscriptionId: string, options?: CallOptions): Promise<Subscription>;
+  listSubscriptions(query: ListSubscriptionsQuery, options?: CallOptions): Promise<Subscription[]>;
+  /** Partner portals: find a customer and its subscriptions by company id. */
+  lookupCompany(companyId: string, options?: CallOptions): Promise<CustomerLookup>;
+  createQuote(request: QuoteRequest, options?: CallOptions): Promise<Quote>;
+  listContacts(options?: CallOptions): Promise<Contact[]>;
+  createContact(contact: ContactInput, options?: CallOptions): Promise<Contact>;
+  /** Creates an order once per idempotency key; a repeat with the same key returns the same order. */
+  createOrder(request: CreateOrderRequest, idempotencyKey: string, options?: CallOptions): Promise<Order>;
+  /** Confirms an order after the payment provider approved it. */
+  confirmOrder(orderId: string, request: ConfirmOrderRequest, options?: CallOptions): Promise<Order>;
+  getOrder(orderId: string, options?: CallOptions): Promise<Order>;
+  /** Turns automatic renewal of a subscription on or off. */
+  setAutoRenew(subscriptionId: string, autoRenew: boolean, options?: CallOptions): Promise<Subscription>;
+  /** Turns off a subscription at its term end. */
+  unsubscribe(subscriptionId: string, options?: CallOptions): Promise<Subscription>;
+}

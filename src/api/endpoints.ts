@@ -1,0 +1,59 @@
+/**
+ * The HTTP routes of the contract, in one table: `httpBackend` calls them, the mock
+ * backend serves them, and the OpenAPI document is generated from them, so the three
+ * cannot drift apart.
+ */
+import type { z } from 'zod/mini';
+import {
+  Catalog,
+  ConfirmOrderRequest,
+  Contact,
+  ContactInput,
+  ContactList,
+  CreateOrderRequest,
+  CustomerLookup,
+  Order,
+  Quote,
+  QuoteRequest,
+  Subscription,
+  SubscriptionList,
+  UpdateSubscriptionRequest,
+} from './schemas.js';
+
+export interface Endpoint {
+  method: 'GET' | 'POST' | 'PATCH';
+  /** Path below the base URL; `{name}` marks a path parameter. */
+  path: string;
+  summary: string;
+  query?: readonly string[];
+  request?: z.core.$ZodType;
+  response: z.core.$ZodType;
+  /** The request needs an `Idempotency-Key` header. */
+  idempotent?: boolean;
+}
+
+export const endpoints = {
+  getCatalog: { method: 'GET', path: '/catalog/{productId}', summary: 'Plans, services, cycles, SLA levels, renewal durations and payment methods of a product', response: Catalog },
+  getSubscription: { method: 'GET', path: '/subscriptions/{subscriptionId}', summary: 'One subscription', response: Subscription },
+  listSubscriptions: { method: 'GET', path: '/subscriptions', summary: "The account's subscriptions, optionally of one product or customer", query: ['productId', 'customerId'], response: SubscriptionList },
+  setAutoRenew: { method: 'PATCH', path: '/subscriptions/{subscriptionId}', summary: 'Turn automatic renewal on or off', request: UpdateSubscriptionRequest, response: Subscription },
+  unsubscribe: { method: 'POST', path: '/subscriptions/{subscriptionId}/unsubscribe', summary: 'End a subscription at its term end', response: Subscription },
+  lookupCompany: { method: 'GET', path: '/customers', summary: 'Find a customer and its subscriptions by company id (partner portals)', query: ['companyId'], response: CustomerLookup },
+  createQuote: { method: 'POST', path: '/quotes', summary: 'Price a selection; the answer is the only price a buyer pays', request: QuoteRequest, response: Quote },
+  listContacts: { method: 'GET', path: '/contacts', summary: "The account's billing contacts", response: ContactList },
+  createContact: { method: 'POST', path: '/contacts', summary: 'Add a billing contact', request: ContactInput, response: Contact },
+  createOrder: { method: 'POST', path: '/orders', summary: 'Create an order for a quote, once per Idempotency-Key', request: CreateOrderRequest, response: Order, idempotent: true },
+  confirmOrder: { method: 'POST', path: '/orders/{orderId}/confirm', summary: 'Confirm an order after the payment provider approved it', request: ConfirmOrderRequest, response: Order },
+  getOrder: { method: 'GET', path: '/orders/{orderId}', summary: 'An order, its status and invoice link', response: Order },
+} as const satisfies Record<string, Endpoint>;
+
+export type EndpointName = keyof typeof endpoints;
+
+/** Fills `{name}` placeholders of a path, encoding each value. */
+export function buildPath(path: string, params: Record<string, string>): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`Missing path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}

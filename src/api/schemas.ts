@@ -1,0 +1,423 @@
+/**
+ * The backend contract: every body that crosses the wire, as zod/mini schemas.
+ *
+ * Written with `zod/mini` because the full zod API alone costs about 23.5 kB gzip
+ * (see TOOLCHAIN.md). Responses are parsed with these schemas before anything reads
+ * them; a body that does not fit becomes a `CheckoutError` with code `bad_response`.
+ *
+ * Conventions:
+ * - Money is an integer amount in minor units plus an ISO 4217 code. Never a float.
+ * - Calendar dates (term start and end) are UTC dates `YYYY-MM-DD`; instants are ISO
+ *   date-times in UTC.
+ * - Unknown extra fields in a response are tolerated and dropped.
+ */
+import { z } from 'zod/mini';
+
+const id = z.string().check(z.minLength(1), z.maxLength(128));
+const label = z.string().check(z.minLength(1), z.maxLength(200));
+const count = z.int().check(z.minimum(0), z.maximum(1_000_000_000));
+const percent = z.number().check(z.minimum(0), z.maximum(100));
+
+/** ISO 4217 alphabetic code, e.g. `EUR`. */
+export const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 currency code'));
+
+/** An amount of money in integer minor units (cents), with its currency. */
+export const Money = z.object({
+  amount: z.int().check(z.minimum(-1e13), z.maximum(1e13)),
+  currency: CurrencyCode,
+});
+
+/** A UTC calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z.iso.date();
+/** A UTC instant, e.g. `2026-11-23T10:00:00Z`. */
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+export const Flow = z.enum(['expand', 'upgrade', 'renew']);
+export const SubscriptionStatus = z.enum(['active', 'trial', 'inactive']);
+export const PaymentMethod = z.enum(['paypal', 'card', 'offline']);
+
+// ---------------------------------------------------------------- catalog
+
+export const BillingCycle = z.object({
+  id,
+  months: z.int().check(z.minimum(1), z.maximum(120)),
+  discountPercent: percent,
+});
+
+/** A plan or package, priced per account (or other unit) per month. */
+export const Plan = z.object({
+  id,
+  name: label,
+  /** Higher tier = higher package; an upgrade goes to a higher tier or more accounts. */
+  tier: count,
+  unit: label,
+  unitPrice: Money,
+  minQuantity: z.int().check(z.minimum(1)),
+  maxQuantity: z.int().check(z.minimum(1)),
+  features: z.array(z.string().check(z.maxLength(200))),
+  description: z.optional(z.string().check(z.maxLength(2000))),
+});
+
+/** A quantity-based service: extensions, recording minutes, trunk lines, accounts... */
+export const Service = z.object({
+  id,
+  name: label,
+  unit: label,
+  unitPrice: Money,
+  min: count,
+  max: count,
+  step: z.int().check(z.minimum(1)),
+  /** Units that come with the plan at no charge. */
+  included: count,
+  description: z.optional(z.string().check(z.maxLength(2000))),
+});
+
+export const SlaLevel = z.object({
+  id,
+  name: label,
+  description: z.optional(z.string().check(z.maxLength(2000))),
+  /** Monthly price of the level (0 for the included one). */
+  monthlyPrice: Money,
+});
+
+export const RenewalDuration = z.object({
+  id,
+  months: z.int().check(z.minimum(1), z.maximum(120)),
+  discountPercent: percent,
+});
+
+export const PaymentConfig = z.object({
+  stripePublishableKey: z.optional(z.string().check(z.maxLength(300))),
+  paypalClientId: z.optional(z.string().check(z.maxLength(300))),
+});
+
+export const Catalog = z.object({
+  productId: id,
+  productName: label,
+  currency: CurrencyCode,
+  plans: z.array(Plan),
+  services: z.array(Service),
+  cycles: z.array(BillingCycle),
+  slaLevels: z.array(SlaLevel),
+  renewalDurations: z.array(RenewalDuration),
+  /** Day of the month that co-termed renewals end on (1-28). */
+  standardRenewalDay: z.optional(z.int().check(z.minimum(1), z.maximum(28))),
+  paymentMethods: z.array(PaymentMethod).check(z.minLength(1)),
+  payments: z.optional(PaymentConfig),
+});
+
+// ---------------------------------------------------------------- subscriptions
+
+export const ServiceQuantity = z.object({
+  serviceId: id,
+  quantity: count,
+});
+
+export const Subscription = z.object({
+  id,
+  productId: id,
+  customerId: id,
+  name: label,
+  planId: z.optional(id),
+  status: SubscriptionStatus,
+  cycleId: id,
+  /** Accounts (or other plan units) on the plan. */
+  quantity: count,
+  services: z.array(ServiceQuantity),
+  slaId: z.optional(id),
+  termStart: IsoDate,
+  termEnd: IsoDate,
+  minimumTermEnd: IsoDate,
+  nextPaymentAt: z.nullable(IsoDateTime),
+  registeredAt: IsoDateTime,
+  autoRenew: z.boolean(),
+  /** What was paid for the current term (nothing for a trial); the base of an upgrade credit. */
+  paidThisTerm: z.nullable(Money),
+});
+
+export const SubscriptionList = z.object({
+  subscriptions: z.array(Subscription),
+});
+
+export const Customer = z.object({
+  id,
+  companyId: id,
+  name: label,
+  country: z.string().check(z.regex(/^[A-Z]{2}$/)),
+});
+
+/** Answer of a company-id lookup (partner portals). */
+export const CustomerLookup = z.object({
+  customer: Customer,
+  subscriptions: z.array(Subscription),
+});
+
+// ---------------------------------------------------------------- quotes
+
+const quoteCommon = {
+  promoCode: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+  /** The billing contact decides the tax country; without one the customer's country is used. */
+  contactId: z.optional(id),
+  currency: z.optional(CurrencyCode),
+};
+
+export const ExpandQuoteRequest = z.object({
+  flow: z.literal('expand'),
+  subscriptionId: id,
+  /** New total quantity per service (not the delta); each at least the current quantity. */
+  items: z.array(ServiceQuantity).check(z.minLength(1)),
+  ...quoteCommon,
+});
+
+export const UpgradeQuoteRequest = z.object({
+  flow: z.literal('upgrade'),
+  subscriptionId: id,
+  planId: id,
+  cycleId: id,
+  quantity: z.int().check(z.minimum(1), z.maximum(1_000_000)),
+  slaId: z.optional(id),
+  /** Quantity-based services booked with the plan (pascom: trunk lines, devices, numbers). */
+  services: z.optional(z.array(ServiceQuantity)),
+  ...quoteCommon,
+});
+
+export const RenewQuoteRequest = z.object({
+  flow: z.literal('renew'),
+  subscriptionIds: z.array(id).check(z.minLength(1), z.maxLength(10_000)),
+  durationId: id,
+  /** Move every new end date to the catalog's standard renewal day. */
+  coterm: z.boolean(),
+  ...quoteCommon,
+});
+
+export const QuoteRequest = z.discriminatedUnion('flow', [
+  ExpandQuoteRequest,
+  UpgradeQuoteRequest,
+  RenewQuoteRequest,
+]);
+
+export const QuoteLineKind = z.enum(['plan', 'service', 'sla', 'credit', 'renewal', 'coterm']);
+
+export const QuoteLine = z.object({
+  id,
+  kind: QuoteLineKind,
+  description: label,
+  subscriptionId: z.optional(id),
+  /** The plan, service or SLA the line is for. */
+  refId: z.optional(id),
+  quantity: count,
+  unitPrice: Money,
+  /** Rounded once; negative for credits. */
+  amount: Money,
+  /** Cycle or duration discount already applied to `amount`. */
+  discountPercent: z.optional(percent),
+  /** Days charged when the line is prorated, out of `termDays`. */
+  prorationDays: z.optional(count),
+  termDays: z.optional(count),
+  periodStart: z.optional(IsoDate),
+  periodEnd: z.optional(IsoDate),
+});
+
+export const Tax = z.object({
+  country: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  ratePercent: percent,
+  reverseCharge: z.boolean(),
+  amount: Money,
+});
+
+export const Discount = z.object({
+  code: z.string().check(z.minLength(1), z.maxLength(40)),
+  description: label,
+  amount: Money,
+});
+
+function sameCurrency(quote: { currency: string; lines: { amount: { currency: string } }[]; total: { currency: string } }) {
+  return quote.total.currency === quote.currency && quote.lines.every((line) => line.amount.currency === quote.currency);
+}
+
+function sumsAgree(quote: {
+  lines: { amount: { amount: number } }[];
+  subtotal: { amount: number };
+  discount: { amount: { amount: number } } | null;
+  tax: { amount: { amount: number } };
+  total: { amount: number };
+}) {
+  const lines = quote.lines.reduce((sum, line) => sum + line.amount.amount, 0);
+  const discount = quote.discount?.amount.amount ?? 0;
+  return lines === quote.subtotal.amount && quote.subtotal.amount - discount + quote.tax.amount.amount === quote.total.amount;
+}
+
+/**
+ * A priced selection. The server's quote is the only price the buyer pays; the client refuses one
+ * whose figures do not add up, so a wrong total can never be shown as payable.
+ */
+export const Quote = z
+  .object({
+    id,
+    flow: Flow,
+    currency: CurrencyCode,
+    lines: z.array(QuoteLine).check(z.minLength(1)),
+    subtotal: Money,
+    /** Promotion applied before tax; a positive amount subtracted from the subtotal. */
+    discount: z.nullable(Discount),
+    tax: Tax,
+    total: Money,
+    createdAt: IsoDateTime,
+    expiresAt: IsoDateTime,
+  })
+  .check(
+    z.refine(sameCurrency, { message: 'Quote mixes currencies' }),
+    z.refine(sumsAgree, { message: 'Quote lines, discount, tax and total do not add up' }),
+  );
+
+// ---------------------------------------------------------------- contacts
+
+/** ISO 3166-1 alpha-2 codes accepted for billing addresses. */
+export const COUNTRY_CODES = (
+  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
+  'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +
+  'GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO ' +
+  'JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR ' +
+  'MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO ' +
+  'RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV ' +
+  'TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
+).split(' ');
+
+/** No control characters and no bidirectional overrides in a field a person types. */
+const plainText = (max: number) =>
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'Required'),
+      z.maxLength(max, `At most ${max} characters`),
+      z.refine((value) => !/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value), 'Contains characters that are not allowed'),
+    );
+
+export const Address = z.object({
+  line1: plainText(200),
+  line2: z.optional(z.union([z.literal(''), plainText(200)])),
+  city: plainText(100),
+  postalCode: plainText(20),
+  region: z.optional(z.union([z.literal(''), plainText(100)])),
+});
+
+export const ContactInput = z.object({
+  name: plainText(120),
+  email: z.email('Enter a valid email address').check(z.maxLength(254)),
+  company: z.optional(z.union([z.literal(''), plainText(200)])),
+  address: Address,
+  country: z.enum(COUNTRY_CODES as [string, ...string[]], 'Choose a country from the list'),
+  /** EU VAT id or other tax id: two-letter prefix then 2-13 letters or digits. */
+  vatId: z.optional(
+    z.union([z.literal(''), z.string().check(z.trim(), z.regex(/^[A-Z]{2}[0-9A-Z+*.]{2,13}$/, 'Enter a tax id such as DE123456789'))]),
+  ),
+});
+
+export const Contact = z.extend(ContactInput, {
+  id,
+  isDefault: z.optional(z.boolean()),
+});
+
+export const ContactList = z.object({
+  contacts: z.array(Contact),
+});
+
+// ---------------------------------------------------------------- orders
+
+export const CreateOrderRequest = z.object({
+  quoteId: id,
+  contactId: id,
+  paymentMethod: PaymentMethod,
+  /** Proforma-invoice number given by the vendor's sales team (offline only). */
+  piNumber: z.optional(z.string().check(z.trim(), z.maxLength(64), z.regex(/^[\w./-]*$/, 'Letters, digits, - / . and _ only'))),
+  autoRenew: z.boolean(),
+});
+
+export const OrderStatus = z.enum(['pending_payment', 'awaiting_offline_payment', 'paid', 'failed', 'cancelled']);
+
+export const Invoice = z.object({
+  url: z.url({ protocol: /^https?$/ }),
+  expiresAt: IsoDateTime,
+  singleUse: z.boolean(),
+});
+
+export const PaymentAction = z.discriminatedUnion('provider', [
+  z.object({ provider: z.literal('stripe'), clientSecret: z.string().check(z.minLength(1)), publishableKey: z.string().check(z.minLength(1)) }),
+  z.object({ provider: z.literal('paypal'), paypalOrderId: z.string().check(z.minLength(1)), clientId: z.string().check(z.minLength(1)) }),
+]);
+
+export const Order = z.object({
+  id,
+  quoteId: id,
+  status: OrderStatus,
+  paymentMethod: PaymentMethod,
+  lines: z.array(QuoteLine),
+  total: Money,
+  autoRenew: z.boolean(),
+  piNumber: z.optional(z.string()),
+  createdAt: IsoDateTime,
+  /** When the purchased service takes effect (once paid); null until then. */
+  effectiveAt: z.nullable(IsoDateTime),
+  invoice: z.nullable(Invoice),
+  /** What the payment provider needs next; null for offline or once paid. */
+  payment: z.nullable(PaymentAction),
+});
+
+export const ConfirmOrderRequest = z.object({
+  paymentIntentId: z.optional(z.string().check(z.minLength(1), z.maxLength(255))),
+  paypalOrderId: z.optional(z.string().check(z.minLength(1), z.maxLength(255))),
+});
+
+export const UpdateSubscriptionRequest = z.object({
+  autoRenew: z.boolean(),
+});
+
+/** The body of every non-2xx answer. */
+export const ErrorBody = z.object({
+  error: z.object({
+    /** Machine-readable, e.g. `quote_expired`, `quote_superseded`, `price_changed`, `invalid_request`, `not_found`. */
+    code: z.string().check(z.minLength(1), z.maxLength(64)),
+    message: z.string().check(z.maxLength(500)),
+    /** Field path -> message, for `invalid_request`. */
+    fields: z.optional(z.record(z.string(), z.string())),
+  }),
+});
+
+export type Money = z.infer<typeof Money>;
+export type Flow = z.infer<typeof Flow>;
+export type SubscriptionStatus = z.infer<typeof SubscriptionStatus>;
+export type PaymentMethod = z.infer<typeof PaymentMethod>;
+export type BillingCycle = z.infer<typeof BillingCycle>;
+export type Plan = z.infer<typeof Plan>;
+export type Service = z.infer<typeof Service>;
+export type SlaLevel = z.infer<typeof SlaLevel>;
+export type RenewalDuration = z.infer<typeof RenewalDuration>;
+export type PaymentConfig = z.infer<typeof PaymentConfig>;
+export type Catalog = z.infer<typeof Catalog>;
+export type ServiceQuantity = z.infer<typeof ServiceQuantity>;
+export type Subscription = z.infer<typeof Subscription>;
+export type SubscriptionList = z.infer<typeof SubscriptionList>;
+export type Customer = z.infer<typeof Customer>;
+export type CustomerLookup = z.infer<typeof CustomerLookup>;
+export type ExpandQuoteRequest = z.infer<typeof ExpandQuoteRequest>;
+export type UpgradeQuoteRequest = z.infer<typeof UpgradeQuoteRequest>;
+export type RenewQuoteRequest = z.infer<typeof RenewQuoteRequest>;
+export type QuoteRequest = z.infer<typeof QuoteRequest>;
+export type QuoteLineKind = z.infer<typeof QuoteLineKind>;
+export type QuoteLine = z.infer<typeof QuoteLine>;
+export type Tax = z.infer<typeof Tax>;
+export type Discount = z.infer<typeof Discount>;
+export type Quote = z.infer<typeof Quote>;
+export type Address = z.infer<typeof Address>;
+export type ContactInput = z.infer<typeof ContactInput>;
+export type Contact = z.infer<typeof Contact>;
+export type ContactList = z.infer<typeof ContactList>;
+export type CreateOrderRequest = z.infer<typeof CreateOrderRequest>;
+export type OrderStatus = z.infer<typeof OrderStatus>;
+export type Invoice = z.infer<typeof Invoice>;
+export type PaymentAction = z.infer<typeof PaymentAction>;
+export type Order = z.infer<typeof Order>;
+export type ConfirmOrderRequest = z.infer<typeof ConfirmOrderRequest>;
+export type UpdateSubscriptionRequest = z.infer<typeof UpdateSubscriptionRequest>;
+export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -1,0 +1,40 @@
+// Runs every test in one headless Debian Chromium (see TOOLCHAIN.md for why these flags).
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { countsReporter } from './scripts/counts-reporter.mjs';
+
+const chromiumArgs = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export default {
+  files: ['test/**/*.test.ts', 'src/**/*.test.ts', 'mocks/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  rootDir: '.',
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [
+    // MSW's worker must be served from the origin root to control the test pages.
+    function serveWorkerAtRoot(context, next) {
+      if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
+      return next();
+    },
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), countsReporter()],
+};
