@@ -23,12 +23,12 @@ if (!run('bash', ['scripts/ensure-chromium.sh'])) {
 }
 
 console.log('\n== type-check');
-stage('tsc --noEmit', run('node_modules/.bin/tsc', '-p', 'tsconfig.json', '--noEmit']));
+stage('tsc --noEmit', run('node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--noEmit']));
 
 console.log('\n== browser tests (headless Chromium)');
 const countsFile = 'test-results/browser-counts.json';
 rmSync(countsFile, { force: true });
-const browserOk = run('node_modules/.bin/web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)]);
+const browserOk = run('node_modules/.bin/web-test-runner', ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)]);
 if (existsSync(countsFile)) {
   const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
   totals.passed += counts.passed;
