@@ -1,0 +1,178 @@
+/**
+ * `CheckoutBackend` over the JSON contract of `endpoints.ts`. Request bodies are checked
+ * before they are sent and every answer is parsed with its zod schema, so nothing the server
+ * says reaches the store unchecked. Every failure becomes a `CheckoutError`.
+ */
+import type { z } from 'zod/mini';
+import type { CallOptions, CheckoutBackend } from './backend.js';
+import { endpoints, buildPath, type EndpointName } from './endpoints.js';
+import { CheckoutError } from './errors.js';
+import { ErrorBody } from './schemas.js';
+
+export interface HttpBackendOptions {
+  /** Base URL of the contract's routes, e.g. `https://portal.example.com/api/checkout`. */
+  baseUrl: string;
+  /** The fetch to use; defaults to the global one (pass your own for auth or tests). */
+  fetch?: typeof fetch;
+  /** Extra headers on every request, or a function returning them (e.g. a fresh token). */
+  headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+  /** Milliseconds before a request is given up with code `timeout`. Default 15 000. */
+  timeoutMs?: number;
+}
+
+interface Call {
+  params?: Record<string, string>;
+  query?: Record<string, string | undefined>;
+  body?: unknown;
+  idempotencyKey?: string;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** A short, readable account of why a body did not fit, e.g. `lines.0.amount: Invalid input`. */
+function describeIssues(error: z.core.$ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+function fieldsOf(error: z.core.$ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.');
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+function messageForStatus(status: number): string {
+  if (status === 401 || status === 403) return 'Your session has no access to this checkout. Please sign in again.';
+  if (status === 404) return 'This item could not be found. It may have been removed.';
+  if (status === 409) return 'This order changed in the meantime. Please review it and try again.';
+  if (status === 429) return 'Too many requests. Please wait a moment and try again.';
+  if (status >= 500) return 'The checkout service is having trouble. Please try again in a moment.';
+  return 'The request could not be completed. Please check your entries and try again.';
+}
+
+function httpError(status: number, text: string): CheckoutError {
+  let body: z.infer<typeof ErrorBody> | undefined;
+  try {
+    const parsed = ErrorBody.safeParse(JSON.parse(text));
+    if (parsed.success) body = parsed.data;
+  } catch {
+    // Not JSON: a proxy's HTML error page, say. The status still says enough.
+  }
+  const serverMessage = body?.error.message.trim();
+  // A 5xx message is for operators, not buyers; a 4xx message explains the buyer's own request.
+  const message = serverMessage && status < 500 ? serverMessage : messageForStatus(status);
+  const code = status === 422 || (status === 400 && body?.error.fields) ? 'validation' : 'http';
+  return new CheckoutError(code, message, { status, serverCode: body?.error.code, fields: body?.error.fields });
+}
+
+export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
+  async function headersFor(call: Call): Promise<Headers> {
+    const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+    const headers = new Headers(extra);
+    headers.set('Accept', 'application/json');
+    if (call.body !== undefined) headers.set('Content-Type', 'application/json');
+    if (call.idempotencyKey) headers.set('Idempotency-Key', call.idempotencyKey);
+    return headers;
+  }
+
+  function urlFor(path: string, call: Call): string {
+    let url = base + buildPath(path, call.params ?? {});
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(call.query ?? {})) if (value !== undefined) query.set(key, value);
+    if ([...query].length) url += `?${query}`;
+    return url;
+  }
+
+  async function request<N extends EndpointName>(name: N, call: Call, callOptions: CallOptions = {}): Promise<z.infer<(typeof endpoints)[N]['response']>> {
+    const endpoint = endpoints[name];
+    const outer = callOptions.signal;
+    if (outer?.aborted) throw new CheckoutError('aborted', 'The request was cancelled.');
+
+    if ('idempotent' in endpoint && !call.idempotencyKey) {
+      throw new CheckoutError('validation', 'An idempotency key is required for this request.');
+    }
+    if ('request' in endpoint) {
+      const checked = endpoint.request.safeParse(call.body);
+      if (!checked.success) {
+        throw new CheckoutError('validation', `Please correct: ${describeIssues(checked.error)}`, { fields: fieldsOf(checked.error) });
+      }
+      call = { ...call, body: checked.data };
+    }
+
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const onOuterAbort = () => controller.abort();
+    outer?.addEventListener('abort', onOuterAbort, { once: true });
+
+    const failure = (cause: unknown) => {
+      if (outer?.aborted) return new CheckoutError('aborted', 'The request was cancelled.', { cause });
+      if (timedOut) return new CheckoutError('timeout', 'The checkout service took too long to answer. Please try again.', { cause });
+      return new CheckoutError('network', 'We could not reach the checkout service. Check your connection and try again.', { cause });
+    };
+
+    let status: number;
+    let text: string;
+    try {
+      const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+      const response = await fetchImpl(urlFor(endpoint.path, call), {
+        method: endpoint.method,
+        headers: await headersFor(call),
+        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        signal: controller.signal,
+        credentials: 'same-origin',
+      });
+      status = response.status;
+      // The body is read under the same timeout and signal: a server may stall mid-body.
+      text = await response.text();
+    } catch (cause) {
+      throw failure(cause);
+    } finally {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onOuterAbort);
+    }
+
+    if (status < 200 || status > 299) throw httpError(status, text);
+
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (cause) {
+      throw new CheckoutError('bad_response', 'The checkout service sent an answer we could not read. Please try again.', { status, cause });
+    }
+    const parsed = endpoint.response.safeParse(json);
+    if (!parsed.success) {
+      throw new CheckoutError('bad_response', `The checkout service sent an unexpected answer (${describeIssues(parsed.error)}). Please try again.`, {
+        status,
+        cause: parsed.error,
+      });
+    }
+    return parsed.data as z.infer<(typeof endpoints)[N]['response']>;
+  }
+
+  return {
+    getCatalog: (productId, o) => request('getCatalog', { params: { productId } }, o),
+    getSubscription: (subscriptionId, o) => request('getSubscription', { params: { subscriptionId } }, o),
+    listSubscriptions: async (query, o) => (await request('listSubscriptions', { query: { ...query } }, o)).subscriptions,
+    setAutoRenew: (subscriptionId, autoRenew, o) => request('setAutoRenew', { params: { subscriptionId }, body: { autoRenew } }, o),
+    unsubscribe: (subscriptionId, o) => request('unsubscribe', { params: { subscriptionId } }, o),
+    lookupCompany: (companyId, o) => request('lookupCompany', { query: { companyId } }, o),
+    createQuote: (quoteRequest, o) => request('createQuote', { body: quoteRequest }, o),
+    listContacts: async (o) => (await request('listContacts', {}, o)).contacts,
+    createContact: (contact, o) => request('createContact', { body: contact }, o),
+    createOrder: (orderRequest, idempotencyKey, o) => request('createOrder', { body: orderRequest, idempotencyKey }, o),
+    confirmOrder: (orderId, confirmRequest, o) => request('confirmOrder', { params: { orderId }, body: confirmRequest }, o),
+    getOrder: (orderId, o) => request('getOrder', { params: { orderId } }, o),
+  };
+}

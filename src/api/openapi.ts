@@ -1,0 +1,113 @@
+/**
+ * Builds the OpenAPI 3.1 document of the contract from the same zod schemas and route
+ * table the SDK uses. `npm run openapi` writes it to `src/api/openapi.json`; a test fails
+ * when the checked-in file differs from what this builds. Not part of the SDK bundle.
+ */
+import { z } from 'zod/mini';
+import { endpoints, type Endpoint } from './endpoints.js';
+import * as schemas from './schemas.js';
+
+/** Schemas published under `components.schemas`, by name. */
+const named: Record<string, z.core.$ZodType> = {
+  Money: schemas.Money,
+  Catalog: schemas.Catalog,
+  Plan: schemas.Plan,
+  Service: schemas.Service,
+  BillingCycle: schemas.BillingCycle,
+  SlaLevel: schemas.SlaLevel,
+  RenewalDuration: schemas.RenewalDuration,
+  PaymentConfig: schemas.PaymentConfig,
+  ServiceQuantity: schemas.ServiceQuantity,
+  Subscription: schemas.Subscription,
+  SubscriptionList: schemas.SubscriptionList,
+  UpdateSubscriptionRequest: schemas.UpdateSubscriptionRequest,
+  Customer: schemas.Customer,
+  CustomerLookup: schemas.CustomerLookup,
+  ExpandQuoteRequest: schemas.ExpandQuoteRequest,
+  UpgradeQuoteRequest: schemas.UpgradeQuoteRequest,
+  RenewQuoteRequest: schemas.RenewQuoteRequest,
+  QuoteRequest: schemas.QuoteRequest,
+  QuoteLine: schemas.QuoteLine,
+  Tax: schemas.Tax,
+  Discount: schemas.Discount,
+  Quote: schemas.Quote,
+  Address: schemas.Address,
+  ContactInput: schemas.ContactInput,
+  Contact: schemas.Contact,
+  ContactList: schemas.ContactList,
+  CreateOrderRequest: schemas.CreateOrderRequest,
+  Invoice: schemas.Invoice,
+  PaymentAction: schemas.PaymentAction,
+  Order: schemas.Order,
+  ConfirmOrderRequest: schemas.ConfirmOrderRequest,
+  ErrorBody: schemas.ErrorBody,
+};
+
+type Json = Record<string, unknown>;
+
+function componentSchemas(): { schemas: Record<string, Json>; nameOf: Map<z.core.$ZodType, string> } {
+  const registry = z.registry<{ id: string }>();
+  const nameOf = new Map<z.core.$ZodType, string>();
+  for (const [name, schema] of Object.entries(named)) {
+    registry.add(schema, { id: name });
+    nameOf.set(schema, name);
+  }
+  // `input` describes what a sender may send: the server's answers may carry extra fields.
+  const result = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'input' }) as { schemas: Record<string, Json> };
+  for (const schema of Object.values(result.schemas)) delete schema.$id;
+  return { schemas: result.schemas, nameOf };
+}
+
+function ref(schema: z.core.$ZodType, nameOf: Map<z.core.$ZodType, string>): Json {
+  const name = nameOf.get(schema);
+  if (!name) throw new Error('A route uses a schema that is not published in components');
+  return { $ref: `#/components/schemas/${name}` };
+}
+
+function jsonContent(schema: z.core.$ZodType, nameOf: Map<z.core.$ZodType, string>): Json {
+  return { 'application/json': { schema: ref(schema, nameOf) } };
+}
+
+export function buildOpenApiDocument(): Json {
+  const { schemas: components, nameOf } = componentSchemas();
+  const paths: Record<string, Record<string, Json>> = {};
+  for (const [operationId, endpoint] of Object.entries(endpoints) as [string, Endpoint][]) {
+    const parameters: Json[] = [];
+    for (const [, name] of endpoint.path.matchAll(/\{(\w+)\}/g)) {
+      parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } });
+    }
+    for (const name of endpoint.query ?? []) parameters.push({ name, in: 'query', required: false, schema: { type: 'string' } });
+    if (endpoint.idempotent) {
+      parameters.push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: true,
+        description: 'One key per order attempt; a repeat with the same key and body returns the same order.',
+        schema: { type: 'string', minLength: 1, maxLength: 128 },
+      });
+    }
+    const operation: Json = {
+      operationId,
+      summary: endpoint.summary,
+      ...(parameters.length ? { parameters } : {}),
+      ...(endpoint.request ? { requestBody: { required: true, content: jsonContent(endpoint.request, nameOf) } } : {}),
+      responses: {
+        '200': { description: 'OK', content: jsonContent(endpoint.response, nameOf) },
+        default: { description: 'An error; `error.code` says which', content: jsonContent(schemas.ErrorBody, nameOf) },
+      },
+    };
+    (paths[endpoint.path] ??= {})[endpoint.method.toLowerCase()] = operation;
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Upcart checkout backend',
+      version: '1.0.0',
+      description:
+        'The JSON contract between Upcart and a vendor backend. Money is integer minor units with an ISO 4217 code. ' +
+        'Generated from src/api/schemas.ts and src/api/endpoints.ts by `npm run openapi`.',
+    },
+    paths,
+    components: { schemas: components },
+  };
+}

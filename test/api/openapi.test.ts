@@ -1,0 +1,23 @@
+import { expect } from '@open-wc/testing';
+import { buildOpenApiDocument } from '../../src/api/openapi.js';
+import { endpoints } from '../../src/api/endpoints.js';
+
+describe('OpenAPI document', () => {
+  it('is the one generated from the schemas (run `npm run openapi` after changing them)', async () => {
+    const checkedIn = await (await fetch(new URL('../../src/api/openapi.json', import.meta.url))).json();
+    expect(checkedIn).to.deep.equal(JSON.parse(JSON.stringify(buildOpenApiDocument())));
+  });
+
+  it('documents every route of the backend with its request and answer', () => {
+    const doc = buildOpenApiDocument() as { paths: Record<string, Record<string, any>>; components: { schemas: Record<string, unknown> } };
+    for (const [name, endpoint] of Object.entries(endpoints)) {
+      const operation = doc.paths[endpoint.path]?.[endpoint.method.toLowerCase()];
+      expect(operation, name).to.exist;
+      expect(operation.operationId).to.equal(name);
+      expect(operation.responses['200'].content['application/json'].schema.$ref).to.match(/^#\/components\/schemas\//);
+    }
+    expect(doc.paths['/orders']!.post.parameters.map((p: { name: string }) => p.name)).to.include('Idempotency-Key');
+    const money = doc.components.schemas.Money as { properties: { amount: { type: string } } };
+    expect(money.properties.amount.type).to.equal('integer');
+  });
+});
