@@ -1,0 +1,162 @@
+/**
+ * The shape of everything the checkout knows, and its value before anything happened.
+ *
+ * The state is immutable: the store replaces objects and never mutates them, so a consumer may
+ * keep a reference and compare it with `Object.is` to learn whether a slice changed. The store's
+ * own collections are `readonly`; objects that come from the backend keep their schema types.
+ */
+import type { CheckoutError } from '../api/errors.js';
+import type {
+  Catalog,
+  Contact,
+  Customer,
+  Flow,
+  Money,
+  Order,
+  PaymentMethod,
+  Quote,
+  QuoteRequest,
+  Subscription,
+} from '../api/schemas.js';
+
+/** Every step that waits for the backend, each with its own status. */
+export const ASYNC_STEPS = [
+  'catalog',
+  'subscriptions',
+  'lookup',
+  'quote',
+  'contacts',
+  'saveContact',
+  'order',
+  'autoRenew',
+  'unsubscribe',
+] as const;
+
+export type AsyncStep = (typeof ASYNC_STEPS)[number];
+
+export type StepState = 'idle' | 'loading' | 'error' | 'done';
+
+export interface StepStatus {
+  readonly state: StepState;
+  /** Set when `state` is `error`; never an `aborted` error. */
+  readonly error?: CheckoutError;
+}
+
+export type StepStatuses = Readonly<Record<AsyncStep, StepStatus>>;
+
+export interface CheckoutConfig {
+  readonly flow: Flow;
+  readonly productId: string;
+  /** expand/upgrade: the subscription to change; renew: one to preselect. */
+  readonly subscriptionId?: string;
+  /** Partner portals: the customer is found by company id first. */
+  readonly companyId?: string;
+  /** BCP 47 tag used to format prices and dates. */
+  readonly locale: string;
+  /** Asks quotes in this currency; the catalog's currency otherwise. */
+  readonly currency?: string;
+}
+
+/** Service id -> quantity. */
+export type QuantityMap = Readonly<Record<string, number>>;
+
+export interface ExpandSelection {
+  readonly flow: 'expand';
+  /** New total quantity per service id; starts at the subscription's current quantities. */
+  readonly quantities: QuantityMap;
+}
+
+export interface UpgradeSelection {
+  readonly flow: 'upgrade';
+  /** Null until a plan is chosen when the subscription has none. */
+  readonly planId: string | null;
+  readonly cycleId: string;
+  /** Accounts (or other plan units). */
+  readonly quantity: number;
+  readonly slaId: string | null;
+  /** Quantity-based services booked with the plan, total per service id. */
+  readonly services: QuantityMap;
+}
+
+export interface RenewSelection {
+  readonly flow: 'renew';
+  /** In the order of `state.subscriptions`, so equal selections compare equal. */
+  readonly subscriptionIds: readonly string[];
+  readonly durationId: string | null;
+  /** Renew on the standard renewal date (co-terming). */
+  readonly coterm: boolean;
+}
+
+export type Selection = ExpandSelection | UpgradeSelection | RenewSelection;
+
+/** Server codes of a 409 that mean the quote the buyer saw is no longer the price. */
+export type PriceChangeReason = 'quote_expired' | 'quote_superseded' | 'price_changed';
+
+/**
+ * Set when an order was refused because its quote went stale. The buyer must see and confirm the
+ * new total (`confirmPriceChange()`) before another order can be placed.
+ */
+export interface PriceChange {
+  readonly reason: PriceChangeReason;
+  /** The total the buyer had agreed to, to show beside the new one. */
+  readonly previousTotal: Money;
+}
+
+export interface PaymentSelection {
+  readonly method: PaymentMethod | null;
+  /** The order's Auto Renew checkbox; only sent for PayPal and card. */
+  readonly autoRenew: boolean;
+  /** Proforma-invoice number; only sent for offline payment. */
+  readonly piNumber: string;
+}
+
+export interface CheckoutState {
+  readonly config: CheckoutConfig | null;
+  readonly catalog: Catalog | null;
+  /** The customer found by a company lookup. */
+  readonly customer: Customer | null;
+  /** One subscription for expand and upgrade, the renewable ones for renew. */
+  readonly subscriptions: readonly Subscription[];
+  /** The configured flow's selection; null until catalog and subscriptions are loaded. */
+  readonly selection: Selection | null;
+  readonly promoCode: string | null;
+  /** The server's price for `quoteRequest`; null whenever the selection changed since. */
+  readonly quote: Quote | null;
+  readonly quoteRequest: QuoteRequest | null;
+  readonly priceChange: PriceChange | null;
+  readonly contacts: readonly Contact[];
+  readonly contactId: string | null;
+  readonly payment: PaymentSelection;
+  readonly order: Order | null;
+  readonly status: StepStatuses;
+}
+
+export const IDLE: StepStatus = Object.freeze({ state: 'idle' });
+export const LOADING: StepStatus = Object.freeze({ state: 'loading' });
+export const DONE: StepStatus = Object.freeze({ state: 'done' });
+
+export const initialStatuses: StepStatuses = Object.freeze(
+  Object.fromEntries(ASYNC_STEPS.map((step) => [step, IDLE])) as Record<AsyncStep, StepStatus>,
+);
+
+export const initialState: CheckoutState = Object.freeze({
+  config: null,
+  catalog: null,
+  customer: null,
+  subscriptions: [],
+  selection: null,
+  promoCode: null,
+  quote: null,
+  quoteRequest: null,
+  priceChange: null,
+  contacts: [],
+  contactId: null,
+  payment: Object.freeze({ method: null, autoRenew: false, piNumber: '' }),
+  order: null,
+  status: initialStatuses,
+});
+
+/** The statuses with one step replaced. */
+export function withStatus(statuses: StepStatuses, step: AsyncStep, status: StepStatus): StepStatuses {
+  return statuses[step] === status ? statuses : { ...statuses, [step]: status };
+}

@@ -1,0 +1,812 @@
+/**
+ * The one store of a checkout: typed immutable state, `subscribe`, and an action for every step.
+ * Elements read state and call actions; only the store talks to the backend.
+ *
+ * The rules that keep a wrong amount from being charged live here:
+ * - input is checked against the catalog in the action; what is refused never enters state and
+ *   never reaches the backend;
+ * - every commit that changes what would be priced clears the quote, aborts the request in flight
+ *   and schedules one debounced request, whose answer is dropped unless it still prices the
+ *   current selection;
+ * - an order needs a current, unexpired quote, carries one idempotency key per attempt, and a stale
+ *   quote refused by the server is re-quoted and must be confirmed by the buyer.
+ */
+import type { CheckoutBackend } from '../api/backend.js';
+import { CheckoutError, toCheckoutError } from '../api/errors.js';
+import {
+  ConfirmOrderRequest,
+  ContactInput,
+  CreateOrderRequest,
+  type Catalog,
+  type Contact,
+  type Flow,
+  type Money,
+  type Order,
+  type PaymentMethod,
+  type Quote,
+  type QuoteRequest,
+  type Service,
+  type Subscription,
+} from '../api/schemas.js';
+import { OK, refuse, type ActionRefusal, type ActionResult } from './action-result.js';
+import {
+  DONE,
+  IDLE,
+  LOADING,
+  initialState,
+  withStatus,
+  type AsyncStep,
+  type CheckoutState,
+  type PriceChangeReason,
+  type Selection,
+} from './checkout-state.js';
+import { pickSubscriptions, toConfig, type CheckoutConfigInput } from './checkout-config.js';
+import { validationError } from './field-errors.js';
+import { createIdempotencyKey } from './idempotency-key.js';
+import { initialSelection } from './initial-selection.js';
+import {
+  checkQuantity,
+  currentServiceQuantity,
+  expandServiceRule,
+  nearestQuantity,
+  nextQuantity,
+  planQuantityRule,
+  upgradeServiceRule,
+  type QuantityRule,
+} from './quantity-rules.js';
+import { buildQuoteRequest, isQuoteExpired, quoteMatches, quoteRequestKey } from './quote-request.js';
+import type { CheckoutStoreEvent, CheckoutStoreEventListener } from './store-events.js';
+
+export type StateListener = (state: CheckoutState, previous: CheckoutState) => void;
+
+/** Timer functions, injectable so tests can run the debounce without waiting. */
+export interface StoreTimers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface CheckoutStoreOptions {
+  backend: CheckoutBackend;
+  /** Quiet time after the last selection change before a quote is asked for. */
+  quoteDebounceMs?: number;
+  /** Current time in ms; quote expiry is checked against it. */
+  now?: () => number;
+  timers?: StoreTimers;
+  createIdempotencyKey?: () => string;
+}
+
+export const DEFAULT_QUOTE_DEBOUNCE_MS = 250;
+
+const PRICE_CHANGE_CODES: readonly string[] = ['quote_expired', 'quote_superseded', 'price_changed'] satisfies PriceChangeReason[];
+
+const browserTimers: StoreTimers = {
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export class CheckoutStore {
+  private readonly backend: CheckoutBackend;
+  private readonly quoteDebounceMs: number;
+  private readonly now: () => number;
+  private readonly timers: StoreTimers;
+  private readonly newIdempotencyKey: () => string;
+
+  private state: CheckoutState = initialState;
+  private readonly listeners = new Set<StateListener>();
+  private readonly eventListeners = new Set<CheckoutStoreEventListener>();
+  /** The request in flight per step; an answer whose controller is no longer here is dropped. */
+  private readonly inFlight = new Map<AsyncStep, AbortController>();
+  /** How to repeat each step's last call. */
+  private readonly retries = new Map<AsyncStep, () => Promise<ActionResult>>();
+  private quoteTimer: { handle: unknown } | null = null;
+  /** The order request an idempotency key belongs to; reused while that request is retried. */
+  private orderAttempt: { body: string; key: string } | null = null;
+  private destroyed = false;
+
+  constructor(options: CheckoutStoreOptions) {
+    this.backend = options.backend;
+    this.quoteDebounceMs = Math.max(0, options.quoteDebounceMs ?? DEFAULT_QUOTE_DEBOUNCE_MS);
+    this.now = options.now ?? Date.now;
+    this.timers = options.timers ?? browserTimers;
+    this.newIdempotencyKey = options.createIdempotencyKey ?? createIdempotencyKey;
+  }
+
+  // ------------------------------------------------------------ reading
+
+  getState(): CheckoutState {
+    return this.state;
+  }
+
+  /** Calls `listener` after every change, with the new and the previous state. */
+  subscribe(listener: StateListener): () => void {
+    if (this.destroyed) return () => {};
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Calls `listener` for quote changes, placed or updated orders, and failed calls. */
+  onEvent(listener: CheckoutStoreEventListener): () => void {
+    if (this.destroyed) return () => {};
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  }
+
+  // ------------------------------------------------------------ configuration and loading
+
+  /** Sets the flow and what it is for; a different configuration starts over from nothing. */
+  configure(input: CheckoutConfigInput): ActionResult {
+    if (this.destroyed) return refuse('destroyed');
+    const config = toConfig(input);
+    if (config === null) return refuse('invalid_config');
+    if (JSON.stringify(config) === JSON.stringify(this.state.config)) return OK;
+    // Dropping an order request could lose its idempotency key while the server creates the order.
+    if (this.inFlight.has('order')) return refuse('busy');
+    this.abortAll();
+    this.retries.clear();
+    this.orderAttempt = null;
+    this.commit({ ...initialState, config });
+    return OK;
+  }
+
+  /** Loads the catalog and the flow's subscription(s); with a company id, through a lookup. */
+  async load(): Promise<ActionResult> {
+    if (this.destroyed) return refuse('destroyed');
+    if (this.state.config === null) return refuse('not_configured');
+    // Subscriptions first: for a partner portal the lookup decides which ones there are.
+    const results = await Promise.all([this.loadSubscriptions(), this.loadCatalog()]);
+    return results.find((result) => !result.ok) ?? OK;
+  }
+
+  /** Partner portals: finds the customer by company id and takes its subscriptions of this product. */
+  lookupCompany(companyId: string): Promise<ActionResult> {
+    if (this.destroyed) return Promise.resolve(refuse('destroyed'));
+    if (this.state.config === null) return Promise.resolve(refuse('not_configured'));
+    const id = typeof companyId === 'string' ? companyId.trim() : '';
+    if (id === '') {
+      const error = new CheckoutError('validation', 'Enter a company ID.', { fields: { companyId: 'Required' } });
+      this.commit({ ...this.state, status: withStatus(this.state.status, 'lookup', { state: 'error', error }) });
+      return Promise.resolve(refuse('invalid_input', { error }));
+    }
+    this.retries.set('lookup', () => this.lookupCompany(id));
+    return this.call(
+      'lookup',
+      (signal) => this.backend.lookupCompany(id, { signal }),
+      (found, state) => {
+        if (state.config === null) return null;
+        const config = { ...state.config, companyId: id };
+        const subscriptions = pickSubscriptions(config, found.subscriptions);
+        return withFreshSelection({ ...state, config, customer: found.customer, subscriptions }, true);
+      },
+    );
+  }
+
+  private loadCatalog(): Promise<ActionResult> {
+    const config = this.state.config;
+    if (config === null) return Promise.resolve(refuse('not_configured'));
+    this.retries.set('catalog', () => this.loadCatalog());
+    return this.call(
+      'catalog',
+      (signal) => this.backend.getCatalog(config.productId, { signal }),
+      (catalog, state) => withFreshSelection({ ...state, catalog }, subscriptionsLoaded(state)),
+    );
+  }
+
+  private loadSubscriptions(): Promise<ActionResult> {
+    const config = this.state.config;
+    if (config === null) return Promise.resolve(refuse('not_configured'));
+    if (config.companyId !== undefined) return this.lookupCompany(config.companyId);
+    this.retries.set('subscriptions', () => this.loadSubscriptions());
+    const fetchSubscriptions = (signal: AbortSignal): Promise<Subscription[]> =>
+      config.flow === 'renew'
+        ? this.backend.listSubscriptions({ productId: config.productId }, { signal })
+        : this.backend.getSubscription(config.subscriptionId ?? '', { signal }).then((subscription) => [subscription]);
+    return this.call('subscriptions', fetchSubscriptions, (subscriptions, state) =>
+      state.config === null ? null : withFreshSelection({ ...state, subscriptions: pickSubscriptions(state.config, subscriptions) }, true),
+    );
+  }
+
+  // ------------------------------------------------------------ expand and upgrade: services
+
+  /** Sets a service's new total: expand capacity, or a service booked with an upgrade. */
+  setQuantity(serviceId: string, quantity: number): ActionResult {
+    return this.editSelection(['expand', 'upgrade'], (selection, catalog, state) => {
+      const service = catalog.services.find((candidate) => candidate.id === serviceId);
+      if (!service) return refuse('unknown_id');
+      const rule = this.serviceRule(selection.flow, service, state);
+      const refusal = quantityRefusal(rule, quantity);
+      if (refusal) return refusal;
+      return selection.flow === 'expand'
+        ? { ...selection, quantities: withQuantity(selection.quantities, serviceId, quantity) }
+        : { ...selection, services: withQuantity(selection.services, serviceId, quantity) };
+    });
+  }
+
+  /** Adds one of the "other services", at `quantity` or the smallest amount that adds something. */
+  addService(serviceId: string, quantity?: number): ActionResult {
+    return this.editSelection(['expand', 'upgrade'], (selection, catalog, state) => {
+      const service = catalog.services.find((candidate) => candidate.id === serviceId);
+      if (!service) return refuse('unknown_id');
+      const quantities = selection.flow === 'expand' ? selection.quantities : selection.services;
+      if (Object.hasOwn(quantities, serviceId)) return refuse('not_allowed');
+      const rule = this.serviceRule(selection.flow, service, state);
+      const chosen = quantity ?? nextQuantity(rule, rule.floor);
+      if (chosen === null) return refuse('invalid_quantity', { problem: 'above_max' });
+      const refusal = quantityRefusal(rule, chosen);
+      if (refusal) return refusal;
+      return selection.flow === 'expand'
+        ? { ...selection, quantities: withQuantity(quantities, serviceId, chosen) }
+        : { ...selection, services: withQuantity(quantities, serviceId, chosen) };
+    });
+  }
+
+  /** Takes a service out of the order: back to the current capacity, or not booked at all. */
+  removeService(serviceId: string): ActionResult {
+    return this.editSelection(['expand', 'upgrade'], (selection, _catalog, state) => {
+      if (selection.flow === 'expand') {
+        if (!Object.hasOwn(selection.quantities, serviceId)) return refuse('unknown_id');
+        const subscription = state.subscriptions[0];
+        const owned = subscription?.services.some((item) => item.serviceId === serviceId) ?? false;
+        const quantities = owned
+          ? withQuantity(selection.quantities, serviceId, currentServiceQuantity(subscription, serviceId))
+          : without(selection.quantities, serviceId);
+        return { ...selection, quantities };
+      }
+      if (!Object.hasOwn(selection.services, serviceId)) return refuse('unknown_id');
+      return { ...selection, services: without(selection.services, serviceId) };
+    });
+  }
+
+  private serviceRule(flow: 'expand' | 'upgrade', service: Service, state: CheckoutState): QuantityRule {
+    return flow === 'expand' ? expandServiceRule(service, currentServiceQuantity(state.subscriptions[0], service.id)) : upgradeServiceRule(service);
+  }
+
+  // ------------------------------------------------------------ upgrade: plan
+
+  /** Chooses a package; the quantity moves to the nearest one the package allows. */
+  selectPlan(planId: string): ActionResult {
+    return this.editSelection(['upgrade'], (selection, catalog, state) => {
+      const plan = catalog.plans.find((candidate) => candidate.id === planId);
+      if (!plan) return refuse('unknown_id');
+      const subscription = state.subscriptions[0];
+      const currentPlan = catalog.plans.find((candidate) => candidate.id === subscription?.planId);
+      // An upgrade goes up; a trial may pick any package.
+      if (subscription?.status !== 'trial' && currentPlan && plan.tier < currentPlan.tier) return refuse('not_allowed');
+      const quantity = nearestQuantity(planQuantityRule(plan, subscription), selection.quantity);
+      if (quantity === null) return refuse('invalid_quantity', { problem: 'above_max' });
+      return { ...selection, planId, quantity };
+    });
+  }
+
+  setCycle(cycleId: string): ActionResult {
+    return this.editSelection(['upgrade'], (selection, catalog) =>
+      catalog.cycles.some((cycle) => cycle.id === cycleId) ? { ...selection, cycleId } : refuse('unknown_id'),
+    );
+  }
+
+  /** Accounts on the chosen package. */
+  setPlanQuantity(quantity: number): ActionResult {
+    return this.editSelection(['upgrade'], (selection, catalog, state) => {
+      const plan = catalog.plans.find((candidate) => candidate.id === selection.planId);
+      if (!plan) return refuse('not_ready');
+      const refusal = quantityRefusal(planQuantityRule(plan, state.subscriptions[0]), quantity);
+      return refusal ?? { ...selection, quantity };
+    });
+  }
+
+  /** An SLA level, or null for none. */
+  setSla(slaId: string | null): ActionResult {
+    return this.editSelection(['upgrade'], (selection, catalog) =>
+      slaId === null || catalog.slaLevels.some((level) => level.id === slaId) ? { ...selection, slaId } : refuse('unknown_id'),
+    );
+  }
+
+  // ------------------------------------------------------------ renew
+
+  toggleRenewal(subscriptionId: string): ActionResult {
+    return this.editSelection(['renew'], (selection, _catalog, state) => {
+      if (!state.subscriptions.some((subscription) => subscription.id === subscriptionId)) return refuse('unknown_id');
+      const chosen = new Set(selection.subscriptionIds);
+      if (!chosen.delete(subscriptionId)) chosen.add(subscriptionId);
+      return { ...selection, subscriptionIds: inListOrder(state.subscriptions, chosen) };
+    });
+  }
+
+  setRenewalSelection(subscriptionIds: readonly string[]): ActionResult {
+    return this.editSelection(['renew'], (selection, _catalog, state) => {
+      const known = new Set(state.subscriptions.map((subscription) => subscription.id));
+      if (!subscriptionIds.every((id) => known.has(id))) return refuse('unknown_id');
+      const next = inListOrder(state.subscriptions, new Set(subscriptionIds));
+      return sameItems(next, selection.subscriptionIds) ? selection : { ...selection, subscriptionIds: next };
+    });
+  }
+
+  setDuration(durationId: string): ActionResult {
+    return this.editSelection(['renew'], (selection, catalog) =>
+      catalog.renewalDurations.some((duration) => duration.id === durationId) ? { ...selection, durationId } : refuse('unknown_id'),
+    );
+  }
+
+  /** Renew on the standard renewal date; only when the catalog has one. */
+  setCoterm(coterm: boolean): ActionResult {
+    return this.editSelection(['renew'], (selection, catalog) =>
+      coterm && catalog.standardRenewalDay === undefined ? refuse('not_allowed') : { ...selection, coterm },
+    );
+  }
+
+  // ------------------------------------------------------------ promotion
+
+  /** One code per order; empty or null removes it. */
+  setPromoCode(code: string | null): ActionResult {
+    if (this.destroyed) return refuse('destroyed');
+    if (this.state.config === null) return refuse('not_configured');
+    const promoCode = typeof code === 'string' && code.trim() !== '' ? code.trim() : null;
+    if (promoCode !== null && promoCode.length > 40) {
+      return refuse('invalid_input', { error: new CheckoutError('validation', 'The code is too long.', { fields: { promoCode: 'At most 40 characters' } }) });
+    }
+    if (promoCode !== this.state.promoCode) this.commit({ ...this.state, promoCode });
+    return OK;
+  }
+
+  // ------------------------------------------------------------ contacts
+
+  /** Loads the billing contacts and preselects the chosen one, else the default, else the first. */
+  loadContacts(): Promise<ActionResult> {
+    if (this.destroyed) return Promise.resolve(refuse('destroyed'));
+    this.retries.set('contacts', () => this.loadContacts());
+    return this.call(
+      'contacts',
+      (signal) => this.backend.listContacts({ signal }),
+      (contacts, state) => ({ ...state, contacts, contactId: pickContactId(contacts, state.contactId) }),
+    );
+  }
+
+  selectContact(contactId: string): ActionResult {
+    if (this.destroyed) return refuse('destroyed');
+    if (!this.state.contacts.some((contact) => contact.id === contactId)) return refuse('unknown_id');
+    if (contactId !== this.state.contactId) this.commit({ ...this.state, contactId });
+    return OK;
+  }
+
+  /** Validates, saves, appends and selects a new billing contact; invalid input sends nothing. */
+  addContact(input: ContactInput): Promise<ActionResult> {
+    if (this.destroyed) return Promise.resolve(refuse('destroyed'));
+    // The contract has no idempotency key for contacts: a second submit would save a duplicate.
+    if (this.inFlight.has('saveContact')) return Promise.resolve(refuse('busy'));
+    const parsed = ContactInput.safeParse(input);
+    if (!parsed.success) {
+      const error = validationError(parsed.error.issues);
+      this.commit({ ...this.state, status: withStatus(this.state.status, 'saveContact', { state: 'error', error }) });
+      return Promise.resolve(refuse('invalid_input', { error }));
+    }
+    const contactInput = parsed.data;
+    this.retries.set('saveContact', () => this.addContact(input));
+    return this.call(
+      'saveContact',
+      (signal) => this.backend.createContact(contactInput, { signal }),
+      (contact, state) => ({
+        ...state,
+        contacts: [...state.contacts.filter((existing) => existing.id !== contact.id), contact],
+        contactId: contact.id,
+      }),
+    );
+  }
+
+  // ------------------------------------------------------------ payment
+
+  setPaymentMethod(method: PaymentMethod): ActionResult {
+    if (this.destroyed) return refuse('destroyed');
+    const catalog = this.state.catalog;
+    if (catalog === null) return refuse('not_ready');
+    if (!catalog.paymentMethods.includes(method)) return refuse('not_allowed');
+    if (method !== this.state.payment.method) this.commit({ ...this.state, payment: { ...this.state.payment, method } });
+    return OK;
+  }
+
+  /** The order's Auto Renew checkbox (PayPal and card). */
+  setAutoRenew(autoRenew: boolean): ActionResult {
+    if (this.destroyed) return refuse('destroyed');
+    if (autoRenew !== this.state.payment.autoRenew) this.commit({ ...this.state, payment: { ...this.state.payment, autoRenew } });
+    return OK;
+  }
+
+  /** Kept as typed so the field can show it; checked when the order is placed. */
+  setPiNumber(piNumber: string): ActionResult {
+    if (this.destroyed) return refuse('destroyed');
+    const value = typeof piNumber === 'string' ? piNumber : '';
+    if (value !== this.state.payment.piNumber) this.commit({ ...this.state, payment: { ...this.state.payment, piNumber: value } });
+    return OK;
+  }
+
+  // ------------------------------------------------------------ subscriptions
+
+  /** Turns automatic renewal of a subscription on or off, on the server. */
+  setSubscriptionAutoRenew(subscriptionId: string, autoRenew: boolean): Promise<ActionResult> {
+    return this.changeSubscription('autoRenew', subscriptionId, (signal) => this.backend.setAutoRenew(subscriptionId, autoRenew, { signal }), () =>
+      this.setSubscriptionAutoRenew(subscriptionId, autoRenew),
+    );
+  }
+
+  /** Ends a subscription at its term end. */
+  unsubscribe(subscriptionId: string): Promise<ActionResult> {
+    return this.changeSubscription('unsubscribe', subscriptionId, (signal) => this.backend.unsubscribe(subscriptionId, { signal }), () =>
+      this.unsubscribe(subscriptionId),
+    );
+  }
+
+  private changeSubscription(
+    step: 'autoRenew' | 'unsubscribe',
+    subscriptionId: string,
+    send: (signal: AbortSignal) => Promise<Subscription>,
+    again: () => Promise<ActionResult>,
+  ): Promise<ActionResult> {
+    if (this.destroyed) return Promise.resolve(refuse('destroyed'));
+    if (!this.state.subscriptions.some((subscription) => subscription.id === subscriptionId)) return Promise.resolve(refuse('unknown_id'));
+    // One at a time, so the step's status always describes the last request.
+    if (this.inFlight.has(step)) return Promise.resolve(refuse('busy'));
+    this.retries.set(step, again);
+    return this.call(step, send, (updated, state) => ({
+      ...state,
+      subscriptions: state.subscriptions.map((subscription) => (subscription.id === updated.id ? updated : subscription)),
+    }));
+  }
+
+  // ------------------------------------------------------------ order
+
+  /**
+   * Creates the order for the current quote. Refused without a current, unexpired quote, a contact
+   * and a method; a no-op while an order request is in flight.
+   */
+  async placeOrder(): Promise<ActionResult> {
+    if (this.destroyed) return refuse('destroyed');
+    if (this.inFlight.has('order')) return refuse('busy');
+    const state = this.state;
+    const quote = state.quote;
+    if (quote === null || !quoteMatches(state)) return refuse('no_quote');
+    if (isQuoteExpired(quote, this.now())) {
+      this.requote('quote_expired', quote.total);
+      return refuse('quote_expired');
+    }
+    if (state.priceChange !== null) return refuse('confirm_price');
+    if (state.contactId === null) return refuse('no_contact');
+    const method = state.payment.method;
+    if (method === null) return refuse('no_payment_method');
+    if (state.order !== null && state.order.quoteId === quote.id) return refuse('already_ordered');
+
+    const piNumber = state.payment.piNumber.trim();
+    const parsed = CreateOrderRequest.safeParse({
+      quoteId: quote.id,
+      contactId: state.contactId,
+      paymentMethod: method,
+      ...(method === 'offline' && piNumber !== '' ? { piNumber } : {}),
+      // Auto-renew is offered with PayPal and card only.
+      autoRenew: method !== 'offline' && state.payment.autoRenew,
+    });
+    if (!parsed.success) {
+      const error = validationError(parsed.error.issues);
+      this.commit({ ...state, status: withStatus(state.status, 'order', { state: 'error', error }) });
+      return refuse('invalid_input', { error });
+    }
+    const request = parsed.data;
+    const body = JSON.stringify(request);
+    // Same request after a failure -> same key, so the server creates at most one order.
+    const attempt = this.orderAttempt?.body === body ? this.orderAttempt : { body, key: this.newIdempotencyKey() };
+    this.orderAttempt = attempt;
+    const key = attempt.key;
+    this.retries.set('order', () => this.placeOrder());
+
+    const result = await this.call(
+      'order',
+      (signal) => this.backend.createOrder(request, key, { signal }),
+      (order, current) => {
+        if (order.quoteId !== quote.id || !sameMoney(order.total, quote.total)) {
+          throw new CheckoutError('bad_response', 'The order does not match the quoted total.');
+        }
+        return { ...current, order };
+      },
+      (order) => {
+        this.orderAttempt = null;
+        this.emit({ type: 'order-placed', order });
+      },
+    );
+    const reason = !result.ok && result.error?.status === 409 ? priceChangeReason(result.error.serverCode) : null;
+    if (reason !== null) {
+      this.orderAttempt = null;
+      // If the buyer changed the selection meanwhile, a new quote is already on its way.
+      if (this.state.quote === quote) this.requote(reason, quote.total);
+    }
+    return result;
+  }
+
+  /** The buyer has seen the new total after a price change and accepts it. */
+  confirmPriceChange(): ActionResult {
+    if (this.destroyed) return refuse('destroyed');
+    const state = this.state;
+    if (state.priceChange === null) return OK;
+    if (state.quote === null || !quoteMatches(state)) return refuse('no_quote');
+    this.commit({ ...state, priceChange: null });
+    return OK;
+  }
+
+  /** Confirms the order after the payment provider approved it. */
+  confirmOrder(request: ConfirmOrderRequest): Promise<ActionResult> {
+    return this.updateOrder((orderId, signal) => {
+      const parsed = ConfirmOrderRequest.safeParse(request);
+      if (!parsed.success) return Promise.reject(validationError(parsed.error.issues));
+      return this.backend.confirmOrder(orderId, parsed.data, { signal });
+    }, () => this.confirmOrder(request));
+  }
+
+  /** Fetches the order again, e.g. to learn that an offline payment arrived. */
+  refreshOrder(): Promise<ActionResult> {
+    return this.updateOrder((orderId, signal) => this.backend.getOrder(orderId, { signal }), () => this.refreshOrder());
+  }
+
+  private updateOrder(send: (orderId: string, signal: AbortSignal) => Promise<Order>, again: () => Promise<ActionResult>): Promise<ActionResult> {
+    if (this.destroyed) return Promise.resolve(refuse('destroyed'));
+    const order = this.state.order;
+    if (order === null) return Promise.resolve(refuse('no_order'));
+    if (this.inFlight.has('order')) return Promise.resolve(refuse('busy'));
+    this.retries.set('order', again);
+    return this.call(
+      'order',
+      (signal) => send(order.id, signal),
+      (updated, state) => {
+        if (updated.id !== order.id) throw new CheckoutError('bad_response', 'The server answered with another order.');
+        return { ...state, order: updated };
+      },
+      (updated) => this.emit({ type: 'order-update', order: updated }),
+    );
+  }
+
+  // ------------------------------------------------------------ retry and teardown
+
+  /** Repeats a step's last call (the quote: asks again for the current selection now). */
+  retry(step: AsyncStep): Promise<ActionResult> {
+    if (this.destroyed) return Promise.resolve(refuse('destroyed'));
+    if (step === 'quote') return this.sendQuote();
+    const again = this.retries.get(step);
+    return again ? again() : Promise.resolve(refuse('nothing_to_retry'));
+  }
+
+  /** Aborts every request, cancels the timer and drops every listener; nothing is reported after. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.abortAll();
+    this.retries.clear();
+    this.listeners.clear();
+    this.eventListeners.clear();
+    this.orderAttempt = null;
+  }
+
+  // ------------------------------------------------------------ quote machinery
+
+  private scheduleQuote(): void {
+    this.clearQuoteTimer();
+    const timer = { handle: undefined as unknown };
+    timer.handle = this.timers.setTimeout(() => {
+      if (this.quoteTimer !== timer) return;
+      this.quoteTimer = null;
+      void this.sendQuote();
+    }, this.quoteDebounceMs);
+    this.quoteTimer = timer;
+  }
+
+  private clearQuoteTimer(): void {
+    if (this.quoteTimer === null) return;
+    this.timers.clearTimeout(this.quoteTimer.handle);
+    this.quoteTimer = null;
+  }
+
+  /** Asks for a quote for the selection as it is now, replacing any request in flight. */
+  private sendQuote(): Promise<ActionResult> {
+    if (this.destroyed) return Promise.resolve(refuse('destroyed'));
+    this.clearQuoteTimer();
+    const request = buildQuoteRequest(this.state);
+    if (request === null) {
+      this.inFlight.get('quote')?.abort();
+      this.inFlight.delete('quote');
+      this.commit({ ...this.state, status: withStatus(this.state.status, 'quote', IDLE) });
+      return Promise.resolve(refuse('not_ready'));
+    }
+    const key = quoteRequestKey(request);
+    return this.call(
+      'quote',
+      (signal) => this.backend.createQuote(request, { signal }),
+      (quote, state) => {
+        // An answer for another selection is never shown, even if it arrives last.
+        if (quoteRequestKey(buildQuoteRequest(state)) !== key) return null;
+        checkQuoteFits(quote, request);
+        // The same total as before needs no new confirmation.
+        const priceChange = state.priceChange !== null && sameMoney(state.priceChange.previousTotal, quote.total) ? null : state.priceChange;
+        return { ...state, quote, quoteRequest: request, priceChange };
+      },
+    );
+  }
+
+  /** Drops a quote the server refused or the clock expired and asks again at once. */
+  private requote(reason: PriceChangeReason, previousTotal: Money): void {
+    const state = this.state;
+    this.commit({
+      ...state,
+      quote: null,
+      quoteRequest: null,
+      // A change still waiting for confirmation keeps the total the buyer last agreed to.
+      priceChange: state.priceChange ?? { reason, previousTotal },
+      status: withStatus(state.status, 'quote', LOADING),
+    });
+    void this.sendQuote();
+  }
+
+  // ------------------------------------------------------------ plumbing
+
+  /**
+   * Applies a selection edit of one of `flows`; the edit returns the new selection (the same
+   * object for no change) or a refusal.
+   */
+  private editSelection<F extends Flow>(
+    flows: readonly F[],
+    edit: (selection: Extract<Selection, { flow: F }>, catalog: Catalog, state: CheckoutState) => Selection | ActionRefusal,
+  ): ActionResult {
+    if (this.destroyed) return refuse('destroyed');
+    const state = this.state;
+    if (state.config === null) return refuse('not_configured');
+    const { selection, catalog } = state;
+    if (selection === null || catalog === null) return refuse('not_ready');
+    if (!(flows as readonly Flow[]).includes(selection.flow)) return refuse('wrong_flow');
+    const next = edit(selection as Extract<Selection, { flow: F }>, catalog, state);
+    if ('ok' in next) return next;
+    if (next !== selection) this.commit({ ...state, selection: next });
+    return OK;
+  }
+
+  /**
+   * Runs one backend call of `step`: aborts the step's previous call, marks it loading, and applies
+   * the answer only if this call is still the step's latest. `apply` may return null to drop the
+   * answer, or throw a `CheckoutError` to fail the step.
+   */
+  private async call<T>(
+    step: AsyncStep,
+    send: (signal: AbortSignal) => Promise<T>,
+    apply: (value: T, state: CheckoutState) => CheckoutState | null,
+    after?: (value: T) => void,
+  ): Promise<ActionResult> {
+    if (this.destroyed) return refuse('destroyed');
+    this.inFlight.get(step)?.abort();
+    const controller = new AbortController();
+    this.inFlight.set(step, controller);
+    this.commit({ ...this.state, status: withStatus(this.state.status, step, LOADING) });
+    try {
+      const value = await send(controller.signal);
+      if (this.inFlight.get(step) !== controller) return refuse('aborted');
+      const next = apply(value, this.state);
+      this.inFlight.delete(step);
+      if (next === null) return refuse('aborted');
+      this.commit({ ...next, status: withStatus(next.status, step, DONE) });
+      after?.(value);
+      return OK;
+    } catch (thrown) {
+      if (this.inFlight.get(step) !== controller) return refuse('aborted');
+      this.inFlight.delete(step);
+      const error = toCheckoutError(thrown);
+      if (error.code === 'aborted') {
+        this.commit({ ...this.state, status: withStatus(this.state.status, step, IDLE) });
+        return refuse('aborted');
+      }
+      this.commit({ ...this.state, status: withStatus(this.state.status, step, { state: 'error', error }) });
+      this.emit({ type: 'error', step, error });
+      return refuse('failed', { error });
+    }
+  }
+
+  /**
+   * Replaces the state and tells the listeners. When the change alters what would be priced, the
+   * quote goes in the same commit (it no longer matches), its request in flight is aborted, and a
+   * new one is scheduled.
+   */
+  private commit(draft: CheckoutState): void {
+    if (this.destroyed) return;
+    const previous = this.state;
+    const nextKey = quoteRequestKey(buildQuoteRequest(draft));
+    let next = draft;
+    if (nextKey !== quoteRequestKey(buildQuoteRequest(previous))) {
+      this.inFlight.get('quote')?.abort();
+      this.inFlight.delete('quote');
+      this.clearQuoteTimer();
+      // A price change to confirm compared two prices of one selection; the buyer now chose another.
+      next = {
+        ...draft,
+        quote: null,
+        quoteRequest: null,
+        priceChange: null,
+        status: withStatus(draft.status, 'quote', nextKey === null ? IDLE : LOADING),
+      };
+      if (nextKey !== null) this.scheduleQuote();
+    }
+    this.state = next;
+    for (const listener of [...this.listeners]) {
+      if (this.destroyed) return;
+      guard(() => listener(next, previous));
+    }
+    if (next.quote !== previous.quote) this.emit({ type: 'quote-change', quote: next.quote });
+  }
+
+  private emit(event: CheckoutStoreEvent): void {
+    for (const listener of [...this.eventListeners]) {
+      if (this.destroyed) return;
+      guard(() => listener(event));
+    }
+  }
+
+  private abortAll(): void {
+    for (const controller of this.inFlight.values()) controller.abort();
+    this.inFlight.clear();
+    this.clearQuoteTimer();
+  }
+}
+
+// ------------------------------------------------------------ helpers of this module
+
+function subscriptionsLoaded(state: CheckoutState): boolean {
+  return state.status.subscriptions.state === 'done' || state.status.lookup.state === 'done';
+}
+
+/** Catalog or subscriptions just (re)loaded: the selection starts over from what the buyer has. */
+function withFreshSelection(state: CheckoutState, haveSubscriptions: boolean): CheckoutState {
+  const { config, catalog } = state;
+  const selection = config !== null && catalog !== null && haveSubscriptions ? initialSelection(config, catalog, state.subscriptions) : null;
+  return { ...state, selection };
+}
+
+function pickContactId(contacts: readonly Contact[], chosen: string | null): string | null {
+  if (chosen !== null && contacts.some((contact) => contact.id === chosen)) return chosen;
+  return (contacts.find((contact) => contact.isDefault) ?? contacts[0])?.id ?? null;
+}
+
+function quantityRefusal(rule: QuantityRule, quantity: number): ActionRefusal | null {
+  const check = checkQuantity(rule, quantity);
+  return check.ok ? null : refuse('invalid_quantity', { problem: check.problem });
+}
+
+function withQuantity(quantities: Readonly<Record<string, number>>, serviceId: string, quantity: number): Readonly<Record<string, number>> {
+  return quantities[serviceId] === quantity ? quantities : { ...quantities, [serviceId]: quantity };
+}
+
+function without(quantities: Readonly<Record<string, number>>, serviceId: string): Readonly<Record<string, number>> {
+  const { [serviceId]: _removed, ...rest } = quantities;
+  return rest;
+}
+
+function inListOrder(subscriptions: readonly Subscription[], ids: ReadonlySet<string>): string[] {
+  return subscriptions.filter((subscription) => ids.has(subscription.id)).map((subscription) => subscription.id);
+}
+
+function sameItems(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+function sameMoney(a: Money, b: Money): boolean {
+  return a.amount === b.amount && a.currency === b.currency;
+}
+
+function priceChangeReason(serverCode: string | undefined): PriceChangeReason | null {
+  return serverCode !== undefined && PRICE_CHANGE_CODES.includes(serverCode) ? (serverCode as PriceChangeReason) : null;
+}
+
+/** A quote for another flow or currency than asked is a wrong price, not a price. */
+function checkQuoteFits(quote: Quote, request: QuoteRequest): void {
+  if (quote.flow !== request.flow) throw new CheckoutError('bad_response', 'The quote is for another kind of order.');
+  if (request.currency !== undefined && quote.currency !== request.currency) {
+    throw new CheckoutError('bad_response', `The quote is in ${quote.currency}, not ${request.currency}.`);
+  }
+}
+
+/** A listener's exception is reported but never stops the store or the other listeners. */
+function guard(run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
+    else console.error(error);
+  }
+}

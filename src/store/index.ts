@@ -1,0 +1,48 @@
+/** The store's public surface: state types, the store, its context and controller, and the pure helpers elements reuse. */
+export type { ActionRefusal, ActionResult, RefusalReason } from './action-result.js';
+export { checkoutContext, type CheckoutContext } from './checkout-context.js';
+export { pickSubscriptions, toConfig, type CheckoutConfigInput } from './checkout-config.js';
+export {
+  ASYNC_STEPS,
+  initialState,
+  type AsyncStep,
+  type CheckoutConfig,
+  type CheckoutState,
+  type ExpandSelection,
+  type PaymentSelection,
+  type PriceChange,
+  type PriceChangeReason,
+  type QuantityMap,
+  type RenewSelection,
+  type Selection,
+  type StepState,
+  type StepStatus,
+  type StepStatuses,
+  type UpgradeSelection,
+} from './checkout-state.js';
+export {
+  CheckoutStore,
+  DEFAULT_QUOTE_DEBOUNCE_MS,
+  type CheckoutStoreOptions,
+  type StateListener,
+  type StoreTimers,
+} from './checkout-store.js';
+export { fieldMessages } from './field-errors.js';
+export { initialSelection } from './initial-selection.js';
+export {
+  checkQuantity,
+  currentServiceQuantity,
+  expandServiceRule,
+  isValidQuantity,
+  nearestQuantity,
+  nextQuantity,
+  planQuantityRule,
+  previousQuantity,
+  upgradeServiceRule,
+  type QuantityCheck,
+  type QuantityProblem,
+  type QuantityRule,
+} from './quantity-rules.js';
+export { buildQuoteRequest, isQuoteCurrent, isQuoteExpired, quoteMatches, quoteRequestKey, type QuoteInputs } from './quote-request.js';
+export { StoreController, type StoreControllerOptions, type StoreHost, type StoreSource } from './store-controller.js';
+export type { CheckoutStoreEvent, CheckoutStoreEventListener, CheckoutStoreEventType } from './store-events.js';
