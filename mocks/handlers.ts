@@ -1,0 +1,153 @@
+/**
+ * MSW 2 request handlers for every route of the contract, generated from the `endpoints` table
+ * so that a route added there cannot be forgotten here (the `operations` map below is typed by
+ * the table's keys). Each request first meets its fault switch, then the in-memory database.
+ */
+import { http, HttpResponse, delay, type HttpHandler } from 'msw';
+import { safeParse } from 'zod/mini';
+import { endpoints, type EndpointName } from '../src/api/endpoints.js';
+import type { ErrorBody } from '../src/api/schemas.js';
+import { MockApiError } from './api-error.js';
+import type { MockDb } from './db.js';
+import type { Fault, FaultSwitches } from './faults.js';
+
+export interface HandlerOptions {
+  db: MockDb;
+  faults: FaultSwitches;
+  /**
+   * Where the routes live, e.g. `/api` (default) or `https://api.example.com/upcart`. A
+   * relative base matches the page's origin in a browser and any origin in Node.
+   */
+  baseUrl?: string;
+  /**
+   * Parse every successful body with the endpoint's response schema and answer 500 if it does
+   * not fit: a mock that breaks its own contract should fail loudly (on by default).
+   */
+  checkResponses?: boolean;
+}
+
+/** What an operation gets from a request. */
+interface Call {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: unknown;
+  headers: Headers;
+}
+
+function param(call: Call, name: string): string {
+  const value = call.params[name];
+  if (value === undefined) throw new MockApiError(400, 'invalid_request', `Missing path parameter ${name}.`);
+  return value;
+}
+
+const operations: { [Name in EndpointName]: (db: MockDb, call: Call) => unknown } = {
+  getCatalog: (db, call) => db.getCatalog(param(call, 'productId')),
+  getSubscription: (db, call) => db.getSubscription(param(call, 'subscriptionId')),
+  listSubscriptions: (db, call) => ({
+    subscriptions: db.listSubscriptions({ productId: call.query.get('productId'), customerId: call.query.get('customerId') }),
+  }),
+  setAutoRenew: (db, call) => db.setAutoRenew(param(call, 'subscriptionId'), call.body),
+  unsubscribe: (db, call) => db.unsubscribe(param(call, 'subscriptionId')),
+  lookupCompany: (db, call) => db.lookupCompany(call.query.get('companyId')),
+  createQuote: (db, call) => db.createQuote(call.body),
+  listContacts: (db) => ({ contacts: db.listContacts() }),
+  createContact: (db, call) => db.createContact(call.body),
+  createOrder: (db, call) => db.createOrder(call.body, call.headers.get('Idempotency-Key')),
+  confirmOrder: (db, call) => db.confirmOrder(param(call, 'orderId'), call.body),
+  getOrder: (db, call) => db.getOrder(param(call, 'orderId')),
+};
+
+function errorResponse(error: MockApiError): Response {
+  return HttpResponse.json(error.toBody(), { status: error.status });
+}
+
+const CODE_FOR_STATUS: Record<number, string> = {
+  400: 'invalid_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  422: 'invalid_request',
+  429: 'rate_limited',
+  500: 'internal_error',
+  502: 'bad_gateway',
+  503: 'unavailable',
+  504: 'gateway_timeout',
+};
+
+/** The answer a fault gives instead of the backend's, or `undefined` to go on to the backend. */
+async function faultResponse(name: EndpointName, fault: Fault | undefined, faults: FaultSwitches): Promise<Response | undefined> {
+  const latency = faults.latencyFor(fault);
+  if (latency > 0) await delay(latency);
+  if (!fault) return undefined;
+  if (fault.hang) {
+    await faults.hold(name);
+    // Released by clearing the fault: by then nobody waits, so fail quietly.
+    return HttpResponse.error();
+  }
+  if (fault.network) return HttpResponse.error();
+  if (fault.status !== undefined) {
+    const body: ErrorBody = {
+      error: { code: CODE_FOR_STATUS[fault.status] ?? `http_${fault.status}`, message: fault.message ?? `Injected fault: HTTP ${fault.status} on ${name}.` },
+    };
+    return HttpResponse.json(body, { status: fault.status });
+  }
+  if (fault.malformed) {
+    return new HttpResponse('{"error": {"code": "truncated", "message": "the answer stops he', { status: 200, headers: { 'Content-Type': 'application/json' } });
+  }
+  if (fault.wrongShape) return HttpResponse.json({ ok: true, data: [{ unexpected: 'shape' }] });
+  return undefined;
+}
+
+async function readBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new MockApiError(400, 'invalid_json', 'The request body is not valid JSON.');
+  }
+}
+
+/** `/api/` and `/api` both mean `/api`; a relative base matches any host outside a browser. */
+function routePrefix(baseUrl: string): string {
+  const trimmed = baseUrl.replace(/\/+$/, '');
+  const isRelative = trimmed === '' || trimmed.startsWith('/');
+  return isRelative && typeof location === 'undefined' ? `*${trimmed}` : trimmed;
+}
+
+/** MSW handlers for every endpoint of the contract. */
+export function createHandlers(options: HandlerOptions): HttpHandler[] {
+  const { db, faults, checkResponses = true } = options;
+  const prefix = routePrefix(options.baseUrl ?? '/api');
+  return (Object.keys(endpoints) as EndpointName[]).map((name) => {
+    const endpoint = endpoints[name];
+    const path = prefix + endpoint.path.replace(/\{(\w+)\}/g, ':$1');
+    const method = endpoint.method === 'GET' ? http.get : endpoint.method === 'POST' ? http.post : http.patch;
+    return method(path, async ({ request, params }) => {
+      const faulty = await faultResponse(name, faults.take(name), faults);
+      if (faulty) return faulty;
+      try {
+        const call: Call = {
+          params: Object.fromEntries(Object.entries(params).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value]] : []))),
+          query: new URL(request.url).searchParams,
+          body: 'request' in endpoint ? await readBody(request) : undefined,
+          headers: request.headers,
+        };
+        const body = operations[name](db, call);
+        if (checkResponses) {
+          const checked = safeParse(endpoint.response, body);
+          if (!checked.success) {
+            const detail = checked.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+            return errorResponse(new MockApiError(500, 'mock_contract_violation', `The mock's ${name} answer breaks the contract: ${detail}`));
+          }
+        }
+        return HttpResponse.json(body as Record<string, unknown>);
+      } catch (error) {
+        if (error instanceof MockApiError) return errorResponse(error);
+        console.error(`[upcart mocks] ${name} failed`, error);
+        return errorResponse(new MockApiError(500, 'internal_error', `The mock backend failed on ${name}: ${error instanceof Error ? error.message : String(error)}`));
+      }
+    });
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * `upcart/mocks`: the whole checkout backend in memory, served by MSW, for the demo, Upcart's
+ * tests and vendors' own tests. Realistic seed data for every flow, pricing that can be
+ * checked by hand, idempotent orders, and fault switches.
+ *
+ * In a browser (demo, @web/test-runner), with `mockServiceWorker.js` served at the origin root:
+ * ```ts
+ * import { setupWorker } from 'msw/browser';
+ * import { createMockBackend } from 'upcart/mocks';
+ *
+ * const mock = createMockBackend({ baseUrl: '/api', now: '2026-11-23T10:00:00Z' });
+ * const worker = setupWorker(...mock.handlers);
+ * await worker.start({ quiet: true, onUnhandledRequest: 'error' });
+ * mock.faults.set('createQuote', { status: 500, times: 1 }); // the next quote fails once
+ * mock.clock.advanceMinutes(16);                             // every open quote has expired
+ * mock.reset();                                              // seed, clock and faults as new
+ * ```
+ *
+ * In Node (vitest, jest) a relative `baseUrl` matches any host:
+ * ```ts
+ * import { setupServer } from 'msw/node';
+ * const mock = createMockBackend();
+ * const server = setupServer(...mock.handlers);
+ * beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+ * afterEach(() => mock.reset());
+ * afterAll(() => server.close());
+ * ```
+ */
+import type { HttpHandler } from 'msw';
+import { MockClock, type ClockSource } from './clock.js';
+import { MockDb } from './db.js';
+import { FaultSwitches } from './faults.js';
+import { createHandlers } from './handlers.js';
+
+export interface MockBackendOptions {
+  /** Where the routes live; `/api` by default. */
+  baseUrl?: string;
+  /**
+   * "Now" for the backend: an instant to pin it to, or a function that returns it. Real time
+   * when missing. Seed dates are relative to it.
+   */
+  now?: ClockSource;
+  /** Latency of every answer, in milliseconds (0 by default). */
+  latencyMs?: number;
+}
+
+export interface MockBackend {
+  handlers: HttpHandler[];
+  db: MockDb;
+  faults: FaultSwitches;
+  /** The backend's clock: move it to expire quotes or reach a term end. */
+  clock: MockClock;
+  /** Back to the seed data, the initial clock and no faults (the initial latency stays). */
+  reset(): void;
+}
+
+export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
+  const clock = new MockClock(options.now);
+  const db = new MockDb({ clock });
+  const faults = new FaultSwitches({ latencyMs: options.latencyMs ?? 0 });
+  const handlerOptions = options.baseUrl === undefined ? { db, faults } : { db, faults, baseUrl: options.baseUrl };
+  return {
+    handlers: createHandlers(handlerOptions),
+    db,
+    faults,
+    clock,
+    reset() {
+      clock.reset();
+      faults.clear();
+      faults.latencyMs = options.latencyMs ?? 0;
+      db.reset();
+    },
+  };
+}
+
+export { MockClock, addDays, addMonths, daysBetween, nextDayOfMonthOnOrAfter, toIsoDate, type Clock, type ClockSource } from './clock.js';
+export { MockDb, QUOTE_TTL_MS } from './db.js';
+export { FaultSwitches, type Fault } from './faults.js';
+export { createHandlers, type HandlerOptions } from './handlers.js';
+export { MockApiError } from './api-error.js';
+export { createSeed, seedIds, type SeedData } from './seed.js';
+export {
+  applyPromotion,
+  cotermAmount,
+  creditAmount,
+  cycleAmount,
+  expandAmount,
+  percentOf,
+  priceQuote,
+  roundHalfAwayFromZero,
+  taxFor,
+  taxTreatment,
+  EU_COUNTRIES,
+  TAX_RATES,
+  VENDOR_COUNTRY,
+  type PricedQuote,
+  type Promotion,
+  type PromotionResult,
+  type QuoteInputs,
+  type SubscriptionChange,
+  type TaxParty,
+  type TaxTreatment,
+} from './pricing.js';

@@ -1,0 +1,671 @@
+/**
+ * Every price the mock backend quotes, as pure functions of their inputs (no state, no clock:
+ * "today" is an argument). The rules are DESIGN.md's "Pricing rules", written so that each
+ * figure can be checked by hand:
+ *
+ * - amounts are integer minor units;
+ * - each line is computed as one exact fraction of integers (BigInt, so no float is ever
+ *   accumulated) and rounded half away from zero ONCE;
+ * - subtotal = sum of rounded lines; promotion off the subtotal; tax rounded once on
+ *   (subtotal - discount); total = subtotal - discount + tax.
+ *
+ * Domain refusals (a quantity off its step, a downgrade, a bad promotion code...) throw a
+ * `MockApiError` with status 422, which the handlers send as the contract's `ErrorBody`.
+ */
+import type {
+  Catalog,
+  Discount,
+  ExpandQuoteRequest,
+  Flow,
+  Money,
+  QuoteLine,
+  QuoteRequest,
+  RenewQuoteRequest,
+  Service,
+  ServiceQuantity,
+  Subscription,
+  Tax,
+  UpgradeQuoteRequest,
+} from '../src/api/schemas.js';
+import { MockApiError, invalidRequest } from './api-error.js';
+import { addMonths, daysBetween, nextDayOfMonthOnOrAfter, parseIsoDate, startOfDateTime } from './clock.js';
+
+// ---------------------------------------------------------------- exact arithmetic
+
+/** Percentages are exact to 4 decimals (12.3456 %); they are scaled to integers by this. */
+const PERCENT_SCALE = 10_000n;
+const HUNDRED_PERCENT = 100n * PERCENT_SCALE;
+/** Co-terming charges a day at a 365th of a year (12 monthly prices), leap year or not. */
+const DAYS_PER_YEAR = 365n;
+
+function big(value: number, what: string): bigint {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`${what} must be a safe integer, got ${value}`);
+  return BigInt(value);
+}
+
+function scaledPercent(percent: number): bigint {
+  const scaled = Math.round(percent * Number(PERCENT_SCALE));
+  if (percent < 0 || percent > 100 || Math.abs(scaled - percent * Number(PERCENT_SCALE)) > 1e-6) {
+    throw new RangeError(`A percentage must be 0-100 with at most 4 decimals, got ${percent}`);
+  }
+  return BigInt(scaled);
+}
+
+/**
+ * `numerator / denominator` rounded half away from zero (2.5 -> 3, -2.5 -> -3), the one
+ * rounding every line gets.
+ */
+export function roundHalfAwayFromZero(numerator: bigint, denominator: bigint): number {
+  if (denominator === 0n) throw new RangeError('Division by zero');
+  const negative = numerator < 0n !== denominator < 0n;
+  const num = numerator < 0n ? -numerator : numerator;
+  const den = denominator < 0n ? -denominator : denominator;
+  const magnitude = (2n * num + den) / (2n * den);
+  const rounded = Number(negative ? -magnitude : magnitude);
+  if (!Number.isSafeInteger(rounded)) throw new RangeError('Amount out of range');
+  // `-0` would print as 0 but fails Object.is checks in tests; a zero is a zero.
+  return rounded === 0 ? 0 : rounded;
+}
+
+/** Price of one cycle: `p × qty × m × (1 − d)`. */
+export function cycleAmount(unitPrice: number, quantity: number, months: number, discountPercent: number): number {
+  return roundHalfAwayFromZero(
+    big(unitPrice, 'unitPrice') * big(quantity, 'quantity') * big(months, 'months') * (HUNDRED_PERCENT - scaledPercent(discountPercent)),
+    HUNDRED_PERCENT,
+  );
+}
+
+export interface ExpandAmountInput {
+  /** Monthly unit price. */
+  unitPrice: number;
+  /** Units added. */
+  units: number;
+  /** Months of the subscription's current cycle and its discount. */
+  months: number;
+  discountPercent: number;
+  daysLeft: number;
+  termDays: number;
+}
+
+/** Added units to the term end: `p × m × (1 − d) × n × left / termDays`. */
+export function expandAmount(input: ExpandAmountInput): number {
+  return roundHalfAwayFromZero(
+    big(input.unitPrice, 'unitPrice') *
+      big(input.units, 'units') *
+      big(input.months, 'months') *
+      (HUNDRED_PERCENT - scaledPercent(input.discountPercent)) *
+      big(input.daysLeft, 'daysLeft'),
+    HUNDRED_PERCENT * big(input.termDays, 'termDays'),
+  );
+}
+
+/** Credit for the unused part of a paid term, negative: `−paid × left / termDays`. */
+export function creditAmount(paid: number, daysLeft: number, termDays: number): number {
+  return roundHalfAwayFromZero(-big(paid, 'paid') * big(daysLeft, 'daysLeft'), big(termDays, 'termDays'));
+}
+
+/** Extra days to the standard renewal day: `p × 12 × qty × days / 365`, no discount. */
+export function cotermAmount(unitPrice: number, quantity: number, extraDays: number): number {
+  return roundHalfAwayFromZero(big(unitPrice, 'unitPrice') * 12n * big(quantity, 'quantity') * big(extraDays, 'extraDays'), DAYS_PER_YEAR);
+}
+
+/** `percent` % of an amount, rounded once. */
+export function percentOf(amount: number, percent: number): number {
+  return roundHalfAwayFromZero(big(amount, 'amount') * scaledPercent(percent), HUNDRED_PERCENT);
+}
+
+// ---------------------------------------------------------------- tax
+
+/** The vendor is established in Germany: German buyers always pay German VAT. */
+export const VENDOR_COUNTRY = 'DE';
+
+/** VAT or sales-tax rate per billing country; a country not listed is taxed at 0 %. */
+export const TAX_RATES: Readonly<Record<string, number>> = {
+  DE: 19,
+  FR: 20,
+  GB: 20,
+  IT: 22,
+  ES: 21,
+  NL: 21,
+  AT: 20,
+  US: 0,
+  CN: 6,
+  VN: 10,
+  JP: 10,
+};
+
+export const EU_COUNTRIES: ReadonlySet<string> = new Set(
+  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '),
+);
+
+/** Who is billed, as far as tax cares. */
+export interface TaxParty {
+  country: string;
+  /** A business's VAT id; empty or missing for a consumer. */
+  vatId?: string | undefined;
+}
+
+export interface TaxTreatment {
+  country: string;
+  ratePercent: number;
+  reverseCharge: boolean;
+}
+
+/** Greece's VAT ids start with EL, not its ISO code. */
+function vatPrefix(country: string): string {
+  return country === 'GR' ? 'EL' : country;
+}
+
+/**
+ * The billing country's rate, except that a business in another EU member state (a VAT id
+ * of its own country) accounts for the VAT itself: 0 % with reverse charge.
+ */
+export function taxTreatment(party: TaxParty): TaxTreatment {
+  const vatId = party.vatId?.trim() ?? '';
+  const reverseCharge =
+    party.country !== VENDOR_COUNTRY && EU_COUNTRIES.has(party.country) && vatId.startsWith(vatPrefix(party.country));
+  return { country: party.country, ratePercent: reverseCharge ? 0 : (TAX_RATES[party.country] ?? 0), reverseCharge };
+}
+
+/** Tax on the discounted subtotal, rounded once. */
+export function taxFor(base: number, party: TaxParty, currency: string): Tax {
+  const treatment = taxTreatment(party);
+  return { ...treatment, amount: { amount: percentOf(base, treatment.ratePercent), currency } };
+}
+
+// ---------------------------------------------------------------- promotions
+
+interface PromotionCommon {
+  code: string;
+  description: string;
+  /** Only these flows may use the code; any flow when missing. */
+  flows?: readonly Flow[];
+  /** Only orders for these plans may use the code; any plan when missing. */
+  planIds?: readonly string[];
+  /** Minimum subtotal in minor units of the quote's currency. */
+  minSubtotal?: number;
+  /** Last UTC date the code is valid on (inclusive). */
+  validUntil?: string;
+}
+
+export type Promotion =
+  | (PromotionCommon & { kind: 'percent'; percent: number })
+  | (PromotionCommon & { kind: 'fixed'; amountOff: number });
+
+export interface PromotionContext {
+  flow: Flow;
+  /** Plans the order is for: the new plan of an upgrade, else the subscriptions' plans. */
+  planIds?: readonly string[];
+  subtotal: number;
+  currency: string;
+  today: string;
+}
+
+export type PromotionResult = { ok: true; discount: Discount } | { ok: false; message: string };
+
+function formatMinor(amount: number, currency: string): string {
+  return `${currency} ${(amount / 100).toFixed(2)}`;
+}
+
+/** Checks a code against the promotions on offer and prices its discount. */
+export function applyPromotion(code: string, promotions: readonly Promotion[], context: PromotionContext): PromotionResult {
+  const normalized = code.trim().toUpperCase();
+  const promotion = promotions.find((candidate) => candidate.code === normalized);
+  if (!promotion) return { ok: false, message: `The promotion code ${normalized} does not exist.` };
+  if (promotion.validUntil !== undefined && parseIsoDate(context.today) > parseIsoDate(promotion.validUntil)) {
+    return { ok: false, message: `The promotion code ${normalized} expired on ${promotion.validUntil}.` };
+  }
+  if (promotion.flows && !promotion.flows.includes(context.flow)) {
+    return { ok: false, message: `The promotion code ${normalized} applies only to ${promotion.flows.join(', ')} orders.` };
+  }
+  if (promotion.planIds && !(context.planIds ?? []).some((planId) => promotion.planIds?.includes(planId))) {
+    return { ok: false, message: `The promotion code ${normalized} does not apply to the chosen plan.` };
+  }
+  if (promotion.minSubtotal !== undefined && context.subtotal < promotion.minSubtotal) {
+    return {
+      ok: false,
+      message: `The promotion code ${normalized} needs a subtotal of at least ${formatMinor(promotion.minSubtotal, context.currency)}.`,
+    };
+  }
+  // Never more off than the subtotal, so a discount cannot turn an order into a refund.
+  const off =
+    promotion.kind === 'percent' ? percentOf(Math.max(context.subtotal, 0), promotion.percent) : Math.min(promotion.amountOff, Math.max(context.subtotal, 0));
+  return { ok: true, discount: { code: normalized, description: promotion.description, amount: { amount: off, currency: context.currency } } };
+}
+
+// ---------------------------------------------------------------- flows
+
+export interface QuoteInputs {
+  /** Today's UTC date, `YYYY-MM-DD`. */
+  today: string;
+  catalog: Catalog;
+  /** The request's subscriptions, in request order (one for expand and upgrade). */
+  subscriptions: readonly Subscription[];
+  /** The request's contact, else the customer. */
+  taxParty: TaxParty;
+  promotions: readonly Promotion[];
+}
+
+/** Fields of a subscription that a paid order changes. */
+export type SubscriptionPatch = Partial<
+  Pick<
+    Subscription,
+    'planId' | 'status' | 'cycleId' | 'quantity' | 'services' | 'slaId' | 'termStart' | 'termEnd' | 'minimumTermEnd' | 'nextPaymentAt' | 'paidThisTerm'
+  >
+>;
+
+/** What paying the quote does to one subscription. */
+export interface SubscriptionChange {
+  subscriptionId: string;
+  set: SubscriptionPatch;
+  /** Added to `paidThisTerm` (expand: the term goes on, its payments add up). */
+  addToPaid: number;
+}
+
+export interface PricedQuote {
+  flow: Flow;
+  currency: string;
+  lines: QuoteLine[];
+  subtotal: Money;
+  discount: Discount | null;
+  tax: Tax;
+  total: Money;
+  changes: SubscriptionChange[];
+}
+
+type LineDraft = Omit<QuoteLine, 'id'>;
+
+/** Descriptions are labels of at most 200 characters. */
+function label(text: string): string {
+  return text.length <= 200 ? text : `${text.slice(0, 199)}…`;
+}
+
+function money(amount: number, currency: string): Money {
+  return { amount, currency };
+}
+
+function describeCycle(months: number, discountPercent: number): string {
+  const length = months === 1 ? '1 month' : `${months} months`;
+  return discountPercent > 0 ? `${length}, ${discountPercent}% off` : length;
+}
+
+function findCycle(catalog: Catalog, cycleId: string) {
+  return catalog.cycles.find((cycle) => cycle.id === cycleId);
+}
+
+/** Quantity checks shared by expand and upgrade; `undefined` when the quantity is fine. */
+function quantityProblem(service: Service, quantity: number): string | undefined {
+  if (quantity > service.max) return `At most ${service.max}`;
+  if (quantity < service.min) return `At least ${service.min}`;
+  if ((quantity - service.min) % service.step !== 0) return `In steps of ${service.step} from ${service.min}`;
+  return undefined;
+}
+
+function throwIfAny(fields: Record<string, string>, message: string): void {
+  if (Object.keys(fields).length > 0) throw invalidRequest(message, fields);
+}
+
+/** Days of the current term and days left of it, `left` clamped to 0..termDays. */
+function termDaysAndLeft(subscription: Subscription, today: string): { termDays: number; left: number } {
+  const termDays = daysBetween(subscription.termStart, subscription.termEnd);
+  if (termDays <= 0) throw new Error(`Subscription ${subscription.id} has an empty term`);
+  const left = Math.min(Math.max(daysBetween(today, subscription.termEnd), 0), termDays);
+  return { termDays, left };
+}
+
+function requireOne(subscriptions: readonly Subscription[]): Subscription {
+  const [subscription] = subscriptions;
+  if (!subscription) throw new Error('A subscription is needed to price this flow');
+  return subscription;
+}
+
+function expandLines(request: ExpandQuoteRequest, inputs: QuoteInputs): { lines: LineDraft[]; changes: SubscriptionChange[] } {
+  const { catalog, today } = inputs;
+  const subscription = requireOne(inputs.subscriptions);
+  if (subscription.status !== 'active') {
+    throw new MockApiError(
+      422,
+      'subscription_not_active',
+      subscription.status === 'trial'
+        ? 'A trial cannot be expanded; upgrade it to a paid plan first.'
+        : 'An inactive subscription cannot be expanded; renew or upgrade it first.',
+    );
+  }
+  const cycle = findCycle(catalog, subscription.cycleId);
+  if (!cycle) throw new Error(`Subscription ${subscription.id} has unknown cycle ${subscription.cycleId}`);
+  const { termDays, left } = termDaysAndLeft(subscription, today);
+  if (left === 0) throw new MockApiError(422, 'term_ended', 'The current term has ended; renew the subscription before expanding it.');
+
+  const current = new Map(subscription.services.map((entry) => [entry.serviceId, entry.quantity]));
+  const fields: Record<string, string> = {};
+  const seen = new Set<string>();
+  const lines: LineDraft[] = [];
+  const newQuantities = new Map(current);
+
+  request.items.forEach((item, index) => {
+    const service = catalog.services.find((candidate) => candidate.id === item.serviceId);
+    if (!service) {
+      fields[`items.${index}.serviceId`] = `Unknown service ${item.serviceId}`;
+      return;
+    }
+    if (seen.has(service.id)) {
+      fields[`items.${index}.serviceId`] = `${service.name} is listed twice`;
+      return;
+    }
+    seen.add(service.id);
+    const before = current.get(service.id) ?? 0;
+    if (item.quantity < before) {
+      fields[`items.${index}.quantity`] = `At least the current ${before}; capacity is only ever added`;
+      return;
+    }
+    if (item.quantity === before) return;
+    const problem = quantityProblem(service, item.quantity);
+    if (problem) {
+      fields[`items.${index}.quantity`] = problem;
+      return;
+    }
+    newQuantities.set(service.id, item.quantity);
+    // Units up to `included` come with the plan; only the ones above it are charged.
+    const units = item.quantity - Math.max(before, service.included);
+    const charged = Math.max(units, 0);
+    lines.push({
+      kind: 'service',
+      description: label(`${service.name} ${before} → ${item.quantity} (+${item.quantity - before}), ${left} of ${termDays} days left in the term`),
+      subscriptionId: subscription.id,
+      refId: service.id,
+      quantity: charged,
+      unitPrice: service.unitPrice,
+      amount: money(
+        expandAmount({ unitPrice: service.unitPrice.amount, units: charged, months: cycle.months, discountPercent: cycle.discountPercent, daysLeft: left, termDays }),
+        catalog.currency,
+      ),
+      discountPercent: cycle.discountPercent,
+      prorationDays: left,
+      termDays,
+      periodStart: today,
+      periodEnd: subscription.termEnd,
+    });
+  });
+  throwIfAny(fields, 'Some quantities cannot be ordered.');
+  if (lines.length === 0) throw invalidRequest('Nothing to buy: choose more than the current quantity of at least one service.', { items: 'Add at least one unit' });
+
+  const services: ServiceQuantity[] = [...newQuantities].map(([serviceId, quantity]) => ({ serviceId, quantity }));
+  const paid = lines.reduce((sum, line) => sum + line.amount.amount, 0);
+  return { lines, changes: [{ subscriptionId: subscription.id, set: { services }, addToPaid: paid }] };
+}
+
+function upgradeLines(request: UpgradeQuoteRequest, inputs: QuoteInputs): { lines: LineDraft[]; changes: SubscriptionChange[] } {
+  const { catalog, today } = inputs;
+  const subscription = requireOne(inputs.subscriptions);
+  const fields: Record<string, string> = {};
+
+  const plan = catalog.plans.find((candidate) => candidate.id === request.planId);
+  const cycle = findCycle(catalog, request.cycleId);
+  if (!plan) fields['planId'] = `Unknown plan ${request.planId}`;
+  if (!cycle) fields['cycleId'] = `Unknown billing cycle ${request.cycleId}`;
+  const slaId = request.slaId ?? subscription.slaId;
+  const sla = slaId === undefined ? undefined : catalog.slaLevels.find((candidate) => candidate.id === slaId);
+  if (slaId !== undefined && !sla) fields['slaId'] = `Unknown SLA level ${slaId}`;
+  if (plan && (request.quantity < plan.minQuantity || request.quantity > plan.maxQuantity)) {
+    fields['quantity'] = `${plan.name} takes ${plan.minQuantity} to ${plan.maxQuantity} ${plan.unit}`;
+  }
+
+  // Services booked with the plan: the request's quantities over the current ones.
+  const booked = new Map(subscription.services.map((entry) => [entry.serviceId, entry.quantity]));
+  const seen = new Set<string>();
+  (request.services ?? []).forEach((item, index) => {
+    const service = catalog.services.find((candidate) => candidate.id === item.serviceId);
+    if (!service) fields[`services.${index}.serviceId`] = `Unknown service ${item.serviceId}`;
+    else if (seen.has(service.id)) fields[`services.${index}.serviceId`] = `${service.name} is listed twice`;
+    else {
+      seen.add(service.id);
+      const problem = quantityProblem(service, item.quantity);
+      if (problem) fields[`services.${index}.quantity`] = problem;
+      booked.set(service.id, item.quantity);
+    }
+  });
+  throwIfAny(fields, 'The upgrade cannot be priced as chosen.');
+  if (!plan || !cycle) throw new Error('unreachable: plan and cycle were checked');
+
+  const currentPlan = catalog.plans.find((candidate) => candidate.id === subscription.planId);
+  if (currentPlan) {
+    const isPaidTerm = subscription.status === 'active';
+    if (plan.tier < currentPlan.tier || (plan.tier === currentPlan.tier && plan.id !== currentPlan.id)) {
+      throw new MockApiError(422, 'downgrade_not_allowed', `Choose a package above ${currentPlan.name}; moving to a lower one is not possible.`, {
+        planId: `Choose a package above ${currentPlan.name}`,
+      });
+    }
+    // A trial or inactive plan may be bought as it is; an active one only grows.
+    if (plan.id === currentPlan.id && isPaidTerm && request.quantity <= subscription.quantity) {
+      throw new MockApiError(422, 'downgrade_not_allowed', `Choose a higher package or more than the current ${subscription.quantity} ${plan.unit}.`, {
+        quantity: `More than the current ${subscription.quantity}`,
+      });
+    }
+  }
+
+  const { currency } = catalog;
+  const termEnd = addMonths(today, cycle.months);
+  const period = { periodStart: today, periodEnd: termEnd };
+  const cycleText = describeCycle(cycle.months, cycle.discountPercent);
+  const lines: LineDraft[] = [
+    {
+      kind: 'plan',
+      description: label(`${plan.name} × ${request.quantity}, ${cycleText}`),
+      subscriptionId: subscription.id,
+      refId: plan.id,
+      quantity: request.quantity,
+      unitPrice: plan.unitPrice,
+      amount: money(cycleAmount(plan.unitPrice.amount, request.quantity, cycle.months, cycle.discountPercent), currency),
+      discountPercent: cycle.discountPercent,
+      ...period,
+    },
+  ];
+  if (sla && sla.monthlyPrice.amount > 0) {
+    lines.push({
+      kind: 'sla',
+      description: label(`SLA ${sla.name}, ${cycleText}`),
+      subscriptionId: subscription.id,
+      refId: sla.id,
+      quantity: 1,
+      unitPrice: sla.monthlyPrice,
+      amount: money(cycleAmount(sla.monthlyPrice.amount, 1, cycle.months, cycle.discountPercent), currency),
+      discountPercent: cycle.discountPercent,
+      ...period,
+    });
+  }
+  for (const service of catalog.services) {
+    const quantity = booked.get(service.id) ?? 0;
+    const charged = quantity - service.included;
+    if (charged <= 0) continue;
+    lines.push({
+      kind: 'service',
+      description: label(`${service.name} × ${quantity} (${service.included} included), ${cycleText}`),
+      subscriptionId: subscription.id,
+      refId: service.id,
+      quantity: charged,
+      unitPrice: service.unitPrice,
+      amount: money(cycleAmount(service.unitPrice.amount, charged, cycle.months, cycle.discountPercent), currency),
+      discountPercent: cycle.discountPercent,
+      ...period,
+    });
+  }
+  const newTermPrice = lines.reduce((sum, line) => sum + line.amount.amount, 0);
+
+  const paid = subscription.paidThisTerm;
+  if (subscription.status !== 'trial' && paid && paid.amount > 0) {
+    if (paid.currency !== currency) throw new Error(`Subscription ${subscription.id} was paid in ${paid.currency}, catalog is ${currency}`);
+    const { termDays, left } = termDaysAndLeft(subscription, today);
+    if (left > 0) {
+      lines.push({
+        kind: 'credit',
+        description: label(`Credit for ${left} unused of ${termDays} days of the current term`),
+        subscriptionId: subscription.id,
+        refId: subscription.planId,
+        quantity: 1,
+        unitPrice: money(-paid.amount, currency),
+        amount: money(creditAmount(paid.amount, left, termDays), currency),
+        prorationDays: left,
+        termDays,
+        periodStart: today,
+        periodEnd: subscription.termEnd,
+      });
+    }
+  }
+
+  const services: ServiceQuantity[] = [...booked].map(([serviceId, quantity]) => ({ serviceId, quantity }));
+  const set: SubscriptionPatch = {
+    planId: plan.id,
+    cycleId: cycle.id,
+    quantity: request.quantity,
+    services,
+    status: 'active',
+    termStart: today,
+    termEnd,
+    minimumTermEnd: termEnd,
+    nextPaymentAt: startOfDateTime(termEnd),
+    paidThisTerm: money(newTermPrice, currency),
+  };
+  if (slaId !== undefined) set.slaId = slaId;
+  return { lines, changes: [{ subscriptionId: subscription.id, set, addToPaid: 0 }] };
+}
+
+/** What a subscription is billed for each term: its plan, services above included, a paid SLA. */
+interface BilledItem {
+  kind: 'plan' | 'service' | 'sla';
+  refId: string;
+  name: string;
+  quantity: number;
+  unitPrice: Money;
+}
+
+function billedItems(subscription: Subscription, catalog: Catalog): BilledItem[] {
+  const items: BilledItem[] = [];
+  const plan = catalog.plans.find((candidate) => candidate.id === subscription.planId);
+  if (plan && subscription.quantity > 0) {
+    items.push({ kind: 'plan', refId: plan.id, name: plan.name, quantity: subscription.quantity, unitPrice: plan.unitPrice });
+  }
+  for (const entry of subscription.services) {
+    const service = catalog.services.find((candidate) => candidate.id === entry.serviceId);
+    const charged = service ? entry.quantity - service.included : 0;
+    if (service && charged > 0) items.push({ kind: 'service', refId: service.id, name: service.name, quantity: charged, unitPrice: service.unitPrice });
+  }
+  const sla = catalog.slaLevels.find((candidate) => candidate.id === subscription.slaId);
+  if (sla && sla.monthlyPrice.amount > 0) items.push({ kind: 'sla', refId: sla.id, name: `SLA ${sla.name}`, quantity: 1, unitPrice: sla.monthlyPrice });
+  return items;
+}
+
+function renewLines(request: RenewQuoteRequest, inputs: QuoteInputs): { lines: LineDraft[]; changes: SubscriptionChange[] } {
+  const { catalog } = inputs;
+  const fields: Record<string, string> = {};
+  const duration = catalog.renewalDurations.find((candidate) => candidate.id === request.durationId);
+  if (!duration) fields['durationId'] = `Unknown renewal duration ${request.durationId}`;
+  const standardDay = catalog.standardRenewalDay;
+  if (request.coterm && standardDay === undefined) fields['coterm'] = `${catalog.productName} has no standard renewal day`;
+  const seen = new Set<string>();
+  inputs.subscriptions.forEach((subscription, index) => {
+    const path = `subscriptionIds.${index}`;
+    if (seen.has(subscription.id)) fields[path] = `${subscription.name} is listed twice`;
+    else if (subscription.productId !== catalog.productId) fields[path] = `${subscription.name} is not a ${catalog.productName} subscription`;
+    else if (subscription.status === 'trial') fields[path] = `${subscription.name} is a trial: upgrade it instead`;
+    else if (billedItems(subscription, catalog).length === 0) fields[path] = `${subscription.name} has nothing to renew`;
+    seen.add(subscription.id);
+  });
+  throwIfAny(fields, 'The renewal cannot be priced as chosen.');
+  if (!duration) throw new Error('unreachable: duration was checked');
+
+  const { currency } = catalog;
+  const lines: LineDraft[] = [];
+  const changes: SubscriptionChange[] = [];
+  for (const subscription of inputs.subscriptions) {
+    const renewedEnd = addMonths(subscription.termEnd, duration.months);
+    const newEnd = request.coterm && standardDay !== undefined ? nextDayOfMonthOnOrAfter(renewedEnd, standardDay) : renewedEnd;
+    const extraDays = daysBetween(renewedEnd, newEnd);
+    const first = lines.length;
+    for (const item of billedItems(subscription, catalog)) {
+      lines.push({
+        kind: 'renewal',
+        description: label(`${subscription.name}: ${item.name} × ${item.quantity}, renew ${describeCycle(duration.months, duration.discountPercent)}`),
+        subscriptionId: subscription.id,
+        refId: item.refId,
+        quantity: item.quantity,
+        unitPrice: item.unitPrice,
+        amount: money(cycleAmount(item.unitPrice.amount, item.quantity, duration.months, duration.discountPercent), currency),
+        discountPercent: duration.discountPercent,
+        periodStart: subscription.termEnd,
+        periodEnd: renewedEnd,
+      });
+      if (extraDays > 0) {
+        lines.push({
+          kind: 'coterm',
+          description: label(`${subscription.name}: ${item.name} × ${item.quantity}, ${extraDays} days to the standard renewal date`),
+          subscriptionId: subscription.id,
+          refId: item.refId,
+          quantity: item.quantity,
+          unitPrice: item.unitPrice,
+          amount: money(cotermAmount(item.unitPrice.amount, item.quantity, extraDays), currency),
+          prorationDays: extraDays,
+          termDays: Number(DAYS_PER_YEAR),
+          periodStart: renewedEnd,
+          periodEnd: newEnd,
+        });
+      }
+    }
+    const paid = lines.slice(first).reduce((sum, line) => sum + line.amount.amount, 0);
+    const minimumTermEnd = subscription.minimumTermEnd > newEnd ? subscription.minimumTermEnd : newEnd;
+    changes.push({
+      subscriptionId: subscription.id,
+      set: {
+        status: 'active',
+        termStart: subscription.termEnd,
+        termEnd: newEnd,
+        minimumTermEnd,
+        nextPaymentAt: startOfDateTime(newEnd),
+        paidThisTerm: money(paid, currency),
+      },
+      addToPaid: 0,
+    });
+  }
+  return { lines, changes };
+}
+
+/**
+ * Prices a quote request. The caller resolves ids (404s are its business) and has checked the
+ * request against the `QuoteRequest` schema; this checks the domain rules and does the sums.
+ */
+export function priceQuote(request: QuoteRequest, inputs: QuoteInputs): PricedQuote {
+  const { catalog, today } = inputs;
+  const { currency } = catalog;
+  if (request.currency !== undefined && request.currency !== currency) {
+    throw invalidRequest(`${catalog.productName} is sold in ${currency} only.`, { currency: `Only ${currency}` });
+  }
+  const { lines: drafts, changes } =
+    request.flow === 'expand' ? expandLines(request, inputs) : request.flow === 'upgrade' ? upgradeLines(request, inputs) : renewLines(request, inputs);
+  const lines: QuoteLine[] = drafts.map((draft, index) => ({ id: `line-${index + 1}`, ...draft }));
+
+  const subtotal = lines.reduce((sum, line) => sum + line.amount.amount, 0);
+  if (subtotal < 0) {
+    throw new MockApiError(422, 'credit_exceeds_price', 'The credit for the current term is more than the new plan costs; choose a longer billing cycle or more accounts.', {
+      cycleId: 'Choose a longer billing cycle',
+    });
+  }
+  let discount: Discount | null = null;
+  if (request.promoCode !== undefined) {
+    const planIds =
+      request.flow === 'upgrade' ? [request.planId] : inputs.subscriptions.flatMap((subscription) => (subscription.planId === undefined ? [] : [subscription.planId]));
+    const result = applyPromotion(request.promoCode, inputs.promotions, { flow: request.flow, planIds, subtotal, currency, today });
+    if (!result.ok) throw new MockApiError(422, 'promo_invalid', result.message, { promoCode: result.message });
+    discount = result.discount;
+  }
+  const discounted = subtotal - (discount?.amount.amount ?? 0);
+  const tax = taxFor(discounted, inputs.taxParty, currency);
+  return {
+    flow: request.flow,
+    currency,
+    lines,
+    subtotal: money(subtotal, currency),
+    discount,
+    tax,
+    total: money(discounted + tax.amount.amount, currency),
+    changes,
+  };
+}

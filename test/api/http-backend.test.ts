@@ -1,0 +1,215 @@
+import { expect } from '@open-wc/testing';
+import { setupWorker } from 'msw/browser';
+import { httpBackend } from '../../src/api/http-backend.js';
+import { CheckoutError } from '../../src/api/errors.js';
+import type { CheckoutBackend } from '../../src/api/backend.js';
+import type { EndpointName } from '../../src/api/endpoints.js';
+import { createMockBackend } from '../../mocks/index.js';
+import * as sample from '../fixtures/contract-samples.js';
+
+const mock = createMockBackend({ baseUrl: '/api', now: () => new Date('2026-11-23T10:00:00Z') });
+const worker = setupWorker(...mock.handlers);
+
+/** Every request the backend sends, as the fetch it was given saw it. */
+const sent: Request[] = [];
+function recordingFetch(input: RequestInfo | URL, init?: RequestInit) {
+  const request = new Request(input, init);
+  sent.push(request.clone());
+  return fetch(request);
+}
+
+const backend = httpBackend({ baseUrl: '/api/', fetch: recordingFetch, timeoutMs: 300, headers: () => ({ Authorization: 'Bearer t0ken' }) });
+
+/** One valid call of every route; the fault tests run each of them under every fault. */
+const calls: Record<EndpointName, (b: CheckoutBackend, signal?: AbortSignal) => Promise<unknown>> = {
+  getCatalog: (b, signal) => b.getCatalog('pseries', { signal }),
+  getSubscription: (b, signal) => b.getSubscription('sub-pseries', { signal }),
+  listSubscriptions: (b, signal) => b.listSubscriptions({ productId: 'koophone' }, { signal }),
+  setAutoRenew: (b, signal) => b.setAutoRenew('phone-01', false, { signal }),
+  unsubscribe: (b, signal) => b.unsubscribe('sub-cc', { signal }),
+  lookupCompany: (b, signal) => b.lookupCompany('WP-100234', { signal }),
+  createQuote: (b, signal) => b.createQuote({ flow: 'expand', subscriptionId: 'sub-pseries', items: [{ serviceId: 'extensions', quantity: 60 }] }, { signal }),
+  listContacts: (b, signal) => b.listContacts({ signal }),
+  createContact: (b, signal) => b.createContact(sample.contactInput, { signal }),
+  createOrder: (b, signal) => b.createOrder(sample.orderRequest, 'key-fault', { signal }),
+  confirmOrder: (b, signal) => b.confirmOrder('ord-x', { paymentIntentId: 'pi_1' }, { signal }),
+  getOrder: (b, signal) => b.getOrder('ord-x', { signal }),
+};
+
+async function failure(promise: Promise<unknown>): Promise<CheckoutError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(CheckoutError);
+    return error as CheckoutError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
+after(() => worker.stop());
+beforeEach(() => {
+  mock.reset();
+  sent.length = 0;
+});
+
+describe('httpBackend', () => {
+  it('loads each seed flow through the contract', async () => {
+    const catalog = await backend.getCatalog('pseries');
+    expect(catalog.services.map((s) => s.id)).to.include.members(['extensions', 'recording-minutes', 'ha']);
+    expect((await backend.getSubscription('sub-pascom')).status).to.equal('trial');
+    expect(await backend.listSubscriptions({ productId: 'koophone' })).to.have.length(30);
+    const lookup = await backend.lookupCompany('WP-100234');
+    expect(lookup.customer.id).to.equal('cust-globex');
+    expect((await backend.getCatalog('contact-center')).cycles.map((c) => c.months)).to.deep.equal([1, 3, 6, 12, 24]);
+  });
+
+  it('sends the configured headers, JSON and the idempotency key', async () => {
+    const quote = await backend.createQuote({ flow: 'expand', subscriptionId: 'sub-pseries', items: [{ serviceId: 'extensions', quantity: 60 }] });
+    await backend.createOrder({ ...sample.orderRequest, quoteId: quote.id }, 'key-123');
+    const order = sent.at(-1)!;
+    expect(order.url).to.equal(`${location.origin}/api/orders`);
+    expect(order.method).to.equal('POST');
+    expect(order.headers.get('Authorization')).to.equal('Bearer t0ken');
+    expect(order.headers.get('Idempotency-Key')).to.equal('key-123');
+    expect(order.headers.get('Content-Type')).to.equal('application/json');
+    expect(await order.json()).to.deep.include({ quoteId: quote.id, paymentMethod: 'offline' });
+  });
+
+  it('runs a quote to a paid order and reads it back', async () => {
+    const quote = await backend.createQuote({ flow: 'expand', subscriptionId: 'sub-pseries', items: [{ serviceId: 'extensions', quantity: 60 }] });
+    expect(quote.total.amount).to.equal(quote.subtotal.amount - (quote.discount?.amount.amount ?? 0) + quote.tax.amount.amount);
+    const order = await backend.createOrder({ quoteId: quote.id, contactId: 'contact-anna', paymentMethod: 'card', autoRenew: true }, 'key-card');
+    expect(order.status).to.equal('pending_payment');
+    expect(order.payment?.provider).to.equal('stripe');
+    const again = await backend.createOrder({ quoteId: quote.id, contactId: 'contact-anna', paymentMethod: 'card', autoRenew: true }, 'key-card');
+    expect(again.id).to.equal(order.id);
+    const paid = await backend.confirmOrder(order.id, { paymentIntentId: 'pi_123' });
+    expect(paid.status).to.equal('paid');
+    expect(paid.invoice?.url).to.match(/^https?:\/\//);
+    expect((await backend.getOrder(order.id)).status).to.equal('paid');
+  });
+
+  it('encodes path parameters and query values', async () => {
+    const error = await failure(backend.getSubscription('../orders?x=1'));
+    expect(error.status).to.equal(404);
+    expect(sent[0]!.url).to.equal(`${location.origin}/api/subscriptions/..%2Forders%3Fx%3D1`);
+    await failure(backend.lookupCompany('A&B=C'));
+    expect(new URL(sent[1]!.url).searchParams.get('companyId')).to.equal('A&B=C');
+  });
+
+  it('refuses an invalid request body before sending it', async () => {
+    const error = await failure(backend.createQuote({ flow: 'expand', subscriptionId: 'sub-pseries', items: [{ serviceId: 'extensions', quantity: -3 }] }));
+    expect(error.code).to.equal('validation');
+    expect(error.fields).to.have.property('items.0.quantity');
+    const noKey = await failure(backend.createOrder(sample.orderRequest, ''));
+    expect(noKey.code).to.equal('validation');
+    expect(sent).to.have.length(0);
+  });
+
+  it("turns the server's validation answer into field messages", async () => {
+    const error = await failure(
+      httpBackend({ baseUrl: '/api', fetch: (input, init) => fetch(input, { ...init, body: JSON.stringify({ ...sample.contactInput, email: 'nope' }) }) }).createContact(sample.contactInput),
+    );
+    expect(error.code).to.equal('validation');
+    expect(error.status).to.equal(422);
+    expect(error.fields).to.have.property('email');
+  });
+
+  it('passes on 409 codes such as quote_expired for the store to re-quote', async () => {
+    const error = await failure(backend.createOrder({ ...sample.orderRequest, quoteId: 'q-missing' }, 'key-missing'));
+    expect(error.code).to.equal('http');
+    expect([404, 409]).to.include(error.status);
+    expect(error.serverCode).to.be.a('string');
+  });
+
+  it('rejects at once when the signal is already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect((await failure(backend.getCatalog('pseries', { signal: controller.signal }))).code).to.equal('aborted');
+    expect(sent).to.have.length(0);
+  });
+});
+
+describe('httpBackend under every fault switch', () => {
+  for (const name of Object.keys(calls) as EndpointName[]) {
+    describe(name, () => {
+      const call = calls[name];
+
+      it('HTTP 500 → http error with a message for buyers, not the server’s', async () => {
+        mock.faults.set(name, { status: 500, message: 'NullPointerException at OrderService.java:42' });
+        const error = await failure(call(backend));
+        expect(error.code).to.equal('http');
+        expect(error.status).to.equal(500);
+        expect(error.retryable).to.equal(true);
+        expect(error.message).to.not.include('NullPointer');
+        expect(error.message).to.match(/try again/i);
+      });
+
+      it('HTTP 4xx with a message → that message', async () => {
+        mock.faults.set(name, { status: 403, message: 'This partner account is suspended.' });
+        const error = await failure(call(backend));
+        expect(error.code).to.equal('http');
+        expect(error.status).to.equal(403);
+        expect(error.retryable).to.equal(false);
+        expect(error.message).to.equal('This partner account is suspended.');
+      });
+
+      it('network error → network', async () => {
+        mock.faults.set(name, { network: true });
+        const error = await failure(call(backend));
+        expect(error.code).to.equal('network');
+        expect(error.retryable).to.equal(true);
+      });
+
+      it('malformed JSON → bad_response', async () => {
+        mock.faults.set(name, { malformed: true });
+        const error = await failure(call(backend));
+        expect(error.code).to.equal('bad_response');
+        expect(error.message).to.match(/could not read/);
+      });
+
+      it('JSON of the wrong shape → bad_response naming the field', async () => {
+        mock.faults.set(name, { wrongShape: true });
+        const error = await failure(call(backend));
+        expect(error.code).to.equal('bad_response');
+        expect(error.message).to.match(/unexpected answer \(.+\)/);
+      });
+
+      it('no answer → timeout after timeoutMs', async () => {
+        mock.faults.set(name, { hang: true });
+        const started = performance.now();
+        const error = await failure(call(backend));
+        expect(error.code).to.equal('timeout');
+        expect(performance.now() - started).to.be.within(250, 2000);
+      });
+
+      it('abort while waiting → aborted', async () => {
+        mock.faults.set(name, { hang: true });
+        const controller = new AbortController();
+        const pending = failure(call(backend, controller.signal));
+        await mock.faults.whenHeld(name);
+        controller.abort();
+        expect((await pending).code).to.equal('aborted');
+      });
+
+      it('a fault for the next call only clears itself and the retry recovers', async () => {
+        mock.faults.set(name, { status: 503, times: 1 });
+        expect((await failure(call(backend))).status).to.equal(503);
+        // The retry reaches the in-memory backend: it either answers or refuses on its own terms.
+        const retried = await call(backend).then(
+          () => 'answered',
+          (error: CheckoutError) => `${error.code}:${error.status}`,
+        );
+        expect(retried).to.not.equal('http:503');
+      });
+    });
+  }
+
+  it('latency delays the answer but it still arrives', async () => {
+    mock.faults.set('getCatalog', { latencyMs: 120 });
+    const started = performance.now();
+    await backend.getCatalog('pseries');
+    expect(performance.now() - started).to.be.at.least(110);
+  });
+});
