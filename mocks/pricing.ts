@@ -293,11 +293,15 @@ function findCycle(catalog: Catalog, cycleId: string) {
   return catalog.cycles.find((cycle) => cycle.id === cycleId);
 }
 
-/** Quantity checks shared by expand and upgrade; `undefined` when the quantity is fine. */
-function quantityProblem(service: Service, quantity: number): string | undefined {
+/**
+ * Quantity checks shared by expand and upgrade; `undefined` when the quantity is fine. Steps count
+ * from `base`: the current quantity when expanding (packs on top of what is there), the
+ * catalog's minimum otherwise. The store's quantity rules follow the same contract.
+ */
+function quantityProblem(service: Service, quantity: number, base = service.min): string | undefined {
   if (quantity > service.max) return `At most ${service.max}`;
   if (quantity < service.min) return `At least ${service.min}`;
-  if ((quantity - service.min) % service.step !== 0) return `In steps of ${service.step} from ${service.min}`;
+  if ((quantity - base) % service.step !== 0) return `In steps of ${service.step} from ${base}`;
   return undefined;
 }
 
@@ -359,7 +363,7 @@ function expandLines(request: ExpandQuoteRequest, inputs: QuoteInputs): { lines:
       return;
     }
     if (item.quantity === before) return;
-    const problem = quantityProblem(service, item.quantity);
+    const problem = quantityProblem(service, item.quantity, before);
     if (problem) {
       fields[`items.${index}.quantity`] = problem;
       return;

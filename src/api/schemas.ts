@@ -66,6 +66,10 @@ export const Service = z.object({
   unitPrice: Money,
   min: count,
   max: count,
+  /**
+   * Units are bought in steps: an expansion's new total is `current + k * step`, a quantity booked
+   * with a new plan is `min + k * step`.
+   */
   step: z.int().check(z.minimum(1)),
   /** Units that come with the plan at no charge. */
   included: count,
@@ -376,7 +380,13 @@ export const UpdateSubscriptionRequest = z.object({
 /** The body of every non-2xx answer. */
 export const ErrorBody = z.object({
   error: z.object({
-    /** Machine-readable, e.g. `quote_expired`, `quote_superseded`, `price_changed`, `invalid_request`, `not_found`. */
+    /**
+     * Machine-readable. 409 on orders: `quote_expired`, `quote_superseded`, `price_changed`,
+     * `quote_used`, `order_not_payable` (re-quote and ask the buyer to confirm). 422:
+     * `invalid_request` (with `fields`), `promo_invalid`, `downgrade_not_allowed`,
+     * `subscription_not_active`, `term_ended`, `idempotency_conflict`. 400: `invalid_json`,
+     * `idempotency_key_required`. 404: `not_found`.
+     */
     code: z.string().check(z.minLength(1), z.maxLength(64)),
     message: z.string().check(z.maxLength(500)),
     /** Field path -> message, for `invalid_request`. */

@@ -161,6 +161,14 @@ describe('mock handlers: quotes', () => {
       message: 'The promotion code EXPIRED20 expired on 2026-11-22.',
     });
   });
+
+  it('counts expansion steps from the current quantity, as the store does', async () => {
+    // 1,050 minutes now (off the catalog's 0 + k·100 grid): packs of 100 on top give 1,150, not 1,100.
+    mock.db.patchSubscription('sub-pseries', { services: [{ serviceId: 'extensions', quantity: 50 }, { serviceId: 'recording-minutes', quantity: 1050 }] });
+    const minutes = (quantity: number) => post('/quotes', { flow: 'expand', subscriptionId: 'sub-pseries', items: [{ serviceId: 'recording-minutes', quantity }] });
+    expect((await minutes(1150)).status).to.equal(200);
+    expect(errorOf(await minutes(1100), 422).fields).to.deep.equal({ 'items.0.quantity': 'In steps of 100 from 1050' });
+  });
 });
 
 describe('mock handlers: orders', () => {
