@@ -8,6 +8,7 @@ import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 
 const root = import.meta.dirname;
+const elements = ['checkout-session', 'plan-picker', 'capacity-stepper', 'order-summary', 'billing-contact', 'pay-checkout'];
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve' || mode === 'demo') {
@@ -27,7 +28,9 @@ export default defineConfig(({ command, mode }) => {
       lib: {
         entry: {
           upcart: resolve(root, 'src/index.ts'),
+          define: resolve(root, 'src/define.ts'),
           mocks: resolve(root, 'mocks/index.ts'),
+          ...Object.fromEntries(elements.map((tag) => [tag, resolve(root, `src/elements/${tag}/${tag}.ts`)])),
         },
         formats: ['es'],
       },

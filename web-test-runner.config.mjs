@@ -19,7 +19,9 @@ const chromiumArgs = [
 export default {
   files: ['test/**/*.test.ts', 'src/**/*.test.ts', 'mocks/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: every test page registers MSW's service worker on the same origin, and
+  // two pages sharing it at once made requests time out.
+  concurrency: 1,
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
   browsers: [

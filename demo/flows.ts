@@ -1,16 +1,46 @@
-/** The seed flows the demo shows, one per vendor help page. */
-import type { CheckoutConfigInput } from '../src/store/index.js';
-
+/** The seed flows the demo shows, one per vendor help page, with the attributes of their session. */
 export interface DemoFlow {
+  id: string;
+  tab: string;
   title: string;
   source: string;
-  config: CheckoutConfigInput;
+  attributes: Record<string, string>;
 }
 
 export const demoFlows: DemoFlow[] = [
-  { title: 'Expand capacity: P-Series BYOI hosting', source: 'Yeastar P-Series', config: { flow: 'expand', productId: 'pseries', subscriptionId: 'sub-pseries' } },
-  { title: 'Expand a customer found by company ID', source: 'Yeastar Workplace SaaS (partner portal)', config: { flow: 'expand', productId: 'workplace', companyId: 'WP-100234' } },
-  { title: 'Upgrade a package', source: 'Contact-center Plans page', config: { flow: 'upgrade', productId: 'contact-center', subscriptionId: 'sub-cc' } },
-  { title: 'Upgrade a trial', source: 'pascom Cloud', config: { flow: 'upgrade', productId: 'pascom', subscriptionId: 'sub-pascom' } },
-  { title: 'Renew cloud phones in batch', source: 'KooPhone', config: { flow: 'renew', productId: 'koophone' } },
+  {
+    id: 'expand',
+    tab: 'Expand (P-Series)',
+    title: 'Expand capacity or subscribe new services',
+    source: 'Yeastar P-Series BYOI hosting: extensions, call recording minutes, High Availability',
+    attributes: { flow: 'expand', product: 'pseries', subscription: 'sub-pseries' },
+  },
+  {
+    id: 'partner',
+    tab: 'Partner portal (company ID)',
+    title: 'Purchase for a customer: start by entering the company ID',
+    source: 'Yeastar Workplace SaaS in a partner portal. Try WP-100234 or WP-200777.',
+    attributes: { flow: 'expand', product: 'workplace', 'company-lookup': '' },
+  },
+  {
+    id: 'upgrade',
+    tab: 'Upgrade (Plans)',
+    title: 'Plans: upgrade your service package',
+    source: 'Contact-center Plans page: packages, billing cycles with discounts, accounts',
+    attributes: { flow: 'upgrade', product: 'contact-center', subscription: 'sub-cc' },
+  },
+  {
+    id: 'trial',
+    tab: 'Upgrade a trial (pascom)',
+    title: 'Upgrade your trial subscription',
+    source: 'pascom Cloud: user licenses, trunk lines, endpoint devices, phone numbers and SLA',
+    attributes: { flow: 'upgrade', product: 'pascom', subscription: 'sub-pascom' },
+  },
+  {
+    id: 'renew',
+    tab: 'Renew (KooPhone)',
+    title: 'Renew cloud phones',
+    source: 'KooPhone: batch renewal of 30 monthly and yearly phones, on the standard renewal date',
+    attributes: { flow: 'renew', product: 'koophone' },
+  },
 ];

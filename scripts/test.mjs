@@ -1,6 +1,6 @@
 // `npm test`: every stage in order, then one line with the counts of all of them.
-// Stages: install Chromium if missing, type-check, the browser suites (unit, element,
-// backend, mocks) in one shared headless Chromium.
+// Stages: install Chromium if missing, type-check, the custom-elements manifest check, the
+// browser suites (unit, element, backend, mocks) in one shared headless Chromium.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -24,6 +24,9 @@ if (!run('bash', ['scripts/ensure-chromium.sh'])) {
 
 console.log('\n== type-check');
 stage('tsc --noEmit', run('node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--noEmit']));
+
+console.log('\n== custom-elements.json');
+stage('custom-elements.json up to date and complete', run('node', ['scripts/manifest.mjs', '--check']));
 
 console.log('\n== browser tests (headless Chromium)');
 const countsFile = 'test-results/browser-counts.json';

@@ -9,3 +9,12 @@ export { endpoints, type Endpoint, type EndpointName } from './api/endpoints.js'
 export { httpBackend, type HttpBackendOptions } from './api/http-backend.js';
 export * from './store/index.js';
 export { formatDate, formatDateTime, formatMoney, formatPercent, minorDigits } from './i18n/format.js';
+export { CheckoutSession } from './elements/checkout-session/checkout-session.component.js';
+export { PlanPicker } from './elements/plan-picker/plan-picker.component.js';
+export { CapacityStepper } from './elements/capacity-stepper/capacity-stepper.component.js';
+export { OrderSummary } from './elements/order-summary/order-summary.component.js';
+export { BillingContact } from './elements/billing-contact/billing-contact.component.js';
+export { PayCheckout } from './elements/pay-checkout/pay-checkout.component.js';
+export { UpcartElement } from './elements/upcart-element.js';
+export * from './events/index.js';
+export { loadLocale, setMessages, translate, type MessageKey, type Messages } from './i18n/messages.js';

@@ -1,0 +1,46 @@
+// `node scripts/manifest.mjs` regenerates custom-elements.json; `--check` fails when the
+// checked-in file differs from what the analyzer makes of the current JSDoc, or when an
+// element lacks the documentation vendors and designers rely on.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const check = process.argv.includes('--check');
+const TAGS = ['checkout-session', 'plan-picker', 'capacity-stepper', 'order-summary', 'billing-contact', 'pay-checkout'];
+
+function generate() {
+  const dir = mkdtempSync(join(tmpdir(), 'cem-'));
+  try {
+    // The analyzer takes --outdir as relative to the working directory, even when absolute.
+    execFileSync('node_modules/.bin/custom-elements-manifest', ['analyze', '--outdir', relative(process.cwd(), dir)], { stdio: 'pipe' });
+    return readFileSync(join(dir, 'custom-elements.json'), 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const fresh = generate();
+const problems = [];
+const declarations = JSON.parse(fresh).modules.flatMap((module) => module.declarations ?? []);
+for (const tag of TAGS) {
+  const element = declarations.find((declaration) => declaration.tagName === tag);
+  if (!element) {
+    problems.push(`<${tag}> is missing from the manifest`);
+    continue;
+  }
+  if (!element.summary) problems.push(`<${tag}> has no @summary`);
+  if (!element.cssParts?.length) problems.push(`<${tag}> documents no @csspart`);
+  if (!element.cssProperties?.length) problems.push(`<${tag}> documents no @cssprop`);
+}
+
+if (check) {
+  const current = readFileSync('custom-elements.json', 'utf8');
+  if (current !== fresh) problems.push('custom-elements.json is out of date: run `npm run analyze`');
+  for (const problem of problems) console.error(`manifest: ${problem}`);
+  console.log(problems.length ? 'manifest: FAILED' : `manifest: up to date, ${TAGS.length} elements documented`);
+  process.exit(problems.length ? 1 : 0);
+}
+writeFileSync('custom-elements.json', fresh);
+for (const problem of problems) console.warn(`manifest: ${problem}`);
+console.log('wrote custom-elements.json');

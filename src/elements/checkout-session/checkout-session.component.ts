@@ -1,0 +1,242 @@
+import { ContextProvider } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { CheckoutBackend } from '../../api/backend.js';
+import { httpBackend } from '../../api/http-backend.js';
+import type { Flow } from '../../api/schemas.js';
+import { UpcartErrorEvent } from '../../events/error.js';
+import { isRtl } from '../../i18n/messages.js';
+import { checkoutContext } from '../../store/checkout-context.js';
+import { CheckoutStore } from '../../store/checkout-store.js';
+import { StoreController } from '../../store/store-controller.js';
+import { UpcartElement } from '../upcart-element.js';
+import { styles } from './checkout-session.styles.js';
+
+/** Properties that configure the store; a change re-configures it. */
+const CONFIG_PROPERTIES = ['flow', 'product', 'subscription', 'companyId', 'localeAttribute', 'currency'];
+
+/**
+ * @tagname checkout-session
+ * @summary The provider of a checkout: owns the store and the backend, configures the flow, and
+ * lays out the other elements when it has no children of its own.
+ *
+ * @slot - The checkout's elements, arranged as the portal likes. When empty, a default layout of
+ * `<plan-picker>`, `<billing-contact>`, `<order-summary>` and `<pay-checkout>` is shown.
+ *
+ * @fires upcart-error - A backend call failed: `{ step, code, status, serverCode, message }`.
+ *
+ * @csspart base - The wrapper of the whole checkout.
+ * @csspart company-search - The company ID search form of partner portals.
+ * @csspart layout - The default layout's grid.
+ * @csspart error - A configuration or lookup error.
+ *
+ * @cssprop --upcart-session-gap - Space between the default layout's sections.
+ * @cssprop --upcart-session-columns - Grid columns of the default layout (two from 760px wide).
+ * @cssprop --upcart-color-primary - Brand color of buttons, selections and focus.
+ * @cssprop --upcart-color-on-primary - Text on the brand color.
+ * @cssprop --upcart-color-surface - Background of cards and fields.
+ * @cssprop --upcart-color-surface-alt - Background of secondary areas.
+ * @cssprop --upcart-color-text - Body text.
+ * @cssprop --upcart-color-text-muted - Secondary text.
+ * @cssprop --upcart-color-border - Borders of cards and fields.
+ * @cssprop --upcart-color-danger - Errors.
+ * @cssprop --upcart-color-success - Confirmations.
+ * @cssprop --upcart-color-warning - Warnings such as a changed price.
+ * @cssprop --upcart-radius - Corner radius.
+ * @cssprop --upcart-density - Spacing multiplier: 0.85 compact, 1 default, 1.2 roomy.
+ * @cssprop --upcart-font-family - Font of all elements.
+ * @cssprop --upcart-font-size - Base font size.
+ * @cssprop --upcart-focus-ring - Box shadow of the keyboard focus ring.
+ * @cssprop --upcart-shadow - Shadow of raised cards.
+ */
+export class CheckoutSession extends UpcartElement {
+  static override styles = [UpcartElement.styles, styles];
+
+  private readonly provider = new ContextProvider(this, { context: checkoutContext });
+  private readonly lookup = new StoreController(this, (s) => ({ status: s.status.lookup, customer: s.customer, config: s.config }), {
+    store: () => this.ownStore,
+  });
+  private ownStore: CheckoutStore | undefined;
+  private stopEvents: (() => void) | undefined;
+
+  /** Slotted elements replace the default layout. */
+  @state() private hasChildren = false;
+  @state() private companyInput = '';
+  @state() private companyError = '';
+
+  /** `expand`, `upgrade` or `renew`. */
+  @property({ reflect: true }) flow: Flow | undefined;
+
+  /** The product whose catalog applies, e.g. `pseries`. */
+  @property({ reflect: true }) product: string | undefined;
+
+  /** The subscription to expand or upgrade; for renew, one to preselect. */
+  @property({ reflect: true }) subscription: string | undefined;
+
+  /** Partner portals: the customer's company id; the customer and its subscriptions are looked up. */
+  @property({ attribute: 'company-id', reflect: true }) companyId: string | undefined;
+
+  /** Partner portals: show a company ID search when no `company-id` is given. */
+  @property({ attribute: 'company-lookup', type: Boolean, reflect: true }) companyLookup = false;
+
+  /** Base URL of the backend contract, used when no `backend` is set. Default `/api`. */
+  @property({ attribute: 'api-base', reflect: true }) apiBase = '/api';
+
+  /** BCP 47 locale for text, money and dates, e.g. `de-DE`. The page's language by default. */
+  @property({ attribute: 'locale', reflect: true }) localeAttribute: string | undefined;
+
+  /** ISO 4217 currency to ask prices in; the catalog's by default. */
+  @property({ reflect: true }) currency: string | undefined;
+
+  /** A backend of your own (any `CheckoutBackend`); replaces `api-base`. */
+  @property({ attribute: false }) backend: CheckoutBackend | undefined;
+
+  /** The session's store. Each session has its own: two sessions on a page never share state. */
+  override get store(): CheckoutStore | undefined {
+    return this.ownStore;
+  }
+
+  override set store(_store: CheckoutStore | undefined) {
+    // The session owns its store; one set from outside is ignored on purpose.
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hasChildren = this.children.length > 0;
+    // Attached again after a removal: start over with a fresh store.
+    if (this.hasUpdated && this.ownStore === undefined) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A removed session stops everything in flight and leaves no listener behind. Its store is
+    // recreated if the element is attached again.
+    this.stopEvents?.();
+    this.stopEvents = undefined;
+    this.ownStore?.destroy();
+    this.ownStore = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.ownStore === undefined || changed.has('backend') || (changed.has('apiBase') && this.backend === undefined)) {
+      this.replaceStore();
+    } else if (CONFIG_PROPERTIES.some((name) => (changed as PropertyValues).has(name))) {
+      this.configureStore();
+    }
+    super.willUpdate(changed);
+  }
+
+  private replaceStore(): void {
+    this.stopEvents?.();
+    this.ownStore?.destroy();
+    const store = new CheckoutStore({ backend: this.backend ?? httpBackend({ baseUrl: this.apiBase }) });
+    this.ownStore = store;
+    this.stopEvents = store.onEvent((event) => {
+      if (event.type !== 'error') return;
+      this.dispatchEvent(
+        new UpcartErrorEvent({
+          step: event.step,
+          code: event.error.code,
+          status: event.error.status,
+          serverCode: event.error.serverCode,
+          message: this.errorText(event.error),
+        }),
+      );
+    });
+    this.provider.setValue(store);
+    this.configureStore();
+  }
+
+  private configureStore(): void {
+    const store = this.ownStore;
+    if (!store || !this.flow || !this.product) return;
+    const result = store.configure({
+      flow: this.flow,
+      productId: this.product,
+      subscriptionId: this.subscription,
+      companyId: this.companyId,
+      locale: this.localeAttribute ?? (document.documentElement.lang || navigator.language || 'en'),
+      currency: this.currency,
+    });
+    if (!result.ok) return;
+    void store.load();
+    if (store.getState().status.contacts.state === 'idle') void store.loadContacts();
+  }
+
+  private handleSlotChange(event: Event): void {
+    this.hasChildren = (event.target as HTMLSlotElement).assignedElements().length > 0;
+  }
+
+  private handleCompanyInput(event: Event): void {
+    this.companyInput = (event.target as HTMLInputElement).value;
+    this.companyError = '';
+  }
+
+  private handleCompanySubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const id = this.companyInput.trim();
+    if (id === '') {
+      this.companyError = this.t('session.companySearch.required');
+      return;
+    }
+    if (id === this.companyId) {
+      void this.ownStore?.lookupCompany(id);
+      return;
+    }
+    this.companyId = id;
+  }
+
+  private renderCompanySearch() {
+    const { status } = this.lookup.value;
+    const searching = status.state === 'loading';
+    const failed = status.state === 'error' ? (status.error?.status === 404 ? this.t('session.companySearch.notFound') : this.errorText(status.error!)) : '';
+    const message = this.companyError || failed;
+    return html`<form part="company-search" class="company-search" role="search" @submit=${this.handleCompanySubmit} novalidate>
+      <label for="company-id">${this.t('session.companySearch.label')}</label>
+      <p class="muted" id="company-hint">${this.t('session.companySearch.hint')}</p>
+      <div class="company-row">
+        <input
+          id="company-id"
+          name="company-id"
+          autocomplete="off"
+          spellcheck="false"
+          maxlength="128"
+          .value=${this.companyInput || this.companyId || ''}
+          aria-describedby=${message ? 'company-hint company-error' : 'company-hint'}
+          aria-invalid=${message ? 'true' : 'false'}
+          @input=${this.handleCompanyInput}
+        />
+        <button class="button primary" type="submit" ?disabled=${searching} aria-busy=${searching ? 'true' : 'false'}>
+          ${searching ? this.t('session.companySearch.searching') : this.t('session.companySearch.submit')}
+        </button>
+      </div>
+      ${message ? html`<p id="company-error" part="error" class="error" role="alert">${message}</p>` : nothing}
+    </form>`;
+  }
+
+  private renderDefaultLayout() {
+    return html`<div part="layout" class="layout">
+      <div class="column">
+        <plan-picker></plan-picker>
+        <billing-contact></billing-contact>
+      </div>
+      <div class="column">
+        <order-summary></order-summary>
+        <pay-checkout></pay-checkout>
+      </div>
+    </div>`;
+  }
+
+  override render() {
+    const needsCompany = this.companyLookup && !this.companyId;
+    const configured = Boolean(this.flow && this.product && (this.flow === 'renew' || this.subscription || this.companyId || this.companyLookup));
+    const locale = this.localeAttribute;
+    const dir = locale ? (isRtl(locale) ? 'rtl' : 'ltr') : nothing;
+    return html`<div part="base" class="base" dir=${dir} lang=${locale ?? nothing}>
+      ${configured ? nothing : html`<p part="error" class="error" role="alert">${this.t('session.misconfigured')}</p>`}
+      ${this.companyLookup ? this.renderCompanySearch() : nothing}
+      <slot @slotchange=${this.handleSlotChange}></slot>
+      ${this.hasChildren || needsCompany || !configured ? nothing : this.renderDefaultLayout()}
+    </div>`;
+  }
+}

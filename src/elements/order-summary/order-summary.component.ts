@@ -1,0 +1,420 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { Money, Quote, QuoteLine } from '../../api/schemas.js';
+import { UpcartQuoteChangeEvent } from '../../events/quote-change.js';
+import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
+import type { CheckoutState, PriceChange, StepStatus } from '../../store/checkout-state.js';
+import { buildQuoteRequest } from '../../store/quote-request.js';
+import { StoreController } from '../../store/store-controller.js';
+import { UpcartElement } from '../upcart-element.js';
+import { styles } from './order-summary.styles.js';
+
+/** The server code of a refused promotion code: shown beside the field, not as a failure. */
+const PROMO_REFUSED = 'promo_invalid';
+/** Longest code the contract accepts. */
+const PROMO_MAX_LENGTH = 40;
+/** More skeleton rows than this would only guess at a long page; a big renewal grows when its quote arrives. */
+const MAX_SKELETON_LINES = 12;
+
+type View = 'quote' | 'loading' | 'error' | 'refused' | 'empty';
+
+interface SummarySlice {
+  readonly quote: Quote | null;
+  readonly quoteStatus: StepStatus;
+  /** Catalog or subscriptions are still loading, so there is no selection to price yet. */
+  readonly setupLoading: boolean;
+  /** The selection asks for a price (something was chosen). */
+  readonly hasSelection: boolean;
+  /** How many lines the quote being fetched will likely have, to size the skeleton. */
+  readonly expectedLines: number;
+  readonly promoCode: string | null;
+  readonly priceChange: PriceChange | null;
+}
+
+function selectSummary(state: CheckoutState): SummarySlice {
+  const request = buildQuoteRequest(state);
+  const { status } = state;
+  return {
+    quote: state.quote,
+    quoteStatus: status.quote,
+    setupLoading:
+      state.selection === null &&
+      (status.catalog.state === 'loading' || status.subscriptions.state === 'loading' || status.lookup.state === 'loading'),
+    hasSelection: request !== null,
+    expectedLines: expectedLineCount(state, request),
+    promoCode: state.promoCode,
+    priceChange: state.priceChange,
+  };
+}
+
+/** A guess of the next quote's line count from what is being priced; only sizes the placeholder. */
+function expectedLineCount(state: CheckoutState, request: ReturnType<typeof buildQuoteRequest>): number {
+  if (request === null) return 1;
+  let lines: number;
+  switch (request.flow) {
+    case 'expand':
+      lines = request.items.length;
+      break;
+    case 'renew':
+      lines = request.subscriptionIds.length * (request.coterm ? 2 : 1);
+      break;
+    case 'upgrade': {
+      const subscription = state.subscriptions[0];
+      const credited = subscription !== undefined && subscription.status !== 'trial' && subscription.paidThisTerm !== null;
+      lines = 1 + (request.slaId !== undefined ? 1 : 0) + (request.services?.length ?? 0) + (credited ? 1 : 0);
+      break;
+    }
+  }
+  return Math.min(Math.max(lines, 1), MAX_SKELETON_LINES);
+}
+
+/** The contract sends a discount as the positive amount taken off; the summary shows it with its sign. */
+function taken(money: Money): Money {
+  return { ...money, amount: -money.amount };
+}
+
+/** Typical text lengths in the placeholder, in characters. */
+const DESCRIPTION_CHARS = 58;
+const NOTES_CHARS = 50;
+const MONEY_CHARS = 7;
+const UNIT_TIMES_CHARS = 12;
+const EXPIRY_CHARS = 40;
+
+/** Ordinary words, so hidden placeholder text has the widths and break points of real text. */
+const FILLER = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.';
+
+/** A placeholder bar: `length` characters of hidden text, so it wraps like the text it stands for. */
+function bone(length: number): TemplateResult {
+  return html`<span class="bone">${FILLER.slice(0, Math.max(1, Math.min(length, FILLER.length))).trim()}</span>`;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function formatCount(count: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(count);
+}
+
+/**
+ * The order's price as the server quoted it: lines with proration, periods, credits and cycle
+ * discounts, subtotal, promotion, tax and the total, plus the promotion-code field, the quote's
+ * expiry and the notice of a changed price. It never computes a price: while no quote for the
+ * current selection exists it shows a placeholder of the same size, never an older figure.
+ *
+ * @tagname order-summary
+ * @summary Lines, proration, discount, tax and total of the server's quote.
+ *
+ * @fires upcart-quote-change - The quote shown changed: a new one arrived, or it was cleared (`quote: null`).
+ *
+ * @csspart base - The summary region.
+ * @csspart line - One quote line (a table row).
+ * @csspart subtotal - The subtotal row.
+ * @csspart discount - The promotion row.
+ * @csspart tax - The tax row.
+ * @csspart total - The total amount, inside the polite live region.
+ * @csspart promo - The promotion-code form.
+ * @csspart expiry - "Price valid until …".
+ * @csspart error - The alert shown when the quote could not be loaded.
+ * @csspart placeholder - The skeleton shown while the quote loads.
+ *
+ * @cssprop --upcart-summary-background - Background of the summary; defaults to the surface color.
+ * @cssprop --upcart-summary-border-color - Border and rule color; defaults to the border token.
+ * @cssprop --upcart-summary-total-color - Color of the total amount; defaults to the text color.
+ * @cssprop --upcart-summary-skeleton-color - Color of the placeholder bars.
+ * @cssprop --upcart-summary-min-height - Height reserved for the priced area (default 12rem).
+ */
+export class OrderSummary extends UpcartElement {
+  static override styles = [UpcartElement.styles, styles];
+
+  private readonly summary = new StoreController(this, selectSummary, { store: () => this.store });
+
+  /** What the buyer typed in the promotion field. */
+  @state() private promoDraft = '';
+  /** A message about the typed code found before anything was sent. */
+  @state() private promoProblem = '';
+
+  /** The quote the last `upcart-quote-change` reported. */
+  private reportedQuote: Quote | null = null;
+  /** The store's code the field was last synced from. */
+  private syncedPromoCode: string | null = null;
+  /** Height of the last priced summary: a re-quote's placeholder keeps it, so nothing jumps. */
+  private pricedHeight = 0;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Follow the store's code (set here, by another element, or removed) unless it is unchanged.
+    const { promoCode } = this.summary.value;
+    if (promoCode !== this.syncedPromoCode) {
+      this.syncedPromoCode = promoCode;
+      this.promoDraft = promoCode ?? '';
+      this.promoProblem = '';
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.view === 'quote') this.pricedHeight = this.renderRoot.querySelector('.priced')?.getBoundingClientRect().height ?? 0;
+    const { quote } = this.summary.value;
+    if (quote !== this.reportedQuote) {
+      this.reportedQuote = quote;
+      this.dispatchEvent(new UpcartQuoteChangeEvent({ quote }));
+    }
+  }
+
+  private handlePromoInput(event: Event): void {
+    this.promoDraft = (event.target as HTMLInputElement).value;
+    this.promoProblem = '';
+  }
+
+  private handlePromoSubmit(event: Event): void {
+    event.preventDefault();
+    const code = this.promoDraft.trim();
+    if (code === '') {
+      this.promoProblem = this.t('summary.promo.required');
+      return;
+    }
+    if (code.length > PROMO_MAX_LENGTH) {
+      this.promoProblem = this.t('summary.promo.tooLong');
+      return;
+    }
+    const result = this.activeStore?.setPromoCode(code);
+    if (result && !result.ok && result.reason === 'invalid_input') this.promoProblem = this.t('summary.promo.tooLong');
+  }
+
+  private handlePromoRemove(): void {
+    this.activeStore?.setPromoCode(null);
+    this.promoDraft = '';
+    this.promoProblem = '';
+  }
+
+  private handleRetry(): void {
+    void this.activeStore?.retry('quote');
+  }
+
+  private handleConfirmPriceChange(): void {
+    this.activeStore?.confirmPriceChange();
+  }
+
+  private get view(): View {
+    const { quote, quoteStatus, setupLoading, hasSelection } = this.summary.value;
+    if (quote !== null) return 'quote';
+    if (quoteStatus.state === 'error') return quoteStatus.error?.serverCode === PROMO_REFUSED ? 'refused' : 'error';
+    if (quoteStatus.state === 'loading' || setupLoading || hasSelection) return 'loading';
+    return 'empty';
+  }
+
+  private money(money: Money): string {
+    return formatMoney(money, this.locale);
+  }
+
+  private renderLineNotes(line: QuoteLine): TemplateResult {
+    const locale = this.locale;
+    const notes: TemplateResult[] = [];
+    if (line.kind === 'credit') notes.push(html`<span>${this.t('summary.line.credit')}</span>`);
+    if (line.prorationDays !== undefined && line.termDays !== undefined) {
+      notes.push(
+        html`<span>${this.t('summary.line.prorated', { days: formatCount(line.prorationDays, locale), termDays: formatCount(line.termDays, locale) })}</span>`,
+      );
+    }
+    const showsPeriod = line.kind === 'renewal' || line.kind === 'coterm' || line.kind === 'plan';
+    if (showsPeriod && line.periodStart !== undefined && line.periodEnd !== undefined) {
+      notes.push(
+        html`<span>${this.t('summary.line.period', { start: formatDate(line.periodStart, locale), end: formatDate(line.periodEnd, locale) })}</span>`,
+      );
+    }
+    if (line.discountPercent !== undefined && line.discountPercent > 0) {
+      notes.push(html`<span>${this.t('summary.line.discount', { percent: formatPercent(line.discountPercent, locale) })}</span>`);
+    }
+    // Shown only where the quantity and unit-price columns are hidden (narrow containers).
+    notes.push(
+      html`<span class="unit-times">${this.t('summary.line.unitTimes', { quantity: formatCount(line.quantity, locale), price: this.money(line.unitPrice) })}</span>`,
+    );
+    return html`<span class="notes">${notes}</span>`;
+  }
+
+  private renderColumns(): TemplateResult {
+    return html`<colgroup><col class="item" /><col class="quantity" /><col class="unit" /><col class="amount" /></colgroup>
+      <thead>
+        <tr>
+          <th scope="col">${this.t('summary.column.item')}</th>
+          <th scope="col" class="num quantity">${this.t('summary.column.quantity')}</th>
+          <th scope="col" class="num unit">${this.t('summary.column.unitPrice')}</th>
+          <th scope="col" class="num">${this.t('summary.column.amount')}</th>
+        </tr>
+      </thead>`;
+  }
+
+  private renderQuote(quote: Quote): TemplateResult {
+    const { tax, discount } = quote;
+    const taxLabel = tax.reverseCharge
+      ? this.t('summary.tax.reverseCharge')
+      : this.t('summary.tax', { rate: formatPercent(tax.ratePercent, this.locale), country: tax.country });
+    return html`<table>
+      <caption class="visually-hidden">${this.t('summary.caption')}</caption>
+      ${this.renderColumns()}
+      <tbody>
+        ${quote.lines.map(
+          (line) => html`<tr part="line" class=${line.kind === 'credit' ? 'credit' : ''} data-kind=${line.kind}>
+            <th scope="row" class="description">${line.description}${this.renderLineNotes(line)}</th>
+            <td class="num quantity">${formatCount(line.quantity, this.locale)}</td>
+            <td class="num unit">${this.money(line.unitPrice)}</td>
+            <td class="num"><span class="amount-value">${this.money(line.amount)}</span></td>
+          </tr>`,
+        )}
+      </tbody>
+      <tfoot>
+        <tr part="subtotal">
+          <th scope="row">${this.t('summary.subtotal')}</th>
+          <td class="quantity"></td>
+          <td class="unit"></td>
+          <td class="num">${this.money(quote.subtotal)}</td>
+        </tr>
+        ${discount
+          ? html`<tr part="discount">
+              <th scope="row">
+                ${this.t('summary.discount', { code: discount.code })}
+                <span class="discount-description">${discount.description}</span>
+              </th>
+              <td class="quantity"></td>
+              <td class="unit"></td>
+              <td class="num discount-value">${this.money(taken(discount.amount))}</td>
+            </tr>`
+          : nothing}
+        <tr part="tax">
+          <th scope="row">${taxLabel}</th>
+          <td class="quantity"></td>
+          <td class="unit"></td>
+          <td class="num">${this.money(tax.amount)}</td>
+        </tr>
+      </tfoot>
+    </table>`;
+  }
+
+  /**
+   * The same table as a priced summary, rows and all. Each bar is transparent text of a typical
+   * length, so it wraps at the element's width the way the real description, notes and figures
+   * will, and the priced summary takes the placeholder's place without moving what follows.
+   */
+  private renderPlaceholder(): TemplateResult {
+    const { expectedLines, promoCode } = this.summary.value;
+    const footRow = (label: number) => html`<tr>
+      <th scope="row">${bone(label)}</th>
+      <td class="quantity"></td>
+      <td class="unit"></td>
+      <td class="num">${bone(MONEY_CHARS)}</td>
+    </tr>`;
+    return html`<p class="visually-hidden">${this.t('summary.loadingPrice')}</p>
+      <table part="placeholder" class="placeholder" aria-hidden="true">
+        ${this.renderColumns()}
+        <tbody>
+          ${Array.from(
+            { length: expectedLines },
+            () => html`<tr>
+              <th class="description">${bone(DESCRIPTION_CHARS)}<span class="notes">${bone(NOTES_CHARS)}<span class="unit-times">${bone(UNIT_TIMES_CHARS)}</span></span></th>
+              <td class="num quantity">${bone(2)}</td>
+              <td class="num unit">${bone(MONEY_CHARS - 1)}</td>
+              <td class="num">${bone(MONEY_CHARS)}</td>
+            </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          ${footRow(8)} ${promoCode !== null ? footRow(16) : nothing} ${footRow(12)}
+        </tfoot>
+      </table>`;
+  }
+
+  private renderBody(view: View): TemplateResult | typeof nothing {
+    const { quote, quoteStatus } = this.summary.value;
+    switch (view) {
+      case 'quote':
+        return quote ? this.renderQuote(quote) : nothing;
+      case 'loading':
+        return this.renderPlaceholder();
+      case 'error':
+        return html`<div class="alert" role="alert" part="error">
+          <p>${quoteStatus.error ? this.errorText(quoteStatus.error) : this.t('common.error.http')}</p>
+          <button type="button" class="button" @click=${this.handleRetry}>${this.t('common.retry')}</button>
+        </div>`;
+      case 'refused':
+        return html`<p class="empty">${this.t('summary.promo.refusedHint')}</p>`;
+      case 'empty':
+        return html`<p class="empty">${this.t('summary.empty')}</p>`;
+    }
+  }
+
+  private renderTotal(view: View): TemplateResult | typeof nothing {
+    const { quote } = this.summary.value;
+    if (view === 'quote' && quote) {
+      return html`<span>${this.t('summary.total')}</span> <strong part="total">${this.money(quote.total)}</strong>`;
+    }
+    if (view === 'loading') return html`<span>${this.t('summary.total')}</span> <span aria-hidden="true">${bone(MONEY_CHARS)}</span>`;
+    return nothing;
+  }
+
+  private renderExpiry(view: View): TemplateResult | typeof nothing {
+    const { quote } = this.summary.value;
+    if (view === 'quote' && quote) {
+      return html`<p class="expiry" part="expiry">${this.t('summary.expiry', { time: formatDateTime(quote.expiresAt, this.locale) })}</p>`;
+    }
+    if (view === 'loading') return html`<p class="expiry" aria-hidden="true">${bone(EXPIRY_CHARS)}</p>`;
+    return nothing;
+  }
+
+  private renderPriceChange(): TemplateResult | typeof nothing {
+    const { priceChange, quote } = this.summary.value;
+    if (priceChange === null) return nothing;
+    const previous = this.money(priceChange.previousTotal);
+    if (quote === null) {
+      return html`<div class="notice" role="status"><p>${this.t('summary.priceChange.pending', { previous })}</p></div>`;
+    }
+    return html`<div class="notice" role="status">
+      <p>${this.t('summary.priceChange.changed', { previous, current: this.money(quote.total) })}</p>
+      <button type="button" class="button primary" @click=${this.handleConfirmPriceChange}>${this.t('summary.priceChange.confirm')}</button>
+    </div>`;
+  }
+
+  private renderPromo(view: View): TemplateResult {
+    const { promoCode, quoteStatus } = this.summary.value;
+    const refused = view === 'refused' && quoteStatus.error ? this.errorText(quoteStatus.error) : '';
+    const message = this.promoProblem || refused;
+    return html`<form part="promo" class="promo" novalidate @submit=${this.handlePromoSubmit}>
+      <label for="promo">${this.t('summary.promo.label')}</label>
+      <div class="promo-controls">
+        <input
+          id="promo"
+          name="promo"
+          autocomplete="off"
+          spellcheck="false"
+          maxlength=${PROMO_MAX_LENGTH}
+          .value=${this.promoDraft}
+          aria-invalid=${message ? 'true' : 'false'}
+          aria-describedby="promo-message"
+          @input=${this.handlePromoInput}
+        />
+        <button type="submit" class="button">${this.t('summary.promo.apply')}</button>
+        ${promoCode !== null
+          ? html`<button type="button" class="button link" @click=${this.handlePromoRemove}>${this.t('summary.promo.remove')}</button>`
+          : nothing}
+      </div>
+      <p id="promo-message" class="field-error" role="alert">${message}</p>
+    </form>`;
+  }
+
+  override render(): TemplateResult {
+    const view = this.view;
+    const busy = view === 'loading' || (view === 'quote' && this.summary.value.quoteStatus.state === 'loading');
+    return html`<div part="base" class="base" role="group" aria-label=${this.t('summary.label')} aria-busy=${busy ? 'true' : 'false'}>
+      ${this.renderPriceChange()}
+      <div class="priced" style=${view === 'loading' && this.pricedHeight > 0 ? `min-height: ${this.pricedHeight}px` : ''}>
+        ${this.renderBody(view)}
+        <p class="total-row" aria-live="polite" aria-atomic="true">${this.renderTotal(view)}</p>
+        ${this.renderExpiry(view)}
+      </div>
+      ${this.renderPromo(view)}
+    </div>`;
+  }
+}

@@ -1,0 +1,437 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { query } from 'lit/decorators.js';
+import { CreateOrderRequest, type Catalog, type Contact, type Invoice, type Order, type PaymentMethod, type Quote, type Subscription } from '../../api/schemas.js';
+import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
+import { UpcartOrderCompleteEvent } from '../../events/order-complete.js';
+import { UpcartOrderPlacedEvent } from '../../events/order-placed.js';
+import { UpcartPaymentMethodChangeEvent } from '../../events/payment-method-change.js';
+import { formatDate, formatDateTime, formatMoney } from '../../i18n/format.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import type { CheckoutConfig, CheckoutState, PaymentSelection, PriceChange, Selection, StepStatus } from '../../store/checkout-state.js';
+import { StoreController } from '../../store/store-controller.js';
+import { UpcartElement } from '../upcart-element.js';
+import { styles } from './pay-checkout.styles.js';
+
+/** The contract's own rule for a PI number, so the field and the server agree. */
+const piNumberRule = CreateOrderRequest.shape.piNumber;
+const PI_MAX_LENGTH = 64;
+/** Server codes of an order refused for a stale price: the price-change notice covers them. */
+const PRICE_CHANGE_CODES = new Set(['quote_expired', 'quote_superseded', 'price_changed']);
+/** Invoice links valid for at most this long are described in hours, longer ones by their end date. */
+const HOURS_SHOWN_UP_TO = 48;
+/** Statuses after which the order is done for the buyer: `upcart-order-complete`. */
+const COMPLETE_STATUSES: ReadonlySet<Order['status']> = new Set(['awaiting_offline_payment', 'paid']);
+
+interface PaySlice {
+  readonly config: CheckoutConfig | null;
+  readonly catalog: Catalog | null;
+  readonly catalogStatus: StepStatus;
+  readonly subscriptions: readonly Subscription[];
+  readonly selection: Selection | null;
+  readonly contacts: readonly Contact[];
+  readonly contactId: string | null;
+  readonly payment: PaymentSelection;
+  readonly quote: Quote | null;
+  readonly quoteStatus: StepStatus;
+  readonly priceChange: PriceChange | null;
+  readonly order: Order | null;
+  readonly orderStatus: StepStatus;
+}
+
+function selectPay(state: CheckoutState): PaySlice {
+  return {
+    config: state.config,
+    catalog: state.catalog,
+    catalogStatus: state.status.catalog,
+    subscriptions: state.subscriptions,
+    selection: state.selection,
+    contacts: state.contacts,
+    contactId: state.contactId,
+    payment: state.payment,
+    quote: state.quote,
+    quoteStatus: state.status.quote,
+    priceChange: state.priceChange,
+    order: state.order,
+    orderStatus: state.status.order,
+  };
+}
+
+/** What is wrong with a typed PI number, by the contract's rule; null when it is fine or empty. */
+function piProblem(value: string): 'pay.pi.tooLong' | 'pay.pi.invalid' | null {
+  if (piNumberRule.safeParse(value).success) return null;
+  return value.trim().length > PI_MAX_LENGTH ? 'pay.pi.tooLong' : 'pay.pi.invalid';
+}
+
+/** The invoice address when it is a web link; anything else is never rendered as a link. */
+function webUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The last step of a checkout: the payment method (PayPal, card or offline), the Auto Renew
+ * checkbox, the PI number for offline orders, a review of what is ordered with everything still
+ * missing, the pay / Place Order button, and the result with the order id, status, items and the
+ * invoice link. Card and PayPal providers mount into light-DOM slots (`card-mount`,
+ * `paypal-mount`); until one is configured their pay button stays disabled with the reason.
+ *
+ * @tagname pay-checkout
+ * @summary Payment method, auto-renew, PI number, place order and the order result.
+ *
+ * @slot card-mount - Where a card payment provider mounts its fields (light DOM, so iframes such as Stripe's work).
+ * @slot paypal-mount - Where the PayPal buttons mount (light DOM).
+ *
+ * @fires upcart-payment-method-change - The buyer chose a payment method.
+ * @fires upcart-input-invalid - The typed PI number breaks the contract's rule (on change).
+ * @fires upcart-order-placed - A new order was created (once per order).
+ * @fires upcart-order-complete - The order is done for the buyer: placed offline (awaiting offline payment) or paid (once per order and status).
+ *
+ * @csspart base - The whole checkout block.
+ * @csspart method - The payment-method radio group (fieldset).
+ * @csspart auto-renew - The Auto Renew checkbox label.
+ * @csspart pi-number - The PI number input.
+ * @csspart review - The service-information review.
+ * @csspart pay-button - The pay / Place Order button.
+ * @csspart result - The order result panel.
+ * @csspart invoice-link - The invoice link in the result.
+ * @csspart error - The alert shown when the order could not be placed.
+ *
+ * @cssprop --upcart-pay-background - Background of the block; defaults to the surface color.
+ * @cssprop --upcart-pay-option-border-color - Border of a payment option; defaults to the border token.
+ * @cssprop --upcart-pay-option-selected-color - Border and radio color of the chosen option; defaults to the primary color.
+ * @cssprop --upcart-pay-button-background - Background of the pay button; defaults to the primary color.
+ * @cssprop --upcart-pay-button-color - Text color of the pay button; defaults to the on-primary color.
+ */
+export class PayCheckout extends UpcartElement {
+  static override styles = [UpcartElement.styles, styles];
+
+  private readonly pay = new StoreController(this, selectPay, { store: () => this.store });
+
+  @query('#result-title') private resultHeading!: HTMLElement | null;
+
+  /** Orders already reported, by id, and `id|status` pairs already reported complete. */
+  private readonly placedIds = new Set<string>();
+  private readonly completeKeys = new Set<string>();
+  /** Orders present when the element first saw its store are history, not news. */
+  private baselined = false;
+  /** The order whose result heading got focus. */
+  private focusedOrderId: string | null = null;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const { order } = this.pay.value;
+    if (!this.baselined) {
+      if (!this.activeStore) return;
+      this.baselined = true;
+      if (order) {
+        this.placedIds.add(order.id);
+        this.completeKeys.add(`${order.id}|${order.status}`);
+        this.focusedOrderId = order.id;
+      }
+      return;
+    }
+    if (!order) return;
+    if (order.id !== this.focusedOrderId) {
+      this.focusedOrderId = order.id;
+      this.resultHeading?.focus();
+    }
+    if (!this.placedIds.has(order.id)) {
+      this.placedIds.add(order.id);
+      this.dispatchEvent(new UpcartOrderPlacedEvent({ order }));
+    }
+    const key = `${order.id}|${order.status}`;
+    if (COMPLETE_STATUSES.has(order.status) && !this.completeKeys.has(key)) {
+      this.completeKeys.add(key);
+      this.dispatchEvent(new UpcartOrderCompleteEvent({ order }));
+    }
+  }
+
+  private handleMethodChange(event: Event): void {
+    const method = (event.target as HTMLInputElement).value as PaymentMethod;
+    const result = this.activeStore?.setPaymentMethod(method);
+    if (result?.ok) this.dispatchEvent(new UpcartPaymentMethodChangeEvent({ method }));
+  }
+
+  private handleAutoRenewChange(event: Event): void {
+    this.activeStore?.setAutoRenew((event.target as HTMLInputElement).checked);
+  }
+
+  private handlePiInput(event: Event): void {
+    this.activeStore?.setPiNumber((event.target as HTMLInputElement).value);
+  }
+
+  private handlePiChange(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    const problem = piProblem(value);
+    if (problem) this.dispatchEvent(new UpcartInputInvalidEvent({ name: 'piNumber', value, message: this.t(problem) }));
+  }
+
+  private handlePay(): void {
+    // aria-disabled keeps the button focusable with its reasons; a click then does nothing.
+    if (this.payBlocked) return;
+    void this.activeStore?.placeOrder();
+  }
+
+  private handleRetryOrder(): void {
+    void this.activeStore?.retry('order');
+  }
+
+  private handleRetryCatalog(): void {
+    void this.activeStore?.retry('catalog');
+  }
+
+  /** Everything that still keeps the order from being placed, in the order a buyer fixes them. */
+  private get blockers(): MessageKey[] {
+    const { quote, quoteStatus, priceChange, contactId, payment } = this.pay.value;
+    const blockers: MessageKey[] = [];
+    if (quote === null) blockers.push(quoteStatus.state === 'loading' ? 'pay.blocked.quoteLoading' : 'pay.blocked.noQuote');
+    if (priceChange !== null) blockers.push('pay.blocked.priceChange');
+    if (contactId === null) blockers.push('pay.blocked.noContact');
+    if (payment.method === null) blockers.push('pay.blocked.noMethod');
+    if (payment.method === 'offline' && piProblem(payment.piNumber)) blockers.push('pay.blocked.piInvalid');
+    return blockers;
+  }
+
+  private get placing(): boolean {
+    return this.pay.value.orderStatus.state === 'loading';
+  }
+
+  /** Card and PayPal wait for their providers (a later step); only offline orders can be placed now. */
+  private get methodUnavailable(): boolean {
+    const { method } = this.pay.value.payment;
+    return method === 'card' || method === 'paypal';
+  }
+
+  private get payBlocked(): boolean {
+    return this.placing || this.methodUnavailable || this.blockers.length > 0;
+  }
+
+  private renderMethods(catalog: Catalog, method: PaymentMethod | null): TemplateResult {
+    return html`<fieldset part="method">
+      <legend>${this.t('pay.method.legend')}</legend>
+      <div class="options">
+        ${catalog.paymentMethods.map(
+          (option) => html`<label class="option">
+            <input
+              type="radio"
+              name="method"
+              value=${option}
+              .checked=${method === option}
+              aria-describedby=${`hint-${option}`}
+              @change=${this.handleMethodChange}
+            />
+            <span class="option-title">${this.t(`pay.method.${option}`)}</span>
+            <span class="option-hint" id=${`hint-${option}`}>${this.t(`pay.method.${option}.hint`)}</span>
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderMethodOptions(payment: PaymentSelection): TemplateResult | typeof nothing {
+    if (payment.method === 'card' || payment.method === 'paypal') {
+      return html`<label class="check" part="auto-renew">
+        <input type="checkbox" .checked=${payment.autoRenew} aria-describedby="auto-renew-hint" @change=${this.handleAutoRenewChange} />
+        <span>${this.t('pay.autoRenew')}</span>
+        <span class="hint" id="auto-renew-hint">${this.t('pay.autoRenew.hint')}</span>
+      </label>`;
+    }
+    if (payment.method === 'offline') {
+      const problem = piProblem(payment.piNumber);
+      return html`<div class="field">
+        <label for="pi">${this.t('pay.pi.label')} <span class="muted">${this.t('common.optional')}</span></label>
+        <input
+          id="pi"
+          part="pi-number"
+          name="piNumber"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${payment.piNumber}
+          aria-invalid=${problem ? 'true' : 'false'}
+          aria-describedby="pi-hint pi-error"
+          @input=${this.handlePiInput}
+          @change=${this.handlePiChange}
+        />
+        <p class="hint" id="pi-hint">${this.t('pay.pi.hint')}</p>
+        <p class="field-error" id="pi-error" role="alert">${problem ? this.t(problem) : ''}</p>
+      </div>`;
+    }
+    return nothing;
+  }
+
+  private renderReview(): TemplateResult {
+    const { config, subscriptions, selection, contacts, contactId, quote, quoteStatus } = this.pay.value;
+    const flow = config?.flow ?? null;
+    const contact = contacts.find((candidate) => candidate.id === contactId);
+    const none = html`<span class="muted">${this.t('pay.review.none')}</span>`;
+    let subscriptionLabel: MessageKey = 'pay.review.subscription';
+    let subscriptionValue: TemplateResult | string = none;
+    if (selection?.flow === 'renew') {
+      subscriptionLabel = 'pay.review.subscriptions';
+      if (selection.subscriptionIds.length > 0) subscriptionValue = this.t('pay.review.subscriptionCount', { count: selection.subscriptionIds.length });
+    } else if (subscriptions[0]) {
+      subscriptionValue = subscriptions[0].name;
+    }
+    return html`<section part="review" aria-labelledby="review-title">
+      <h2 id="review-title">${this.t('pay.review.title')}</h2>
+      <dl>
+        <dt>${this.t('pay.review.flow')}</dt>
+        <dd>${flow ? this.t(`pay.review.flow.${flow}`) : none}</dd>
+        <dt>${this.t(subscriptionLabel)}</dt>
+        <dd>${subscriptionValue}</dd>
+        <dt>${this.t('pay.review.contact')}</dt>
+        <dd>${contact ? html`${contact.name}<br /><span class="muted">${contact.email}</span>` : none}</dd>
+        <dt>${this.t('pay.review.total')}</dt>
+        <dd class="review-total">
+          ${quote
+            ? formatMoney(quote.total, this.locale)
+            : html`<span class="muted">${this.t(quoteStatus.state === 'loading' ? 'pay.review.pricing' : 'pay.review.none')}</span>`}
+        </dd>
+      </dl>
+    </section>`;
+  }
+
+  private renderOrderError(): TemplateResult | typeof nothing {
+    const { orderStatus } = this.pay.value;
+    const error = orderStatus.state === 'error' ? orderStatus.error : undefined;
+    // A stale price is shown as the price-change requirement, and a retry could not help.
+    if (!error || PRICE_CHANGE_CODES.has(error.serverCode ?? '')) return nothing;
+    return html`<div class="alert" role="alert" part="error">
+      <p>${this.errorText(error)}</p>
+      <button type="button" class="button" @click=${this.handleRetryOrder}>${this.t('common.retry')}</button>
+    </div>`;
+  }
+
+  private renderActions(method: PaymentMethod | null): TemplateResult {
+    const blockers = this.blockers;
+    const placing = this.placing;
+    const blocked = this.payBlocked;
+    const describedBy = [blockers.length > 0 ? 'pay-blockers' : '', this.methodUnavailable ? 'pay-unavailable' : ''].filter(Boolean).join(' ');
+    const label = this.t(method === 'card' ? 'pay.button.card' : method === 'paypal' ? 'pay.button.paypal' : 'pay.button.offline');
+    return html`<div class="actions">
+      ${blockers.length > 0
+        ? html`<div class="blockers" id="pay-blockers">
+            <p>${this.t('pay.blocked.title')}</p>
+            <ul>
+              ${blockers.map((key) => html`<li>${this.t(key)}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${method === 'card' ? html`<slot name="card-mount"></slot>` : nothing}
+      ${method === 'paypal' ? html`<slot name="paypal-mount"></slot>` : nothing}
+      ${this.methodUnavailable
+        ? html`<p class="unavailable" id="pay-unavailable">${this.t(method === 'card' ? 'pay.unavailable.card' : 'pay.unavailable.paypal')}</p>`
+        : nothing}
+      <button
+        type="button"
+        part="pay-button"
+        class="button primary pay"
+        aria-disabled=${blocked ? 'true' : 'false'}
+        aria-busy=${placing ? 'true' : 'false'}
+        aria-describedby=${describedBy || nothing}
+        @click=${this.handlePay}
+      >
+        ${placing ? html`<span class="spinner" aria-hidden="true"></span>${this.t('pay.button.placing')}` : label}
+      </button>
+    </div>`;
+  }
+
+  private invoiceNote(order: Order, invoice: Invoice): string {
+    const issued = Date.parse(order.effectiveAt ?? order.createdAt);
+    const hours = Math.round((Date.parse(invoice.expiresAt) - issued) / 3_600_000);
+    if (hours >= 1 && hours <= HOURS_SHOWN_UP_TO) {
+      return this.t(invoice.singleUse ? 'pay.result.invoice.validForOnce' : 'pay.result.invoice.validFor', { hours });
+    }
+    const date = formatDate(invoice.expiresAt, this.locale);
+    return this.t(invoice.singleUse ? 'pay.result.invoice.validUntilOnce' : 'pay.result.invoice.validUntil', { date });
+  }
+
+  private renderInvoice(order: Order): TemplateResult | typeof nothing {
+    const invoice = order.invoice;
+    const href = invoice ? webUrl(invoice.url) : null;
+    if (!invoice || href === null) return nothing;
+    const proforma = order.status !== 'paid' && order.paymentMethod === 'offline';
+    return html`<div class="invoice">
+      <a part="invoice-link" href=${href} target="_blank" rel="noopener">
+        ${this.t(proforma ? 'pay.result.proforma' : 'pay.result.invoice')}<span class="visually-hidden"> ${this.t('pay.result.newTab')}</span>
+      </a>
+      <p class="hint">${this.invoiceNote(order, invoice)}</p>
+    </div>`;
+  }
+
+  private renderResult(order: Order): TemplateResult {
+    const locale = this.locale;
+    const problem = order.status === 'failed' || order.status === 'cancelled';
+    return html`<section part="result" class="result" aria-labelledby="result-title">
+      <h2 id="result-title" tabindex="-1" class=${problem ? 'problem' : ''}>${this.t(`pay.result.title.${order.status}`)}</h2>
+      <dl>
+        <dt>${this.t('pay.result.orderId')}</dt>
+        <dd class="order-id">${order.id}</dd>
+        <dt>${this.t('pay.result.status')}</dt>
+        <dd class="status" data-status=${order.status}>${this.t(`pay.result.status.${order.status}`)}</dd>
+        <dt>${this.t('pay.result.createdAt')}</dt>
+        <dd>${formatDateTime(order.createdAt, locale)}</dd>
+        ${order.effectiveAt
+          ? html`<dt>${this.t('pay.result.effectiveAt')}</dt>
+              <dd>${formatDateTime(order.effectiveAt, locale)}</dd>`
+          : nothing}
+        ${order.piNumber
+          ? html`<dt>${this.t('pay.result.piNumber')}</dt>
+              <dd>${order.piNumber}</dd>`
+          : nothing}
+      </dl>
+      <table>
+        <caption class="visually-hidden">${this.t('pay.result.items')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.t('pay.result.item')}</th>
+            <th scope="col" class="num">${this.t('pay.result.quantity')}</th>
+            <th scope="col" class="num">${this.t('pay.result.amount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${order.lines.map(
+            (line) => html`<tr>
+              <th scope="row">${line.description}</th>
+              <td class="num">${new Intl.NumberFormat(locale).format(line.quantity)}</td>
+              <td class="num">${formatMoney(line.amount, locale)}</td>
+            </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colspan="2">${this.t('pay.result.total')}</th>
+            <td class="num result-total">${formatMoney(order.total, locale)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      ${this.renderInvoice(order)}
+      ${order.status === 'awaiting_offline_payment' ? html`<p class="note">${this.t('pay.result.offlineNote')}</p>` : nothing}
+      ${order.status === 'paid' ? html`<p class="note">${this.t('pay.result.paidNote')}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderContent(): TemplateResult {
+    const { catalog, catalogStatus, payment, order } = this.pay.value;
+    if (order) return this.renderResult(order);
+    if (!catalog) {
+      if (catalogStatus.state === 'error' && catalogStatus.error) {
+        return html`<div class="alert" role="alert" part="error">
+          <p>${this.errorText(catalogStatus.error)}</p>
+          <button type="button" class="button" @click=${this.handleRetryCatalog}>${this.t('common.retry')}</button>
+        </div>`;
+      }
+      return html`<p class="loading" aria-busy="true">${this.t('pay.loading')}</p>`;
+    }
+    return html`${this.renderMethods(catalog, payment.method)} ${this.renderMethodOptions(payment)} ${this.renderReview()}
+    ${this.renderOrderError()} ${this.renderActions(payment.method)}`;
+  }
+
+  override render(): TemplateResult {
+    return html`<div part="base" class="base" role="group" aria-label=${this.t('pay.label')}>${this.renderContent()}</div>`;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * Expand mode (Yeastar P-Series, Workplace SaaS): the customer found by company id, the
+ * subscription's services with current capacity and a stepper each, and "Other services" the
+ * subscription does not have yet, each added with a button and then given a stepper and Remove.
+ */
+import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Customer, Service, Subscription } from '../../api/schemas.js';
+import { UpcartSelectionChangeEvent } from '../../events/selection-change.js';
+import { formatDate } from '../../i18n/format.js';
+import type { ExpandSelection } from '../../store/checkout-state.js';
+import type { PickerSlice, ViewContext } from './view-context.js';
+
+export class ExpandView implements ReactiveController {
+  private readonly context: ViewContext;
+  /** What to focus once the next render is in: the control that replaced the one just used. */
+  private focusAfterUpdate: string | null = null;
+  /** A service whose Add the store refused, to say so beside it. */
+  private refusedServiceId: string | null = null;
+
+  constructor(context: ViewContext) {
+    this.context = context;
+    context.host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (this.focusAfterUpdate === null) return;
+    const target = this.context.root().querySelector<HTMLElement>(this.focusAfterUpdate);
+    this.focusAfterUpdate = null;
+    if (target === null) return;
+    // A stepper created in this update has no field to focus until its own first render.
+    const pending = (target as Partial<ReactiveElement>).updateComplete;
+    if (pending) void pending.then(() => target.focus());
+    else target.focus();
+  }
+
+  // ------------------------------------------------------------ actions
+
+  private emitSelection(): void {
+    const selection = this.context.store()?.getState().selection;
+    if (selection) this.context.emit(new UpcartSelectionChangeEvent({ selection }));
+  }
+
+  private addService(serviceId: string): void {
+    const store = this.context.store();
+    if (!store) return;
+    const result = store.addService(serviceId);
+    this.refusedServiceId = result.ok ? null : serviceId;
+    if (result.ok) {
+      // The Add button is gone; the new stepper takes the focus.
+      this.focusAfterUpdate = `[data-service-id="${CSS.escape(serviceId)}"] capacity-stepper`;
+      this.emitSelection();
+    }
+    this.context.host.requestUpdate();
+  }
+
+  private removeService(serviceId: string): void {
+    const store = this.context.store();
+    if (!store?.removeService(serviceId).ok) return;
+    this.focusAfterUpdate = `[data-service-id="${CSS.escape(serviceId)}"] button.add`;
+    this.emitSelection();
+    this.context.host.requestUpdate();
+  }
+
+  // ------------------------------------------------------------ rendering
+
+  private renderCustomer(customer: Customer): TemplateResult {
+    const { t } = this.context;
+    return html`
+      <section part="customer" class="customer" aria-label=${t('planPicker.customer.label')}>
+        <dl class="details">
+          <div>
+            <dt>${t('planPicker.customer.label')}</dt>
+            <dd class="customer-name"><bdi>${customer.name}</bdi></dd>
+          </div>
+          <div>
+            <dt>${t('planPicker.customer.companyId')}</dt>
+            <dd class="company-id"><bdi>${customer.companyId}</bdi></dd>
+          </div>
+        </dl>
+      </section>
+    `;
+  }
+
+  /** A service the subscription has: the stepper shows its name, current → new and unit price. */
+  private renderOwned(service: Service): TemplateResult {
+    return html`
+      <div part="service" class="service" data-service-id=${service.id}>
+        <capacity-stepper service-id=${service.id} .store=${this.context.store()} theme=${ifDefined(this.context.theme())}></capacity-stepper>
+        ${service.description ? html`<p class="muted service-description"><bdi>${service.description}</bdi></p>` : nothing}
+      </div>
+    `;
+  }
+
+  /** A service to add: its name and Add, then a stepper and Remove once added. */
+  private renderOther(service: Service, selection: ExpandSelection): TemplateResult {
+    const { t } = this.context;
+    const added = Object.hasOwn(selection.quantities, service.id);
+    const description = service.description ? html`<p class="muted service-description"><bdi>${service.description}</bdi></p>` : nothing;
+    if (added) {
+      return html`
+        <div part="service" class="service other added" data-service-id=${service.id}>
+          <div class="service-main">
+            <capacity-stepper service-id=${service.id} .store=${this.context.store()} theme=${ifDefined(this.context.theme())}></capacity-stepper>
+            <button
+              type="button"
+              class="button remove"
+              aria-label=${t('planPicker.service.removeNamed', { name: service.name })}
+              @click=${() => this.removeService(service.id)}
+            >
+              ${t('planPicker.service.remove')}
+            </button>
+          </div>
+          ${description}
+        </div>
+      `;
+    }
+    return html`
+      <div part="service" class="service other" data-service-id=${service.id}>
+        <div class="service-main">
+          <span class="service-name"><bdi>${service.name}</bdi></span>
+          <button
+            type="button"
+            class="button add"
+            aria-label=${t('planPicker.service.addNamed', { name: service.name })}
+            @click=${() => this.addService(service.id)}
+          >
+            ${t('planPicker.service.add')}
+          </button>
+        </div>
+        ${description}
+        ${this.refusedServiceId === service.id
+          ? html`<p class="field-error" role="alert">${t('planPicker.service.refused', { name: service.name })}</p>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  render(slice: PickerSlice): TemplateResult | typeof nothing {
+    const { catalog, selection } = slice;
+    const subscription: Subscription | undefined = slice.subscriptions[0];
+    if (catalog === null || selection?.flow !== 'expand' || subscription === undefined) return nothing;
+    const { t, locale } = this.context;
+    const owned = new Map(subscription.services.map((item) => [item.serviceId, item.quantity]));
+    const ownedServices = catalog.services.filter((service) => owned.has(service.id));
+    const otherServices = catalog.services.filter((service) => !owned.has(service.id));
+    return html`
+      ${slice.customer ? this.renderCustomer(slice.customer) : nothing}
+      <section class="services" aria-labelledby="expand-title">
+        <h3 id="expand-title" class="title">${t('planPicker.expand.services')}</h3>
+        <p class="muted subscription-name"><bdi>${subscription.name}</bdi></p>
+        ${ownedServices.map((service) => this.renderOwned(service))}
+        <p class="muted hint">${t('planPicker.expand.note', { date: formatDate(subscription.termEnd, locale()) })}</p>
+      </section>
+      <section part="other-services" class="services other-services" aria-labelledby="other-title">
+        <h3 id="other-title" class="title">${t('planPicker.other.title')}</h3>
+        ${otherServices.length === 0
+          ? html`<p class="muted">${t('planPicker.other.empty')}</p>`
+          : otherServices.map((service) => this.renderOther(service, selection))}
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,185 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CheckoutError } from '../../api/errors.js';
+import { isRtl, type MessageKey } from '../../i18n/messages.js';
+import type { AsyncStep } from '../../store/checkout-state.js';
+import { StoreController } from '../../store/store-controller.js';
+import { CapacityStepper } from '../capacity-stepper/capacity-stepper.component.js';
+import { UpcartElement } from '../upcart-element.js';
+import { ExpandView } from './expand-view.js';
+import { styles } from './plan-picker.styles.js';
+import { RenewView } from './renew-view.js';
+import { UpgradeView } from './upgrade-view.js';
+import { selectPickerSlice, type PickerSlice, type ViewContext } from './view-context.js';
+
+type LoadStep = Extract<AsyncStep, 'catalog' | 'subscriptions' | 'lookup'>;
+
+const LOAD_ERROR_TITLES: Record<LoadStep, MessageKey> = {
+  catalog: 'planPicker.error.catalog',
+  subscriptions: 'planPicker.error.subscriptions',
+  lookup: 'planPicker.error.lookup',
+};
+
+/**
+ * What the buyer chooses before paying; the mode follows the session's flow.
+ * - **upgrade**: the current package's details (price this term, cycle, status, next payment,
+ *   registered from, accounts) with Unsubscribe; the packages as a radio group of cards; the
+ *   billing cycle with its discount; the accounts with a labelled "price × quantity" preview; the
+ *   SLA level and the services booked with the package.
+ * - **expand**: the customer found by company id, the subscription's services (current → new)
+ *   and "Other services" to add or remove.
+ * - **renew**: the renewable subscriptions in a table (select, select all, auto-renew switch, new
+ *   end date), the renewal duration and "renew on the standard renewal date".
+ *
+ * Quantities are `<capacity-stepper>` elements bound to the same store; `PlanPicker.define(tag)`
+ * registers `<capacity-stepper>` too when it is not defined yet.
+ *
+ * @tagname plan-picker
+ * @summary Packages, billing cycles, SLA, services to add, and subscriptions to renew.
+ *
+ * @fires upcart-plan-change - The buyer chose another package (`detail.planId`).
+ * @fires upcart-cycle-change - The buyer chose another billing cycle (`detail.cycleId`, `months`, `discountPercent`).
+ * @fires upcart-selection-change - SLA level, a service added or removed, subscriptions to renew, duration or co-terming changed (`detail.selection`).
+ * @fires upcart-unsubscribe - The current subscription was unsubscribed (`detail.subscription`, as the server answered).
+ * @fires upcart-auto-renew-change - A subscription's auto-renew was switched on the server (`detail.subscription`).
+ *
+ * @csspart base - The wrapper of every state and mode.
+ * @csspart error - A failed load or action, with its Retry button.
+ * @csspart current-details - Upgrade: the current package's details and Unsubscribe.
+ * @csspart unsubscribe - Upgrade: the Unsubscribe button.
+ * @csspart dialog - Upgrade: the unsubscribe confirmation dialog.
+ * @csspart plans - Upgrade: the radio group of package cards.
+ * @csspart plan - Upgrade: a package card.
+ * @csspart plan-selected - Upgrade: the chosen package's card (with `plan`).
+ * @csspart plan-current - Upgrade: the subscription's current package's card (with `plan`).
+ * @csspart plan-disabled - Upgrade: a card that cannot be chosen, a lower tier of a paid subscription (with `plan`).
+ * @csspart badge - The "Current · status" badge of a card, and the status badges.
+ * @csspart cycles - Upgrade: the billing cycle group.
+ * @csspart cycle - Upgrade: a billing cycle option; the chosen one also `cycle-selected`.
+ * @csspart quantity - Upgrade: the accounts stepper and the total preview.
+ * @csspart total - Upgrade: the "price × quantity" preview.
+ * @csspart sla-levels - Upgrade: the SLA group.
+ * @csspart sla - Upgrade: an SLA option; the chosen one also `sla-selected`.
+ * @csspart services - Upgrade: the services booked with the package.
+ * @csspart service - A service row (upgrade and expand).
+ * @csspart customer - Expand: the customer found by company id.
+ * @csspart other-services - Expand: the services the subscription does not have yet.
+ * @csspart renew-table - Renew: the table of subscriptions.
+ * @csspart renew-row - Renew: a subscription's row.
+ * @csspart renew-row-selected - Renew: a row selected for renewal (with `renew-row`).
+ * @csspart durations - Renew: the renewal duration group.
+ * @csspart duration - Renew: a duration option; the chosen one also `duration-selected`.
+ * @csspart coterm - Renew: the "renew on the standard renewal date" checkbox and its label.
+ *
+ * @cssprop --upcart-plan-background - Background of the whole picker (default: the surface color).
+ * @cssprop --upcart-plan-card-background - Cards and options (default: the surface color).
+ * @cssprop --upcart-plan-card-border - Border of cards and options (default: the border color).
+ * @cssprop --upcart-plan-card-radius - Corner radius of cards and options (default: `--upcart-radius`).
+ * @cssprop --upcart-plan-card-selected-border - Border of the chosen card or option (default: the primary color).
+ * @cssprop --upcart-plan-card-selected-background - Background of the chosen card, option or row.
+ * @cssprop --upcart-plan-badge-background - Background of the "Current" badge.
+ * @cssprop --upcart-plan-save-color - The "save 15%" text (default: the success color).
+ * @cssprop --upcart-plan-switch-on - An auto-renew switch that is on (default: the primary color).
+ * @cssprop --upcart-plan-skeleton-height - Height kept while loading (default: 22rem).
+ * @cssprop --upcart-plan-table-max-height - Height of the renew table before it scrolls (default: 28rem).
+ */
+export class PlanPicker extends UpcartElement {
+  static override styles = [UpcartElement.styles, styles];
+
+  /** Registers the element and the `<capacity-stepper>` it renders (the class stays free of side effects). */
+  static override define(tag: string, constructor: CustomElementConstructor = this): void {
+    CapacityStepper.define('capacity-stepper');
+    super.define(tag, constructor);
+  }
+
+  private readonly slice = new StoreController(this, selectPickerSlice, { store: () => this.store });
+
+  private readonly context: ViewContext = {
+    host: this,
+    root: () => this.renderRoot,
+    store: () => this.activeStore,
+    locale: () => this.locale,
+    theme: () => this.theme,
+    t: (key, params) => this.t(key, params),
+    errorText: (error) => this.errorText(error),
+    emit: (event) => this.dispatchEvent(event),
+  };
+
+  private readonly upgradeView = new UpgradeView(this.context);
+  private readonly expandView = new ExpandView(this.context);
+  private readonly renewView = new RenewView(this.context);
+
+  /** The load steps that failed, in the order they are retried. */
+  private failedSteps(slice: PickerSlice): { step: LoadStep; error: CheckoutError }[] {
+    const statuses: [LoadStep, PickerSlice['catalogStatus']][] = [
+      ['subscriptions', slice.subscriptionsStatus],
+      ['lookup', slice.lookupStatus],
+      ['catalog', slice.catalogStatus],
+    ];
+    return statuses.flatMap(([step, status]) => (status.state === 'error' && status.error ? [{ step, error: status.error }] : []));
+  }
+
+  private isLoading(slice: PickerSlice): boolean {
+    if (slice.config === null || slice.catalog === null) return true;
+    if ([slice.catalogStatus, slice.subscriptionsStatus, slice.lookupStatus].some((status) => status.state === 'loading')) return true;
+    return slice.subscriptionsStatus.state !== 'done' && slice.lookupStatus.state !== 'done';
+  }
+
+  private readonly handleRetry = (): void => {
+    const store = this.activeStore;
+    if (!store) return;
+    for (const { step } of this.failedSteps(this.slice.value)) void store.retry(step);
+  };
+
+  private renderSkeleton(): TemplateResult {
+    return html`
+      <div class="skeleton" role="status">
+        <span class="visually-hidden">${this.t('common.loading')}</span>
+        <div class="bar short" aria-hidden="true"></div>
+        <div class="bar card" aria-hidden="true"></div>
+        <div class="bar" aria-hidden="true"></div>
+        <div class="bar card" aria-hidden="true"></div>
+      </div>
+    `;
+  }
+
+  private renderError(failed: { step: LoadStep; error: CheckoutError }[]): TemplateResult {
+    return html`
+      <div part="error" class="error-box" role="alert">
+        <div class="message">
+          ${failed.map(
+            ({ step, error }) => html`<strong>${this.t(LOAD_ERROR_TITLES[step])}</strong><span>${this.errorText(error)}</span>`,
+          )}
+        </div>
+        <button type="button" class="button retry" @click=${this.handleRetry}>${this.t('common.retry')}</button>
+      </div>
+    `;
+  }
+
+  private renderMode(slice: PickerSlice): TemplateResult | typeof nothing {
+    const failed = this.failedSteps(slice);
+    if (failed.length > 0) return this.renderError(failed);
+    if (this.isLoading(slice)) return this.renderSkeleton();
+    const flow = slice.selection?.flow ?? slice.config?.flow;
+    if (slice.selection === null) {
+      return html`<p class="empty" role="status">${this.t(flow === 'renew' ? 'planPicker.empty.renew' : 'planPicker.empty.subscription')}</p>`;
+    }
+    switch (flow) {
+      case 'upgrade':
+        return this.upgradeView.render(slice);
+      case 'expand':
+        return this.expandView.render(slice);
+      case 'renew':
+        return this.renewView.render(slice);
+      default:
+        return nothing;
+    }
+  }
+
+  override render(): TemplateResult {
+    const slice = this.slice.value;
+    const flow = slice.selection?.flow ?? slice.config?.flow;
+    return html`
+      <div part="base" class="base ${flow ? `mode-${flow}` : ''}" dir=${isRtl(this.locale) ? 'rtl' : nothing}>${this.renderMode(slice)}</div>
+    `;
+  }
+}

@@ -1,0 +1,315 @@
+/**
+ * Renew mode (KooPhone): the renewable subscriptions as a table with a checkbox per row and a
+ * tri-state "select all", an auto-renew switch per row, the renewal duration, "renew on the
+ * standard renewal date", and each selected row's new end date (the quote's, else an estimate).
+ *
+ * The row template is kept cheap for long lists: per-render lookups (selected ids, quoted ends,
+ * billing labels, status labels) are computed once outside the rows, and one delegated `change`
+ * listener on the table body serves every row.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { CheckoutError } from '../../api/errors.js';
+import type { Catalog, Quote, RenewalDuration, Subscription } from '../../api/schemas.js';
+import { UpcartAutoRenewChangeEvent } from '../../events/auto-renew-change.js';
+import { UpcartSelectionChangeEvent } from '../../events/selection-change.js';
+import { formatDate, formatPercent } from '../../i18n/format.js';
+import type { RenewSelection } from '../../store/checkout-state.js';
+import { estimateRenewedEnd, quotedEnds } from './renew-dates.js';
+import type { PickerSlice, ViewContext } from './view-context.js';
+
+/** What every row of one render shares. */
+interface RowContext {
+  readonly selected: ReadonlySet<string>;
+  readonly quoted: ReadonlyMap<string, string>;
+  readonly billing: ReadonlyMap<string, string>;
+  readonly status: Readonly<Record<Subscription['status'], string>>;
+  readonly duration: RenewalDuration | undefined;
+  readonly standardDay: number | null;
+  readonly locale: string;
+}
+
+export class RenewView {
+  private readonly context: ViewContext;
+  /** Subscription id -> the auto-renew value the buyer asked for and the server has not confirmed. */
+  private readonly wantedAutoRenew = new Map<string, boolean>();
+  /** Subscription id -> why its last auto-renew change failed. */
+  private readonly autoRenewErrors = new Map<string, CheckoutError>();
+  private autoRenewRunning = false;
+  private lastQuote: Quote | null = null;
+  private lastQuotedEnds: ReadonlyMap<string, string> = new Map();
+
+  constructor(context: ViewContext) {
+    this.context = context;
+  }
+
+  // ------------------------------------------------------------ actions
+
+  private emitSelection(): void {
+    const selection = this.context.store()?.getState().selection;
+    if (selection) this.context.emit(new UpcartSelectionChangeEvent({ selection }));
+  }
+
+  private selectableIds(): string[] {
+    const subscriptions = this.context.store()?.getState().subscriptions ?? [];
+    return subscriptions.filter((subscription) => subscription.status !== 'trial').map((subscription) => subscription.id);
+  }
+
+  private readonly handleSelectAll = (): void => {
+    const store = this.context.store();
+    const selection = store?.getState().selection;
+    if (!store || selection?.flow !== 'renew') return;
+    const selectable = this.selectableIds();
+    const chosen = new Set(selection.subscriptionIds);
+    const all = selectable.length > 0 && selectable.every((id) => chosen.has(id));
+    if (store.setRenewalSelection(all ? [] : selectable).ok) this.emitSelection();
+    // A live binding puts the store's answer back in place of the click.
+    this.context.host.requestUpdate();
+  };
+
+  /** One listener for every row's checkbox and switch. */
+  private readonly handleRowChange = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const id = input.closest('tr')?.dataset['id'];
+    if (id === undefined) return;
+    if (input.dataset['action'] === 'select') {
+      if (this.context.store()?.toggleRenewal(id).ok) this.emitSelection();
+    } else if (input.dataset['action'] === 'auto-renew') {
+      this.requestAutoRenew(id, input.checked);
+    }
+    this.context.host.requestUpdate();
+  };
+
+  private readonly handleDurationChange = (event: Event): void => {
+    const store = this.context.store();
+    const durationId = (event.target as HTMLInputElement).value;
+    const selection = store?.getState().selection;
+    if (!store || selection?.flow !== 'renew' || selection.durationId === durationId) return;
+    if (store.setDuration(durationId).ok) this.emitSelection();
+    this.context.host.requestUpdate();
+  };
+
+  private readonly handleCotermChange = (event: Event): void => {
+    const store = this.context.store();
+    if (store?.setCoterm((event.target as HTMLInputElement).checked).ok) this.emitSelection();
+    this.context.host.requestUpdate();
+  };
+
+  private requestAutoRenew(id: string, autoRenew: boolean): void {
+    this.wantedAutoRenew.set(id, autoRenew);
+    this.autoRenewErrors.delete(id);
+    void this.sendAutoRenew();
+  }
+
+  /**
+   * Sends the wanted auto-renew values one at a time (the store runs one such request at a
+   * time); a row switched again while its request runs is sent again with the latest value.
+   */
+  private async sendAutoRenew(): Promise<void> {
+    if (this.autoRenewRunning) return;
+    this.autoRenewRunning = true;
+    try {
+      for (;;) {
+        const store = this.context.store();
+        if (!store) {
+          this.wantedAutoRenew.clear();
+          break;
+        }
+        const subscriptions = store.getState().subscriptions;
+        let next: [string, boolean] | undefined;
+        for (const [id, wanted] of this.wantedAutoRenew) {
+          const subscription = subscriptions.find((candidate) => candidate.id === id);
+          if (subscription === undefined || subscription.autoRenew === wanted) this.wantedAutoRenew.delete(id);
+          else if (next === undefined) next = [id, wanted];
+        }
+        if (next === undefined) break;
+        const [id, wanted] = next;
+        const result = await store.setSubscriptionAutoRenew(id, wanted);
+        if (result.ok) {
+          const updated = store.getState().subscriptions.find((candidate) => candidate.id === id);
+          if (updated) this.context.emit(new UpcartAutoRenewChangeEvent({ subscription: updated }));
+        } else {
+          this.wantedAutoRenew.delete(id);
+          if (result.error) this.autoRenewErrors.set(id, result.error);
+        }
+        this.context.host.requestUpdate();
+      }
+    } finally {
+      this.autoRenewRunning = false;
+      this.context.host.requestUpdate();
+    }
+  }
+
+  // ------------------------------------------------------------ rendering
+
+  private durationText(duration: RenewalDuration): string {
+    return duration.months % 12 === 0
+      ? this.context.t('planPicker.duration.years', { count: duration.months / 12 })
+      : this.context.t('common.months', { count: duration.months });
+  }
+
+  private billingLabels(catalog: Catalog): Map<string, string> {
+    const { t } = this.context;
+    return new Map(
+      catalog.cycles.map((cycle) => [
+        cycle.id,
+        cycle.months === 1
+          ? t('planPicker.renew.billing.monthly')
+          : cycle.months === 12
+            ? t('planPicker.renew.billing.yearly')
+            : t('planPicker.renew.billing.months', { count: cycle.months }),
+      ]),
+    );
+  }
+
+  private quotedEndsOf(quote: Quote | null): ReadonlyMap<string, string> {
+    if (quote !== this.lastQuote) {
+      this.lastQuote = quote;
+      this.lastQuotedEnds = quotedEnds(quote);
+    }
+    return this.lastQuotedEnds;
+  }
+
+  private renderNewEnd(subscription: Subscription, rows: RowContext): TemplateResult | string {
+    if (!rows.selected.has(subscription.id)) return '';
+    const quoted = rows.quoted.get(subscription.id);
+    if (quoted !== undefined) return html`<span class="new-end quoted">${formatDate(quoted, rows.locale)}</span>`;
+    if (rows.duration === undefined) return '';
+    const estimate = estimateRenewedEnd(subscription.termEnd, rows.duration.months, rows.standardDay);
+    return html`<span class="new-end estimate">${this.context.t('planPicker.renew.estimate', { date: formatDate(estimate, rows.locale) })}</span>`;
+  }
+
+  private renderRow(subscription: Subscription, rows: RowContext): TemplateResult {
+    const { t } = this.context;
+    const selected = rows.selected.has(subscription.id);
+    const trial = subscription.status === 'trial';
+    const wanted = this.wantedAutoRenew.get(subscription.id);
+    const error = this.autoRenewErrors.get(subscription.id);
+    return html`
+      <tr part=${selected ? 'renew-row renew-row-selected' : 'renew-row'} data-id=${subscription.id}>
+        <td class="select-cell">
+          <input
+            type="checkbox"
+            data-action="select"
+            aria-label=${t('planPicker.renew.select', { name: subscription.name })}
+            title=${trial ? t('planPicker.renew.trial') : nothing}
+            .checked=${live(selected)}
+            ?disabled=${trial}
+          />
+        </td>
+        <th scope="row" class="name-cell"><bdi>${subscription.name}</bdi></th>
+        <td><span part="badge" class="badge status-${subscription.status}">${rows.status[subscription.status]}</span></td>
+        <td>${rows.billing.get(subscription.cycleId) ?? ''}</td>
+        <td>${formatDate(subscription.termEnd, rows.locale)}</td>
+        <td class="auto-renew-cell">
+          <input
+            type="checkbox"
+            role="switch"
+            class="switch"
+            data-action="auto-renew"
+            aria-label=${t('planPicker.renew.autoRenew', { name: subscription.name })}
+            aria-busy=${wanted !== undefined ? 'true' : 'false'}
+            .checked=${live(wanted ?? subscription.autoRenew)}
+          />
+          ${error
+            ? html`<span class="field-error" role="alert"
+                >${t('planPicker.renew.autoRenew.error', { name: subscription.name, error: this.context.errorText(error) })}</span
+              >`
+            : nothing}
+        </td>
+        <td>${this.renderNewEnd(subscription, rows)}</td>
+      </tr>
+    `;
+  }
+
+  private renderDurations(durations: readonly RenewalDuration[], selection: RenewSelection): TemplateResult | typeof nothing {
+    if (durations.length === 0) return nothing;
+    const { t, locale } = this.context;
+    return html`
+      <fieldset part="durations" class="options-group">
+        <legend class="title">${t('planPicker.duration.label')}</legend>
+        <div class="options" @change=${this.handleDurationChange}>
+          ${durations.map(
+            (duration) => html`
+              <label part=${selection.durationId === duration.id ? 'duration duration-selected' : 'duration'} class="option" data-duration-id=${duration.id}>
+                <input type="radio" name="duration" value=${duration.id} .checked=${live(selection.durationId === duration.id)} />
+                <span class="option-name">${this.durationText(duration)}</span>
+                ${duration.discountPercent > 0
+                  ? html`<span class="save">${t('common.save.percent', { percent: formatPercent(duration.discountPercent, locale()) })}</span>`
+                  : nothing}
+              </label>
+            `,
+          )}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  private renderCoterm(day: number | undefined, selection: RenewSelection): TemplateResult | typeof nothing {
+    if (day === undefined) return nothing;
+    const { t } = this.context;
+    return html`
+      <div class="coterm">
+        <label part="coterm" class="check">
+          <input type="checkbox" aria-describedby="coterm-hint" .checked=${live(selection.coterm)} @change=${this.handleCotermChange} />
+          <span>${t('planPicker.coterm.label')}</span>
+        </label>
+        <p id="coterm-hint" class="muted hint">${t('planPicker.coterm.hint', { day: t('planPicker.coterm.day', { day }) })}</p>
+      </div>
+    `;
+  }
+
+  render(slice: PickerSlice): TemplateResult | typeof nothing {
+    const { catalog, selection, subscriptions } = slice;
+    if (catalog === null || selection?.flow !== 'renew') return nothing;
+    const { t, locale } = this.context;
+    if (subscriptions.length === 0) return html`<p class="empty" role="status">${t('planPicker.empty.renew')}</p>`;
+    const lang = locale();
+    const selected = new Set(selection.subscriptionIds);
+    const selectable = subscriptions.filter((subscription) => subscription.status !== 'trial');
+    const all = selectable.length > 0 && selectable.every((subscription) => selected.has(subscription.id));
+    const some = selected.size > 0 && !all;
+    const rows: RowContext = {
+      selected,
+      quoted: this.quotedEndsOf(slice.quote),
+      billing: this.billingLabels(catalog),
+      status: { active: t('common.status.active'), trial: t('common.status.trial'), inactive: t('common.status.inactive') },
+      duration: catalog.renewalDurations.find((duration) => duration.id === selection.durationId),
+      standardDay: selection.coterm ? (catalog.standardRenewalDay ?? null) : null,
+      locale: lang,
+    };
+    return html`
+      <div class="table-wrap">
+        <table part="renew-table" class="renew-table">
+          <caption class="visually-hidden">${t('planPicker.renew.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" class="select-cell">
+                <input
+                  type="checkbox"
+                  class="select-all"
+                  aria-label=${t('planPicker.renew.selectAll')}
+                  .checked=${live(all)}
+                  .indeterminate=${live(some)}
+                  ?disabled=${selectable.length === 0}
+                  @change=${this.handleSelectAll}
+                />
+              </th>
+              <th scope="col">${t('planPicker.renew.col.name')}</th>
+              <th scope="col">${t('planPicker.renew.col.status')}</th>
+              <th scope="col">${t('planPicker.renew.col.billing')}</th>
+              <th scope="col">${t('planPicker.renew.col.expires')}</th>
+              <th scope="col">${t('planPicker.renew.col.autoRenew')}</th>
+              <th scope="col">${t('planPicker.renew.col.newEnd')}</th>
+            </tr>
+          </thead>
+          <tbody @change=${this.handleRowChange}>
+            ${subscriptions.map((subscription) => this.renderRow(subscription, rows))}
+          </tbody>
+        </table>
+      </div>
+      <p class="selected-count muted" role="status">${t('planPicker.renew.selected', { count: selected.size })}</p>
+      ${this.renderDurations(catalog.renewalDurations, selection)} ${this.renderCoterm(catalog.standardRenewalDay, selection)}
+    `;
+  }
+}

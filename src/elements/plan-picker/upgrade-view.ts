@@ -1,0 +1,384 @@
+/**
+ * Upgrade mode (contact-center Plans page, pascom trial): the current package's details with
+ * Unsubscribe, the packages as a radio group of cards, the billing cycle, the accounts with a
+ * labelled local "price × quantity" preview, the SLA level and the services booked with the plan.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { BillingCycle, Catalog, Plan, Service, SlaLevel, Subscription } from '../../api/schemas.js';
+import { UpcartCycleChangeEvent } from '../../events/cycle-change.js';
+import { UpcartPlanChangeEvent } from '../../events/plan-change.js';
+import { UpcartSelectionChangeEvent } from '../../events/selection-change.js';
+import { UpcartUnsubscribeEvent } from '../../events/unsubscribe.js';
+import { formatDate, formatMoney, formatPercent } from '../../i18n/format.js';
+import type { UpgradeSelection } from '../../store/checkout-state.js';
+import { RovingTabindex } from './roving-tabindex.js';
+import type { PickerSlice, ViewContext } from './view-context.js';
+
+/** Whether the store's selectPlan would refuse `plan`: a paid subscription cannot go down a tier. */
+export function isLowerTier(plan: Plan, subscription: Subscription | undefined, catalog: Catalog): boolean {
+  if (subscription === undefined || subscription.status === 'trial') return false;
+  const current = catalog.plans.find((candidate) => candidate.id === subscription.planId);
+  return current !== undefined && plan.tier < current.tier;
+}
+
+/** A paid or trial subscription that still renews can be unsubscribed. */
+function canUnsubscribe(subscription: Subscription): boolean {
+  return subscription.status !== 'inactive' && subscription.nextPaymentAt !== null;
+}
+
+export class UpgradeView {
+  private readonly context: ViewContext;
+  private readonly roving: RovingTabindex;
+  /** Set while the buyer's own unsubscribe request runs, so the result shows only after one. */
+  private unsubscribeAsked = false;
+
+  constructor(context: ViewContext) {
+    this.context = context;
+    this.roving = new RovingTabindex(context.host, {
+      items: () => [...context.root().querySelectorAll<HTMLElement>('[role="radio"][data-plan-id]')],
+      onSelect: (item) => this.selectPlan(item.dataset['planId'] ?? ''),
+    });
+  }
+
+  // ------------------------------------------------------------ actions
+
+  private selection(): UpgradeSelection | null {
+    const selection = this.context.store()?.getState().selection;
+    return selection?.flow === 'upgrade' ? selection : null;
+  }
+
+  private emitSelection(): void {
+    const selection = this.context.store()?.getState().selection;
+    if (selection) this.context.emit(new UpcartSelectionChangeEvent({ selection }));
+  }
+
+  private selectPlan(planId: string): void {
+    const store = this.context.store();
+    if (!store || this.selection()?.planId === planId) return;
+    if (store.selectPlan(planId).ok) this.context.emit(new UpcartPlanChangeEvent({ planId }));
+  }
+
+  private readonly handleCycleChange = (event: Event): void => {
+    const store = this.context.store();
+    const cycleId = (event.target as HTMLInputElement).value;
+    const cycle = store?.getState().catalog?.cycles.find((candidate) => candidate.id === cycleId);
+    if (!store || !cycle || this.selection()?.cycleId === cycleId) return;
+    if (store.setCycle(cycleId).ok) {
+      this.context.emit(new UpcartCycleChangeEvent({ cycleId, months: cycle.months, discountPercent: cycle.discountPercent }));
+    }
+    this.context.host.requestUpdate();
+  };
+
+  private readonly handleSlaChange = (event: Event): void => {
+    const store = this.context.store();
+    const slaId = (event.target as HTMLInputElement).value;
+    if (!store || this.selection()?.slaId === slaId) return;
+    if (store.setSla(slaId).ok) this.emitSelection();
+    this.context.host.requestUpdate();
+  };
+
+  private addService(serviceId: string): void {
+    const store = this.context.store();
+    if (store?.addService(serviceId).ok) this.emitSelection();
+  }
+
+  private dialog(): HTMLDialogElement | null {
+    return this.context.root().querySelector<HTMLDialogElement>('dialog.unsubscribe-dialog');
+  }
+
+  private readonly handleUnsubscribeClick = (): void => {
+    this.dialog()?.showModal();
+  };
+
+  private readonly handleKeep = (): void => {
+    this.dialog()?.close();
+  };
+
+  private readonly handleConfirmUnsubscribe = async (): Promise<void> => {
+    const store = this.context.store();
+    const subscription = store?.getState().subscriptions[0];
+    this.dialog()?.close();
+    if (!store || !subscription) return;
+    this.unsubscribeAsked = true;
+    this.context.host.requestUpdate();
+    const result = await store.unsubscribe(subscription.id);
+    if (result.ok) this.emitUnsubscribed();
+  };
+
+  private readonly handleRetryUnsubscribe = async (): Promise<void> => {
+    const store = this.context.store();
+    if (!store) return;
+    if ((await store.retry('unsubscribe')).ok) this.emitUnsubscribed();
+  };
+
+  private emitUnsubscribed(): void {
+    const subscription = this.context.store()?.getState().subscriptions[0];
+    if (subscription) this.context.emit(new UpcartUnsubscribeEvent({ subscription }));
+  }
+
+  // ------------------------------------------------------------ rendering
+
+  private statusText(subscription: Subscription): string {
+    return this.context.t(`common.status.${subscription.status}`);
+  }
+
+  private cycleText(cycle: BillingCycle): string {
+    return this.context.t('common.months', { count: cycle.months });
+  }
+
+  private renderCurrent(subscription: Subscription, catalog: Catalog, slice: PickerSlice): TemplateResult {
+    const { t, locale } = this.context;
+    const lang = locale();
+    const plan = catalog.plans.find((candidate) => candidate.id === subscription.planId);
+    const cycle = catalog.cycles.find((candidate) => candidate.id === subscription.cycleId);
+    const status = slice.unsubscribeStatus;
+    const busy = status.state === 'loading';
+    const trialEnded = subscription.status === 'inactive';
+    return html`
+      <section part="current-details" class="current" aria-labelledby="current-title">
+        <h3 id="current-title" class="title">${t('planPicker.current.title')}</h3>
+        <p class="current-name">
+          <bdi>${plan?.name ?? subscription.name}</bdi>
+          <span part="badge" class="badge status-${subscription.status}">${this.statusText(subscription)}</span>
+        </p>
+        <dl class="details">
+          <div>
+            <dt>${t('planPicker.current.price')}</dt>
+            <dd>${subscription.paidThisTerm ? formatMoney(subscription.paidThisTerm, lang) : t('planPicker.current.priceTrial')}</dd>
+          </div>
+          <div>
+            <dt>${t('planPicker.current.cycle')}</dt>
+            <dd>${cycle ? this.cycleText(cycle) : subscription.cycleId}</dd>
+          </div>
+          <div>
+            <dt>${t('planPicker.current.status')}</dt>
+            <dd>${this.statusText(subscription)}</dd>
+          </div>
+          <div>
+            <dt>${t('planPicker.current.nextPayment')}</dt>
+            <dd class="next-payment">${subscription.nextPaymentAt ? formatDate(subscription.nextPaymentAt, lang) : t('planPicker.current.noNextPayment')}</dd>
+          </div>
+          <div>
+            <dt>${t('planPicker.current.registered')}</dt>
+            <dd class="registered">${formatDate(subscription.registeredAt, lang)}</dd>
+          </div>
+          <div>
+            <dt>${t('planPicker.current.quantity')}</dt>
+            <dd>${new Intl.NumberFormat(lang).format(subscription.quantity)}</dd>
+          </div>
+        </dl>
+        <div class="current-actions">
+          ${canUnsubscribe(subscription) || busy
+            ? html`<button
+                type="button"
+                part="unsubscribe"
+                class="button unsubscribe"
+                aria-haspopup="dialog"
+                aria-busy=${busy ? 'true' : 'false'}
+                ?disabled=${busy}
+                @click=${this.handleUnsubscribeClick}
+              >
+                ${busy ? t('planPicker.unsubscribe.busy') : t('planPicker.unsubscribe')}
+              </button>`
+            : nothing}
+          <div role="status" class="unsubscribe-result">
+            ${this.unsubscribeAsked && status.state === 'done'
+              ? trialEnded
+                ? t('planPicker.unsubscribe.doneTrial')
+                : t('planPicker.unsubscribe.done', { date: formatDate(subscription.termEnd, lang) })
+              : nothing}
+          </div>
+        </div>
+        ${status.state === 'error' && status.error
+          ? html`<div role="alert" part="error" class="inline-error">
+              <span>${t('planPicker.unsubscribe.error')} ${this.context.errorText(status.error)}</span>
+              <button type="button" class="button" @click=${this.handleRetryUnsubscribe}>${t('common.retry')}</button>
+            </div>`
+          : nothing}
+        <dialog class="unsubscribe-dialog" part="dialog" aria-labelledby="unsubscribe-title" aria-describedby="unsubscribe-body">
+          <h3 id="unsubscribe-title" class="title">${t('planPicker.unsubscribe.title', { name: plan?.name ?? subscription.name })}</h3>
+          <p id="unsubscribe-body">
+            ${subscription.status === 'trial'
+              ? t('planPicker.unsubscribe.bodyTrial')
+              : t('planPicker.unsubscribe.body', { date: formatDate(subscription.termEnd, lang) })}
+          </p>
+          <div class="dialog-actions">
+            <button type="button" class="button keep" autofocus @click=${this.handleKeep}>${t('planPicker.unsubscribe.keep')}</button>
+            <button type="button" class="button danger confirm" @click=${this.handleConfirmUnsubscribe}>${t('planPicker.unsubscribe.confirm')}</button>
+          </div>
+        </dialog>
+      </section>
+    `;
+  }
+
+  private renderPlan(plan: Plan, index: number, selection: UpgradeSelection, subscription: Subscription, catalog: Catalog): TemplateResult {
+    const { t, locale } = this.context;
+    const checked = selection.planId === plan.id;
+    const current = subscription.planId === plan.id;
+    const disabled = isLowerTier(plan, subscription, catalog);
+    const id = `plan-${index}`;
+    const describedBy = [current ? `${id}-badge` : '', `${id}-price`, disabled ? `${id}-hint` : ''].filter(Boolean).join(' ');
+    const parts = ['plan', checked ? 'plan-selected' : '', current ? 'plan-current' : '', disabled ? 'plan-disabled' : ''].filter(Boolean).join(' ');
+    return html`
+      <div
+        role="radio"
+        part=${parts}
+        class="plan"
+        data-plan-id=${plan.id}
+        aria-checked=${checked ? 'true' : 'false'}
+        aria-disabled=${disabled ? 'true' : 'false'}
+        aria-labelledby=${`${id}-name`}
+        aria-describedby=${describedBy}
+      >
+        <div class="plan-head">
+          <span id=${`${id}-name`} class="plan-name"><bdi>${plan.name}</bdi></span>
+          ${current
+            ? html`<span id=${`${id}-badge`} part="badge" class="badge current-badge status-${subscription.status}"
+                >${t('planPicker.plan.current')} · <span class="badge-status">${this.statusText(subscription)}</span></span
+              >`
+            : nothing}
+        </div>
+        <p id=${`${id}-price`} class="plan-price">${t('common.perUnitMonth', { price: formatMoney(plan.unitPrice, locale()), unit: plan.unit })}</p>
+        ${plan.description ? html`<p class="muted plan-description"><bdi>${plan.description}</bdi></p>` : nothing}
+        ${plan.features.length > 0 ? html`<ul class="features">${plan.features.map((feature) => html`<li><bdi>${feature}</bdi></li>`)}</ul>` : nothing}
+        ${disabled ? html`<p id=${`${id}-hint`} class="muted plan-hint">${t('planPicker.plan.lowerTier')}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderCycles(cycles: readonly BillingCycle[], selection: UpgradeSelection): TemplateResult | typeof nothing {
+    if (cycles.length === 0) return nothing;
+    const { t, locale } = this.context;
+    return html`
+      <fieldset part="cycles" class="options-group">
+        <legend class="title">${t('planPicker.cycles.label')}</legend>
+        <p class="muted hint">${t('planPicker.cycles.hint')}</p>
+        <div class="options" @change=${this.handleCycleChange}>
+          ${cycles.map(
+            (cycle) => html`
+              <label part=${selection.cycleId === cycle.id ? 'cycle cycle-selected' : 'cycle'} class="option" data-cycle-id=${cycle.id}>
+                <input type="radio" name="cycle" value=${cycle.id} .checked=${live(selection.cycleId === cycle.id)} />
+                <span class="option-name">${this.cycleText(cycle)}</span>
+                ${cycle.discountPercent > 0
+                  ? html`<span class="save">${t('common.save.percent', { percent: formatPercent(cycle.discountPercent, locale()) })}</span>`
+                  : nothing}
+              </label>
+            `,
+          )}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  private renderQuantity(plan: Plan | undefined, selection: UpgradeSelection): TemplateResult {
+    const { t, locale } = this.context;
+    const lang = locale();
+    return html`
+      <section part="quantity" class="quantity">
+        <capacity-stepper plan-quantity .store=${this.context.store()} theme=${ifDefined(this.context.theme())}></capacity-stepper>
+        ${plan
+          ? html`<p part="total" class="total" aria-live="polite">
+                <span class="total-label">${t('planPicker.total.label')}</span>
+                <span class="total-formula"
+                  >${t('planPicker.total.formula', {
+                    price: formatMoney(plan.unitPrice, lang),
+                    quantity: new Intl.NumberFormat(lang).format(selection.quantity),
+                    // A labelled local preview: the order summary shows the server's quote.
+                    total: formatMoney({ amount: plan.unitPrice.amount * selection.quantity, currency: plan.unitPrice.currency }, lang),
+                  })}</span
+                >
+              </p>
+              <p class="muted hint">${t('planPicker.total.note')}</p>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  private renderSla(levels: readonly SlaLevel[], selection: UpgradeSelection): TemplateResult | typeof nothing {
+    if (levels.length === 0) return nothing;
+    const { t, locale } = this.context;
+    return html`
+      <fieldset part="sla-levels" class="options-group">
+        <legend class="title">${t('planPicker.sla.label')}</legend>
+        <div class="options sla-options" @change=${this.handleSlaChange}>
+          ${levels.map(
+            (level) => html`
+              <label part=${selection.slaId === level.id ? 'sla sla-selected' : 'sla'} class="option sla-option" data-sla-id=${level.id}>
+                <input type="radio" name="sla" value=${level.id} .checked=${live(selection.slaId === level.id)} />
+                <span class="option-name"><bdi>${level.name}</bdi></span>
+                <span class="option-price"
+                  >${level.monthlyPrice.amount === 0
+                    ? t('planPicker.sla.included')
+                    : t('common.perMonth', { price: formatMoney(level.monthlyPrice, locale()) })}</span
+                >
+                ${level.description ? html`<span class="muted option-description"><bdi>${level.description}</bdi></span>` : nothing}
+              </label>
+            `,
+          )}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  private renderServices(services: readonly Service[], selection: UpgradeSelection): TemplateResult | typeof nothing {
+    if (services.length === 0) return nothing;
+    const { t } = this.context;
+    return html`
+      <section part="services" class="services" aria-labelledby="services-title">
+        <h3 id="services-title" class="title">${t('planPicker.services.label')}</h3>
+        ${services.map((service) => {
+          const booked = Object.hasOwn(selection.services, service.id);
+          const notes = [service.included > 0 ? t('planPicker.service.included', { count: service.included }) : '', service.description ?? '']
+            .filter(Boolean)
+            .join(' · ');
+          return html`
+            <div part="service" class="service" data-service-id=${service.id}>
+              <div class="service-main">
+                ${booked
+                  ? html`<capacity-stepper service-id=${service.id} .store=${this.context.store()} theme=${ifDefined(this.context.theme())}></capacity-stepper>`
+                  : html`<span class="service-name"><bdi>${service.name}</bdi></span>
+                      <button
+                        type="button"
+                        class="button add"
+                        aria-label=${t('planPicker.service.addNamed', { name: service.name })}
+                        @click=${() => this.addService(service.id)}
+                      >
+                        ${t('planPicker.service.add')}
+                      </button>`}
+              </div>
+              ${notes ? html`<p class="muted service-description"><bdi>${notes}</bdi></p>` : nothing}
+            </div>
+          `;
+        })}
+      </section>
+    `;
+  }
+
+  render(slice: PickerSlice): TemplateResult | typeof nothing {
+    const { catalog, selection } = slice;
+    const subscription = slice.subscriptions[0];
+    if (catalog === null || selection?.flow !== 'upgrade' || subscription === undefined) return nothing;
+    const { t } = this.context;
+    const plan = catalog.plans.find((candidate) => candidate.id === selection.planId);
+    return html`
+      ${this.renderCurrent(subscription, catalog, slice)}
+      <section class="plans-section" aria-labelledby="plans-title">
+        <h3 id="plans-title" class="title">${t('planPicker.plans.label')}</h3>
+        <div
+          role="radiogroup"
+          part="plans"
+          class="plans"
+          aria-labelledby="plans-title"
+          @keydown=${this.roving.handleKeydown}
+          @click=${this.roving.handleClick}
+        >
+          ${catalog.plans.map((candidate, index) => this.renderPlan(candidate, index, selection, subscription, catalog))}
+        </div>
+      </section>
+      ${this.renderCycles(catalog.cycles, selection)} ${this.renderQuantity(plan, selection)} ${this.renderSla(catalog.slaLevels, selection)}
+      ${this.renderServices(catalog.services, selection)}
+    `;
+  }
+}

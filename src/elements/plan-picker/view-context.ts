@@ -1,0 +1,56 @@
+/**
+ * What the plan picker's mode views share: the slice of state they render and the handle to the
+ * element they render for (messages, locale, store actions, events). Views are reactive
+ * controllers of the one `<plan-picker>` element, so their markup lives in its shadow root and
+ * its parts and styles apply.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { CheckoutError } from '../../api/errors.js';
+import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+import type { CheckoutState, StepStatus } from '../../store/checkout-state.js';
+import type { CheckoutStore } from '../../store/checkout-store.js';
+
+/** The state the picker renders; each field is replaced, never mutated, by the store. */
+export interface PickerSlice {
+  readonly config: CheckoutState['config'];
+  readonly catalog: CheckoutState['catalog'];
+  readonly customer: CheckoutState['customer'];
+  readonly subscriptions: CheckoutState['subscriptions'];
+  readonly selection: CheckoutState['selection'];
+  readonly quote: CheckoutState['quote'];
+  readonly catalogStatus: StepStatus;
+  readonly subscriptionsStatus: StepStatus;
+  readonly lookupStatus: StepStatus;
+  readonly autoRenewStatus: StepStatus;
+  readonly unsubscribeStatus: StepStatus;
+}
+
+export function selectPickerSlice(state: CheckoutState): PickerSlice {
+  return {
+    config: state.config,
+    catalog: state.catalog,
+    customer: state.customer,
+    subscriptions: state.subscriptions,
+    selection: state.selection,
+    quote: state.quote,
+    catalogStatus: state.status.catalog,
+    subscriptionsStatus: state.status.subscriptions,
+    lookupStatus: state.status.lookup,
+    autoRenewStatus: state.status.autoRenew,
+    unsubscribeStatus: state.status.unsubscribe,
+  };
+}
+
+export interface ViewContext {
+  readonly host: ReactiveControllerHost & HTMLElement;
+  /** The shadow root the views render into. */
+  root(): ParentNode;
+  store(): CheckoutStore | undefined;
+  locale(): string;
+  /** The host's `theme`, handed on to the steppers it renders. */
+  theme(): 'light' | 'dark' | undefined;
+  t(key: MessageKey, params?: MessageParams): string;
+  errorText(error: CheckoutError): string;
+  /** Fires one of Upcart's typed events from the host element. */
+  emit(event: Event): void;
+}

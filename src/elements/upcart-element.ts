@@ -1,0 +1,90 @@
+/**
+ * What every Upcart element shares: the design tokens, the store (from `<checkout-session>`'s
+ * context or an explicit `.store`), the locale and its messages, light/dark, and safe
+ * registration. Subclasses select their own slices with `new StoreController(this, selector,
+ * { store: () => this.store })`.
+ */
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CheckoutError } from '../api/errors.js';
+import { loadLocale, onMessagesChange, translate, type MessageKey, type MessageParams } from '../i18n/messages.js';
+import type { CheckoutStore } from '../store/checkout-store.js';
+import { StoreController } from '../store/store-controller.js';
+import { tokens } from '../styles/tokens.js';
+
+export class UpcartElement extends LitElement {
+  static override styles: CSSResultGroup = [tokens];
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /**
+   * Registers the element under `tag`; warns instead of throwing when the tag is taken, so a
+   * portal that loads Upcart twice keeps working.
+   */
+  static define(tag: string, constructor: CustomElementConstructor = this): void {
+    const existing = customElements.get(tag);
+    if (existing) {
+      if (existing !== constructor) console.warn(`upcart: <${tag}> is already defined by another class; not redefined.`);
+      return;
+    }
+    customElements.define(tag, constructor);
+  }
+
+  private explicitStore: CheckoutStore | undefined;
+
+  /** The store to use outside a `<checkout-session>`; inside one the session's store is used. */
+  @property({ attribute: false })
+  get store(): CheckoutStore | undefined {
+    return this.explicitStore;
+  }
+
+  set store(store: CheckoutStore | undefined) {
+    this.explicitStore = store;
+  }
+
+  /** `light` or `dark`; without it the page's color scheme decides. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  private readonly localeSlice = new StoreController(this, (state) => state.config?.locale, { store: () => this.store });
+  private stopListening: (() => void) | undefined;
+
+  /** The store in use: the explicit `.store`, else the session's. */
+  protected get activeStore(): CheckoutStore | undefined {
+    return this.localeSlice.store;
+  }
+
+  /** The locale of the session's configuration, else the page's language, else English. */
+  protected get locale(): string {
+    return this.localeSlice.value ?? (this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopListening = onMessagesChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+    this.stopListening = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    void loadLocale(this.locale);
+  }
+
+  /** The message for `key` in the element's locale. */
+  protected t(key: MessageKey, params?: MessageParams): string {
+    return translate(this.locale, key, params);
+  }
+
+  /**
+   * What to tell the buyer about a failed call: the server's own words for a refused request
+   * (they explain the buyer's input), a localized message for everything else.
+   */
+  protected errorText(error: CheckoutError): string {
+    if ((error.code === 'http' || error.code === 'validation') && error.serverCode && (error.status ?? 500) < 500) return error.message;
+    if (error.code === 'aborted') return '';
+    return this.t(`common.error.${error.code}`);
+  }
+}

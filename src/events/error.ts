@@ -1,0 +1,23 @@
+import type { CheckoutErrorCode } from '../api/errors.js';
+import type { AsyncStep } from '../store/checkout-state.js';
+
+export interface UpcartErrorDetail {
+  /** The step that failed: `quote`, `order`, `contacts`... */
+  readonly step: AsyncStep;
+  readonly code: CheckoutErrorCode;
+  readonly status: number | undefined;
+  readonly serverCode: string | undefined;
+  /** The message shown to the buyer. */
+  readonly message: string;
+}
+
+/** A backend call failed; the element shows the message and offers a retry. */
+export class UpcartErrorEvent extends Event {
+  static readonly eventName = 'upcart-error';
+  readonly detail: UpcartErrorDetail;
+
+  constructor(detail: UpcartErrorDetail) {
+    super(UpcartErrorEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Every event Upcart fires: `upcart-` prefixed so none collides with a native event, bubbling
+ * and composed so a host page hears them from inside any shadow root, with a typed `detail`.
+ */
+import { UpcartAutoRenewChangeEvent } from './auto-renew-change.js';
+import { UpcartContactChangeEvent } from './contact-change.js';
+import { UpcartCycleChangeEvent } from './cycle-change.js';
+import { UpcartErrorEvent } from './error.js';
+import { UpcartInputInvalidEvent } from './input-invalid.js';
+import { UpcartOrderCompleteEvent } from './order-complete.js';
+import { UpcartOrderPlacedEvent } from './order-placed.js';
+import { UpcartPaymentMethodChangeEvent } from './payment-method-change.js';
+import { UpcartPlanChangeEvent } from './plan-change.js';
+import { UpcartQuantityChangeEvent } from './quantity-change.js';
+import { UpcartQuoteChangeEvent } from './quote-change.js';
+import { UpcartSelectionChangeEvent } from './selection-change.js';
+import { UpcartUnsubscribeEvent } from './unsubscribe.js';
+
+export {
+  UpcartAutoRenewChangeEvent,
+  UpcartContactChangeEvent,
+  UpcartCycleChangeEvent,
+  UpcartErrorEvent,
+  UpcartInputInvalidEvent,
+  UpcartOrderCompleteEvent,
+  UpcartOrderPlacedEvent,
+  UpcartPaymentMethodChangeEvent,
+  UpcartPlanChangeEvent,
+  UpcartQuantityChangeEvent,
+  UpcartQuoteChangeEvent,
+  UpcartSelectionChangeEvent,
+  UpcartUnsubscribeEvent,
+};
+export type { UpcartErrorDetail } from './error.js';
+export type { UpcartAutoRenewChangeDetail } from './auto-renew-change.js';
+export type { UpcartContactChangeDetail } from './contact-change.js';
+export type { UpcartCycleChangeDetail } from './cycle-change.js';
+export type { UpcartInputInvalidDetail } from './input-invalid.js';
+export type { UpcartOrderCompleteDetail } from './order-complete.js';
+export type { UpcartOrderPlacedDetail } from './order-placed.js';
+export type { UpcartPaymentMethodChangeDetail } from './payment-method-change.js';
+export type { UpcartPlanChangeDetail } from './plan-change.js';
+export type { UpcartQuantityChangeDetail } from './quantity-change.js';
+export type { UpcartQuoteChangeDetail } from './quote-change.js';
+export type { UpcartSelectionChangeDetail } from './selection-change.js';
+export type { UpcartUnsubscribeDetail } from './unsubscribe.js';
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'upcart-auto-renew-change': UpcartAutoRenewChangeEvent;
+    'upcart-contact-change': UpcartContactChangeEvent;
+    'upcart-cycle-change': UpcartCycleChangeEvent;
+    'upcart-error': UpcartErrorEvent;
+    'upcart-input-invalid': UpcartInputInvalidEvent;
+    'upcart-order-complete': UpcartOrderCompleteEvent;
+    'upcart-order-placed': UpcartOrderPlacedEvent;
+    'upcart-payment-method-change': UpcartPaymentMethodChangeEvent;
+    'upcart-plan-change': UpcartPlanChangeEvent;
+    'upcart-quantity-change': UpcartQuantityChangeEvent;
+    'upcart-quote-change': UpcartQuoteChangeEvent;
+    'upcart-selection-change': UpcartSelectionChangeEvent;
+    'upcart-unsubscribe': UpcartUnsubscribeEvent;
+  }
+}

@@ -1,0 +1,12 @@
+/** Loaded on demand by loadLocale('ar'); every key of the English catalog must be here (type-checked). */
+import type { Messages } from '../messages.js';
+import { common } from './ar/common.js';
+import { checkoutSession } from './ar/checkout-session.js';
+import { planPicker } from './ar/plan-picker.js';
+import { capacityStepper } from './ar/capacity-stepper.js';
+import { orderSummary } from './ar/order-summary.js';
+import { billingContact } from './ar/billing-contact.js';
+import { payCheckout } from './ar/pay-checkout.js';
+
+const messages: Messages = { ...common, ...checkoutSession, ...planPicker, ...capacityStepper, ...orderSummary, ...billingContact, ...payCheckout };
+export default messages;

@@ -1,0 +1,12 @@
+/** Loaded on demand by loadLocale('de'); every key of the English catalog must be here (type-checked). */
+import type { Messages } from '../messages.js';
+import { common } from './de/common.js';
+import { checkoutSession } from './de/checkout-session.js';
+import { planPicker } from './de/plan-picker.js';
+import { capacityStepper } from './de/capacity-stepper.js';
+import { orderSummary } from './de/order-summary.js';
+import { billingContact } from './de/billing-contact.js';
+import { payCheckout } from './de/pay-checkout.js';
+
+const messages: Messages = { ...common, ...checkoutSession, ...planPicker, ...capacityStepper, ...orderSummary, ...billingContact, ...payCheckout };
+export default messages;

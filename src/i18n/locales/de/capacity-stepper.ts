@@ -1,0 +1,26 @@
+import type { capacityStepper as en } from '../en/capacity-stepper.js';
+
+export const capacityStepper: Record<keyof typeof en, string> = {
+  'stepper.label': 'Menge',
+  'stepper.planLabel': 'Anzahl {units}',
+  'stepper.decrease': '{label} verringern',
+  'stepper.increase': '{label} erhöhen',
+  'stepper.amount': '{count} {unit}',
+  'stepper.current': 'Aktuell {current} {unit}',
+  'stepper.currentToNew': '{current} → {value} {unit}',
+  'stepper.currentToNew.spoken': 'Aktuell {current}, nach dieser Bestellung {value} {unit}',
+  'stepper.error.range': 'Geben Sie eine ganze Zahl von {min} bis {max} ein.',
+  'stepper.error.atLeast': 'Geben Sie eine ganze Zahl ab {min} ein.',
+  'stepper.error.notWhole': 'Nur Ziffern, ohne Vorzeichen, Dezimalstellen oder Buchstaben.',
+  'stepper.error.multiline': 'Fügen Sie eine einzelne Zahl ein, nicht mehrere Zeilen.',
+  'stepper.error.belowCurrent': 'Sie haben aktuell {current} und können nur erweitern.',
+  'stepper.error.offStep': 'Wählen Sie Schritte von {step}: {lower} oder {upper}.',
+  'stepper.error.offStepOne': 'Wählen Sie Schritte von {step}: {value}.',
+  'stepper.error.join': '{problem} {allowed}',
+  'stepper.refused.notReady': 'Der Katalog wird noch geladen. Bitte versuchen Sie es gleich noch einmal.',
+  'stepper.refused.wrongFlow': 'Diese Menge lässt sich in diesem Checkout nicht ändern.',
+  'stepper.refused.unknownId': 'Dieser Dienst wird für dieses Abonnement nicht angeboten.',
+  'stepper.refused.other': 'Die Menge konnte nicht geändert werden. Bitte versuchen Sie es erneut.',
+  'stepper.unavailable': 'Dieser Dienst wird für dieses Produkt nicht angeboten.',
+  'stepper.noPlan': 'Wählen Sie zuerst ein Paket.',
+};

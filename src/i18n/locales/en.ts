@@ -1,0 +1,10 @@
+/** English, the default and the fallback of every other catalog; bundled, never loaded later. */
+import { common } from './en/common.js';
+import { checkoutSession } from './en/checkout-session.js';
+import { planPicker } from './en/plan-picker.js';
+import { capacityStepper } from './en/capacity-stepper.js';
+import { orderSummary } from './en/order-summary.js';
+import { billingContact } from './en/billing-contact.js';
+import { payCheckout } from './en/pay-checkout.js';
+
+export const en = { ...common, ...checkoutSession, ...planPicker, ...capacityStepper, ...orderSummary, ...billingContact, ...payCheckout };

@@ -1,0 +1,23 @@
+/** Strings shared by several elements. */
+export const common = {
+  'common.loading': 'Loading…',
+  'common.retry': 'Try again',
+  'common.close': 'Close',
+  'common.cancel': 'Cancel',
+  'common.confirm': 'Confirm',
+  'common.save': 'Save',
+  'common.optional': '(optional)',
+  'common.required': 'Required',
+  'common.perMonth': '{price} / month',
+  'common.perUnitMonth': '{price} per {unit} / month',
+  'common.months': '{count, plural, one {# month} other {# months}}',
+  'common.save.percent': 'save {percent}',
+  'common.status.active': 'Active',
+  'common.status.trial': 'Try',
+  'common.status.inactive': 'Inactive',
+  'common.error.network': 'We could not reach the checkout service. Check your connection and try again.',
+  'common.error.timeout': 'The checkout service took too long to answer. Please try again.',
+  'common.error.bad_response': 'The checkout service sent an answer we could not read. Please try again.',
+  'common.error.http': 'The checkout service is having trouble. Please try again in a moment.',
+  'common.error.validation': 'Please check your entries.',
+};

@@ -1,0 +1,12 @@
+/** Loaded on demand by loadLocale('zh'); every key of the English catalog must be here (type-checked). */
+import type { Messages } from '../messages.js';
+import { common } from './zh/common.js';
+import { checkoutSession } from './zh/checkout-session.js';
+import { planPicker } from './zh/plan-picker.js';
+import { capacityStepper } from './zh/capacity-stepper.js';
+import { orderSummary } from './zh/order-summary.js';
+import { billingContact } from './zh/billing-contact.js';
+import { payCheckout } from './zh/pay-checkout.js';
+
+const messages: Messages = { ...common, ...checkoutSession, ...planPicker, ...capacityStepper, ...orderSummary, ...billingContact, ...payCheckout };
+export default messages;

@@ -1,0 +1,26 @@
+import type { capacityStepper as en } from '../en/capacity-stepper.js';
+
+export const capacityStepper: Record<keyof typeof en, string> = {
+  'stepper.label': '数量',
+  'stepper.planLabel': '{units}数量',
+  'stepper.decrease': '减少{label}',
+  'stepper.increase': '增加{label}',
+  'stepper.amount': '{count} {unit}',
+  'stepper.current': '当前 {current} {unit}',
+  'stepper.currentToNew': '{current} → {value} {unit}',
+  'stepper.currentToNew.spoken': '当前 {current}，本次订购后 {value} {unit}',
+  'stepper.error.range': '请输入 {min} 到 {max} 之间的整数。',
+  'stepper.error.atLeast': '请输入不小于 {min} 的整数。',
+  'stepper.error.notWhole': '只能输入数字，不能包含正负号、小数或字母。',
+  'stepper.error.multiline': '请只粘贴一个数字，不要粘贴多行内容。',
+  'stepper.error.belowCurrent': '您当前已有 {current}，只能增加。',
+  'stepper.error.offStep': '请按 {step} 的步长选择：{lower} 或 {upper}。',
+  'stepper.error.offStepOne': '请按 {step} 的步长选择：{value}。',
+  'stepper.error.join': '{problem}{allowed}',
+  'stepper.refused.notReady': '目录仍在加载，请稍后再试。',
+  'stepper.refused.wrongFlow': '此结账流程中无法更改该数量。',
+  'stepper.refused.unknownId': '此订阅不提供该服务。',
+  'stepper.refused.other': '无法更改数量，请重试。',
+  'stepper.unavailable': '此产品不提供该服务。',
+  'stepper.noPlan': '请先选择套餐。',
+};

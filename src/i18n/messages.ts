@@ -1,0 +1,102 @@
+/**
+ * Message catalogs: English bundled, German, Chinese and Arabic loaded only when a session uses
+ * them, and vendor overrides on top. Messages use `{name}` placeholders and ICU-style plurals
+ * `{count, plural, one {# month} other {# months}}`, formatted with Intl.PluralRules.
+ */
+import { en } from './locales/en.js';
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+const loaders: Record<string, () => Promise<{ default: Messages }>> = {
+  de: () => import('./locales/de.js'),
+  zh: () => import('./locales/zh.js'),
+  ar: () => import('./locales/ar.js'),
+};
+
+const catalogs = new Map<string, Partial<Messages>>([['en', en]]);
+const overrides = new Map<string, Partial<Messages>>();
+const pending = new Map<string, Promise<void>>();
+const listeners = new Set<() => void>();
+
+/** The catalog language of a BCP 47 tag: `de-AT` → `de`, `zh-Hans-CN` → `zh`. */
+export function languageOf(locale: string): string {
+  return locale.split(/[-_]/)[0]!.toLowerCase();
+}
+
+const RTL = new Set(['ar', 'he', 'fa', 'ur']);
+
+/** Whether text in this locale runs right to left. */
+export function isRtl(locale: string): boolean {
+  return RTL.has(languageOf(locale));
+}
+
+/** The languages Upcart ships catalogs for. */
+export const SHIPPED_LANGUAGES = ['en', ...Object.keys(loaders)];
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` whenever a catalog loads or a vendor overrides messages. */
+export function onMessagesChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Loads the catalog of a locale's language, once; English and unknown languages need nothing. */
+export function loadLocale(locale: string): Promise<void> {
+  const language = languageOf(locale);
+  const load = loaders[language];
+  if (catalogs.has(language) || !load) return Promise.resolve();
+  let promise = pending.get(language);
+  if (!promise) {
+    promise = load().then(
+      (module) => {
+        catalogs.set(language, module.default);
+        notify();
+      },
+      // A failed chunk load leaves English in place; a later call tries again.
+      () => void pending.delete(language),
+    );
+    pending.set(language, promise);
+  }
+  return promise;
+}
+
+/** Vendor wording: replaces some messages of a language (`'en'`, `'de'`...), or adds a language. */
+export function setMessages(locale: string, messages: Partial<Messages>): void {
+  const language = languageOf(locale);
+  overrides.set(language, { ...overrides.get(language), ...messages });
+  notify();
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function plural(locale: string, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
+}
+
+/** Fills `{name}` and `{name, plural, one {...} other {...}}` from `params`. */
+export function formatMessage(message: string, params: MessageParams, locale: string): string {
+  return message.replace(/\{(\w+), plural,((?:[^{}]|\{[^{}]*\})*)\}|\{(\w+)\}/g, (match, pluralName: string | undefined, cases: string | undefined, name: string | undefined) => {
+    if (name !== undefined) return name in params ? String(params[name]) : match;
+    const count = Number(params[pluralName!]);
+    const options = new Map([...cases!.matchAll(/(=?\w+)\s*\{([^{}]*)\}/g)].map(([, key, text]) => [key!, text!]));
+    const text = options.get(`=${count}`) ?? options.get(plural(locale, count)) ?? options.get('other') ?? '';
+    return text.replace(/#/g, new Intl.NumberFormat(locale).format(count));
+  });
+}
+
+/** The message for `key` in `locale`, falling back to English; never throws. */
+export function translate(locale: string, key: MessageKey, params: MessageParams = {}): string {
+  const language = languageOf(locale);
+  const message = overrides.get(language)?.[key] ?? catalogs.get(language)?.[key] ?? overrides.get('en')?.[key] ?? en[key] ?? key;
+  return formatMessage(message, params, locale);
+}

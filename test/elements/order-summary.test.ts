@@ -1,0 +1,259 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ContextProvider } from '@lit/context';
+import type { MockBackend } from '../../mocks/index.js';
+import '../../src/elements/order-summary/order-summary.js';
+import type { OrderSummary } from '../../src/elements/order-summary/order-summary.component.js';
+import { formatDateTime, formatMoney } from '../../src/i18n/format.js';
+import { checkoutContext } from '../../src/store/checkout-context.js';
+import type { CheckoutStore } from '../../src/store/checkout-store.js';
+import { createLoadedStore, flows, quoteSettled, startMockBackend, until } from '../fixtures/mock-session.js';
+
+/** Text with every kind of space (Intl puts narrow and no-break spaces in money) as one plain space. */
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('<order-summary>', () => {
+  let mock: MockBackend;
+  let store: CheckoutStore;
+  const stores: CheckoutStore[] = [];
+
+  async function loaded(config: Parameters<typeof createLoadedStore>[1] = flows.expand): Promise<CheckoutStore> {
+    const created = await createLoadedStore(mock, config);
+    stores.push(created);
+    return created;
+  }
+
+  async function render(target: CheckoutStore = store, theme?: 'light' | 'dark'): Promise<OrderSummary> {
+    const el = await fixture<OrderSummary>(html`<order-summary style="width: 640px" theme=${theme ?? 'light'} .store=${target}></order-summary>`);
+    await el.updateComplete;
+    return el;
+  }
+
+  /** Waits for the store's quote and the element's render of it. */
+  async function settled(el: OrderSummary, target: CheckoutStore = store): Promise<void> {
+    await quoteSettled(target);
+    await el.updateComplete;
+  }
+
+  const $ = (el: OrderSummary, selector: string) => el.shadowRoot!.querySelector(selector);
+  const $$ = (el: OrderSummary, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+
+  before(async () => {
+    mock = await startMockBackend();
+  });
+
+  beforeEach(async () => {
+    mock.reset();
+    store = await loaded();
+  });
+
+  afterEach(() => {
+    for (const created of stores.splice(0)) created.destroy();
+  });
+
+  it('is accessible in light and dark, empty and priced', async () => {
+    const light = await render(store, 'light');
+    await expect(light).to.be.accessible();
+    store.setQuantity('extensions', 60);
+    await settled(light);
+    await expect(light).to.be.accessible();
+    const dark = await render(store, 'dark');
+    await expect(dark).to.be.accessible();
+  });
+
+  it('shows the quote lines and the exact figures the server computed', async () => {
+    const el = await render();
+    expect(text($(el, '.empty'))).to.equal('Choose what to add to see the price');
+    store.setQuantity('extensions', 60);
+    await settled(el);
+
+    const quote = store.getState().quote!;
+    expect(quote.lines.map((line) => line.amount.amount)).to.deep.equal([11170]);
+    expect(quote.tax.amount.amount).to.equal(2122);
+    expect(quote.total.amount).to.equal(13292);
+
+    const lines = $$(el, '[part="line"]');
+    expect(lines).to.have.length(1);
+    const cells = [...lines[0]!.querySelectorAll('th, td')].map((cell) => text(cell));
+    expect(cells[0]).to.contain(quote.lines[0]!.description);
+    expect(cells.slice(1)).to.deep.equal(['10', '$2.50', '$111.70']);
+    expect(text(lines[0]!.querySelector('.notes'))).to.contain('Prorated for 151 of 365 days').and.contain('Includes 10% discount');
+    expect(text($(el, '[part="subtotal"]'))).to.equal(`Subtotal ${formatMoney(quote.subtotal, 'en-US')}`);
+    expect(text($(el, '[part="tax"]'))).to.equal('VAT 19% (DE) $21.22');
+    expect($(el, '[part="discount"]')).to.equal(null);
+    expect(text($(el, '[part="total"]'))).to.equal('$132.92');
+    expect(text($(el, '[part="expiry"]'))).to.equal(`Price valid until ${formatDateTime(quote.expiresAt, 'en-US')}`);
+    const headers = $$(el, 'thead th').map((th) => [th.getAttribute('scope'), text(th)]);
+    expect(headers).to.deep.equal([
+      ['col', 'Item'],
+      ['col', 'Qty'],
+      ['col', 'Unit price'],
+      ['col', 'Amount'],
+    ]);
+  });
+
+  it('holds a same-size placeholder while the quote loads, then the total in one polite live region', async () => {
+    mock.faults.set('createQuote', { latencyMs: 300 });
+    const el = await render();
+    const base = $(el, '[part="base"]')!;
+    const live = $(el, '[aria-live]')!;
+    expect(live.getAttribute('aria-live')).to.equal('polite');
+    expect(base.getAttribute('aria-busy')).to.equal('false');
+
+    store.setQuantity('extensions', 60);
+    await el.updateComplete;
+    expect(base.getAttribute('aria-busy')).to.equal('true');
+    expect($(el, '[part="placeholder"]')).to.exist;
+    expect($$(el, '[part="line"]')).to.have.length(0);
+    // No figure is shown before the server priced this selection.
+    expect(text(base)).not.to.match(/\$\d/);
+    const loadingHeight = base.getBoundingClientRect().height;
+
+    await settled(el);
+    expect(base.getAttribute('aria-busy')).to.equal('false');
+    expect($(el, '[part="placeholder"]')).to.equal(null);
+    const pricedHeight = base.getBoundingClientRect().height;
+    expect(Math.abs(pricedHeight - loadingHeight)).to.be.below(4);
+
+    // The same live node now holds the total and nothing else of the table.
+    expect($(el, '[aria-live]')).to.equal(live);
+    expect(live.getAttribute('aria-atomic')).to.equal('true');
+    expect(text(live)).to.equal('Total $132.92');
+    expect(live.querySelector('table, [part="line"]')).to.equal(null);
+
+    // A re-quote keeps the priced summary's exact height while it loads.
+    store.setQuantity('extensions', 61);
+    await el.updateComplete;
+    expect($(el, '[part="placeholder"]')).to.exist;
+    expect(text(live)).not.to.match(/\d/);
+    expect(live.querySelector('.bone')?.closest('[aria-hidden="true"]')).to.exist;
+    expect(base.getBoundingClientRect().height).to.be.at.least(pricedHeight);
+    await settled(el);
+    expect(text(live)).to.equal(`Total ${formatMoney(store.getState().quote!.total, 'en-US')}`);
+  });
+
+  it('applies a promotion code typed with the keyboard and shows a refused one beside the field', async () => {
+    const el = await render();
+    store.setQuantity('extensions', 60);
+    await settled(el);
+
+    const input = $(el, '#promo') as HTMLInputElement;
+    input.focus();
+    await sendKeys({ type: 'WELCOME10' });
+    await sendKeys({ press: 'Enter' });
+    expect(store.getState().promoCode).to.equal('WELCOME10');
+    await settled(el);
+    const quote = store.getState().quote!;
+    expect(quote.discount?.code).to.equal('WELCOME10');
+    expect(text($(el, '[part="discount"]'))).to.contain('Promotion WELCOME10').and.contain(formatMoney({ ...quote.discount!.amount, amount: -1117 }, 'en-US'));
+    expect(text($(el, '[part="total"]'))).to.equal(formatMoney(quote.total, 'en-US'));
+
+    const remove = [...$$(el, '[part="promo"] button')].find((button) => text(button) === 'Remove') as HTMLButtonElement;
+    remove.click();
+    expect(store.getState().promoCode).to.equal(null);
+    await settled(el);
+    expect($(el, '[part="discount"]')).to.equal(null);
+    expect(input.value).to.equal('');
+
+    input.focus();
+    await sendKeys({ type: 'EXPIRED20' });
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    expect(store.getState().status.quote.error?.serverCode).to.equal('promo_invalid');
+    expect(text($(el, '#promo-message'))).to.equal('The promotion code EXPIRED20 expired on 2026-11-22.');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect($(el, '[part="total"]')).to.equal(null);
+  });
+
+  it('refuses an empty code without asking the server', async () => {
+    const el = await render();
+    ($(el, '[part="promo"] button[type="submit"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(text($(el, '#promo-message'))).to.equal('Enter a promotion code.');
+    expect(store.getState().promoCode).to.equal(null);
+  });
+
+  it('shows a failed quote in an alert and recovers with Retry', async () => {
+    mock.faults.set('createQuote', { status: 500, times: 1 });
+    const el = await render();
+    store.setQuantity('extensions', 60);
+    await settled(el);
+    const alert = $(el, '[role="alert"][part="error"]');
+    expect(text(alert)).to.contain('The checkout service is having trouble');
+    expect($(el, '[part="total"]')).to.equal(null);
+
+    (alert!.querySelector('button') as HTMLButtonElement).click();
+    await settled(el);
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect(text($(el, '[part="total"]'))).to.equal('$132.92');
+  });
+
+  it('formats money and labels in the session locale (de-DE)', async () => {
+    const german = await loaded({ ...flows.expand, locale: 'de-DE' });
+    const el = await render(german);
+    german.setQuantity('extensions', 60);
+    await settled(el, german);
+    expect(text($(el, '[part="total"]'))).to.equal('132,92 $');
+    expect(text($$(el, '[part="line"] td')[2])).to.equal('111,70 $');
+  });
+
+  it('fires upcart-quote-change for a new quote and for its clearing', async () => {
+    const el = await render();
+    const arrived = oneEvent(el, 'upcart-quote-change');
+    store.setQuantity('extensions', 60);
+    const first = await arrived;
+    expect(first.detail.quote).to.equal(store.getState().quote);
+    expect(first.detail.quote?.total.amount).to.equal(13292);
+    expect(first.bubbles && first.composed).to.equal(true);
+
+    const cleared = oneEvent(el, 'upcart-quote-change');
+    store.setQuantity('extensions', 61);
+    expect((await cleared).detail.quote).to.equal(null);
+    const next = await oneEvent(el, 'upcart-quote-change');
+    expect(next.detail.quote?.lines[0]?.quantity).to.equal(11);
+  });
+
+  it('shows a price change with both totals and lets the buyer confirm the new one', async () => {
+    const el = await render();
+    store.setQuantity('extensions', 60);
+    await settled(el);
+    mock.db.setUnitPrice('pseries', 'extensions', { amount: 300, currency: 'USD' });
+    store.setPaymentMethod('offline');
+    const refused = await store.placeOrder();
+    expect(refused.ok).to.equal(false);
+    await until(store, (state) => state.priceChange !== null && state.quote !== null);
+    await el.updateComplete;
+
+    const { quote, priceChange } = store.getState();
+    expect(priceChange?.reason).to.equal('price_changed');
+    const notice = $(el, '.notice');
+    expect(text(notice)).to.contain(`The price changed from $132.92 to ${formatMoney(quote!.total, 'en-US')}.`);
+    expect(quote!.total.amount).to.not.equal(13292);
+    expect(text($(el, '[part="total"]'))).to.equal(formatMoney(quote!.total, 'en-US'));
+
+    const confirm = notice!.querySelector('button') as HTMLButtonElement;
+    expect(text(confirm)).to.equal('Confirm new total');
+    confirm.click();
+    expect(store.getState().priceChange).to.equal(null);
+    await el.updateComplete;
+    expect($(el, '.notice')).to.equal(null);
+  });
+
+  it('finds the store through the checkout context', async () => {
+    // A plain element, not fixture(): fixture() waits for an animation frame, which a background test page may never get.
+    const host = document.createElement('div');
+    host.style.width = '640px';
+    document.body.append(host);
+    try {
+      new ContextProvider(host, { context: checkoutContext, initialValue: store });
+      const el = document.createElement('order-summary');
+      host.append(el);
+      store.setQuantity('extensions', 60);
+      await settled(el);
+      expect(text($(el, '[part="total"]'))).to.equal('$132.92');
+    } finally {
+      host.remove();
+    }
+  });
+});

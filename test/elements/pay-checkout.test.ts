@@ -1,0 +1,322 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ContextProvider } from '@lit/context';
+import type { MockBackend } from '../../mocks/index.js';
+import '../../src/elements/pay-checkout/pay-checkout.js';
+import type { PayCheckout } from '../../src/elements/pay-checkout/pay-checkout.component.js';
+import { formatMoney } from '../../src/i18n/format.js';
+import { checkoutContext } from '../../src/store/checkout-context.js';
+import type { CheckoutStore } from '../../src/store/checkout-store.js';
+import { createLoadedStore, createTestStore, flows, quoteSettled, startMockBackend, until } from '../fixtures/mock-session.js';
+
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 50));
+
+describe('<pay-checkout>', () => {
+  let mock: MockBackend;
+  let store: CheckoutStore;
+  const stores: CheckoutStore[] = [];
+
+  /** The expand flow with +10 extensions quoted and Anna (the default contact) chosen. */
+  async function quoted(): Promise<CheckoutStore> {
+    const created = await createLoadedStore(mock, flows.expand);
+    stores.push(created);
+    created.setQuantity('extensions', 60);
+    await quoteSettled(created);
+    return created;
+  }
+
+  async function render(target: CheckoutStore = store, theme: 'light' | 'dark' = 'light'): Promise<PayCheckout> {
+    const el = await fixture<PayCheckout>(html`<pay-checkout style="width: 480px" theme=${theme} .store=${target}></pay-checkout>`);
+    await el.updateComplete;
+    return el;
+  }
+
+  const $ = (el: PayCheckout, selector: string) => el.shadowRoot!.querySelector(selector);
+  const $$ = (el: PayCheckout, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+  const payButton = (el: PayCheckout) => $(el, '[part="pay-button"]') as HTMLButtonElement;
+  const radio = (el: PayCheckout, method: string) => $(el, `input[name="method"][value="${method}"]`) as HTMLInputElement;
+
+  async function choose(el: PayCheckout, method: string): Promise<void> {
+    radio(el, method).click();
+    await el.updateComplete;
+  }
+
+  /** Counts the order events the element fires. */
+  function recordOrderEvents(el: PayCheckout): { placed: string[]; complete: string[] } {
+    const seen = { placed: [] as string[], complete: [] as string[] };
+    el.addEventListener('upcart-order-placed', (event) => seen.placed.push(event.detail.order.id));
+    el.addEventListener('upcart-order-complete', (event) => seen.complete.push(`${event.detail.order.id}|${event.detail.order.status}`));
+    return seen;
+  }
+
+  before(async () => {
+    mock = await startMockBackend();
+  });
+
+  beforeEach(async () => {
+    mock.reset();
+    store = await quoted();
+  });
+
+  afterEach(() => {
+    for (const created of stores.splice(0)) created.destroy();
+  });
+
+  it('is accessible in light and dark, with the offline form and with a result', async () => {
+    const light = await render(store, 'light');
+    await expect(light).to.be.accessible();
+    await choose(light, 'offline');
+    await expect(light).to.be.accessible();
+    const dark = await render(store, 'dark');
+    await expect(dark).to.be.accessible();
+    payButton(dark).click();
+    await until(store, (state) => state.order !== null);
+    await dark.updateComplete;
+    await expect(dark).to.be.accessible();
+  });
+
+  it('offers the catalog’s payment methods as a radio group used with the keyboard', async () => {
+    const el = await render();
+    const options = $$(el, '[part="method"] .option-title').map(text);
+    expect(options).to.deep.equal(['PayPal', 'Debit or Credit Card', 'Offline']);
+    expect(text($(el, '[part="method"] legend'))).to.equal('Payment method');
+
+    radio(el, 'paypal').focus();
+    const changed = oneEvent(el, 'upcart-payment-method-change');
+    await sendKeys({ press: 'ArrowDown' });
+    expect((await changed).detail.method).to.equal('card');
+    expect(store.getState().payment.method).to.equal('card');
+    await el.updateComplete;
+    expect(radio(el, 'card').checked).to.equal(true);
+  });
+
+  it('shows Auto Renew for PayPal and card only', async () => {
+    const el = await render();
+    expect($(el, '[part="auto-renew"]')).to.equal(null);
+    await choose(el, 'paypal');
+    const box = $(el, '[part="auto-renew"] input') as HTMLInputElement;
+    expect(text($(el, '[part="auto-renew"]'))).to.contain('Auto Renew');
+    box.click();
+    expect(store.getState().payment.autoRenew).to.equal(true);
+    await choose(el, 'card');
+    expect($(el, '[part="auto-renew"]')).to.exist;
+    await choose(el, 'offline');
+    expect($(el, '[part="auto-renew"]')).to.equal(null);
+    expect($(el, '[part="pi-number"]')).to.exist;
+  });
+
+  it('checks the PI number by the contract’s rule', async () => {
+    const el = await render();
+    await choose(el, 'offline');
+    const input = $(el, '[part="pi-number"]') as HTMLInputElement;
+    input.focus();
+    await sendKeys({ type: '<script>' });
+    await el.updateComplete;
+    expect(text($(el, '#pi-error'))).to.equal('Use only letters, digits, -, /, . and _.');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(text($(el, '#pay-blockers'))).to.contain('Correct the PI number.');
+    expect(payButton(el).getAttribute('aria-disabled')).to.equal('true');
+    const invalid = oneEvent(el, 'upcart-input-invalid');
+    input.blur();
+    expect((await invalid).detail).to.deep.include({ name: 'piNumber', value: '<script>' });
+
+    input.select();
+    input.focus();
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: 'PI-2026/113' });
+    await el.updateComplete;
+    expect(store.getState().payment.piNumber).to.equal('PI-2026/113');
+    expect(text($(el, '#pi-error'))).to.equal('');
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+    expect(payButton(el).getAttribute('aria-disabled')).to.equal('false');
+    expect($(el, '#pay-blockers')).to.equal(null);
+  });
+
+  it('reviews the service information and lists what still blocks the order', async () => {
+    const bare = createTestStore(mock);
+    stores.push(bare);
+    bare.configure({ locale: 'en-US', ...flows.expand });
+    await bare.load();
+    const el = await render(bare);
+    const review = $(el, '[part="review"]');
+    expect(text(review)).to.contain('Expand capacity').and.contain('P-Series BYOI Hosting (pbx.acme-telecom.example)');
+    expect([...$$(el, '#pay-blockers li')].map(text)).to.deep.equal([
+      'Choose what to buy to get a price.',
+      'Choose or add a billing contact.',
+      'Choose a payment method.',
+    ]);
+    expect(payButton(el).getAttribute('aria-disabled')).to.equal('true');
+    expect(payButton(el).getAttribute('aria-describedby')).to.equal('pay-blockers');
+    payButton(el).click();
+    await settle();
+    expect(mock.db.listOrders()).to.have.length(0);
+
+    // With a quote and a contact, the review shows both and only the method is missing.
+    const ready = await render(store);
+    const readyReview = text($(ready, '[part="review"]'));
+    expect(readyReview).to.contain('Anna Schmidt').and.contain('anna.schmidt@acme-telecom.example').and.contain('$132.92');
+    expect([...$$(ready, '#pay-blockers li')].map(text)).to.deep.equal(['Choose a payment method.']);
+  });
+
+  it('counts the subscriptions of a renewal', async () => {
+    const renew = await createLoadedStore(mock, flows.renew);
+    stores.push(renew);
+    renew.setRenewalSelection(['phone-02', 'phone-03', 'phone-05']);
+    const el = await render(renew);
+    expect(text($(el, '[part="review"]'))).to.contain('Renew subscriptions').and.contain('3 subscriptions');
+  });
+
+  it('places an offline order end to end and shows the result', async () => {
+    const el = await render();
+    const events = recordOrderEvents(el);
+    await choose(el, 'offline');
+    const input = $(el, '[part="pi-number"]') as HTMLInputElement;
+    input.focus();
+    await sendKeys({ type: 'PI-2026/113' });
+    await el.updateComplete;
+    payButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(store, (state) => state.order !== null);
+    await el.updateComplete;
+
+    const [order] = mock.db.listOrders();
+    expect(mock.db.listOrders()).to.have.length(1);
+    expect(order!.piNumber).to.equal('PI-2026/113');
+    const result = $(el, '[part="result"]')!;
+    const heading = result.querySelector('h2')!;
+    expect(text(heading)).to.equal('Order placed');
+    expect(heading.getAttribute('tabindex')).to.equal('-1');
+    expect(el.shadowRoot!.activeElement).to.equal(heading);
+    expect(text(result.querySelector('.order-id'))).to.equal(order!.id);
+    expect(text(result.querySelector('.status'))).to.equal('Awaiting offline payment');
+    const item = [...result.querySelectorAll('tbody tr > *')].map(text);
+    expect(item).to.deep.equal([order!.lines[0]!.description, '10', '$111.70']);
+    expect(text(result.querySelector('.result-total'))).to.equal('$132.92');
+    expect(text(result)).to.contain('PI-2026/113');
+
+    const link = result.querySelector('[part="invoice-link"]') as HTMLAnchorElement;
+    expect(link.href).to.equal(order!.invoice!.url);
+    expect(link.rel).to.equal('noopener');
+    expect(link.target).to.equal('_blank');
+    expect(text(link)).to.equal('View or download the proforma invoice (opens in a new tab)');
+    expect(text(result.querySelector('.invoice .hint'))).to.equal('The link is valid until Dec 23, 2026.');
+    expect(text(result.querySelector('.note'))).to.equal('Your account manager or local distributor will contact you for the payment.');
+
+    expect(events.placed).to.deep.equal([order!.id]);
+    expect(events.complete).to.deep.equal([`${order!.id}|awaiting_offline_payment`]);
+    // Fetching the same order again is no news.
+    await store.refreshOrder();
+    await el.updateComplete;
+    expect(events.placed).to.have.length(1);
+    expect(events.complete).to.have.length(1);
+  });
+
+  it('reports a paid order complete once more, with the one-time invoice link', async () => {
+    const el = await render();
+    const events = recordOrderEvents(el);
+    await choose(el, 'offline');
+    payButton(el).click();
+    await until(store, (state) => state.order !== null);
+    await el.updateComplete;
+    const id = store.getState().order!.id;
+    // The offline payment arrived.
+    mock.db.confirmOrder(id, {});
+    await store.refreshOrder();
+    await el.updateComplete;
+    expect(text($(el, '.status'))).to.equal('Paid');
+    expect(text($(el, '.invoice .hint'))).to.equal('The link is valid for 24 hours and can be used once.');
+    expect(events.placed).to.deep.equal([id]);
+    expect(events.complete).to.deep.equal([`${id}|awaiting_offline_payment`, `${id}|paid`]);
+  });
+
+  it('places one order for a double click and shows it is busy meanwhile', async () => {
+    mock.faults.set('createOrder', { latencyMs: 300 });
+    const el = await render();
+    await choose(el, 'offline');
+    const button = payButton(el);
+    button.click();
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-busy')).to.equal('true');
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(text(button)).to.equal('Placing order…');
+    expect(button.querySelector('.spinner')).to.exist;
+    button.click();
+    await until(store, (state) => state.order !== null);
+    await settle();
+    expect(mock.db.listOrders()).to.have.length(1);
+  });
+
+  it('shows a failed order in an alert and retries it as the same order', async () => {
+    mock.faults.set('createOrder', { status: 500, times: 1 });
+    const el = await render();
+    await choose(el, 'offline');
+    payButton(el).click();
+    await until(store, (state) => state.status.order.state === 'error');
+    await el.updateComplete;
+    const alert = $(el, '[part="error"][role="alert"]')!;
+    expect(text(alert)).to.contain('The checkout service is having trouble');
+    expect(mock.db.listOrders()).to.have.length(0);
+
+    (alert.querySelector('button') as HTMLButtonElement).click();
+    await until(store, (state) => state.order !== null);
+    await el.updateComplete;
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect($(el, '[part="result"]')).to.exist;
+    expect(mock.db.listOrders()).to.have.length(1);
+  });
+
+  it('keeps card and PayPal unpayable with the reason and a mount slot', async () => {
+    const el = await render();
+    await choose(el, 'card');
+    const button = payButton(el);
+    expect(text(button)).to.equal('Pay by card');
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(button.getAttribute('aria-describedby')).to.equal('pay-unavailable');
+    expect(text($(el, '#pay-unavailable'))).to.equal("Card payment isn't configured for this checkout.");
+    expect($(el, 'slot[name="card-mount"]')).to.exist;
+    button.click();
+    await settle();
+    expect(mock.db.listOrders()).to.have.length(0);
+
+    await choose(el, 'paypal');
+    expect(text($(el, '#pay-unavailable'))).to.equal("PayPal isn't configured for this checkout.");
+    expect($(el, 'slot[name="paypal-mount"]')).to.exist;
+    expect($(el, 'slot[name="card-mount"]')).to.equal(null);
+  });
+
+  it('blocks the order on a changed price until the buyer confirms it', async () => {
+    const el = await render();
+    await choose(el, 'offline');
+    mock.db.setUnitPrice('pseries', 'extensions', { amount: 300, currency: 'USD' });
+    payButton(el).click();
+    await until(store, (state) => state.priceChange !== null && state.quote !== null);
+    await el.updateComplete;
+    expect([...$$(el, '#pay-blockers li')].map(text)).to.deep.equal(['The price changed: confirm the new total in the order summary.']);
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect(mock.db.listOrders()).to.have.length(0);
+
+    store.confirmPriceChange();
+    await el.updateComplete;
+    const newTotal = store.getState().quote!.total;
+    expect(text($(el, '.review-total'))).to.equal(formatMoney(newTotal, 'en-US'));
+    payButton(el).click();
+    await until(store, (state) => state.order !== null);
+    expect(mock.db.listOrders().map((order) => order.total)).to.deep.equal([newTotal]);
+  });
+
+  it('finds the store through the checkout context', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      new ContextProvider(host, { context: checkoutContext, initialValue: store });
+      const el = document.createElement('pay-checkout');
+      host.append(el);
+      await el.updateComplete;
+      expect(text($(el, '[part="review"]'))).to.contain('$132.92');
+    } finally {
+      host.remove();
+    }
+  });
+});
