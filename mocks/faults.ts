@@ -18,6 +18,12 @@ export interface Fault {
   status?: number;
   /** The error message sent with `status`. */
   message?: string;
+  /**
+   * Field path -> message, sent with `status` in the `ErrorBody`, as the backend's 422
+   * `invalid_request` does. The code stays the status's own; a status without one gets
+   * `invalid_request`.
+   */
+  fields?: Record<string, string>;
   /** Answer 200 with a body that is not valid JSON. */
   malformed?: boolean;
   /** Answer 200 with valid JSON of the wrong shape. */
@@ -53,7 +59,10 @@ export class FaultSwitches {
     if (fault.times !== undefined && (!Number.isInteger(fault.times) || fault.times < 1)) {
       throw new RangeError(`Fault times must be a positive integer, got ${fault.times}`);
     }
-    this.faults.set(name, { ...fault });
+    if (fault.fields !== undefined && fault.status === undefined) {
+      throw new TypeError('Fault fields are sent only with a status');
+    }
+    this.faults.set(name, fault.fields ? { ...fault, fields: { ...fault.fields } } : { ...fault });
     this.notify();
   }
 

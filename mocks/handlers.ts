@@ -87,9 +87,9 @@ async function faultResponse(name: EndpointName, fault: Fault | undefined, fault
   }
   if (fault.network) return HttpResponse.error();
   if (fault.status !== undefined) {
-    const body: ErrorBody = {
-      error: { code: CODE_FOR_STATUS[fault.status] ?? `http_${fault.status}`, message: fault.message ?? `Injected fault: HTTP ${fault.status} on ${name}.` },
-    };
+    const code = CODE_FOR_STATUS[fault.status] ?? (fault.fields ? 'invalid_request' : `http_${fault.status}`);
+    const body: ErrorBody = { error: { code, message: fault.message ?? `Injected fault: HTTP ${fault.status} on ${name}.` } };
+    if (fault.fields) body.error.fields = fault.fields;
     return HttpResponse.json(body, { status: fault.status });
   }
   if (fault.malformed) {

@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
-import { invalidRequest } from '../../mocks/api-error.js';
 import type { MockBackend } from '../../mocks/index.js';
 import '../../src/elements/billing-contact/billing-contact.js';
 import type { BillingContact } from '../../src/elements/billing-contact/billing-contact.component.js';
@@ -402,11 +401,12 @@ describe('<billing-contact>', () => {
   });
 
   it('shows the server’s field refusals (422) beside the fields and keeps everything typed', async () => {
-    const original = mock.db.createContact;
-    mock.db.createContact = () => {
-      mock.db.createContact = original;
-      throw invalidRequest('The contact has invalid fields.', { 'address.postalCode': `Unknown postal code ${MARKUP}` });
-    };
+    mock.faults.set('createContact', {
+      status: 422,
+      message: 'The contact has invalid fields.',
+      fields: { 'address.postalCode': `Unknown postal code ${MARKUP}` },
+      times: 1,
+    });
     const el = await render();
     await openForm(el);
     await fill(el, VALID);

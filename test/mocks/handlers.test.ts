@@ -347,6 +347,16 @@ describe('mock handlers: fault switches', () => {
     expect(mock.faults.get('getCatalog')).to.deep.include({ status: 503 }); // stays until cleared
   });
 
+  it('sends field messages with an injected status', async () => {
+    const fields = { email: 'This address is already in use.', 'address.postalCode': 'Unknown postal code' };
+    mock.faults.set('createContact', { status: 422, message: 'The contact has invalid fields.', fields, times: 1 });
+    expect(errorOf(await post('/contacts', {}), 422)).to.deep.equal({ code: 'invalid_request', message: 'The contact has invalid fields.', fields });
+    // A status without a code of its own is an `invalid_request` when it names fields.
+    mock.faults.set('createContact', { status: 418, fields: { name: 'Too short' }, times: 1 });
+    expect(errorOf(await post('/contacts', {}), 418)).to.deep.include({ code: 'invalid_request', fields: { name: 'Too short' } });
+    expect(() => mock.faults.set('createContact', { fields: { name: 'Too short' } })).to.throw(TypeError);
+  });
+
   it('answers malformed JSON with 200', async () => {
     mock.faults.set('listContacts', { malformed: true });
     const response = await fetch('/api/contacts');

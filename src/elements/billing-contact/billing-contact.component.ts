@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { CheckoutError } from '../../api/errors.js';
 import type { Contact } from '../../api/schemas.js';
@@ -7,7 +7,7 @@ import { UpcartContactChangeEvent } from '../../events/contact-change.js';
 import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
 import type { ActionRefusal } from '../../store/action-result.js';
 import { StoreController } from '../../store/store-controller.js';
-import { UpcartElement } from '../upcart-element.js';
+import { UpcartFormElement } from '../upcart-form-element.js';
 import { styles } from './billing-contact.styles.js';
 import {
   EMPTY_DRAFT,
@@ -61,11 +61,8 @@ function defaultContactId(contacts: readonly Contact[]): string | null {
  * @cssprop --upcart-contact-input-border - Border color of the select and the form's inputs.
  * @cssprop --upcart-contact-error-color - Color of field messages and alerts.
  */
-export class BillingContact extends UpcartElement {
-  static override styles = [UpcartElement.styles, styles];
-  static formAssociated = true;
-
-  private readonly internals: ElementInternals;
+export class BillingContact extends UpcartFormElement {
+  static override styles = [UpcartFormElement.styles, styles];
 
   private readonly slice = new StoreController(
     this,
@@ -99,22 +96,8 @@ export class BillingContact extends UpcartElement {
   /** Said once through the polite live region, e.g. after a contact was saved. */
   @state() private announcement = '';
 
-  /** Name of the form field; the form value is the chosen contact's id. */
-  @property({ reflect: true }) name: string | undefined;
-
-  /** A contact must be chosen for the form to be valid. */
-  @property({ type: Boolean, reflect: true }) required = false;
-
-  /** Disables the list and the form. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
-
   /** The store that last got a `loadContacts()` from this element, so it is asked only once. */
   private loadRequestedFrom: unknown;
-
-  constructor() {
-    super();
-    this.internals = this.attachInternals();
-  }
 
   // ------------------------------------------------------------ lifecycle
 
@@ -390,36 +373,15 @@ export class BillingContact extends UpcartElement {
     return this.slice.value.contactId;
   }
 
-  /** The form the element belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  /** The `<label>` elements that label the element. */
-  get labels(): NodeList {
-    return this.internals.labels;
-  }
-
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-
-  checkValidity(): boolean {
+  // Validity is brought up to date first: it may be asked before the next render.
+  override checkValidity(): boolean {
     this.syncFormState();
-    return this.internals.checkValidity();
+    return super.checkValidity();
   }
 
-  reportValidity(): boolean {
+  override reportValidity(): boolean {
     this.syncFormState();
-    return this.internals.reportValidity();
+    return super.reportValidity();
   }
 
   // ------------------------------------------------------------ rendering

@@ -23,7 +23,7 @@ import {
   type QuantityRule,
 } from '../../store/quantity-rules.js';
 import { StoreController } from '../../store/store-controller.js';
-import { UpcartElement } from '../upcart-element.js';
+import { UpcartFormElement } from '../upcart-form-element.js';
 import { styles } from './capacity-stepper.styles.js';
 import { parseQuantity, type ParseProblem } from './parse-quantity.js';
 
@@ -154,11 +154,8 @@ const plusIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * Custom states (where supported): `:state(invalid)` while a refusal is shown, `:state(at-min)`,
  * `:state(at-max)`.
  */
-export class CapacityStepper extends UpcartElement {
-  static override styles = [UpcartElement.styles, styles];
-  static formAssociated = true;
-
-  private readonly internals: ElementInternals;
+export class CapacityStepper extends UpcartFormElement {
+  static override styles = [UpcartFormElement.styles, styles];
 
   /** The store slices a bound stepper reads; equal references mean nothing to redraw. */
   private readonly binding = new StoreController(
@@ -190,9 +187,6 @@ export class CapacityStepper extends UpcartElement {
   private lastRefusedText: string | null = null;
   /** The value a form reset returns to (the value at first render). */
   private defaultValue: number | null = null;
-
-  /** Form field name; the form submits `name=value`. */
-  @property({ reflect: true }) name = '';
 
   /** The accepted quantity; null for an empty field. Bound steppers mirror the store. */
   @property({
@@ -231,12 +225,6 @@ export class CapacityStepper extends UpcartElement {
   /** The price of one unit per month, shown as "$2.50 per extension / month". */
   @property({ attribute: false }) unitPrice: Money | undefined;
 
-  /** Turns the whole control off. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
-
-  /** An empty field is invalid (`valueMissing`). */
-  @property({ type: Boolean, reflect: true }) required = false;
-
   /** Binds to a catalog service of the store: its rule, the subscription's current capacity, the selection. */
   @property({ attribute: 'service-id' }) serviceId: string | undefined;
 
@@ -245,7 +233,6 @@ export class CapacityStepper extends UpcartElement {
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
     this.addEventListener('invalid', () => {
       this.showError = true;
     });
@@ -705,34 +692,11 @@ export class CapacityStepper extends UpcartElement {
     this.stepBy(-1);
   }
 
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
   /** Shows the message next to the field and the browser's bubble when invalid. */
-  reportValidity(): boolean {
-    const valid = this.internals.checkValidity();
-    if (!valid) {
-      this.showError = true;
-      return this.internals.reportValidity();
-    }
-    return true;
-  }
-
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
+  override reportValidity(): boolean {
+    if (this.internals.checkValidity()) return true;
+    this.showError = true;
+    return super.reportValidity();
   }
 
   // ------------------------------------------------------------ render
