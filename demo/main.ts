@@ -5,13 +5,23 @@
 import { setupWorker } from 'msw/browser';
 import { createMockBackend } from '../mocks/index.js';
 import '../src/define.js';
+import { configurePayments } from '../src/payments/payment-config.js';
 import { demoFlows, type DemoFlow } from './flows.js';
+
+const params = new URLSearchParams(location.search);
+
+// Offline by default: Stripe and PayPal are local stand-ins (public/stand-ins/) implementing the
+// parts of their APIs Upcart calls. `?stripe-key=pk_test_...&paypal-client-id=...` uses the real
+// providers' sandboxes with your keys instead (needs internet).
+const realKeys = { stripeKey: params.get('stripe-key'), paypalClientId: params.get('paypal-client-id') };
+if (!realKeys.stripeKey && !realKeys.paypalClientId) {
+  configurePayments({ stripeScriptUrl: '/stand-ins/stripe.js', paypalSdkBaseUrl: '/stand-ins/paypal.js' });
+}
 
 const mock = createMockBackend({ baseUrl: '/api', latencyMs: 250 });
 // For poking at in the console: upcartMock.faults.set('createQuote', { status: 500, times: 1 }).
 Object.assign(globalThis, { upcartMock: mock });
 
-const params = new URLSearchParams(location.search);
 const portal = document.getElementById('portal')!;
 const tabs = document.getElementById('tabs')!;
 const localeSelect = document.getElementById('locale') as HTMLSelectElement;
@@ -35,6 +45,8 @@ function show(flow: DemoFlow): void {
   for (const [name, value] of Object.entries(flow.attributes)) session.setAttribute(name, value);
   session.setAttribute('locale', localeSelect.value);
   if (themeSelect.value) session.setAttribute('theme', themeSelect.value);
+  if (realKeys.stripeKey) session.setAttribute('stripe-key', realKeys.stripeKey);
+  if (realKeys.paypalClientId) session.setAttribute('paypal-client-id', realKeys.paypalClientId);
   portal.replaceChildren(frame);
   const url = new URL(location.href);
   url.searchParams.set('flow', flow.id);

@@ -18,3 +18,6 @@ export { PayCheckout } from './elements/pay-checkout/pay-checkout.component.js';
 export { UpcartElement } from './elements/upcart-element.js';
 export * from './events/index.js';
 export { loadLocale, setMessages, translate, type MessageKey, type Messages } from './i18n/messages.js';
+export { configurePayments, paymentSettings, type PaymentSettings } from './payments/payment-config.js';
+export { ProviderLoadError } from './payments/payment-provider.js';
+export type { CardPayment, CardResult, PaypalButtons, PaypalCallbacks, PaypalOptions, ProviderOptions, StripeOptions } from './payments/payment-provider.js';

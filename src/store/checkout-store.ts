@@ -55,6 +55,7 @@ import {
   type QuantityRule,
 } from './quantity-rules.js';
 import { buildQuoteRequest, isQuoteExpired, quoteMatches, quoteRequestKey } from './quote-request.js';
+import { attemptScope, OrderAttempts, type AttemptStorage, type OrderAttempt } from './order-attempts.js';
 import type { CheckoutStoreEvent, CheckoutStoreEventListener } from './store-events.js';
 
 export type StateListener = (state: CheckoutState, previous: CheckoutState) => void;
@@ -73,7 +74,15 @@ export interface CheckoutStoreOptions {
   now?: () => number;
   timers?: StoreTimers;
   createIdempotencyKey?: () => string;
+  /**
+   * Where the order attempt in progress survives a page reload (`sessionStorage` in the session);
+   * without it the attempt lives in memory only.
+   */
+  attemptStorage?: AttemptStorage;
 }
+
+/** An order is complete once nothing more is to be paid through Upcart. */
+const COMPLETE_STATUSES: readonly Order['status'][] = ['paid', 'awaiting_offline_payment', 'cancelled', 'failed'];
 
 export const DEFAULT_QUOTE_DEBOUNCE_MS = 250;
 
@@ -100,7 +109,8 @@ export class CheckoutStore {
   private readonly retries = new Map<AsyncStep, () => Promise<ActionResult>>();
   private quoteTimer: { handle: unknown } | null = null;
   /** The order request an idempotency key belongs to; reused while that request is retried. */
-  private orderAttempt: { body: string; key: string } | null = null;
+  private orderAttempt: OrderAttempt | null = null;
+  private readonly attempts: OrderAttempts;
   private destroyed = false;
 
   constructor(options: CheckoutStoreOptions) {
@@ -109,6 +119,7 @@ export class CheckoutStore {
     this.now = options.now ?? Date.now;
     this.timers = options.timers ?? browserTimers;
     this.newIdempotencyKey = options.createIdempotencyKey ?? createIdempotencyKey;
+    this.attempts = new OrderAttempts(options.attemptStorage);
   }
 
   // ------------------------------------------------------------ reading
@@ -470,7 +481,9 @@ export class CheckoutStore {
     if (state.contactId === null) return refuse('no_contact');
     const method = state.payment.method;
     if (method === null) return refuse('no_payment_method');
-    if (state.order !== null && state.order.quoteId === quote.id) return refuse('already_ordered');
+    // One order per quote; only a buyer who switches method before paying gets a new one.
+    const switching = state.order?.status === 'pending_payment' && state.order.paymentMethod !== method;
+    if (state.order !== null && state.order.quoteId === quote.id && !switching) return refuse('already_ordered');
 
     const piNumber = state.payment.piNumber.trim();
     const parsed = CreateOrderRequest.safeParse({
@@ -489,8 +502,13 @@ export class CheckoutStore {
     const request = parsed.data;
     const body = JSON.stringify(request);
     // Same request after a failure -> same key, so the server creates at most one order.
-    const attempt = this.orderAttempt?.body === body ? this.orderAttempt : { body, key: this.newIdempotencyKey() };
+    const scope = attemptScope(state.config!);
+    const stored = this.attempts.read(scope);
+    const attempt =
+      this.orderAttempt?.body === body ? this.orderAttempt : stored?.body === body ? stored : { body, key: this.newIdempotencyKey() };
     this.orderAttempt = attempt;
+    // Written before sending: a reload before the answer must find the same key.
+    this.attempts.write(scope, attempt);
     const key = attempt.key;
     this.retries.set('order', () => this.placeOrder());
 
@@ -505,16 +523,69 @@ export class CheckoutStore {
       },
       (order) => {
         this.orderAttempt = null;
+        this.forgetAttemptIfComplete(order);
         this.emit({ type: 'order-placed', order });
       },
     );
     const reason = !result.ok && result.error?.status === 409 ? priceChangeReason(result.error.serverCode) : null;
     if (reason !== null) {
       this.orderAttempt = null;
+      this.attempts.clear(scope);
       // If the buyer changed the selection meanwhile, a new quote is already on its way.
       if (this.state.quote === quote) this.requote(reason, quote.total);
     }
     return result;
+  }
+
+  /**
+   * After a page reload: re-sends an order request that was sent before the reload with its
+   * idempotency key, so the buyer gets the one order the server made (or it is made now, once).
+   * Nothing happens when no attempt was in progress.
+   */
+  resumeOrder(): Promise<ActionResult> {
+    if (this.destroyed) return Promise.resolve(refuse('destroyed'));
+    const config = this.state.config;
+    if (config === null) return Promise.resolve(refuse('not_configured'));
+    if (this.state.order !== null || this.inFlight.has('order')) return Promise.resolve(refuse('busy'));
+    const scope = attemptScope(config);
+    const attempt = this.attempts.read(scope);
+    let request: CreateOrderRequest | undefined;
+    try {
+      request = attempt ? CreateOrderRequest.safeParse(JSON.parse(attempt.body)).data : undefined;
+    } catch {
+      request = undefined;
+    }
+    if (!attempt || !request) {
+      this.attempts.clear(scope);
+      return Promise.resolve(refuse('nothing_to_retry'));
+    }
+    const parsed = request;
+    this.orderAttempt = attempt;
+    return this.call(
+      'order',
+      (signal) => this.backend.createOrder(parsed, attempt.key, { signal }),
+      (order, current) => ({ ...current, order }),
+      (order) => {
+        this.orderAttempt = null;
+        this.forgetAttemptIfComplete(order);
+        this.emit({ type: 'order-placed', order });
+      },
+    ).then((result) => {
+      // A request that cannot be resumed (its quote expired before any order was made) is
+      // forgotten quietly: the buyer simply orders again.
+      if (!result.ok && result.error?.status !== undefined && result.error.status < 500) {
+        this.attempts.clear(scope);
+        this.orderAttempt = null;
+        this.commit({ ...this.state, status: withStatus(this.state.status, 'order', IDLE) });
+        return refuse('nothing_to_retry');
+      }
+      return result;
+    });
+  }
+
+  private forgetAttemptIfComplete(order: Order): void {
+    const config = this.state.config;
+    if (config !== null && COMPLETE_STATUSES.includes(order.status)) this.attempts.clear(attemptScope(config));
   }
 
   /** The buyer has seen the new total after a price change and accepts it. */
@@ -554,7 +625,10 @@ export class CheckoutStore {
         if (updated.id !== order.id) throw new CheckoutError('bad_response', 'The server answered with another order.');
         return { ...state, order: updated };
       },
-      (updated) => this.emit({ type: 'order-update', order: updated }),
+      (updated) => {
+        this.forgetAttemptIfComplete(updated);
+        this.emit({ type: 'order-update', order: updated });
+      },
     );
   }
 

@@ -28,6 +28,7 @@ export {
   type StoreTimers,
 } from './checkout-store.js';
 export { fieldMessages } from './field-errors.js';
+export { attemptScope, OrderAttempts, type AttemptStorage, type OrderAttempt } from './order-attempts.js';
 export { initialSelection } from './initial-selection.js';
 export {
   checkQuantity,

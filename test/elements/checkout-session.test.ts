@@ -58,6 +58,15 @@ describe('<checkout-session>', () => {
     expect(tags).to.deep.equal(['plan-picker', 'billing-contact', 'order-summary', 'pay-checkout']);
   });
 
+  it('passes payment keys to the default layout’s pay-checkout', async () => {
+    const session = await fixture<CheckoutSession>(
+      html`<checkout-session stripe-key="pk_live_vendor" paypal-client-id="vendor-client" flow="expand" product="pseries" subscription="sub-pseries"></checkout-session>`,
+    );
+    const pay = session.shadowRoot!.querySelector('pay-checkout')!;
+    expect(pay.getAttribute('stripe-key')).to.equal('pk_live_vendor');
+    expect(pay.getAttribute('paypal-client-id')).to.equal('vendor-client');
+  });
+
   it('keeps two sessions on one page apart', async () => {
     const page = await fixture(html`<div>
       <checkout-session id="a" flow="expand" product="pseries" subscription="sub-pseries"></checkout-session>

@@ -12,6 +12,15 @@ import { StoreController } from '../../store/store-controller.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './checkout-session.styles.js';
 
+/** `sessionStorage`, unless the page may not use it (sandboxed iframes throw on access). */
+function sessionStorageOrNothing(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Properties that configure the store; a change re-configures it. */
 const CONFIG_PROPERTIES = ['flow', 'product', 'subscription', 'companyId', 'localeAttribute', 'currency'];
 
@@ -88,6 +97,12 @@ export class CheckoutSession extends UpcartElement {
   /** ISO 4217 currency to ask prices in; the catalog's by default. */
   @property({ reflect: true }) currency: string | undefined;
 
+  /** Stripe publishable key for the default layout's `<pay-checkout>`; the catalog's by default. */
+  @property({ attribute: 'stripe-key', reflect: true }) stripeKey: string | undefined;
+
+  /** PayPal client id for the default layout's `<pay-checkout>`; the catalog's by default. */
+  @property({ attribute: 'paypal-client-id', reflect: true }) paypalClientId: string | undefined;
+
   /** A backend of your own (any `CheckoutBackend`); replaces `api-base`. */
   @property({ attribute: false }) backend: CheckoutBackend | undefined;
 
@@ -102,7 +117,7 @@ export class CheckoutSession extends UpcartElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hasChildren = this.children.length > 0;
+    this.hasChildren = [...this.children].some((child) => !child.hasAttribute('slot'));
     // Attached again after a removal: start over with a fresh store.
     if (this.hasUpdated && this.ownStore === undefined) this.requestUpdate();
   }
@@ -129,7 +144,7 @@ export class CheckoutSession extends UpcartElement {
   private replaceStore(): void {
     this.stopEvents?.();
     this.ownStore?.destroy();
-    const store = new CheckoutStore({ backend: this.backend ?? httpBackend({ baseUrl: this.apiBase }) });
+    const store = new CheckoutStore({ backend: this.backend ?? httpBackend({ baseUrl: this.apiBase }), attemptStorage: sessionStorageOrNothing() });
     this.ownStore = store;
     this.stopEvents = store.onEvent((event) => {
       if (event.type !== 'error') return;
@@ -159,7 +174,8 @@ export class CheckoutSession extends UpcartElement {
       currency: this.currency,
     });
     if (!result.ok) return;
-    void store.load();
+    // An order sent just before a reload is picked up again with its idempotency key.
+    void store.load().then(() => store.resumeOrder());
     if (store.getState().status.contacts.state === 'idle') void store.loadContacts();
   }
 
@@ -222,7 +238,7 @@ export class CheckoutSession extends UpcartElement {
       </div>
       <div class="column">
         <order-summary></order-summary>
-        <pay-checkout></pay-checkout>
+        <pay-checkout stripe-key=${this.stripeKey ?? nothing} paypal-client-id=${this.paypalClientId ?? nothing}></pay-checkout>
       </div>
     </div>`;
   }

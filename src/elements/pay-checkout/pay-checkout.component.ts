@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { query } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { CreateOrderRequest, type Catalog, type Contact, type Invoice, type Order, type PaymentMethod, type Quote, type Subscription } from '../../api/schemas.js';
 import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
 import { UpcartOrderCompleteEvent } from '../../events/order-complete.js';
@@ -9,7 +9,10 @@ import { formatDate, formatDateTime, formatMoney } from '../../i18n/format.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { CheckoutConfig, CheckoutState, PaymentSelection, PriceChange, Selection, StepStatus } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
+import { paymentSettings } from '../../payments/payment-config.js';
 import { UpcartElement } from '../upcart-element.js';
+import { CardPaymentController } from './card-payment-controller.js';
+import { PaypalController } from './paypal-controller.js';
 import { styles } from './pay-checkout.styles.js';
 
 /** The contract's own rule for a PI number, so the field and the server agree. */
@@ -76,8 +79,10 @@ function webUrl(url: string): string | null {
  * The last step of a checkout: the payment method (PayPal, card or offline), the Auto Renew
  * checkbox, the PI number for offline orders, a review of what is ordered with everything still
  * missing, the pay / Place Order button, and the result with the order id, status, items and the
- * invoice link. Card and PayPal providers mount into light-DOM slots (`card-mount`,
- * `paypal-mount`); until one is configured their pay button stays disabled with the reason.
+ * invoice link. Stripe's Payment Element and PayPal's buttons load only when their method is
+ * chosen and mount into light DOM (they refuse shadow roots) through the `card-mount` and
+ * `paypal-mount` slots, projected through every shadow root above this element. Keys come from
+ * the attributes or the catalog's `payments`; without one, that method says it isn't configured.
  *
  * @tagname pay-checkout
  * @summary Payment method, auto-renew, PI number, place order and the order result.
@@ -110,6 +115,14 @@ export class PayCheckout extends UpcartElement {
   static override styles = [UpcartElement.styles, styles];
 
   private readonly pay = new StoreController(this, selectPay, { store: () => this.store });
+  private readonly card = new CardPaymentController(this, 'card-mount');
+  private readonly paypal = new PaypalController(this, 'paypal-mount');
+
+  /** Stripe publishable key; the catalog's `payments.stripePublishableKey` by default. */
+  @property({ attribute: 'stripe-key' }) stripeKey: string | undefined;
+
+  /** PayPal client id; the catalog's `payments.paypalClientId` by default. */
+  @property({ attribute: 'paypal-client-id' }) paypalClientId: string | undefined;
 
   @query('#result-title') private resultHeading!: HTMLElement | null;
 
@@ -123,6 +136,7 @@ export class PayCheckout extends UpcartElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.syncProviders();
     const { order } = this.pay.value;
     if (!this.baselined) {
       if (!this.activeStore) return;
@@ -173,7 +187,88 @@ export class PayCheckout extends UpcartElement {
   private handlePay(): void {
     // aria-disabled keeps the button focusable with its reasons; a click then does nothing.
     if (this.payBlocked) return;
+    if (this.pay.value.payment.method === 'card') {
+      void this.card.pay({ clientSecret: () => this.clientSecret(), confirm: (paymentIntentId) => this.confirmOrder({ paymentIntentId }) });
+      return;
+    }
     void this.activeStore?.placeOrder();
+  }
+
+  private handleRetryProvider(): void {
+    const { quote } = this.pay.value;
+    const options = this.stripeOptions();
+    if (quote && options) this.card.retry(quote.total, options);
+  }
+
+  private get resolvedStripeKey(): string | undefined {
+    return this.stripeKey || this.pay.value.catalog?.payments?.stripePublishableKey || undefined;
+  }
+
+  private get resolvedPaypalClientId(): string | undefined {
+    return this.paypalClientId || this.pay.value.catalog?.payments?.paypalClientId || undefined;
+  }
+
+  private stripeOptions() {
+    const publishableKey = this.resolvedStripeKey;
+    if (!publishableKey) return null;
+    const settings = paymentSettings();
+    return { publishableKey, locale: this.locale, nonce: settings.nonce, scriptUrl: settings.stripeScriptUrl };
+  }
+
+  /** Mounts the chosen method's provider, and removes the others, as the state now asks. */
+  private syncProviders(): void {
+    // A store change can still render a removed element; mounts belong to connected ones only.
+    if (!this.isConnected) return;
+    const { payment, quote, order } = this.pay.value;
+    const done = order !== null && order.status !== 'pending_payment';
+    const stripe = this.stripeOptions();
+    if (payment.method === 'card' && !done && stripe) {
+      if (quote) this.card.ensure(quote.total, stripe);
+    } else {
+      this.card.teardown();
+    }
+    const clientId = this.resolvedPaypalClientId;
+    const currency = quote?.currency ?? this.pay.value.catalog?.currency;
+    if (payment.method === 'paypal' && !done && clientId && currency) {
+      const settings = paymentSettings();
+      this.paypal.ensure(
+        { clientId, currency, locale: this.locale, nonce: settings.nonce, sdkBaseUrl: settings.paypalSdkBaseUrl },
+        { createOrder: () => this.paypalOrderId(), onApprove: (paypalOrderId) => this.confirmOrder({ paypalOrderId }).then(() => undefined) },
+      );
+    } else {
+      this.paypal.teardown();
+    }
+  }
+
+  /** Our pending order for the current quote and method, created when there is none yet. */
+  private async payableOrder(): Promise<Order | null> {
+    const store = this.activeStore;
+    if (!store) return null;
+    const payable = (order: Order | null) => {
+      const state = store.getState();
+      return order !== null && order.status === 'pending_payment' && order.quoteId === state.quote?.id && order.paymentMethod === state.payment.method;
+    };
+    if (payable(store.getState().order)) return store.getState().order;
+    const result = await store.placeOrder();
+    const order = store.getState().order;
+    return result.ok && payable(order) ? order : null;
+  }
+
+  private async clientSecret(): Promise<string | null> {
+    const order = await this.payableOrder();
+    return order?.payment?.provider === 'stripe' ? order.payment.clientSecret : null;
+  }
+
+  private async paypalOrderId(): Promise<string> {
+    if (this.blockers.length > 0) throw new Error(this.t(this.blockers[0]!));
+    const order = await this.payableOrder();
+    if (order?.payment?.provider !== 'paypal') throw new Error(this.t('pay.paypal.failed'));
+    return order.payment.paypalOrderId;
+  }
+
+  private async confirmOrder(request: { paymentIntentId?: string; paypalOrderId?: string }): Promise<boolean> {
+    const result = await this.activeStore?.confirmOrder(request);
+    return result?.ok === true;
   }
 
   private handleRetryOrder(): void {
@@ -197,13 +292,15 @@ export class PayCheckout extends UpcartElement {
   }
 
   private get placing(): boolean {
-    return this.pay.value.orderStatus.state === 'loading';
+    return this.pay.value.orderStatus.state === 'loading' || this.card.state.phase === 'paying';
   }
 
-  /** Card and PayPal wait for their providers (a later step); only offline orders can be placed now. */
+  /** A method without its key, or whose provider failed to load: the buyer is told why. */
   private get methodUnavailable(): boolean {
     const { method } = this.pay.value.payment;
-    return method === 'card' || method === 'paypal';
+    if (method === 'card') return !this.resolvedStripeKey || this.card.state.phase === 'unavailable' || this.card.state.phase === 'loading';
+    if (method === 'paypal') return !this.resolvedPaypalClientId;
+    return false;
   }
 
   private get payBlocked(): boolean {
@@ -311,7 +408,6 @@ export class PayCheckout extends UpcartElement {
     const placing = this.placing;
     const blocked = this.payBlocked;
     const describedBy = [blockers.length > 0 ? 'pay-blockers' : '', this.methodUnavailable ? 'pay-unavailable' : ''].filter(Boolean).join(' ');
-    const label = this.t(method === 'card' ? 'pay.button.card' : method === 'paypal' ? 'pay.button.paypal' : 'pay.button.offline');
     return html`<div class="actions">
       ${blockers.length > 0
         ? html`<div class="blockers" id="pay-blockers">
@@ -321,12 +417,45 @@ export class PayCheckout extends UpcartElement {
             </ul>
           </div>`
         : nothing}
-      ${method === 'card' ? html`<slot name="card-mount"></slot>` : nothing}
-      ${method === 'paypal' ? html`<slot name="paypal-mount"></slot>` : nothing}
-      ${this.methodUnavailable
+      ${method === 'card' ? html`<div class="mount"><slot name="card-mount"></slot></div>${this.renderCardStatus()}` : nothing}
+      ${method === 'paypal' ? html`<div class="mount"><slot name="paypal-mount"></slot></div>${this.renderPaypalStatus()}` : nothing}
+      ${this.methodUnavailable && !(method === 'card' && this.resolvedStripeKey)
         ? html`<p class="unavailable" id="pay-unavailable">${this.t(method === 'card' ? 'pay.unavailable.card' : 'pay.unavailable.paypal')}</p>`
         : nothing}
-      <button
+      ${method === 'paypal' ? nothing : this.renderPayButton(method, blocked, placing, describedBy)}
+    </div>`;
+  }
+
+  private renderCardStatus(): TemplateResult | typeof nothing {
+    const state = this.card.state;
+    if (state.phase === 'loading') return html`<p class="provider-status" id="pay-unavailable" role="status">${this.t('pay.card.loading')}</p>`;
+    if (state.phase === 'unavailable') {
+      return html`<div class="alert" role="alert" part="error" id="pay-unavailable">
+        <p>${this.t('pay.card.loadFailed')}</p>
+        <button type="button" class="button" @click=${this.handleRetryProvider}>${this.t('common.retry')}</button>
+      </div>`;
+    }
+    if (state.phase === 'declined') {
+      return html`<p class="alert" role="alert" part="error">${state.message || this.t('pay.card.declined')}</p>`;
+    }
+    return nothing;
+  }
+
+  private renderPaypalStatus(): TemplateResult | typeof nothing {
+    const state = this.paypal.state;
+    if (state.phase === 'loading') return html`<p class="provider-status" role="status">${this.t('pay.paypal.loading')}</p>`;
+    if (state.phase === 'approving') return html`<p class="provider-status" role="status">${this.t('pay.paying')}</p>`;
+    if (state.phase === 'unavailable') return html`<p class="alert" role="alert" part="error">${this.t('pay.paypal.loadFailed')}</p>`;
+    if (state.phase === 'cancelled') return html`<p class="provider-status" role="status">${this.t('pay.paypal.cancelled')}</p>`;
+    if (state.phase === 'failed') return html`<p class="alert" role="alert" part="error">${state.message || this.t('pay.paypal.failed')}</p>`;
+    return nothing;
+  }
+
+  private renderPayButton(method: PaymentMethod | null, blocked: boolean, placing: boolean, describedBy: string): TemplateResult {
+    const total = this.pay.value.quote?.total;
+    const label =
+      method === 'card' && total ? this.t('pay.button.cardTotal', { total: formatMoney(total, this.locale) }) : this.t(method === 'card' ? 'pay.button.card' : 'pay.button.offline');
+    return html`<button
         type="button"
         part="pay-button"
         class="button primary pay"
@@ -335,9 +464,8 @@ export class PayCheckout extends UpcartElement {
         aria-describedby=${describedBy || nothing}
         @click=${this.handlePay}
       >
-        ${placing ? html`<span class="spinner" aria-hidden="true"></span>${this.t('pay.button.placing')}` : label}
-      </button>
-    </div>`;
+        ${placing ? html`<span class="spinner" aria-hidden="true"></span>${this.t(method === 'card' ? 'pay.paying' : 'pay.button.placing')}` : label}
+      </button>`;
   }
 
   private invoiceNote(order: Order, invoice: Invoice): string {
@@ -417,7 +545,8 @@ export class PayCheckout extends UpcartElement {
 
   private renderContent(): TemplateResult {
     const { catalog, catalogStatus, payment, order } = this.pay.value;
-    if (order) return this.renderResult(order);
+    // A pending card or PayPal order keeps the payment step until it is paid.
+    if (order && order.status !== 'pending_payment') return this.renderResult(order);
     if (!catalog) {
       if (catalogStatus.state === 'error' && catalogStatus.error) {
         return html`<div class="alert" role="alert" part="error">

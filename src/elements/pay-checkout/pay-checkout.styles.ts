@@ -292,4 +292,17 @@ export const styles = css`
       border: 1px solid CanvasText;
     }
   }
+
+  /* Light-DOM mount points of Stripe's element and PayPal's buttons, projected through slots. */
+  .mount:has(slot) {
+    display: block;
+  }
+  .mount ::slotted(*) {
+    display: block;
+    margin-block: var(--_space-s);
+  }
+  .provider-status {
+    margin: 0;
+    color: var(--_muted);
+  }
 `;

@@ -70,4 +70,13 @@ export const payCheckout: Record<keyof typeof en, string> = {
   'pay.result.invoice.validUntilOnce': 'الرابط صالح حتى {date} ويمكن استخدامه مرة واحدة.',
   'pay.result.offlineNote': 'سيتواصل معك مدير حسابك أو الموزّع المحلي بشأن الدفع.',
   'pay.result.paidNote': 'ستتلقى جهة اتصال الفوترة بريدًا إلكترونيًا يتضمن ملخص الطلب والفاتورة.',
+  'pay.button.cardTotal': "ادفع {total}",
+  'pay.paying': "جارٍ معالجة الدفع…",
+  'pay.card.loading': "جارٍ تحميل نموذج البطاقة الآمن…",
+  'pay.card.loadFailed': "تعذّر تحميل نموذج البطاقة. أعد المحاولة، أو اختر PayPal أو الدفع غير الإلكتروني.",
+  'pay.card.declined': "لم تتم عملية الدفع. تحقّق من بيانات بطاقتك وأعد المحاولة.",
+  'pay.paypal.loading': "جارٍ تحميل PayPal…",
+  'pay.paypal.loadFailed': "تعذّر تحميل PayPal. اختر طريقة دفع أخرى أو أعد تحميل الصفحة.",
+  'pay.paypal.cancelled': "أغلقت PayPal قبل الدفع. لم يُخصم أي مبلغ؛ يمكنك المحاولة مجددًا.",
+  'pay.paypal.failed': "تعذّر على PayPal إتمام الدفع. أعد المحاولة.",
 };

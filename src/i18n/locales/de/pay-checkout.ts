@@ -70,4 +70,13 @@ export const payCheckout: Record<keyof typeof en, string> = {
   'pay.result.invoice.validUntilOnce': 'Der Link ist gültig bis {date} und kann einmal verwendet werden.',
   'pay.result.offlineNote': 'Ihr Account Manager oder Ihr lokaler Distributor wird Sie wegen der Zahlung kontaktieren.',
   'pay.result.paidNote': 'Der Rechnungskontakt erhält eine E-Mail mit der Bestellübersicht und der Rechnung.',
+  'pay.button.cardTotal': "{total} bezahlen",
+  'pay.paying': "Zahlung wird verarbeitet…",
+  'pay.card.loading': "Das sichere Kartenformular wird geladen…",
+  'pay.card.loadFailed': "Das Kartenformular konnte nicht geladen werden. Versuchen Sie es erneut oder wählen Sie PayPal oder Offline.",
+  'pay.card.declined': "Die Zahlung ist nicht durchgegangen. Prüfen Sie Ihre Kartendaten und versuchen Sie es erneut.",
+  'pay.paypal.loading': "PayPal wird geladen…",
+  'pay.paypal.loadFailed': "PayPal konnte nicht geladen werden. Wählen Sie eine andere Zahlungsart oder laden Sie die Seite neu.",
+  'pay.paypal.cancelled': "Sie haben PayPal vor der Zahlung geschlossen. Es wurde nichts belastet; Sie können es erneut versuchen.",
+  'pay.paypal.failed': "PayPal konnte die Zahlung nicht abschließen. Bitte versuchen Sie es erneut.",
 };

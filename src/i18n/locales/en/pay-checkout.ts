@@ -69,4 +69,13 @@ export const payCheckout = {
   'pay.result.invoice.validUntilOnce': 'The link is valid until {date} and can be used once.',
   'pay.result.offlineNote': 'Your account manager or local distributor will contact you for the payment.',
   'pay.result.paidNote': 'The billing contact receives an email with the order summary and the invoice.',
+  'pay.button.cardTotal': "Pay {total}",
+  'pay.paying': "Processing payment…",
+  'pay.card.loading': "Loading the secure card form…",
+  'pay.card.loadFailed': "The card form could not be loaded. Try again, or choose PayPal or Offline.",
+  'pay.card.declined': "The payment did not go through. Check your card details and try again.",
+  'pay.paypal.loading': "Loading PayPal…",
+  'pay.paypal.loadFailed': "PayPal could not be loaded. Choose another payment method, or reload the page.",
+  'pay.paypal.cancelled': "You closed PayPal before paying. Nothing was charged; you can try again.",
+  'pay.paypal.failed': "PayPal could not complete the payment. Please try again.",
 };

@@ -70,4 +70,13 @@ export const payCheckout: Record<keyof typeof en, string> = {
   'pay.result.invoice.validUntilOnce': '该链接有效期至 {date}，且只能使用一次。',
   'pay.result.offlineNote': '您的客户经理或当地经销商将与您联系付款事宜。',
   'pay.result.paidNote': '账单联系人将收到包含订单摘要和发票的电子邮件。',
+  'pay.button.cardTotal': "支付 {total}",
+  'pay.paying': "正在处理付款…",
+  'pay.card.loading': "正在加载安全的银行卡表单…",
+  'pay.card.loadFailed': "无法加载银行卡表单。请重试，或选择 PayPal 或线下支付。",
+  'pay.card.declined': "付款未成功。请检查您的卡信息后重试。",
+  'pay.paypal.loading': "正在加载 PayPal…",
+  'pay.paypal.loadFailed': "无法加载 PayPal。请选择其他付款方式，或重新加载页面。",
+  'pay.paypal.cancelled': "您在付款前关闭了 PayPal。未产生任何扣款，您可以重试。",
+  'pay.paypal.failed': "PayPal 无法完成付款。请重试。",
 };

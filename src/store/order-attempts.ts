@@ -1,0 +1,59 @@
+/**
+ * The order attempt in progress, kept in a Storage (the session passes `sessionStorage`) so that a
+ * page reload between "Place Order" and its answer re-sends the same request with the same
+ * idempotency key: the server then answers with the one order it created, never a second.
+ * The entry lives until the order completes.
+ */
+import type { CheckoutConfig } from './checkout-state.js';
+
+/** The part of the Web Storage API the store needs. */
+export interface AttemptStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface OrderAttempt {
+  /** The JSON of the CreateOrderRequest, exactly as sent. */
+  readonly body: string;
+  readonly key: string;
+}
+
+const PREFIX = 'upcart:order-attempt:';
+
+/** One checkout's attempts never touch another's: the scope is the flow and what it is for. */
+export function attemptScope(config: CheckoutConfig): string {
+  return PREFIX + [config.flow, config.productId, config.subscriptionId ?? '', config.companyId ?? ''].join('|');
+}
+
+export class OrderAttempts {
+  constructor(private readonly storage: AttemptStorage | undefined) {}
+
+  read(scope: string): OrderAttempt | null {
+    try {
+      const parsed: unknown = JSON.parse(this.storage?.getItem(scope) ?? 'null');
+      if (typeof parsed !== 'object' || parsed === null) return null;
+      const { body, key } = parsed as Record<string, unknown>;
+      return typeof body === 'string' && typeof key === 'string' && key !== '' ? { body, key } : null;
+    } catch {
+      // Storage blocked (sandboxed iframe, privacy mode) or garbage: as if nothing was stored.
+      return null;
+    }
+  }
+
+  write(scope: string, attempt: OrderAttempt): void {
+    try {
+      this.storage?.setItem(scope, JSON.stringify(attempt));
+    } catch {
+      // Full or blocked storage costs only the reload protection, never the order.
+    }
+  }
+
+  clear(scope: string): void {
+    try {
+      this.storage?.removeItem(scope);
+    } catch {
+      // As above.
+    }
+  }
+}
