@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { countsReporter } from './scripts/counts-reporter.mjs';
+import { cspTestPage, reliabilityCommands } from './test/reliability/server.mjs';
 
 const chromiumArgs = [
   '--headless=new',
@@ -29,13 +30,15 @@ export default {
       launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), reliabilityCommands()],
   middleware: [
     // MSW's worker must be served from the origin root to control the test pages.
     function serveWorkerAtRoot(context, next) {
       if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
       return next();
     },
+    // One page served with a strict Content-Security-Policy (test/reliability/csp.test.ts).
+    cspTestPage,
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countsReporter()],

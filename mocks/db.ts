@@ -117,6 +117,7 @@ export class MockDb {
   private latestQuote = new Map<string, string>();
   private orders = new Map<string, StoredOrder>();
   private idempotencyKeys = new Map<string, { fingerprint: string; orderId: string }>();
+  private contactKeys = new Map<string, { fingerprint: string; contactId: string }>();
   private sequence = 1000;
 
   constructor(options: MockDbOptions) {
@@ -136,6 +137,7 @@ export class MockDb {
     this.latestQuote.clear();
     this.orders.clear();
     this.idempotencyKeys.clear();
+    this.contactKeys.clear();
     this.sequence = 1000;
   }
 
@@ -213,10 +215,22 @@ export class MockDb {
     return copy(this.contacts);
   }
 
-  createContact(body: unknown): Contact {
+  /** Saves a contact; with an idempotency key, a repeat of the same body answers the contact saved first. */
+  createContact(body: unknown, idempotencyKey?: string | null): Contact {
+    const key = idempotencyKey?.trim() ?? '';
+    const print = fingerprint(body);
+    const seen = key ? this.contactKeys.get(key) : undefined;
+    if (seen) {
+      if (seen.fingerprint !== print) {
+        throw new MockApiError(422, 'idempotency_conflict', 'This Idempotency-Key was already used for another contact; use a new key for a new contact.');
+      }
+      const saved = this.contacts.find((contact) => contact.id === seen.contactId);
+      if (saved) return copy(saved);
+    }
     const input = parseBody(ContactInput, body, 'contact');
     const contact: Contact = { ...input, id: this.nextId('contact') };
     this.contacts.push(contact);
+    if (key) this.contactKeys.set(key, { fingerprint: print, contactId: contact.id });
     return copy(contact);
   }
 

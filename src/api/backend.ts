@@ -17,6 +17,14 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+export interface CreateContactOptions extends CallOptions {
+  /**
+   * The same key for every attempt to save the same contact, so that a retry after a lost answer
+   * saves it once. Optional in the contract: a backend without idempotent contacts ignores it.
+   */
+  idempotencyKey?: string;
+}
+
 export interface ListSubscriptionsQuery {
   productId?: string;
   customerId?: string;
@@ -35,7 +43,7 @@ export interface CheckoutBackend {
   lookupCompany(companyId: string, options?: CallOptions): Promise<CustomerLookup>;
   createQuote(request: QuoteRequest, options?: CallOptions): Promise<Quote>;
   listContacts(options?: CallOptions): Promise<Contact[]>;
-  createContact(contact: ContactInput, options?: CallOptions): Promise<Contact>;
+  createContact(contact: ContactInput, options?: CreateContactOptions): Promise<Contact>;
   /** Creates an order once per idempotency key; a repeat with the same key returns the same order. */
   createOrder(request: CreateOrderRequest, idempotencyKey: string, options?: CallOptions): Promise<Order>;
   /** Confirms an order after the payment provider approved it. */

@@ -28,8 +28,11 @@ export interface Endpoint {
   query?: readonly string[];
   request?: z.core.$ZodType;
   response: z.core.$ZodType;
-  /** The request needs an `Idempotency-Key` header. */
-  idempotent?: boolean;
+  /**
+   * The request needs an `Idempotency-Key` header (`true`), or takes one when the client sends it
+   * (`'optional'`): a repeat with the same key answers what the first request made.
+   */
+  idempotent?: boolean | 'optional';
 }
 
 export const endpoints = {
@@ -41,7 +44,7 @@ export const endpoints = {
   lookupCompany: { method: 'GET', path: '/customers', summary: 'Find a customer and its subscriptions by company id (partner portals)', query: ['companyId'], response: CustomerLookup },
   createQuote: { method: 'POST', path: '/quotes', summary: 'Price a selection; the answer is the only price a buyer pays', request: QuoteRequest, response: Quote },
   listContacts: { method: 'GET', path: '/contacts', summary: "The account's billing contacts", response: ContactList },
-  createContact: { method: 'POST', path: '/contacts', summary: 'Add a billing contact', request: ContactInput, response: Contact },
+  createContact: { method: 'POST', path: '/contacts', summary: 'Add a billing contact, once per Idempotency-Key when one is sent', request: ContactInput, response: Contact, idempotent: 'optional' },
   createOrder: { method: 'POST', path: '/orders', summary: 'Create an order for a quote, once per Idempotency-Key', request: CreateOrderRequest, response: Order, idempotent: true },
   confirmOrder: { method: 'POST', path: '/orders/{orderId}/confirm', summary: 'Confirm an order after the payment provider approved it', request: ConfirmOrderRequest, response: Order },
   getOrder: { method: 'GET', path: '/orders/{orderId}', summary: 'An order, its status and invoice link', response: Order },

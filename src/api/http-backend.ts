@@ -96,7 +96,7 @@ export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
     const outer = callOptions.signal;
     if (outer?.aborted) throw new CheckoutError('aborted', 'The request was cancelled.');
 
-    if ('idempotent' in endpoint && !call.idempotencyKey) {
+    if ('idempotent' in endpoint && endpoint.idempotent === true && !call.idempotencyKey) {
       throw new CheckoutError('validation', 'An idempotency key is required for this request.');
     }
     if ('request' in endpoint) {
@@ -170,7 +170,7 @@ export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
     lookupCompany: (companyId, o) => request('lookupCompany', { query: { companyId } }, o),
     createQuote: (quoteRequest, o) => request('createQuote', { body: quoteRequest }, o),
     listContacts: async (o) => (await request('listContacts', {}, o)).contacts,
-    createContact: (contact, o) => request('createContact', { body: contact }, o),
+    createContact: (contact, o) => request('createContact', { body: contact, ...(o?.idempotencyKey ? { idempotencyKey: o.idempotencyKey } : {}) }, o),
     createOrder: (orderRequest, idempotencyKey, o) => request('createOrder', { body: orderRequest, idempotencyKey }, o),
     confirmOrder: (orderId, confirmRequest, o) => request('confirmOrder', { params: { orderId }, body: confirmRequest }, o),
     getOrder: (orderId, o) => request('getOrder', { params: { orderId } }, o),

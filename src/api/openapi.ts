@@ -3,7 +3,7 @@
  * table the SDK uses. `npm run openapi` writes it to `src/api/openapi.json`; a test fails
  * when the checked-in file differs from what this builds. Not part of the SDK bundle.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { endpoints, type Endpoint } from './endpoints.js';
 import * as schemas from './schemas.js';
 
@@ -77,12 +77,20 @@ export function buildOpenApiDocument(): Json {
       parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } });
     }
     for (const name of endpoint.query ?? []) parameters.push({ name, in: 'query', required: false, schema: { type: 'string' } });
-    if (endpoint.idempotent) {
+    if (endpoint.idempotent === true) {
       parameters.push({
         name: 'Idempotency-Key',
         in: 'header',
         required: true,
         description: 'One key per order attempt; a repeat with the same key and body returns the same order.',
+        schema: { type: 'string', minLength: 1, maxLength: 128 },
+      });
+    } else if (endpoint.idempotent === 'optional') {
+      parameters.push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        description: 'Upcart sends one key per attempt; a backend that keeps it answers a repeat with the same key and body with what the first request made (a retry after a lost answer then saves once).',
         schema: { type: 'string', minLength: 1, maxLength: 128 },
       });
     }

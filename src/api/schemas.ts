@@ -11,7 +11,7 @@
  *   date-times in UTC.
  * - Unknown extra fields in a response are tolerated and dropped.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 const id = z.string().check(z.minLength(1), z.maxLength(128));
 const label = z.string().check(z.minLength(1), z.maxLength(200));

@@ -23,7 +23,7 @@ export type RefusalReason =
   | 'invalid_input'
   /** Known but not allowed here: a lower package, co-terming without a standard day, a method not offered. */
   | 'not_allowed'
-  /** The same kind of request is in flight. */
+  /** The same kind of request is in flight, or an order is (the selection waits for its answer). */
   | 'busy'
   /** No quote for the current selection yet. */
   | 'no_quote'

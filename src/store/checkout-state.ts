@@ -13,6 +13,7 @@ import type {
   Flow,
   Money,
   Order,
+  PaymentAction,
   PaymentMethod,
   Quote,
   QuoteRequest,
@@ -102,6 +103,16 @@ export interface PriceChange {
   readonly previousTotal: Money;
 }
 
+/** The next payment step as state and events carry it: a Stripe step without its client secret. */
+export type CheckoutPaymentAction = Exclude<PaymentAction, { provider: 'stripe' }> | Omit<Extract<PaymentAction, { provider: 'stripe' }>, 'clientSecret'>;
+
+/**
+ * An order as state and events carry it: all the server said, except the client secret of a card
+ * payment, which lets whoever holds it confirm the payment. The store keeps that secret and hands
+ * it only to the card payment (`CheckoutStore.cardClientSecret`).
+ */
+export type CheckoutOrder = Omit<Order, 'payment'> & { readonly payment: CheckoutPaymentAction | null };
+
 export interface PaymentSelection {
   readonly method: PaymentMethod | null;
   /** The order's Auto Renew checkbox; only sent for PayPal and card. */
@@ -127,7 +138,7 @@ export interface CheckoutState {
   readonly contacts: readonly Contact[];
   readonly contactId: string | null;
   readonly payment: PaymentSelection;
-  readonly order: Order | null;
+  readonly order: CheckoutOrder | null;
   readonly status: StepStatuses;
 }
 

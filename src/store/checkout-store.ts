@@ -36,6 +36,7 @@ import {
   initialState,
   withStatus,
   type AsyncStep,
+  type CheckoutOrder,
   type CheckoutState,
   type PriceChangeReason,
   type Selection,
@@ -108,9 +109,13 @@ export class CheckoutStore {
   /** How to repeat each step's last call. */
   private readonly retries = new Map<AsyncStep, () => Promise<ActionResult>>();
   private quoteTimer: { handle: unknown } | null = null;
+  /** The contact a save's idempotency key belongs to; reused while that save is retried. */
+  private contactAttempt: OrderAttempt | null = null;
   /** The order request an idempotency key belongs to; reused while that request is retried. */
   private orderAttempt: OrderAttempt | null = null;
   private readonly attempts: OrderAttempts;
+  /** Stripe client secrets of this checkout's orders, by order id: never in state or events. */
+  private readonly clientSecrets = new Map<string, string>();
   private destroyed = false;
 
   constructor(options: CheckoutStoreOptions) {
@@ -155,6 +160,8 @@ export class CheckoutStore {
     this.abortAll();
     this.retries.clear();
     this.orderAttempt = null;
+    this.contactAttempt = null;
+    this.clientSecrets.clear();
     this.commit({ ...initialState, config });
     return OK;
   }
@@ -351,6 +358,7 @@ export class CheckoutStore {
     if (this.destroyed) return refuse('destroyed');
     if (this.state.config === null) return refuse('not_configured');
     const promoCode = typeof code === 'string' && code.trim() !== '' ? code.trim() : null;
+    if (promoCode !== this.state.promoCode && this.inFlight.has('order')) return refuse('busy');
     if (promoCode !== null && promoCode.length > 40) {
       return refuse('invalid_input', { error: new CheckoutError('validation', 'The code is too long.', { fields: { promoCode: 'At most 40 characters' } }) });
     }
@@ -374,6 +382,7 @@ export class CheckoutStore {
   selectContact(contactId: string): ActionResult {
     if (this.destroyed) return refuse('destroyed');
     if (!this.state.contacts.some((contact) => contact.id === contactId)) return refuse('unknown_id');
+    if (contactId !== this.state.contactId && this.inFlight.has('order')) return refuse('busy');
     if (contactId !== this.state.contactId) this.commit({ ...this.state, contactId });
     return OK;
   }
@@ -390,15 +399,23 @@ export class CheckoutStore {
       return Promise.resolve(refuse('invalid_input', { error }));
     }
     const contactInput = parsed.data;
+    // The same contact after a failure -> the same key: an answer lost after the server saved it
+    // must not make a retry save it twice.
+    const body = JSON.stringify(contactInput);
+    const attempt = this.contactAttempt?.body === body ? this.contactAttempt : { body, key: this.newIdempotencyKey() };
+    this.contactAttempt = attempt;
     this.retries.set('saveContact', () => this.addContact(input));
     return this.call(
       'saveContact',
-      (signal) => this.backend.createContact(contactInput, { signal }),
+      (signal) => this.backend.createContact(contactInput, { signal, idempotencyKey: attempt.key }),
       (contact, state) => ({
         ...state,
         contacts: [...state.contacts.filter((existing) => existing.id !== contact.id), contact],
         contactId: contact.id,
       }),
+      () => {
+        if (this.contactAttempt === attempt) this.contactAttempt = null;
+      },
     );
   }
 
@@ -514,7 +531,7 @@ export class CheckoutStore {
 
     const result = await this.call(
       'order',
-      (signal) => this.backend.createOrder(request, key, { signal }),
+      (signal) => this.backend.createOrder(request, key, { signal }).then((order) => this.keepSecret(order)),
       (order, current) => {
         if (order.quoteId !== quote.id || !sameMoney(order.total, quote.total)) {
           throw new CheckoutError('bad_response', 'The order does not match the quoted total.');
@@ -563,7 +580,7 @@ export class CheckoutStore {
     this.orderAttempt = attempt;
     return this.call(
       'order',
-      (signal) => this.backend.createOrder(parsed, attempt.key, { signal }),
+      (signal) => this.backend.createOrder(parsed, attempt.key, { signal }).then((order) => this.keepSecret(order)),
       (order, current) => ({ ...current, order }),
       (order) => {
         this.orderAttempt = null;
@@ -583,7 +600,7 @@ export class CheckoutStore {
     });
   }
 
-  private forgetAttemptIfComplete(order: Order): void {
+  private forgetAttemptIfComplete(order: CheckoutOrder): void {
     const config = this.state.config;
     if (config !== null && COMPLETE_STATUSES.includes(order.status)) this.attempts.clear(attemptScope(config));
   }
@@ -620,7 +637,7 @@ export class CheckoutStore {
     this.retries.set('order', again);
     return this.call(
       'order',
-      (signal) => send(order.id, signal),
+      (signal) => send(order.id, signal).then((updated) => this.keepSecret(updated)),
       (updated, state) => {
         if (updated.id !== order.id) throw new CheckoutError('bad_response', 'The server answered with another order.');
         return { ...state, order: updated };
@@ -630,6 +647,26 @@ export class CheckoutStore {
         this.emit({ type: 'order-update', order: updated });
       },
     );
+  }
+
+  /**
+   * The client secret of an order's card payment, for confirming it with Stripe; null when the
+   * order has none (another method, or already paid). Kept out of state and events, where every
+   * listener and every state log would see it.
+   */
+  cardClientSecret(orderId: string): string | null {
+    return this.clientSecrets.get(orderId) ?? null;
+  }
+
+  /** The order as state and events carry it; its card payment's client secret stays here. */
+  private keepSecret(order: Order): CheckoutOrder {
+    if (order.payment?.provider !== 'stripe') {
+      this.clientSecrets.delete(order.id);
+      return order;
+    }
+    const { clientSecret, ...payment } = order.payment;
+    this.clientSecrets.set(order.id, clientSecret);
+    return { ...order, payment };
   }
 
   // ------------------------------------------------------------ retry and teardown
@@ -650,6 +687,7 @@ export class CheckoutStore {
     this.retries.clear();
     this.listeners.clear();
     this.eventListeners.clear();
+    this.clientSecrets.clear();
     this.orderAttempt = null;
   }
 
@@ -728,6 +766,8 @@ export class CheckoutStore {
     const { selection, catalog } = state;
     if (selection === null || catalog === null) return refuse('not_ready');
     if (!(flows as readonly Flow[]).includes(selection.flow)) return refuse('wrong_flow');
+    // What is being ordered stays what is on screen until the server answered.
+    if (this.inFlight.has('order')) return refuse('busy');
     const next = edit(selection as Extract<Selection, { flow: F }>, catalog, state);
     if ('ok' in next) return next;
     if (next !== selection) this.commit({ ...state, selection: next });

@@ -7,6 +7,8 @@ export {
   initialState,
   type AsyncStep,
   type CheckoutConfig,
+  type CheckoutOrder,
+  type CheckoutPaymentAction,
   type CheckoutState,
   type ExpandSelection,
   type PaymentSelection,

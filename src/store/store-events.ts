@@ -3,16 +3,16 @@
  * Elements turn these into `upcart-*` DOM events.
  */
 import type { CheckoutError } from '../api/errors.js';
-import type { Order, Quote } from '../api/schemas.js';
-import type { AsyncStep } from './checkout-state.js';
+import type { Quote } from '../api/schemas.js';
+import type { AsyncStep, CheckoutOrder } from './checkout-state.js';
 
 export type CheckoutStoreEvent =
   /** The payable quote changed: a new one arrived, or the selection changed and it was cleared. */
   | { readonly type: 'quote-change'; readonly quote: Quote | null }
   /** An order was created (for card and PayPal, payment follows). */
-  | { readonly type: 'order-placed'; readonly order: Order }
+  | { readonly type: 'order-placed'; readonly order: CheckoutOrder }
   /** An existing order changed: confirmed after payment, or refreshed. */
-  | { readonly type: 'order-update'; readonly order: Order }
+  | { readonly type: 'order-update'; readonly order: CheckoutOrder }
   /** A backend call failed; aborted calls and refused input are not reported here. */
   | { readonly type: 'error'; readonly step: AsyncStep; readonly error: CheckoutError };
 

@@ -58,6 +58,16 @@ describe('<checkout-session>', () => {
     expect(tags).to.deep.equal(['plan-picker', 'billing-contact', 'order-summary', 'pay-checkout']);
   });
 
+  it('takes locale as a property too, as React 19 and Vue 3 set it', async () => {
+    const session = await fixture<CheckoutSession>(html`<checkout-session flow="expand" product="pseries" subscription="sub-pseries"></checkout-session>`);
+    // Frameworks assign a property whenever `name in element`; a getter-only accessor would throw.
+    session.locale = 'de-DE';
+    await session.updateComplete;
+    expect(session.getAttribute('locale')).to.equal('de-DE');
+    await waitUntil(() => session.store?.getState().config?.locale === 'de-DE', 'the store never took the locale', { timeout: 3000 });
+    expect(session.locale).to.equal('de-DE');
+  });
+
   it('passes payment keys to the default layout’s pay-checkout', async () => {
     const session = await fixture<CheckoutSession>(
       html`<checkout-session stripe-key="pk_live_vendor" paypal-client-id="vendor-client" flow="expand" product="pseries" subscription="sub-pseries"></checkout-session>`,

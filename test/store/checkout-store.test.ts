@@ -713,9 +713,12 @@ describe('CheckoutStore', () => {
       const placed = order(h.quote);
       call.resolve(placed);
       expect(await done).to.deep.equal({ ok: true });
-      expect(h.store.getState().order).to.equal(placed);
+      // The card payment's client secret stays in the store, out of state and events.
+      const shown = { ...placed, payment: { provider: 'stripe', publishableKey: 'pk_test' } };
+      expect(h.store.getState().order).to.deep.equal(shown);
+      expect(h.store.cardClientSecret(placed.id)).to.equal('pi_secret');
       expect(h.store.getState().status.order).to.deep.equal({ state: 'done' });
-      expect(h.events.at(-1)).to.deep.equal({ type: 'order-placed', order: placed });
+      expect(h.events.at(-1)).to.deep.equal({ type: 'order-placed', order: shown });
       expect(await h.store.placeOrder()).to.deep.equal({ ok: false, reason: 'already_ordered' });
     });
 

@@ -106,6 +106,18 @@ export class CheckoutSession extends UpcartElement {
   /** A backend of your own (any `CheckoutBackend`); replaces `api-base`. */
   @property({ attribute: false }) backend: CheckoutBackend | undefined;
 
+  /**
+   * The locale in use; setting it sets the `locale` attribute. Frameworks that set a property
+   * whenever the element has one (React 19, Vue 3) would otherwise hit a getter-only accessor.
+   */
+  override get locale(): string {
+    return super.locale;
+  }
+
+  override set locale(value: string | undefined) {
+    this.localeAttribute = value || undefined;
+  }
+
   /** The session's store. Each session has its own: two sessions on a page never share state. */
   override get store(): CheckoutStore | undefined {
     return this.ownStore;
@@ -165,6 +177,7 @@ export class CheckoutSession extends UpcartElement {
   private configureStore(): void {
     const store = this.ownStore;
     if (!store || !this.flow || !this.product) return;
+    const before = store.getState().config;
     const result = store.configure({
       flow: this.flow,
       productId: this.product,
@@ -173,7 +186,9 @@ export class CheckoutSession extends UpcartElement {
       locale: this.localeAttribute ?? (document.documentElement.lang || navigator.language || 'en'),
       currency: this.currency,
     });
-    if (!result.ok) return;
+    // An attribute set to an equivalent value (`''` for none, spaces, case) changes nothing: a
+    // reload would start the buyer's selection over.
+    if (!result.ok || store.getState().config === before) return;
     // An order sent just before a reload is picked up again with its idempotency key.
     void store.load().then(() => store.resumeOrder());
     if (store.getState().status.contacts.state === 'idle') void store.loadContacts();

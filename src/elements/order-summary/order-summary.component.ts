@@ -157,7 +157,10 @@ export class OrderSummary extends UpcartElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.view === 'quote') this.pricedHeight = this.renderRoot.querySelector('.priced')?.getBoundingClientRect().height ?? 0;
+    const priced = this.renderRoot.querySelector<HTMLElement>('.priced');
+    // Set through the CSSOM, not a style attribute: a strict `style-src` refuses inline styles.
+    if (priced) priced.style.minHeight = this.view === 'loading' && this.pricedHeight > 0 ? `${this.pricedHeight}px` : '';
+    if (this.view === 'quote') this.pricedHeight = priced?.getBoundingClientRect().height ?? 0;
     const { quote } = this.summary.value;
     if (quote !== this.reportedQuote) {
       this.reportedQuote = quote;
@@ -409,7 +412,7 @@ export class OrderSummary extends UpcartElement {
     const busy = view === 'loading' || (view === 'quote' && this.summary.value.quoteStatus.state === 'loading');
     return html`<div part="base" class="base" role="group" aria-label=${this.t('summary.label')} aria-busy=${busy ? 'true' : 'false'}>
       ${this.renderPriceChange()}
-      <div class="priced" style=${view === 'loading' && this.pricedHeight > 0 ? `min-height: ${this.pricedHeight}px` : ''}>
+      <div class="priced">
         ${this.renderBody(view)}
         <p class="total-row" aria-live="polite" aria-atomic="true">${this.renderTotal(view)}</p>
         ${this.renderExpiry(view)}

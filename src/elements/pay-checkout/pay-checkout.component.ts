@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { CreateOrderRequest, type Catalog, type Contact, type Invoice, type Order, type PaymentMethod, type Quote, type Subscription } from '../../api/schemas.js';
+import { CreateOrderRequest, type Catalog, type Contact, type Invoice, type PaymentMethod, type Quote, type Subscription } from '../../api/schemas.js';
 import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
 import { UpcartOrderCompleteEvent } from '../../events/order-complete.js';
 import { UpcartOrderPlacedEvent } from '../../events/order-placed.js';
 import { UpcartPaymentMethodChangeEvent } from '../../events/payment-method-change.js';
 import { formatDate, formatDateTime, formatMoney } from '../../i18n/format.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import type { CheckoutConfig, CheckoutState, PaymentSelection, PriceChange, Selection, StepStatus } from '../../store/checkout-state.js';
+import type { CheckoutConfig, CheckoutOrder as Order, CheckoutState, PaymentSelection, PriceChange, Selection, StepStatus } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
 import { paymentSettings } from '../../payments/payment-config.js';
 import { UpcartElement } from '../upcart-element.js';
@@ -256,7 +256,7 @@ export class PayCheckout extends UpcartElement {
 
   private async clientSecret(): Promise<string | null> {
     const order = await this.payableOrder();
-    return order?.payment?.provider === 'stripe' ? order.payment.clientSecret : null;
+    return order?.payment?.provider === 'stripe' ? (this.activeStore?.cardClientSecret(order.id) ?? null) : null;
   }
 
   private async paypalOrderId(): Promise<string> {
