@@ -6,9 +6,12 @@ import type { CheckoutConfigInput } from '../../src/store/checkout-config.js';
 import '../../src/elements/plan-picker/plan-picker.js';
 import type { CapacityStepper } from '../../src/elements/capacity-stepper/capacity-stepper.component.js';
 import type { PlanPicker } from '../../src/elements/plan-picker/plan-picker.component.js';
+import { httpBackend } from '../../src/api/http-backend.js';
+import type { Subscription } from '../../src/api/schemas.js';
+import { FULL_RENDER_LIMIT } from '../../src/elements/plan-picker/row-window.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { checkoutContext } from '../../src/store/checkout-context.js';
-import type { CheckoutStore } from '../../src/store/checkout-store.js';
+import { CheckoutStore } from '../../src/store/checkout-store.js';
 import { createLoadedStore, createTestStore, flows, quoteSettled, startMockBackend, until } from '../fixtures/mock-session.js';
 
 /** Text with every kind of space (Intl puts narrow and no-break spaces in money) as one plain space. */
@@ -429,6 +432,117 @@ describe('<plan-picker>', () => {
       const { el: empty } = await mount(flows.renew);
       expect(text($(empty, '.empty'))).to.equal('No subscriptions to renew.');
       expect($(empty, 'table') === null).to.equal(true);
+    });
+  });
+
+  describe('renew with 10,000 subscriptions', () => {
+    const COUNT = 10_000;
+    let el: PlanPicker;
+    let store: CheckoutStore;
+    const idOf = (index: number) => `phone-b${String(index + 1).padStart(5, '0')}`;
+    const rendered = () => $$(el, 'tbody tr[data-id]');
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    const settle = async () => {
+      await nextFrame();
+      while (!(await el.updateComplete));
+    };
+
+    beforeEach(async () => {
+      // The mock backend's account has 30 phones; this one answers 10,000 (quotes are not needed).
+      const template = mock.db.getSubscription('phone-02');
+      const many: Subscription[] = Array.from({ length: COUNT }, (_, index) => ({ ...template, id: idOf(index), name: `Cloud phone B${index + 1}` }));
+      const backend = { ...httpBackend({ baseUrl: '/api', timeoutMs: 2000 }), listSubscriptions: () => Promise.resolve(many), createQuote: () => new Promise<never>(() => {}) };
+      store = new CheckoutStore({ backend, quoteDebounceMs: 10 });
+      stores.push(store);
+      store.configure({ ...flows.renew, locale: 'en-US' });
+      await store.load();
+      el = await render(store);
+      await settle();
+    });
+
+    it('renders only a window of rows, with the row count and each row index for assistive technology', () => {
+      expect(FULL_RENDER_LIMIT).to.be.below(COUNT);
+      const table = $(el, 'table')!;
+      expect(table.getAttribute('aria-rowcount')).to.equal(String(COUNT + 1));
+      expect($(el, 'thead tr')!.getAttribute('aria-rowindex')).to.equal('1');
+      const rows = rendered();
+      expect(rows.length).to.be.within(10, 100);
+      expect(rows[0]!.dataset['id']).to.equal(idOf(0));
+      rows.forEach((row, index) => expect(row.getAttribute('aria-rowindex')).to.equal(String(index + 2)));
+      // The rows not rendered are stood in for by one presentational spacer of their height.
+      const spacers = $$(el, 'tbody tr.spacer');
+      expect(spacers).to.have.length(1);
+      expect(spacers[0]!.getAttribute('role')).to.equal('presentation');
+      const rowHeight = rows[0]!.getBoundingClientRect().height;
+      expect(spacers[0]!.getBoundingClientRect().height).to.be.closeTo((COUNT - rows.length) * rowHeight, COUNT * 0.05);
+    });
+
+    it('renders the rows scrolled to, down to the last one', async () => {
+      const wrap = $(el, '.table-wrap')!;
+      wrap.scrollTop = wrap.scrollHeight / 2;
+      await settle();
+      const middle = rendered().map((row) => Number(row.getAttribute('aria-rowindex')));
+      expect(middle[0]).to.be.above(COUNT / 2 - 200).and.below(COUNT / 2 + 200);
+      // The rendered rows are where the buyer looks.
+      const box = wrap.getBoundingClientRect();
+      const inView = rendered().filter((row) => {
+        const rect = row.getBoundingClientRect();
+        return rect.bottom > box.top && rect.top < box.bottom;
+      });
+      expect(inView.length).to.be.at.least(3);
+
+      wrap.scrollTop = wrap.scrollHeight;
+      await settle();
+      const last = rendered().at(-1)!;
+      expect(last.dataset['id']).to.equal(idOf(COUNT - 1));
+      expect(last.getAttribute('aria-rowindex')).to.equal(String(COUNT + 1));
+      expect(last.getBoundingClientRect().bottom).to.be.at.most(wrap.getBoundingClientRect().bottom + 1);
+    });
+
+    it('select all selects every subscription, rendered or not, and clears them again', async () => {
+      const selectAll = $<HTMLInputElement>(el, 'input.select-all')!;
+      selectAll.click();
+      const ids = (store.getState().selection as { subscriptionIds: readonly string[] }).subscriptionIds;
+      expect(ids).to.have.length(COUNT);
+      expect(ids.at(-1)).to.equal(idOf(COUNT - 1));
+      await settle();
+      expect(selectAll.checked).to.equal(true);
+      expect(text($(el, '.selected-count'))).to.equal('10,000 subscriptions selected');
+      expect(rendered().every((row) => row.querySelector<HTMLInputElement>('input[data-action="select"]')!.checked)).to.equal(true);
+
+      // A row far down, rendered only once scrolled to, shows the selection too; unselecting it
+      // leaves "select all" indeterminate.
+      const wrap = $(el, '.table-wrap')!;
+      wrap.scrollTop = wrap.scrollHeight;
+      await settle();
+      row(el, idOf(COUNT - 1)).querySelector<HTMLInputElement>('input[data-action="select"]')!.click();
+      await settle();
+      expect((store.getState().selection as { subscriptionIds: readonly string[] }).subscriptionIds).to.have.length(COUNT - 1);
+      expect(selectAll.indeterminate).to.equal(true);
+      selectAll.click();
+      selectAll.click();
+      expect((store.getState().selection as { subscriptionIds: readonly string[] }).subscriptionIds).to.have.length(0);
+    });
+
+    it('lets the keyboard Tab through rows beyond the first window', async () => {
+      const firstWindow = rendered().length;
+      row(el, idOf(0)).querySelector<HTMLInputElement>('input[data-action="select"]')!.focus();
+      // Two stops per row: the checkbox and the auto-renew switch.
+      const rowsToWalk = firstWindow + 5;
+      for (let press = 0; press < rowsToWalk * 2; press += 1) {
+        await sendKeys({ press: 'Tab' });
+        await settle();
+      }
+      const active = el.shadowRoot!.activeElement as HTMLInputElement | null;
+      expect(active?.dataset['action']).to.equal('select');
+      const at = active!.closest('tr')!;
+      expect(at.dataset['id']).to.equal(idOf(rowsToWalk));
+      expect(at.getAttribute('aria-rowindex')).to.equal(String(rowsToWalk + 2));
+      // The focused row was scrolled into view.
+      const wrap = $(el, '.table-wrap')!.getBoundingClientRect();
+      const rect = at.getBoundingClientRect();
+      expect(rect.top).to.be.at.least(wrap.top - 1);
+      expect(rect.bottom).to.be.at.most(wrap.bottom + 1);
     });
   });
 

@@ -392,6 +392,15 @@ export const styles = css`
   .renew-table tbody th {
     font-weight: 500;
   }
+  /* Rows of one height: long lists render only the rows in view and size the rest from one row. */
+  .renew-table tbody th,
+  .renew-table tbody td {
+    white-space: nowrap;
+  }
+  .renew-table tr.spacer td {
+    padding: 0;
+    border: 0;
+  }
   .renew-table tr[part~='renew-row-selected'] {
     background: var(--_card-selected-bg);
   }
@@ -408,6 +417,7 @@ export const styles = css`
   }
   .auto-renew-cell .field-error {
     display: block;
+    white-space: normal;
   }
 
   input.switch {

@@ -3,12 +3,16 @@
  * tri-state "select all", an auto-renew switch per row, the renewal duration, "renew on the
  * standard renewal date", and each selected row's new end date (the quote's, else an estimate).
  *
- * The row template is kept cheap for long lists: per-render lookups (selected ids, quoted ends,
- * billing labels, status labels) are computed once outside the rows, and one delegated `change`
- * listener on the table body serves every row.
+ * Long lists stay fast: only the rows in the scrolled viewport (and a margin) are in the DOM, with
+ * spacer rows for the rest (`RowWindow`); the table keeps its semantics with `aria-rowcount` and
+ * each row's `aria-rowindex`, rows are keyed so a focused checkbox stays with its subscription,
+ * and select-all works on the store's list, not on the rendered rows. Per-render lookups
+ * (selected ids, quoted ends, billing labels, status labels) are computed once outside the rows,
+ * and one delegated `change` listener on the table body serves every row.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { CheckoutError } from '../../api/errors.js';
 import type { Catalog, Quote, RenewalDuration, Subscription } from '../../api/schemas.js';
 import { UpcartAutoRenewChangeEvent } from '../../events/auto-renew-change.js';
@@ -16,6 +20,7 @@ import { UpcartSelectionChangeEvent } from '../../events/selection-change.js';
 import { formatDate, formatPercent } from '../../i18n/format.js';
 import type { RenewSelection } from '../../store/checkout-state.js';
 import { estimateRenewedEnd, quotedEnds } from './renew-dates.js';
+import { RowWindow } from './row-window.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 
 /** What every row of one render shares. */
@@ -29,8 +34,15 @@ interface RowContext {
   readonly locale: string;
 }
 
-export class RenewView {
+/** The header row is row 1 of the table; subscriptions start at 2. */
+const FIRST_ROW_INDEX = 2;
+
+export class RenewView implements ReactiveController {
   private readonly context: ViewContext;
+  private readonly rows = new RowWindow();
+  /** Subscriptions in the last render, for the scroll handler. */
+  private rowCount = 0;
+  private rowHeightMeasured = false;
   /** Subscription id -> the auto-renew value the buyer asked for and the server has not confirmed. */
   private readonly wantedAutoRenew = new Map<string, boolean>();
   /** Subscription id -> why its last auto-renew change failed. */
@@ -41,6 +53,30 @@ export class RenewView {
 
   constructor(context: ViewContext) {
     this.context = context;
+    context.host.addController(this);
+  }
+
+  /** Measures the row height and viewport once a windowed table is in the DOM. */
+  hostUpdated(): void {
+    if (this.rowHeightMeasured || this.rowCount === 0) return;
+    const wrap = this.context.root().querySelector<HTMLElement>('.table-wrap');
+    // A row without an error message has the standard height.
+    const row = [...(wrap?.querySelectorAll<HTMLElement>('tbody tr[data-id]') ?? [])].find((candidate) => !candidate.querySelector('.field-error'));
+    if (!wrap || !row) return;
+    const height = row.getBoundingClientRect().height;
+    if (height <= 0) return;
+    this.rowHeightMeasured = true;
+    const viewport = wrap.clientHeight;
+    if (Math.abs(height - this.rows.rowHeight) > 0.5 || (viewport > 0 && viewport !== this.rows.viewport)) {
+      this.rows.rowHeight = height;
+      if (viewport > 0) this.rows.viewport = viewport;
+      this.context.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    // Sizes may differ when the element is attached again.
+    this.rowHeightMeasured = false;
   }
 
   // ------------------------------------------------------------ actions
@@ -87,6 +123,15 @@ export class RenewView {
     if (!store || selection?.flow !== 'renew' || selection.durationId === durationId) return;
     if (store.setDuration(durationId).ok) this.emitSelection();
     this.context.host.requestUpdate();
+  };
+
+  /** Passive: moves the rendered window of rows when the scroll calls for another range. */
+  private readonly handleScroll = {
+    handleEvent: (event: Event): void => {
+      const wrap = event.currentTarget as HTMLElement;
+      if (this.rows.scrollTo(wrap.scrollTop, wrap.clientHeight, this.rowCount)) this.context.host.requestUpdate();
+    },
+    passive: true,
   };
 
   private readonly handleCotermChange = (event: Event): void => {
@@ -179,14 +224,14 @@ export class RenewView {
     return html`<span class="new-end estimate">${this.context.t('planPicker.renew.estimate', { date: formatDate(estimate, rows.locale) })}</span>`;
   }
 
-  private renderRow(subscription: Subscription, rows: RowContext): TemplateResult {
+  private renderRow(subscription: Subscription, index: number, rows: RowContext): TemplateResult {
     const { t } = this.context;
     const selected = rows.selected.has(subscription.id);
     const trial = subscription.status === 'trial';
     const wanted = this.wantedAutoRenew.get(subscription.id);
     const error = this.autoRenewErrors.get(subscription.id);
     return html`
-      <tr part=${selected ? 'renew-row renew-row-selected' : 'renew-row'} data-id=${subscription.id}>
+      <tr part=${selected ? 'renew-row renew-row-selected' : 'renew-row'} data-id=${subscription.id} aria-rowindex=${index + FIRST_ROW_INDEX}>
         <td class="select-cell">
           <input
             type="checkbox"
@@ -220,6 +265,11 @@ export class RenewView {
         <td>${this.renderNewEnd(subscription, rows)}</td>
       </tr>
     `;
+  }
+
+  /** Stands in for rows that are not rendered; its height is set through the CSSOM, which a strict CSP allows. */
+  private renderSpacer(height: number): TemplateResult | typeof nothing {
+    return height > 0 ? html`<tr class="spacer" role="presentation" aria-hidden="true" .style=${`height: ${height}px`}><td colspan="7"></td></tr>` : nothing;
   }
 
   private renderDurations(durations: readonly RenewalDuration[], selection: RenewSelection): TemplateResult | typeof nothing {
@@ -263,6 +313,7 @@ export class RenewView {
     const { catalog, selection, subscriptions } = slice;
     if (catalog === null || selection?.flow !== 'renew') return nothing;
     const { t, locale } = this.context;
+    this.rowCount = subscriptions.length;
     if (subscriptions.length === 0) return html`<p class="empty" role="status">${t('planPicker.empty.renew')}</p>`;
     const lang = locale();
     const selected = new Set(selection.subscriptionIds);
@@ -278,12 +329,14 @@ export class RenewView {
       standardDay: selection.coterm ? (catalog.standardRenewalDay ?? null) : null,
       locale: lang,
     };
+    const range = this.rows.range(subscriptions.length);
+    const visible = subscriptions.slice(range.start, range.end);
     return html`
-      <div class="table-wrap">
-        <table part="renew-table" class="renew-table">
+      <div class="table-wrap" @scroll=${this.handleScroll}>
+        <table part="renew-table" class="renew-table" aria-rowcount=${subscriptions.length + 1}>
           <caption class="visually-hidden">${t('planPicker.renew.caption')}</caption>
           <thead>
-            <tr>
+            <tr aria-rowindex="1">
               <th scope="col" class="select-cell">
                 <input
                   type="checkbox"
@@ -304,7 +357,13 @@ export class RenewView {
             </tr>
           </thead>
           <tbody @change=${this.handleRowChange}>
-            ${subscriptions.map((subscription) => this.renderRow(subscription, rows))}
+            ${this.renderSpacer(range.before)}
+            ${repeat(
+              visible,
+              (subscription) => subscription.id,
+              (subscription, offset) => this.renderRow(subscription, range.start + offset, rows),
+            )}
+            ${this.renderSpacer(range.after)}
           </tbody>
         </table>
       </div>

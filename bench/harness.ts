@@ -1,0 +1,281 @@
+/**
+ * The in-page side of `npm run bench`. It replaces the network with the mock backend's database
+ * (`mocks/db.ts`) behind a small router over the contract's route table, answering `fetch` in
+ * the page, so the SDK runs exactly as shipped: `<checkout-session>` builds its own
+ * `httpBackend` over `fetch`, parses every answer with its zod/mini schemas and debounces quotes
+ * as in production. MSW's request handling is not used here: its per-request cost in the page
+ * would be charged to the SDK's timings. It counts quote requests, and holds the scenarios
+ * `scripts/bench.mjs` drives.
+ *
+ * Bundled on its own (never into the SDK bundle it measures) and loaded before the SDK.
+ */
+import { MockApiError } from '../mocks/api-error.js';
+import { MockClock } from '../mocks/clock.js';
+import { MockDb } from '../mocks/db.js';
+import { endpoints, type EndpointName } from '../src/api/endpoints.js';
+import type { Subscription } from '../src/api/schemas.js';
+
+/** The instant the mock backend's clock is pinned to, as in the element tests. */
+const NOW = '2026-11-23T10:00:00.000Z';
+
+export interface QuoteCounts {
+  /** Quote requests sent (`POST /api/quotes`). */
+  sent: number;
+  /** Of those, aborted by the SDK before their answer was used. */
+  aborted: number;
+  /** Of those, answered and not aborted. */
+  answered: number;
+}
+
+export interface BenchNetwork {
+  readonly db: MockDb;
+  quotes: QuoteCounts;
+  /** Every request by `METHOD path`. */
+  requests: Map<string, number>;
+  resetCounts(): void;
+  /** Replaces the KooPhone subscriptions by `count` generated ones (renew with a large account). */
+  setRenewSubscriptions(count: number): void;
+}
+
+type SubscriptionTable = { subscriptions: Map<string, Subscription> };
+
+interface Call {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: unknown;
+  headers: Headers;
+}
+
+/** As in mocks/handlers.ts: each route of the contract on the database. */
+const operations: { [Name in EndpointName]: (db: MockDb, call: Call) => unknown } = {
+  getCatalog: (db, call) => db.getCatalog(call.params['productId']!),
+  getSubscription: (db, call) => db.getSubscription(call.params['subscriptionId']!),
+  listSubscriptions: (db, call) => ({ subscriptions: db.listSubscriptions({ productId: call.query.get('productId'), customerId: call.query.get('customerId') }) }),
+  setAutoRenew: (db, call) => db.setAutoRenew(call.params['subscriptionId']!, call.body),
+  unsubscribe: (db, call) => db.unsubscribe(call.params['subscriptionId']!),
+  lookupCompany: (db, call) => db.lookupCompany(call.query.get('companyId')),
+  createQuote: (db, call) => db.createQuote(call.body),
+  listContacts: (db) => ({ contacts: db.listContacts() }),
+  createContact: (db, call) => db.createContact(call.body),
+  createOrder: (db, call) => db.createOrder(call.body, call.headers.get('Idempotency-Key')),
+  confirmOrder: (db, call) => db.confirmOrder(call.params['orderId']!, call.body),
+  getOrder: (db, call) => db.getOrder(call.params['orderId']!),
+};
+
+const routes = (Object.keys(endpoints) as EndpointName[]).map((name) => {
+  const endpoint = endpoints[name];
+  const names: string[] = [];
+  const pattern = new RegExp(`^/api${endpoint.path.replace(/\{(\w+)\}/g, (_, param: string) => (names.push(param), '([^/]+)'))}$`);
+  return { name, method: endpoint.method as string, pattern, names };
+});
+
+async function answer(db: MockDb, request: Request, url: URL): Promise<Response> {
+  for (const route of routes) {
+    const match = request.method === route.method ? url.pathname.match(route.pattern) : null;
+    if (!match) continue;
+    const params = Object.fromEntries(route.names.map((param, index) => [param, decodeURIComponent(match[index + 1]!)]));
+    const text = request.method === 'GET' ? '' : await request.text();
+    try {
+      const body = operations[route.name as EndpointName](db, { params, query: url.searchParams, body: text ? JSON.parse(text) : undefined, headers: request.headers });
+      return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    } catch (error) {
+      if (!(error instanceof MockApiError)) throw error;
+      return new Response(JSON.stringify(error.toBody()), { status: error.status, headers: { 'Content-Type': 'application/json' } });
+    }
+  }
+  return new Response('{"error":{"code":"not_found","message":"no route"}}', { status: 404, headers: { 'Content-Type': 'application/json' } });
+}
+
+export function installMockNetwork(): BenchNetwork {
+  const clock = new MockClock(NOW);
+  const db = new MockDb({ clock });
+  const network: BenchNetwork = {
+    db,
+    quotes: { sent: 0, aborted: 0, answered: 0 },
+    requests: new Map(),
+    resetCounts() {
+      network.quotes = { sent: 0, aborted: 0, answered: 0 };
+      network.requests.clear();
+    },
+    setRenewSubscriptions(count) {
+      // MockDb has no public insert; the bench reaches into its table (bench-only code).
+      const table = (db as unknown as SubscriptionTable).subscriptions;
+      const template = [...table.values()].find((subscription) => subscription.productId === 'koophone');
+      if (!template) throw new Error('the seed has no KooPhone subscription');
+      for (const [id, subscription] of [...table]) if (subscription.productId === 'koophone') table.delete(id);
+      for (let index = 0; index < count; index += 1) {
+        const id = `phone-b${String(index + 1).padStart(5, '0')}`;
+        table.set(id, { ...structuredClone(template), id, name: `Cloud phone B${String(index + 1).padStart(5, '0')}`, autoRenew: index % 4 === 0 });
+      }
+    },
+  };
+
+  const realFetch = globalThis.fetch.bind(globalThis);
+  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input instanceof Request ? input : new URL(String(input), location.href), init);
+    const url = new URL(request.url);
+    if (url.origin !== location.origin || !url.pathname.startsWith('/api/')) return realFetch(input, init);
+    const key = `${request.method} ${url.pathname}`;
+    network.requests.set(key, (network.requests.get(key) ?? 0) + 1);
+    const isQuote = key === 'POST /api/quotes';
+    const counts = network.quotes;
+    if (isQuote) counts.sent += 1;
+    let aborted = false;
+    const signal = init?.signal ?? null;
+    const onAbort = (): void => {
+      aborted = true;
+      if (isQuote) counts.aborted += 1;
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      // An answer in a later task, as from a network.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (aborted) throw new DOMException('The operation was aborted.', 'AbortError');
+      const response = await answer(db, request, url);
+      if (aborted) throw new DOMException('The operation was aborted.', 'AbortError');
+      if (isQuote) counts.answered += 1;
+      return response;
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+  };
+  return network;
+}
+
+// ---------------------------------------------------------------- probing the SDK's DOM
+
+/** The first match of `selectors`, each looked up in the previous match's shadow root. */
+export function deep(root: ParentNode, ...selectors: string[]): Element | null {
+  let scope: ParentNode | null = root;
+  let found: Element | null = null;
+  for (const selector of selectors) {
+    found = scope?.querySelector(selector) ?? null;
+    if (!found) return null;
+    scope = found.shadowRoot ?? found;
+  }
+  return found;
+}
+
+/**
+ * The expand flow is interactive when the Extensions stepper inside the session's plan picker
+ * shows the subscription's current capacity (catalog, subscription and selection are loaded)
+ * in an enabled spinbutton, with an enabled plus button (minus is disabled at the current capacity,
+ * below which an expansion cannot go).
+ */
+export function expandInteractive(session: Element, value = '50'): boolean {
+  const stepper = deep(session.shadowRoot ?? session, 'plan-picker', 'capacity-stepper[service-id="extensions"]');
+  const field = stepper?.shadowRoot?.querySelector<HTMLInputElement>('input[role="spinbutton"]');
+  const plus = stepper?.shadowRoot?.querySelector<HTMLButtonElement>('button.increment');
+  return !!field && !field.disabled && field.value === value && !!plus && !plus.disabled;
+}
+
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+
+/** The next task, without setTimeout's clamping. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Resolves with `performance.now()` of the first task in which `condition` holds. */
+export async function whenTrue(condition: () => boolean, timeoutMs = 20_000): Promise<number> {
+  const start = performance.now();
+  for (;;) {
+    if (condition()) return performance.now();
+    if (performance.now() - start > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await nextTask();
+  }
+}
+
+/** After the next frame was produced. */
+export function afterFrame(): Promise<number> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
+}
+
+// ---------------------------------------------------------------- scenarios
+
+interface StoreLike {
+  getState(): { status: Record<string, { state: string }>; subscriptions: readonly unknown[] };
+}
+
+type Session = HTMLElement & { store?: StoreLike; updateComplete: Promise<boolean> };
+type Updating = HTMLElement & { updateComplete: Promise<boolean> };
+
+function createSession(attributes: Record<string, string>, withChild = false): Session {
+  const session = document.createElement('checkout-session') as Session;
+  for (const [name, value] of Object.entries(attributes)) session.setAttribute(name, value);
+  if (withChild) session.append(document.createElement('div'));
+  return session;
+}
+
+const FLOWS: Record<string, Record<string, string>> = {
+  expand: { flow: 'expand', product: 'pseries', subscription: 'sub-pseries', locale: 'en-US' },
+  upgrade: { flow: 'upgrade', product: 'contact-center', subscription: 'sub-cc', locale: 'en-US' },
+  renew: { flow: 'renew', product: 'koophone', locale: 'en-US' },
+};
+
+function loaded(session: Session): boolean {
+  const state = session.store?.getState();
+  if (!state) return false;
+  const { catalog, subscriptions, contacts } = state.status;
+  return catalog?.state === 'done' && subscriptions?.state === 'done' && contacts?.state === 'done';
+}
+
+/**
+ * Renders `<plan-picker>` in renew mode for `count` subscriptions that are already in the store:
+ * from appending the element to the table laid out (`layout`), and to the next frame (`frame`).
+ */
+export async function renderRenew(
+  network: BenchNetwork,
+  count: number,
+): Promise<{ layout: number; frame: number; rows: number; rowCount: string | null; selectAll: number }> {
+  network.setRenewSubscriptions(count);
+  const session = createSession(FLOWS['renew']!, true);
+  document.body.append(session);
+  await whenTrue(() => loaded(session));
+  await afterFrame();
+  const picker = document.createElement('plan-picker') as Updating;
+  const start = performance.now();
+  session.firstElementChild!.append(picker);
+  // The first update may ask for a second one (the windowed table measures its rows).
+  while (!(await picker.updateComplete));
+  const table = picker.shadowRoot!.querySelector('table');
+  if (!table) throw new Error('no renew table rendered');
+  table.getBoundingClientRect();
+  const layout = performance.now() - start;
+  const frame = (await afterFrame()) - start;
+  const rows = picker.shadowRoot!.querySelectorAll('tbody tr').length;
+  const rowCount = table.getAttribute('aria-rowcount');
+  // Select all: the store's action over every subscription, then the re-render, to the next frame.
+  const selectAllStart = performance.now();
+  picker.shadowRoot!.querySelector<HTMLInputElement>('input.select-all')!.click();
+  while (!(await picker.updateComplete));
+  const selectAll = (await afterFrame()) - selectAllStart;
+  session.remove();
+  await afterFrame();
+  return { layout, frame, rows, rowCount, selectAll };
+}
+
+/** Mounts a full `<checkout-session>` (default layout) until loaded, then removes it; `cycles` times, rotating the flows. */
+export async function mountCycles(cycles: number, offset = 0): Promise<void> {
+  const flows = Object.keys(FLOWS);
+  for (let index = 0; index < cycles; index += 1) {
+    const flow = flows[(index + offset) % flows.length]!;
+    const session = createSession(FLOWS[flow]!);
+    document.body.append(session);
+    await whenTrue(() => loaded(session) && (flow !== 'expand' || expandInteractive(session)));
+    await session.updateComplete;
+    session.remove();
+    await nextTask();
+  }
+}
+
+export function mountExpand(): Session {
+  const session = createSession(FLOWS['expand']!);
+  document.body.append(session);
+  return session;
+}

@@ -1,0 +1,121 @@
+// What Upcart costs a page, measured the way a host's bundler would pay it: each entry bundled
+// on its own with lit, @lit/context and zod inlined, minified, as ES modules (Vite 8 / rolldown,
+// the library build's own bundler). An entry's cost is its entry chunk plus the chunks it
+// imports statically; chunks behind `import()` (payment provider loaders, non-English
+// catalogs) load only when used and are listed apart. Shared by `npm run bench` and the size
+// budget stage of `npm test`, so both report the same bytes.
+import { build } from 'vite';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+
+export const ELEMENTS = ['checkout-session', 'plan-picker', 'capacity-stepper', 'order-summary', 'billing-contact', 'pay-checkout'];
+
+/** Entries measured: the floor first, then the full SDK, then each element's own entry. */
+export const ENTRIES = [
+  { name: 'floor', label: 'floor (lit + @lit/context + zod/mini schemas)', path: 'bench/floor.ts' },
+  { name: 'define', label: 'upcart/define (full SDK)', path: 'src/define.ts' },
+  ...ELEMENTS.map((tag) => ({ name: tag, label: `upcart/${tag}`, path: `src/elements/${tag}/${tag}.ts` })),
+];
+
+const LOCALE_MODULE = /\/src\/i18n\/locales\/([a-z]{2,3})\.ts$/;
+
+export function gzipBytes(code) {
+  return gzipSync(code, { level: 9 }).length;
+}
+
+export function brotliBytes(code) {
+  return brotliCompressSync(code, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(code) },
+  }).length;
+}
+
+/** Bundles one entry (minified ES, dependencies inlined); returns its chunks in memory. */
+export async function bundle(entryPath, fileName = 'entry') {
+  const result = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    publicDir: false,
+    mode: 'production',
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      modulePreload: false,
+      reportCompressedSize: false,
+      lib: { entry: resolve(root, entryPath), formats: ['es'], fileName },
+      // Library mode keeps whitespace unless the output itself is minified (TOOLCHAIN.md).
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+  return (Array.isArray(result) ? result : [result]).flatMap((output) => output.output).filter((item) => item.type === 'chunk');
+}
+
+/** One entry's figures: the counted code (entry + static imports) and the lazy chunks apart. */
+export async function measureEntry(entry) {
+  const chunks = await bundle(entry.path);
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const main = chunks.find((chunk) => chunk.isEntry);
+  const counted = [];
+  const pending = [main];
+  while (pending.length > 0) {
+    const chunk = pending.pop();
+    if (counted.includes(chunk)) continue;
+    counted.push(chunk);
+    for (const name of chunk.imports) pending.push(byName.get(name));
+  }
+  const code = counted.map((chunk) => chunk.code).join('\n');
+  const describe = (chunk) => {
+    const locale = chunk.facadeModuleId?.match(LOCALE_MODULE)?.[1];
+    const module = chunk.facadeModuleId ? chunk.facadeModuleId.replace(`${root}/`, '') : `(shared) ${Object.keys(chunk.modules).map((id) => id.replace(`${root}/`, '')).join(', ')}`;
+    return { file: chunk.fileName, module, locale, bytes: Buffer.byteLength(chunk.code), gzip: gzipBytes(chunk.code), brotli: brotliBytes(chunk.code), code: chunk.code };
+  };
+  const deferred = chunks.filter((chunk) => !counted.includes(chunk)).map(describe);
+  return {
+    ...entry,
+    bytes: Buffer.byteLength(code),
+    gzip: gzipBytes(code),
+    brotli: brotliBytes(code),
+    code,
+    modules: counted.flatMap((chunk) => Object.keys(chunk.modules)),
+    locales: deferred.filter((chunk) => chunk.locale),
+    lazy: deferred.filter((chunk) => !chunk.locale),
+  };
+}
+
+export async function measureAll() {
+  const results = [];
+  for (const entry of ENTRIES) results.push(await measureEntry(entry));
+  return results;
+}
+
+const MESSAGE_PAIR = /(["'`])([\w.-]+)\1:(["'`])((?:(?!\3)[^\\]|\\.)*)\3/g;
+
+/** `key -> text` of every message-like pair (`"planPicker.title":"…"`) in minified code. */
+function messagePairs(code) {
+  return new Map([...code.matchAll(MESSAGE_PAIR)].filter((match) => match[2].includes('.')).map((match) => [match[2], match[4]]));
+}
+
+/**
+ * Messages of the non-English catalogs found in `code` (an entry's counted code): every text of
+ * a locale chunk that differs from the English text of the same key must be absent.
+ */
+export function foreignMessagesIn(code, localeChunks) {
+  const english = messagePairs(code);
+  const found = [];
+  let checked = 0;
+  for (const chunk of localeChunks) {
+    for (const [key, text] of messagePairs(chunk.code)) {
+      // Placeholders, digits and punctuation say nothing about the language.
+      const words = text.replace(/\{[^{}]*\}/g, '').replace(/[\s\p{P}\p{S}\d]/gu, '');
+      if (words.length < 3 || english.get(key) === text) continue;
+      checked += 1;
+      if (code.includes(text)) found.push({ locale: chunk.locale, key, text });
+    }
+  }
+  return { checked, found };
+}
+
+export const kB = (bytes) => (bytes / 1000).toFixed(1);
