@@ -4,6 +4,9 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/i18n/locales/**'],
   litelement: true,
   outdir: '.',
+  // The analyzer would otherwise write its --outdir into package.json's `customElements` on every
+  // run, and `manifest.mjs --check` analyzes into a temporary folder.
+  packagejson: false,
   plugins: [
     {
       // The analyzer also guesses events from `dispatchEvent(new X(...))` calls, without a name or

@@ -1,8 +1,12 @@
 /**
- * Two builds from one config:
+ * The builds of one config:
  * - `vite` / `vite build --mode demo`: the demo page in demo/, on the MSW mock backend
  *   (the service worker is served from public/ at the origin root);
- * - `vite build`: the library, one ES module per entry, dependencies left to the host's bundler.
+ * - `vite build`: the library, one ES module per entry, dependencies left to the host's bundler;
+ * - `vite build --mode bundle` / `--mode bundle-mocks`: one self-contained file each, for a page
+ *   without a bundler (examples/html): dist/upcart.bundle.js (the public API with Lit, zod and the
+ *   locale catalogs inlined, every tag defined) and dist/upcart-mocks.bundle.js (the mock backend
+ *   with MSW, started by `startMockBackend()`).
  */
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
@@ -17,7 +21,28 @@ export default defineConfig(({ command, mode }) => {
       publicDir: resolve(root, 'public'),
       server: { port: 5173, strictPort: false },
       preview: { port: 4173 },
-      build: { outDir: resolve(root, 'dist-demo'), emptyOutDir: true },
+      // The demo carries MSW and the mock backend's seed data in its one script.
+      build: { outDir: resolve(root, 'dist-demo'), emptyOutDir: true, chunkSizeWarningLimit: 1024 },
+    };
+  }
+  const bundles: Record<string, [name: string, entry: string]> = {
+    bundle: ['upcart.bundle', 'src/bundle.ts'],
+    'bundle-mocks': ['upcart-mocks.bundle', 'mocks/browser.ts'],
+  };
+  const bundle = bundles[mode];
+  if (bundle) {
+    const [name, entry] = bundle;
+    return {
+      publicDir: false,
+      build: {
+        outDir: resolve(root, 'dist'),
+        emptyOutDir: false,
+        // The mocks bundle carries MSW and the seed data: large, and only for demos and tests.
+        chunkSizeWarningLimit: 1024,
+        lib: { entry: { [name]: resolve(root, entry) }, formats: ['es'] },
+        // Nothing external and no chunks: one file a page can load as it is.
+        rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      },
     };
   }
   return {

@@ -17,7 +17,7 @@ export const demoFlows: DemoFlow[] = [
   },
   {
     id: 'partner',
-    tab: 'Partner portal (company ID)',
+    tab: 'Partner portal',
     title: 'Purchase for a customer: start by entering the company ID',
     source: 'Yeastar Workplace SaaS in a partner portal. Try WP-100234 or WP-200777.',
     attributes: { flow: 'expand', product: 'workplace', 'company-lookup': '' },
@@ -31,7 +31,7 @@ export const demoFlows: DemoFlow[] = [
   },
   {
     id: 'trial',
-    tab: 'Upgrade a trial (pascom)',
+    tab: 'Trial (pascom)',
     title: 'Upgrade your trial subscription',
     source: 'pascom Cloud: user licenses, trunk lines, endpoint devices, phone numbers and SLA',
     attributes: { flow: 'upgrade', product: 'pascom', subscription: 'sub-pascom' },

@@ -1,6 +1,7 @@
 // `npm test`: every stage in order, then one line with the counts of all of them.
 // Stages: install Chromium if missing, type-check, the custom-elements manifest check, the
-// browser suites (unit, element, backend, mocks) in one shared headless Chromium.
+// browser suites (unit, element, backend, mocks) in one shared headless Chromium, then the
+// end-to-end tests of the built demo and the embedding examples (test/e2e/run.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -28,6 +29,9 @@ stage('tsc --noEmit', run('node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--no
 console.log('\n== custom-elements.json');
 stage('custom-elements.json up to date and complete', run('node', ['scripts/manifest.mjs', '--check']));
 
+console.log('\n== size budget (gzip, scripts/size-budget.mjs)');
+stage('size budget: define, ratio to the floor, each element, locales loaded only when used', run('node', ['scripts/size-budget.mjs']));
+
 console.log('\n== browser tests (headless Chromium)');
 const countsFile = 'test-results/browser-counts.json';
 rmSync(countsFile, { force: true });
@@ -37,6 +41,19 @@ if (existsSync(countsFile)) {
   totals.passed += counts.passed;
   totals.failed += counts.failed;
   if (!browserOk && counts.failed === 0) totals.failed += 1;
+} else {
+  totals.failed += 1;
+}
+
+console.log('\n== end-to-end tests (built demo and examples, playwright-core in Chromium)');
+const e2eCountsFile = 'test-results/e2e-counts.json';
+rmSync(e2eCountsFile, { force: true });
+const e2eOk = run('node', ['test/e2e/run.mjs']);
+if (existsSync(e2eCountsFile)) {
+  const counts = JSON.parse(readFileSync(e2eCountsFile, 'utf8'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  if (!e2eOk && counts.failed === 0) totals.failed += 1;
 } else {
   totals.failed += 1;
 }

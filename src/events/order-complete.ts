@@ -1,6 +1,6 @@
-import type { Order } from '../api/schemas.js';
+import type { CheckoutOrder } from '../store/checkout-state.js';
 
-export type UpcartOrderCompleteDetail = { readonly order: Order };
+export type UpcartOrderCompleteDetail = { readonly order: CheckoutOrder };
 
 /** An order is complete: paid, or placed offline and awaiting the account manager. */
 export class UpcartOrderCompleteEvent extends Event {

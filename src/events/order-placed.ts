@@ -1,6 +1,6 @@
-import type { Order } from '../api/schemas.js';
+import type { CheckoutOrder } from '../store/checkout-state.js';
 
-export type UpcartOrderPlacedDetail = { readonly order: Order };
+export type UpcartOrderPlacedDetail = { readonly order: CheckoutOrder };
 
 /** An order was created; for card and PayPal the payment follows. */
 export class UpcartOrderPlacedEvent extends Event {

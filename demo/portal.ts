@@ -1,0 +1,146 @@
+/**
+ * The portal around the checkout: one tab per seed flow, the portal frame with its
+ * `<checkout-session>`, and the language and theme selects of the header.
+ */
+import { isRtl } from '../src/i18n/messages.js';
+import { demoFlows, type DemoFlow } from './flows.js';
+
+export type Scheme = 'light' | 'dark';
+
+export interface PortalOptions {
+  portal: HTMLElement;
+  tabs: HTMLElement;
+  localeSelect: HTMLSelectElement;
+  themeSelect: HTMLSelectElement;
+  /** Real provider keys from the URL; the offline stand-ins are used without them. */
+  keys: { stripeKey: string | null; paypalClientId: string | null };
+}
+
+export interface Portal {
+  /** Shows the current flow again with a fresh session (after the mock's data was reset). */
+  reload(): void;
+  /** The scheme the checkout is shown in now ("System" resolved through the media query). */
+  scheme(): Scheme;
+  /** Shows the checkout in light or dark. */
+  setScheme(scheme: Scheme): void;
+  /** Called whenever the scheme shown changes. */
+  onSchemeChange(listener: (scheme: Scheme) => void): void;
+}
+
+const prefersDark = matchMedia('(prefers-color-scheme: dark)');
+
+export function createPortal({ portal, tabs, localeSelect, themeSelect, keys }: PortalOptions): Portal {
+  const params = new URLSearchParams(location.search);
+  const schemeListeners = new Set<(scheme: Scheme) => void>();
+  localeSelect.value = params.get('locale') ?? 'en-US';
+  themeSelect.value = params.get('theme') ?? '';
+
+  const scheme = (): Scheme => (themeSelect.value === 'light' || themeSelect.value === 'dark' ? themeSelect.value : prefersDark.matches ? 'dark' : 'light');
+
+  function current(): DemoFlow {
+    return demoFlows.find((flow) => flow.id === new URLSearchParams(location.search).get('flow')) ?? demoFlows[0]!;
+  }
+
+  function setUrl(name: string, value: string): void {
+    const url = new URL(location.href);
+    if (value) url.searchParams.set(name, value);
+    else url.searchParams.delete(name);
+    history.replaceState(null, '', url);
+  }
+
+  function show(flow: DemoFlow): void {
+    for (const tab of tabs.querySelectorAll<HTMLButtonElement>('[role=tab]')) {
+      const selected = tab.dataset['flow'] === flow.id;
+      tab.setAttribute('aria-selected', String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+      if (selected) portal.setAttribute('aria-labelledby', tab.id);
+    }
+    const frame = document.createElement('section');
+    frame.className = 'portal-frame';
+    frame.setAttribute('aria-labelledby', 'flow-title');
+    const title = frame.appendChild(document.createElement('h1'));
+    title.id = 'flow-title';
+    title.textContent = flow.title;
+    const source = frame.appendChild(document.createElement('p'));
+    source.className = 'source';
+    source.textContent = flow.source;
+    const session = frame.appendChild(document.createElement('checkout-session'));
+    for (const [name, value] of Object.entries(flow.attributes)) session.setAttribute(name, value);
+    session.setAttribute('locale', localeSelect.value);
+    if (themeSelect.value) session.setAttribute('theme', themeSelect.value);
+    if (keys.stripeKey) session.setAttribute('stripe-key', keys.stripeKey);
+    if (keys.paypalClientId) session.setAttribute('paypal-client-id', keys.paypalClientId);
+    portal.replaceChildren(frame);
+    setUrl('flow', flow.id);
+  }
+
+  function applyTheme(): void {
+    document.documentElement.dataset['theme'] = themeSelect.value;
+    for (const session of portal.querySelectorAll('checkout-session')) {
+      if (themeSelect.value) session.setAttribute('theme', themeSelect.value);
+      else session.removeAttribute('theme');
+    }
+    setUrl('theme', themeSelect.value);
+    for (const listener of schemeListeners) listener(scheme());
+  }
+
+  function applyDirection(): void {
+    document.documentElement.dir = isRtl(localeSelect.value) ? 'rtl' : 'ltr';
+  }
+
+  // Tabs follow the ARIA tabs pattern: one tab stop, arrows (and Home/End) move and select.
+  tabs.replaceChildren(
+    ...demoFlows.map((flow) => {
+      const tab = document.createElement('button');
+      tab.type = 'button';
+      tab.id = `tab-${flow.id}`;
+      tab.setAttribute('role', 'tab');
+      tab.setAttribute('aria-controls', portal.id);
+      tab.dataset['flow'] = flow.id;
+      tab.textContent = flow.tab;
+      tab.addEventListener('click', () => show(flow));
+      return tab;
+    }),
+  );
+  tabs.addEventListener('keydown', (event) => {
+    const all = [...tabs.querySelectorAll<HTMLButtonElement>('[role=tab]')];
+    const index = all.indexOf(event.target as HTMLButtonElement);
+    if (index < 0) return;
+    const rtl = getComputedStyle(tabs).direction === 'rtl';
+    const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
+    const target = step !== undefined ? all[(index + step + all.length) % all.length] : event.key === 'Home' ? all[0] : event.key === 'End' ? all.at(-1) : undefined;
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+    target.click();
+  });
+
+  localeSelect.addEventListener('change', () => {
+    setUrl('locale', localeSelect.value === 'en-US' ? '' : localeSelect.value);
+    applyDirection();
+    show(current());
+  });
+  themeSelect.addEventListener('change', applyTheme);
+  prefersDark.addEventListener('change', () => {
+    if (!themeSelect.value) for (const listener of schemeListeners) listener(scheme());
+  });
+
+  portal.setAttribute('role', 'tabpanel');
+  portal.removeAttribute('aria-busy');
+  document.documentElement.dataset['theme'] = themeSelect.value;
+  applyDirection();
+  show(current());
+
+  return {
+    reload: () => show(current()),
+    scheme,
+    setScheme(next) {
+      if (scheme() === next && themeSelect.value === next) return;
+      themeSelect.value = next;
+      applyTheme();
+    },
+    onSchemeChange(listener) {
+      schemeListeners.add(listener);
+    },
+  };
+}
