@@ -118,6 +118,20 @@ export const tokens = css`
   .muted {
     color: var(--_muted);
   }
+  /* A failed step: its message and, where it helps, a Retry button (role="alert" in the markup). */
+  .alert {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--_space-s);
+    padding: var(--_space-m);
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    color: var(--_danger);
+  }
+  .alert p {
+    margin: 0;
+  }
   @media (forced-colors: active) {
     .button.primary {
       border: 2px solid ButtonText;

@@ -193,20 +193,6 @@ export const styles = css`
     }
   }
 
-  .alert {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: var(--_space-s);
-    padding: var(--_space-m);
-    border: 1px solid var(--_danger);
-    border-radius: var(--_radius);
-    color: var(--_danger);
-  }
-  .alert p {
-    margin: 0;
-  }
-
   .loading {
     min-height: 12rem;
     display: grid;
