@@ -147,13 +147,13 @@ export class ExpandView implements ReactiveController {
     return html`
       ${slice.customer ? this.renderCustomer(slice.customer) : nothing}
       <section class="services" aria-labelledby="expand-title">
-        <h3 id="expand-title" class="title">${t('planPicker.expand.services')}</h3>
+        <h2 id="expand-title" class="title">${t('planPicker.expand.services')}</h2>
         <p class="muted subscription-name"><bdi>${subscription.name}</bdi></p>
         ${ownedServices.map((service) => this.renderOwned(service))}
         <p class="muted hint">${t('planPicker.expand.note', { date: formatDate(subscription.termEnd, locale()) })}</p>
       </section>
       <section part="other-services" class="services other-services" aria-labelledby="other-title">
-        <h3 id="other-title" class="title">${t('planPicker.other.title')}</h3>
+        <h2 id="other-title" class="title">${t('planPicker.other.title')}</h2>
         ${otherServices.length === 0
           ? html`<p class="muted">${t('planPicker.other.empty')}</p>`
           : otherServices.map((service) => this.renderOther(service, selection))}

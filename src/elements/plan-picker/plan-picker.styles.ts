@@ -23,7 +23,7 @@ export const styles = css`
     text-align: start;
   }
 
-  h3.title,
+  h2.title,
   legend.title {
     margin: 0 0 var(--_space-s);
     padding: 0;

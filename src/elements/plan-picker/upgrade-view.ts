@@ -138,7 +138,7 @@ export class UpgradeView {
     const trialEnded = subscription.status === 'inactive';
     return html`
       <section part="current-details" class="current" aria-labelledby="current-title">
-        <h3 id="current-title" class="title">${t('planPicker.current.title')}</h3>
+        <h2 id="current-title" class="title">${t('planPicker.current.title')}</h2>
         <p class="current-name">
           <bdi>${plan?.name ?? subscription.name}</bdi>
           <span part="badge" class="badge status-${subscription.status}">${this.statusText(subscription)}</span>
@@ -198,7 +198,7 @@ export class UpgradeView {
             </div>`
           : nothing}
         <dialog class="unsubscribe-dialog" part="dialog" aria-labelledby="unsubscribe-title" aria-describedby="unsubscribe-body">
-          <h3 id="unsubscribe-title" class="title">${t('planPicker.unsubscribe.title', { name: plan?.name ?? subscription.name })}</h3>
+          <h2 id="unsubscribe-title" class="title">${t('planPicker.unsubscribe.title', { name: plan?.name ?? subscription.name })}</h2>
           <p id="unsubscribe-body">
             ${subscription.status === 'trial'
               ? t('planPicker.unsubscribe.bodyTrial')
@@ -327,7 +327,7 @@ export class UpgradeView {
     const { t } = this.context;
     return html`
       <section part="services" class="services" aria-labelledby="services-title">
-        <h3 id="services-title" class="title">${t('planPicker.services.label')}</h3>
+        <h2 id="services-title" class="title">${t('planPicker.services.label')}</h2>
         ${services.map((service) => {
           const booked = Object.hasOwn(selection.services, service.id);
           const notes = [service.included > 0 ? t('planPicker.service.included', { count: service.included }) : '', service.description ?? '']
@@ -365,7 +365,7 @@ export class UpgradeView {
     return html`
       ${this.renderCurrent(subscription, catalog, slice)}
       <section class="plans-section" aria-labelledby="plans-title">
-        <h3 id="plans-title" class="title">${t('planPicker.plans.label')}</h3>
+        <h2 id="plans-title" class="title">${t('planPicker.plans.label')}</h2>
         <div
           role="radiogroup"
           part="plans"
