@@ -4,20 +4,16 @@
  * validate the fields, create (or reuse) our order, confirm with its client secret, then confirm
  * our order. Card data stays inside Stripe's element; only the PaymentIntent id comes back.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Money } from '../../api/schemas.js';
-import { createLightDomMount } from '../../payments/light-dom-mount.js';
 import type { CardPayment, StripeOptions } from '../../payments/payment-provider.js';
+import { ProviderController, type ProviderPhase } from './provider-controller.js';
 
-export type CardState =
-  | { readonly phase: 'idle' }
-  | { readonly phase: 'loading' }
-  | { readonly phase: 'ready' }
-  /** The SDK could not load: the buyer is told and can retry or pay another way. */
-  | { readonly phase: 'unavailable'; readonly message: string }
+type CardExtra =
   | { readonly phase: 'paying' }
   /** Declined or not authenticated: Stripe's message; the fields stay for another try. */
   | { readonly phase: 'declined'; readonly message: string };
+
+export type CardState = ProviderPhase<CardExtra>;
 
 export interface CardPayFlow {
   /** Our order's Stripe client secret: an existing pending order's, or a new order's. */
@@ -26,51 +22,16 @@ export interface CardPayFlow {
   confirm(paymentIntentId: string): Promise<boolean>;
 }
 
-export class CardPaymentController implements ReactiveController {
-  state: CardState = { phase: 'idle' };
-
-  private mount: { element: HTMLElement; remove(): void } | null = null;
-  private card: CardPayment | null = null;
-  /** Bumped on every teardown, so a load that finishes after it is thrown away. */
-  private generation = 0;
-
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly slotName: string,
-  ) {
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    this.teardown();
-  }
-
+export class CardPaymentController extends ProviderController<CardExtra, CardPayment> {
   /** Mounts the element once; later calls only update the amount. */
   ensure(amount: Money, options: StripeOptions): void {
-    if (this.card) {
-      this.card.update(amount);
+    if (this.handle) {
+      this.handle.update(amount);
       return;
     }
     if (this.state.phase === 'loading' || this.state.phase === 'unavailable') return;
-    const generation = ++this.generation;
-    this.set({ phase: 'loading' });
-    this.mount = createLightDomMount(this.host, this.slotName);
     // Stripe's loader is a chunk of its own: portals that never take cards never download it.
-    import('../../payments/stripe.js')
-      .then(({ mountCardPayment }) => mountCardPayment(this.mount!.element, amount, options))
-      .then(
-      (card) => {
-        if (generation !== this.generation) return card.destroy();
-        this.card = card;
-        this.set({ phase: 'ready' });
-      },
-      (error: unknown) => {
-        if (generation !== this.generation) return;
-        this.removeMount();
-        const message = error instanceof Error ? error.message : '';
-        this.set({ phase: 'unavailable', message });
-      },
-    );
+    this.load((element) => import('../../payments/stripe.js').then(({ mountCardPayment }) => mountCardPayment(element, amount, options)));
   }
 
   /** After a loading failure: try again. */
@@ -81,7 +42,7 @@ export class CardPaymentController implements ReactiveController {
   }
 
   async pay(flow: CardPayFlow): Promise<void> {
-    const card = this.card;
+    const card = this.handle;
     if (!card || this.state.phase === 'paying' || this.state.phase === 'loading') return;
     this.set({ phase: 'paying' });
     try {
@@ -97,24 +58,5 @@ export class CardPaymentController implements ReactiveController {
     } catch {
       this.set({ phase: 'declined', message: '' });
     }
-  }
-
-  /** Removes the element and its mount (method changed, order complete, element removed). */
-  teardown(): void {
-    this.generation += 1;
-    this.card?.destroy();
-    this.card = null;
-    this.removeMount();
-    if (this.state.phase !== 'idle') this.set({ phase: 'idle' });
-  }
-
-  private removeMount(): void {
-    this.mount?.remove();
-    this.mount = null;
-  }
-
-  private set(state: CardState): void {
-    this.state = state;
-    this.host.requestUpdate();
   }
 }
