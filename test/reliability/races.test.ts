@@ -360,4 +360,28 @@ describe('races', function () {
     expect(state.quote?.id, 'the quote on screen is the ordered one').to.equal(order.quoteId);
     expect(unquotedPrices(el, (id) => mock.db.getQuote(id))).to.deep.equal([]);
   });
+
+  it('a contact chosen while Place Order is in flight is refused, and the list goes back to the billed contact', async () => {
+    const control = http();
+    const el = await session({ flow: 'expand', product: 'pseries', subscription: 'sub-pseries' }, control);
+    await loaded(el);
+    const store = el.store!;
+    stepper(el).shadowRoot!.querySelector<HTMLButtonElement>('[part="increment"]')!.click();
+    await waitUntil(() => store.getState().quote !== null, 'never priced', { timeout: 3000 });
+    await settle(el);
+    payOf(el).shadowRoot!.querySelector<HTMLInputElement>('input[name="method"][value="offline"]')!.click();
+    await settle(el);
+    const billed = store.getState().contactId;
+    const held = control.holdNext('createOrder', 300);
+    payOf(el).shadowRoot!.querySelector<HTMLButtonElement>('[part="pay-button"]')!.click();
+    await held.answered;
+    const select = el.shadowRoot!.querySelector('billing-contact')!.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
+    const other = [...select.options].find((option) => option.value && option.value !== billed)!;
+    select.value = other.value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(store.getState().contactId, 'the store kept the billed contact').to.equal(billed);
+    expect(select.value, 'the list shows the billed contact again').to.equal(billed);
+    await held.delivered;
+    await waitUntil(() => store.getState().order !== null, 'the order never arrived', { timeout: 3000 });
+  });
 });

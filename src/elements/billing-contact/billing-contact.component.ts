@@ -174,8 +174,12 @@ export class BillingContact extends UpcartFormElement {
 
   private handleSelectChange(event: Event): void {
     const store = this.slice.store;
-    const id = (event.target as HTMLSelectElement).value;
-    if (!store || !store.selectContact(id).ok) return;
+    const select = event.target as HTMLSelectElement;
+    if (!store || !store.selectContact(select.value).ok) {
+      // Refused (an order is being placed): the list shows the contact that still applies.
+      select.value = this.slice.value.contactId ?? '';
+      return;
+    }
     this.announceContactChange();
   }
 
