@@ -330,7 +330,8 @@ describe('races', function () {
     });
   });
 
-  it('a quantity change while Place Order is in flight does not leave an order for another selection on screen', async () => {
+  /** The expand flow with one more extension priced, offline chosen, and Place Order held in flight. */
+  async function offlineOrderInFlight() {
     const control = http();
     const el = await session({ flow: 'expand', product: 'pseries', subscription: 'sub-pseries' }, control);
     await loaded(el);
@@ -340,9 +341,15 @@ describe('races', function () {
     await settle(el);
     payOf(el).shadowRoot!.querySelector<HTMLInputElement>('input[name="method"][value="offline"]')!.click();
     await settle(el);
+    const billed = store.getState().contactId;
     const held = control.holdNext('createOrder', 300);
     payOf(el).shadowRoot!.querySelector<HTMLButtonElement>('[part="pay-button"]')!.click();
     await held.answered;
+    return { el, store, held, billed };
+  }
+
+  it('a quantity change while Place Order is in flight does not leave an order for another selection on screen', async () => {
+    const { el, store, held } = await offlineOrderInFlight();
     // The buyer clicks plus once more while the order is on its way.
     stepper(el).shadowRoot!.querySelector<HTMLButtonElement>('[part="increment"]')!.click();
     await settle(el);
@@ -362,19 +369,7 @@ describe('races', function () {
   });
 
   it('a contact chosen while Place Order is in flight is refused, and the list goes back to the billed contact', async () => {
-    const control = http();
-    const el = await session({ flow: 'expand', product: 'pseries', subscription: 'sub-pseries' }, control);
-    await loaded(el);
-    const store = el.store!;
-    stepper(el).shadowRoot!.querySelector<HTMLButtonElement>('[part="increment"]')!.click();
-    await waitUntil(() => store.getState().quote !== null, 'never priced', { timeout: 3000 });
-    await settle(el);
-    payOf(el).shadowRoot!.querySelector<HTMLInputElement>('input[name="method"][value="offline"]')!.click();
-    await settle(el);
-    const billed = store.getState().contactId;
-    const held = control.holdNext('createOrder', 300);
-    payOf(el).shadowRoot!.querySelector<HTMLButtonElement>('[part="pay-button"]')!.click();
-    await held.answered;
+    const { el, store, held, billed } = await offlineOrderInFlight();
     const select = el.shadowRoot!.querySelector('billing-contact')!.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
     const other = [...select.options].find((option) => option.value && option.value !== billed)!;
     select.value = other.value;
