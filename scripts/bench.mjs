@@ -240,9 +240,8 @@ for (const chunk of [...define.lazy, ...define.locales]) {
   lazyRows.push([chunk.locale ? `locale ${chunk.locale} (${chunk.module})` : chunk.module, `${kB(chunk.bytes)} kB`, `${kB(chunk.gzip)} kB`, `${kB(chunk.brotli)} kB`]);
 }
 console.log(table(lazyRows));
-const foreign = sizes
-  .filter((entry) => entry.name !== 'floor')
-  .map((entry) => ({ entry, ...foreignMessagesIn(entry.code, entry.locales) }));
+const foreign = [];
+for (const entry of sizes.filter((candidate) => candidate.name !== 'floor')) foreign.push({ entry, ...(await foreignMessagesIn(entry.code, entry.locales)) });
 const localesSplit = define.locales.length >= 3 && foreign.every((item) => item.found.length === 0);
 const checked = foreign.find((item) => item.entry.name === 'define')?.checked ?? 0;
 console.log(`non-English messages in any counted entry code: ${foreign.reduce((sum, item) => sum + item.found.length, 0)} of ${checked} checked per entry`);

@@ -98,19 +98,30 @@ function messagePairs(code) {
   return new Map([...code.matchAll(MESSAGE_PAIR)].filter((match) => match[2].includes('.')).map((match) => [match[2], match[4]]));
 }
 
+/** The whole English catalog (`src/i18n/locales/en.ts`), `key -> text`, bundled and evaluated once. */
+let englishCatalog;
+async function english() {
+  if (!englishCatalog) {
+    const [chunk] = await bundle('src/i18n/locales/en.ts');
+    const module = await import(`data:text/javascript;base64,${Buffer.from(chunk.code).toString('base64')}`);
+    englishCatalog = new Map(Object.entries(module.en));
+  }
+  return englishCatalog;
+}
+
 /**
  * Messages of the non-English catalogs found in `code` (an entry's counted code): every text of
  * a locale chunk that differs from the English text of the same key must be absent.
  */
-export function foreignMessagesIn(code, localeChunks) {
-  const english = messagePairs(code);
+export async function foreignMessagesIn(code, localeChunks) {
+  const englishTexts = await english();
   const found = [];
   let checked = 0;
   for (const chunk of localeChunks) {
     for (const [key, text] of messagePairs(chunk.code)) {
       // Placeholders, digits and punctuation say nothing about the language.
       const words = text.replace(/\{[^{}]*\}/g, '').replace(/[\s\p{P}\p{S}\d]/gu, '');
-      if (words.length < 3 || english.get(key) === text) continue;
+      if (words.length < 3 || englishTexts.get(key) === text) continue;
       checked += 1;
       if (code.includes(text)) found.push({ locale: chunk.locale, key, text });
     }

@@ -74,7 +74,7 @@ if (languages.join() !== 'ar,de,zh') {
   console.log(`  ok            locales: ar, de, zh are lazy chunks`);
 }
 for (const entry of sizes.filter((candidate) => candidate.name !== 'floor')) {
-  const { checked, found } = foreignMessagesIn(entry.code, entry.locales);
+  const { checked, found } = await foreignMessagesIn(entry.code, entry.locales);
   if (checked === 0 || found.length > 0) {
     localeFailures += 1;
     const sample = found.slice(0, 3).map((item) => `${item.locale} ${item.key} "${item.text}"`).join('; ');

@@ -2,8 +2,12 @@
  * Message catalogs: English bundled, German, Chinese and Arabic loaded only when a session uses
  * them, and vendor overrides on top. Messages use `{name}` placeholders and ICU-style plurals
  * `{count, plural, one {# month} other {# months}}`, formatted with Intl.PluralRules.
+ *
+ * English comes in pieces: the shared messages here, and each element's own with its class
+ * (`addEnglish` in a static block), so a page that loads one element carries only its words.
  */
-import { en } from './locales/en.js';
+import { common } from './locales/en/common.js';
+import type { en } from './locales/en.js';
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
@@ -15,7 +19,9 @@ const loaders: Record<string, () => Promise<{ default: Messages }>> = {
   ar: () => import('./locales/ar.js'),
 };
 
-const catalogs = new Map<string, Partial<Messages>>([['en', en]]);
+/** The English messages of the elements loaded so far, and the shared ones. */
+const english: Partial<Messages> = { ...common };
+const catalogs = new Map<string, Partial<Messages>>([['en', english]]);
 const overrides = new Map<string, Partial<Messages>>();
 const pending = new Map<string, Promise<void>>();
 const listeners = new Set<() => void>();
@@ -65,6 +71,11 @@ export function loadLocale(locale: string): Promise<void> {
   return promise;
 }
 
+/** Adds an element's English messages; its class calls this when it is defined. */
+export function addEnglish(messages: Partial<Messages>): void {
+  Object.assign(english, messages);
+}
+
 /** Vendor wording: replaces some messages of a language (`'en'`, `'de'`...), or adds a language. */
 export function setMessages(locale: string, messages: Partial<Messages>): void {
   const language = languageOf(locale);
@@ -97,6 +108,6 @@ export function formatMessage(message: string, params: MessageParams, locale: st
 /** The message for `key` in `locale`, falling back to English; never throws. */
 export function translate(locale: string, key: MessageKey, params: MessageParams = {}): string {
   const language = languageOf(locale);
-  const message = overrides.get(language)?.[key] ?? catalogs.get(language)?.[key] ?? overrides.get('en')?.[key] ?? en[key] ?? key;
+  const message = overrides.get(language)?.[key] ?? catalogs.get(language)?.[key] ?? overrides.get('en')?.[key] ?? english[key] ?? key;
   return formatMessage(message, params, locale);
 }

@@ -1,3 +1,4 @@
+import { addEnglish } from '../../i18n/messages.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -22,6 +23,7 @@ import {
   type Problem,
   type Problems,
 } from './contact-form-model.js';
+import { billingContact as english } from '../../i18n/locales/en/billing-contact.js';
 
 /** The contact a store preselects: the default one, else the first. */
 function defaultContactId(contacts: readonly Contact[]): string | null {
@@ -62,6 +64,10 @@ function defaultContactId(contacts: readonly Contact[]): string | null {
  * @cssprop --upcart-contact-error-color - Color of field messages and alerts.
  */
 export class BillingContact extends UpcartFormElement {
+  static {
+    addEnglish(english);
+  }
+
   static override styles = [UpcartFormElement.styles, styles];
 
   private readonly slice = new StoreController(

@@ -7,7 +7,7 @@ import type { Money } from '../../api/schemas.js';
 import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
 import { UpcartQuantityChangeEvent } from '../../events/quantity-change.js';
 import { formatMoney } from '../../i18n/format.js';
-import { languageOf, type MessageKey } from '../../i18n/messages.js';
+import { addEnglish, languageOf, type MessageKey } from '../../i18n/messages.js';
 import type { ActionRefusal } from '../../store/action-result.js';
 import type { AsyncStep, CheckoutState } from '../../store/checkout-state.js';
 import {
@@ -26,6 +26,7 @@ import { StoreController } from '../../store/store-controller.js';
 import { UpcartFormElement } from '../upcart-form-element.js';
 import { styles } from './capacity-stepper.styles.js';
 import { parseQuantity, type ParseProblem } from './parse-quantity.js';
+import { capacityStepper as english } from '../../i18n/locales/en/capacity-stepper.js';
 
 /** Why a value is not accepted: it could not be read, or the rule refuses it. */
 type Problem = ParseProblem | QuantityProblem;
@@ -155,6 +156,10 @@ const plusIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * `:state(at-max)`.
  */
 export class CapacityStepper extends UpcartFormElement {
+  static {
+    addEnglish(english);
+  }
+
   static override styles = [UpcartFormElement.styles, styles];
 
   /** The store slices a bound stepper reads; equal references mean nothing to redraw. */

@@ -5,12 +5,13 @@ import type { CheckoutBackend } from '../../api/backend.js';
 import { httpBackend } from '../../api/http-backend.js';
 import type { Flow } from '../../api/schemas.js';
 import { UpcartErrorEvent } from '../../events/error.js';
-import { isRtl } from '../../i18n/messages.js';
+import { addEnglish, isRtl } from '../../i18n/messages.js';
 import { checkoutContext } from '../../store/checkout-context.js';
 import { CheckoutStore } from '../../store/checkout-store.js';
 import { StoreController } from '../../store/store-controller.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './checkout-session.styles.js';
+import { checkoutSession as english } from '../../i18n/locales/en/checkout-session.js';
 
 /** `sessionStorage`, unless the page may not use it (sandboxed iframes throw on access). */
 function sessionStorageOrNothing(): Storage | undefined {
@@ -59,6 +60,10 @@ const CONFIG_PROPERTIES = ['flow', 'product', 'subscription', 'companyId', 'loca
  * @cssprop --upcart-shadow - Shadow of raised cards.
  */
 export class CheckoutSession extends UpcartElement {
+  static {
+    addEnglish(english);
+  }
+
   static override styles = [UpcartElement.styles, styles];
 
   private readonly provider = new ContextProvider(this, { context: checkoutContext });

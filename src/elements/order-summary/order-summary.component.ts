@@ -1,3 +1,4 @@
+import { addEnglish } from '../../i18n/messages.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Money, Quote, QuoteLine } from '../../api/schemas.js';
@@ -8,6 +9,7 @@ import { buildQuoteRequest } from '../../store/quote-request.js';
 import { StoreController } from '../../store/store-controller.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './order-summary.styles.js';
+import { orderSummary as english } from '../../i18n/locales/en/order-summary.js';
 
 /** The server code of a refused promotion code: shown beside the field, not as a failure. */
 const PROMO_REFUSED = 'promo_invalid';
@@ -128,6 +130,10 @@ function formatCount(count: number, locale: string): string {
  * @cssprop --upcart-summary-min-height - Height reserved for the priced area (default 12rem).
  */
 export class OrderSummary extends UpcartElement {
+  static {
+    addEnglish(english);
+  }
+
   static override styles = [UpcartElement.styles, styles];
 
   private readonly summary = new StoreController(this, selectSummary, { store: () => this.store });

@@ -6,7 +6,7 @@ import { UpcartOrderCompleteEvent } from '../../events/order-complete.js';
 import { UpcartOrderPlacedEvent } from '../../events/order-placed.js';
 import { UpcartPaymentMethodChangeEvent } from '../../events/payment-method-change.js';
 import { formatDate, formatDateTime, formatMoney } from '../../i18n/format.js';
-import type { MessageKey } from '../../i18n/messages.js';
+import { addEnglish, type MessageKey } from '../../i18n/messages.js';
 import type { CheckoutConfig, CheckoutOrder as Order, CheckoutState, PaymentSelection, PriceChange, Selection, StepStatus } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
 import { paymentSettings } from '../../payments/payment-config.js';
@@ -14,6 +14,7 @@ import { UpcartElement } from '../upcart-element.js';
 import { CardPaymentController } from './card-payment-controller.js';
 import { PaypalController } from './paypal-controller.js';
 import { styles } from './pay-checkout.styles.js';
+import { payCheckout as english } from '../../i18n/locales/en/pay-checkout.js';
 
 /** The contract's own rule for a PI number, so the field and the server agree. */
 const piNumberRule = CreateOrderRequest.shape.piNumber;
@@ -112,6 +113,10 @@ function webUrl(url: string): string | null {
  * @cssprop --upcart-pay-button-color - Text color of the pay button; defaults to the on-primary color.
  */
 export class PayCheckout extends UpcartElement {
+  static {
+    addEnglish(english);
+  }
+
   static override styles = [UpcartElement.styles, styles];
 
   private readonly pay = new StoreController(this, selectPay, { store: () => this.store });

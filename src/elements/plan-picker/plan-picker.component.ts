@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CheckoutError } from '../../api/errors.js';
-import { isRtl, type MessageKey } from '../../i18n/messages.js';
+import { addEnglish, isRtl, type MessageKey } from '../../i18n/messages.js';
 import type { AsyncStep } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
 import { CapacityStepper } from '../capacity-stepper/capacity-stepper.component.js';
@@ -10,6 +10,7 @@ import { styles } from './plan-picker.styles.js';
 import { RenewView } from './renew-view.js';
 import { UpgradeView } from './upgrade-view.js';
 import { selectPickerSlice, type PickerSlice, type ViewContext } from './view-context.js';
+import { planPicker as english } from '../../i18n/locales/en/plan-picker.js';
 
 type LoadStep = Extract<AsyncStep, 'catalog' | 'subscriptions' | 'lookup'>;
 
@@ -83,6 +84,10 @@ const LOAD_ERROR_TITLES: Record<LoadStep, MessageKey> = {
  * @cssprop --upcart-plan-table-max-height - Height of the renew table before it scrolls (default: 28rem).
  */
 export class PlanPicker extends UpcartElement {
+  static {
+    addEnglish(english);
+  }
+
   static override styles = [UpcartElement.styles, styles];
 
   /** Registers the element and the `<capacity-stepper>` it renders (the class stays free of side effects). */
