@@ -139,9 +139,15 @@ export class PayCheckout extends UpcartElement {
   /** The order whose result heading got focus. */
   private focusedOrderId: string | null = null;
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Before rendering, so a provider's phase change ('loading') is part of this update rather
+    // than a second one.
+    this.syncProviders();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.syncProviders();
     const { order } = this.pay.value;
     if (!this.baselined) {
       if (!this.activeStore) return;
