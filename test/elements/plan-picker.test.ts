@@ -9,6 +9,8 @@ import type { PlanPicker } from '../../src/elements/plan-picker/plan-picker.comp
 import { httpBackend } from '../../src/api/http-backend.js';
 import type { Subscription } from '../../src/api/schemas.js';
 import { FULL_RENDER_LIMIT } from '../../src/elements/plan-picker/row-window.js';
+import type { PickerViewClass } from '../../src/elements/plan-picker/view-context.js';
+import { viewLoaders } from '../../src/elements/plan-picker/view-loaders.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { checkoutContext } from '../../src/store/checkout-context.js';
 import { CheckoutStore } from '../../src/store/checkout-store.js';
@@ -595,6 +597,88 @@ describe('<plan-picker>', () => {
       host.append(el);
       await el.updateComplete;
       expect($$(el, 'tbody tr')).to.have.length(30);
+    });
+  });
+
+  describe('flow views, each a chunk of its own', () => {
+    const originals = { ...viewLoaders };
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+    afterEach(() => {
+      Object.assign(viewLoaders, originals);
+    });
+
+    it('imports the view as soon as the flow is known, with the skeleton until both the view and the catalog are in', async () => {
+      let imports = 0;
+      let release: (View: PickerViewClass) => void = () => {};
+      viewLoaders.upgrade = () => {
+        imports += 1;
+        return new Promise((resolve) => (release = resolve));
+      };
+      const store = createTestStore(mock);
+      stores.push(store);
+      store.configure({ ...flows.upgrade, locale: 'en-US' });
+      // Not through `fixture`: its `updateComplete` waits for the view, which is held back here.
+      const host = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+      const el = document.createElement('plan-picker');
+      el.store = store;
+      host.append(el);
+      await waitUntil(() => imports === 1, 'the view was not imported before the catalog loaded');
+      expect(text($(el, '.skeleton'))).to.equal('Loading…');
+
+      await store.load();
+      await nextFrame();
+      expect(store.getState().selection).to.include({ planId: 'cc-2' });
+      expect($(el, '.skeleton')!.getAttribute('role')).to.equal('status');
+      expect($$(el, '[role="radio"]')).to.have.length(0);
+
+      release(await originals.upgrade());
+      await el.updateComplete;
+      expect($(el, '.skeleton') === null).to.equal(true);
+      expect($$(el, '[role="radio"]')).to.have.length(4);
+      expect(imports).to.equal(1);
+    });
+
+    it('shows a view that failed to load with Try again, which imports it again', async () => {
+      let imports = 0;
+      viewLoaders.expand = () => {
+        imports += 1;
+        return imports === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : originals.expand();
+      };
+      const { el } = await mount(flows.expand);
+      const alert = $(el, '[role="alert"][part="error"]')!;
+      expect(text(alert)).to.include('This part of the checkout could not be loaded.').and.include('Check your connection and try again.');
+      expect($(el, '[part="service"]') === null).to.equal(true);
+      await expect(el).to.be.accessible();
+      // Another render does not request the failed chunk again; only Try again does.
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(imports).to.equal(1);
+
+      const retry = alert.querySelector<HTMLButtonElement>('button.retry')!;
+      expect(text(retry)).to.equal('Try again');
+      retry.click();
+      await el.updateComplete;
+      expect(imports).to.equal(2);
+      expect($(el, '[part="error"]') === null).to.equal(true);
+      expect($$(el, '.services:not(.other-services) [part="service"]').map((item) => item.dataset['serviceId'])).to.deep.equal(['extensions', 'recording-minutes']);
+    });
+
+    it('imports only the view of the flow in use, and the other view when the flow changes', async () => {
+      let imports = 0;
+      viewLoaders.renew = () => {
+        imports += 1;
+        return originals.renew();
+      };
+      const { el, store } = await mount(flows.expand);
+      expect($$(el, '[part="service"]').length).to.be.above(0);
+      expect(imports).to.equal(0);
+
+      store.configure({ ...flows.renew, locale: 'en-US' });
+      await store.load();
+      await el.updateComplete;
+      expect(imports).to.equal(1);
+      expect($$(el, 'tbody tr[part~="renew-row"]')).to.have.length(30);
     });
   });
 });

@@ -5,11 +5,9 @@ import type { AsyncStep } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
 import { CapacityStepper } from '../capacity-stepper/capacity-stepper.component.js';
 import { UpcartElement } from '../upcart-element.js';
-import { ExpandView } from './expand-view.js';
+import { FlowViews } from './flow-views.js';
 import { styles } from './plan-picker.styles.js';
-import { RenewView } from './renew-view.js';
-import { UpgradeView } from './upgrade-view.js';
-import { selectPickerSlice, type PickerSlice, type ViewContext } from './view-context.js';
+import { flowOf, selectPickerSlice, type PickerSlice, type ViewContext } from './view-context.js';
 import { planPicker as english } from '../../i18n/locales/en/plan-picker.js';
 
 type LoadStep = Extract<AsyncStep, 'catalog' | 'subscriptions' | 'lookup'>;
@@ -33,6 +31,9 @@ const LOAD_ERROR_TITLES: Record<LoadStep, MessageKey> = {
  *
  * Quantities are `<capacity-stepper>` elements bound to the same store; `PlanPicker.define(tag)`
  * registers `<capacity-stepper>` too when it is not defined yet.
+ *
+ * Each mode's code is a chunk of its own, loaded when the flow is known (alongside the catalog),
+ * so a page pays only for the flow it uses; `updateComplete` waits for it too.
  *
  * @tagname plan-picker
  * @summary Packages, billing cycles, SLA, services to add, and subscriptions to renew.
@@ -109,9 +110,17 @@ export class PlanPicker extends UpcartElement {
     emit: (event) => this.dispatchEvent(event),
   };
 
-  private readonly upgradeView = new UpgradeView(this.context);
-  private readonly expandView = new ExpandView(this.context);
-  private readonly renewView = new RenewView(this.context);
+  private readonly views = new FlowViews(this.context, () => flowOf(this.slice.value));
+
+  /** Also waits for a view module still loading and the render it brings, so the view is in after `await el.updateComplete`. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.views.busy) {
+      await this.views.settled();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   /** The load steps that failed, in the order they are retried. */
   private failedSteps(slice: PickerSlice): { step: LoadStep; error: CheckoutError }[] {
@@ -135,6 +144,11 @@ export class PlanPicker extends UpcartElement {
     for (const { step } of this.failedSteps(this.slice.value)) void store.retry(step);
   };
 
+  private readonly handleViewRetry = (): void => {
+    const flow = flowOf(this.slice.value);
+    if (flow !== undefined) this.views.retry(flow);
+  };
+
   private renderSkeleton(): TemplateResult {
     return html`
       <div class="skeleton" role="status">
@@ -147,42 +161,39 @@ export class PlanPicker extends UpcartElement {
     `;
   }
 
-  private renderError(failed: { step: LoadStep; error: CheckoutError }[]): TemplateResult {
+  private renderError(failures: readonly { title: MessageKey; text: string }[], retry: () => void): TemplateResult {
     return html`
       <div part="error" class="error-box" role="alert">
-        <div class="message">
-          ${failed.map(
-            ({ step, error }) => html`<strong>${this.t(LOAD_ERROR_TITLES[step])}</strong><span>${this.errorText(error)}</span>`,
-          )}
-        </div>
-        <button type="button" class="button retry" @click=${this.handleRetry}>${this.t('common.retry')}</button>
+        <div class="message">${failures.map(({ title, text }) => html`<strong>${this.t(title)}</strong><span>${text}</span>`)}</div>
+        <button type="button" class="button retry" @click=${retry}>${this.t('common.retry')}</button>
       </div>
     `;
   }
 
   private renderMode(slice: PickerSlice): TemplateResult | typeof nothing {
     const failed = this.failedSteps(slice);
-    if (failed.length > 0) return this.renderError(failed);
+    if (failed.length > 0) {
+      return this.renderError(
+        failed.map(({ step, error }) => ({ title: LOAD_ERROR_TITLES[step], text: this.errorText(error) })),
+        this.handleRetry,
+      );
+    }
     if (this.isLoading(slice)) return this.renderSkeleton();
-    const flow = slice.selection?.flow ?? slice.config?.flow;
+    const flow = flowOf(slice);
     if (slice.selection === null) {
       return html`<p class="empty" role="status">${this.t(flow === 'renew' ? 'planPicker.empty.renew' : 'planPicker.empty.subscription')}</p>`;
     }
-    switch (flow) {
-      case 'upgrade':
-        return this.upgradeView.render(slice);
-      case 'expand':
-        return this.expandView.render(slice);
-      case 'renew':
-        return this.renewView.render(slice);
-      default:
-        return nothing;
+    if (flow === undefined) return nothing;
+    if (this.views.hasFailed(flow)) {
+      return this.renderError([{ title: 'planPicker.error.view', text: this.t('planPicker.error.viewHint') }], this.handleViewRetry);
     }
+    // The flow's module still loading looks like the catalog loading.
+    return this.views.view(flow)?.render(slice) ?? this.renderSkeleton();
   }
 
   override render(): TemplateResult {
     const slice = this.slice.value;
-    const flow = slice.selection?.flow ?? slice.config?.flow;
+    const flow = flowOf(slice);
     return html`
       <div part="base" class="base ${flow ? `mode-${flow}` : ''}" dir=${isRtl(this.locale) ? 'rtl' : nothing}>${this.renderMode(slice)}</div>
     `;

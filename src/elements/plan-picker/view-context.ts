@@ -4,8 +4,9 @@
  * controllers of the one `<plan-picker>` element, so their markup lives in its shadow root and
  * its parts and styles apply.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { nothing, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { CheckoutError } from '../../api/errors.js';
+import type { Flow } from '../../api/schemas.js';
 import type { MessageKey, MessageParams } from '../../i18n/messages.js';
 import type { CheckoutState, StepStatus } from '../../store/checkout-state.js';
 import type { CheckoutStore } from '../../store/checkout-store.js';
@@ -41,6 +42,11 @@ export function selectPickerSlice(state: CheckoutState): PickerSlice {
   };
 }
 
+/** The flow the picker shows: the selection's once there is one, else the configuration's. */
+export function flowOf(slice: PickerSlice): Flow | undefined {
+  return slice.selection?.flow ?? slice.config?.flow;
+}
+
 export interface ViewContext {
   readonly host: ReactiveControllerHost & HTMLElement;
   /** The shadow root the views render into. */
@@ -54,3 +60,10 @@ export interface ViewContext {
   /** Fires one of Upcart's typed events from the host element. */
   emit(event: Event): void;
 }
+
+/** A mode's view, created once per picker when its module is in (see view-loaders.ts). */
+export interface PickerView {
+  render(slice: PickerSlice): TemplateResult | typeof nothing;
+}
+
+export type PickerViewClass = new (context: ViewContext) => PickerView;
