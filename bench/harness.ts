@@ -30,6 +30,8 @@ export interface QuoteCounts {
 export interface BenchNetwork {
   readonly db: MockDb;
   quotes: QuoteCounts;
+  /** Milliseconds the mock backend spent answering in the page (the server's share of a timing). */
+  backendMs: number;
   /** Every request by `METHOD path`. */
   requests: Map<string, number>;
   resetCounts(): void;
@@ -92,6 +94,7 @@ export function installMockNetwork(): BenchNetwork {
   const network: BenchNetwork = {
     db,
     quotes: { sent: 0, aborted: 0, answered: 0 },
+    backendMs: 0,
     requests: new Map(),
     resetCounts() {
       network.quotes = { sent: 0, aborted: 0, answered: 0 };
@@ -131,7 +134,9 @@ export function installMockNetwork(): BenchNetwork {
       // An answer in a later task, as from a network.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (aborted) throw new DOMException('The operation was aborted.', 'AbortError');
+      const answering = performance.now();
       const response = await answer(db, request, url);
+      network.backendMs += performance.now() - answering;
       if (aborted) throw new DOMException('The operation was aborted.', 'AbortError');
       if (isQuote) counts.answered += 1;
       return response;

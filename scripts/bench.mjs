@@ -274,6 +274,7 @@ try {
   const spread = (values) => [ms(median(values)), `${ms(quantile(values, 0.25))} - ${ms(quantile(values, 0.75))}`, `${ms(Math.min(...values))} - ${ms(Math.max(...values))}`];
   const labels = { imported: 'define.js fetched + evaluated', interactive: 'interactive', frame: 'interactive + next frame' };
   for (const key of Object.keys(labels)) loadRows.push([labels[key], ...spread(loads.map((run) => run[key]))]);
+  loadRows.push(['of which the mock backend answering in the page', ...spread(loads.map((run) => run.backend))]);
   loadRows.push(['reference: the floor alone, imported', ...spread(references.map((run) => run.floor))]);
   loadRows.push(["reference: the page's first Intl.NumberFormat", ...spread(references.map((run) => run.intl))]);
   console.log(table(loadRows));
