@@ -7,9 +7,12 @@
  *   without a bundler (examples/html): dist/upcart.bundle.js (the public API with Lit, zod and the
  *   locale catalogs inlined, every tag defined) and dist/upcart-mocks.bundle.js (the mock backend
  *   with MSW, started by `startMockBackend()`).
+ * Every build minifies the text of Lit's templates in src/ (scripts/minify-literals.mjs); the dev
+ * server serves them as written.
  */
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const root = import.meta.dirname;
 const elements = ['checkout-session', 'plan-picker', 'capacity-stepper', 'order-summary', 'billing-contact', 'pay-checkout'];
@@ -19,6 +22,7 @@ export default defineConfig(({ command, mode }) => {
     return {
       root: resolve(root, 'demo'),
       publicDir: resolve(root, 'public'),
+      plugins: [minifyLiterals()],
       server: { port: 5173, strictPort: false },
       preview: { port: 4173 },
       // The demo carries MSW and the mock backend's seed data in its one script.
@@ -34,6 +38,7 @@ export default defineConfig(({ command, mode }) => {
     const [name, entry] = bundle;
     return {
       publicDir: false,
+      plugins: [minifyLiterals()],
       build: {
         outDir: resolve(root, 'dist'),
         emptyOutDir: false,
@@ -47,6 +52,7 @@ export default defineConfig(({ command, mode }) => {
   }
   return {
     publicDir: false,
+    plugins: [minifyLiterals()],
     build: {
       outDir: resolve(root, 'dist'),
       emptyOutDir: false,

@@ -1,12 +1,14 @@
 // What Upcart costs a page, measured the way a host's bundler would pay it: each entry bundled
 // on its own with lit, @lit/context and zod inlined, minified, as ES modules (Vite 8 / rolldown,
-// the library build's own bundler). An entry's cost is its entry chunk plus the chunks it
-// imports statically; chunks behind `import()` (payment provider loaders, non-English
-// catalogs) load only when used and are listed apart. Shared by `npm run bench` and the size
-// budget stage of `npm test`, so both report the same bytes.
+// the library build's own bundler, Lit template text minified as the build does). An entry's
+// cost is its entry chunk plus the chunks it imports statically; chunks behind `import()`
+// (payment provider loaders, non-English catalogs) load only when used and are listed apart.
+// Shared by `npm run bench` and the size budget stage of `npm test`, so both report the same
+// bytes.
 import { build } from 'vite';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
+import { minifyLiterals } from './minify-literals.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -39,6 +41,8 @@ export async function bundle(entryPath, fileName = 'entry') {
     logLevel: 'silent',
     publicDir: false,
     mode: 'production',
+    // As `npm run build` ships it: Lit template text minified too.
+    plugins: [minifyLiterals()],
     build: {
       write: false,
       target: 'es2022',

@@ -1,7 +1,8 @@
 // `npm test`: every stage in order, then one line with the counts of all of them.
-// Stages: install Chromium if missing, type-check, the custom-elements manifest check, the
-// browser suites (unit, element, backend, mocks) in one shared headless Chromium, then the
-// end-to-end tests of the built demo and the embedding examples (test/e2e/run.mjs).
+// Stages: install Chromium if missing, type-check, the custom-elements manifest check, the Lit
+// template minifier's self-test, the size budget, the browser suites (unit, element, backend,
+// mocks) in one shared headless Chromium, then the end-to-end tests of the built demo and the
+// embedding examples (test/e2e/run.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -28,6 +29,9 @@ stage('tsc --noEmit', run('node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--no
 
 console.log('\n== custom-elements.json');
 stage('custom-elements.json up to date and complete', run('node', ['scripts/manifest.mjs', '--check']));
+
+console.log('\n== template literal minifier (scripts/minify-literals.mjs)');
+stage('template literal minifier: rules, and src/ still parses with only template whitespace and comments changed', run('node', ['scripts/minify-literals.mjs', '--self-test']));
 
 console.log('\n== size budget (gzip, scripts/size-budget.mjs)');
 stage('size budget: define, ratio to the floor, each element, locales loaded only when used', run('node', ['scripts/size-budget.mjs']));
