@@ -107,7 +107,9 @@ describe('security', function () {
       const store = session.store!;
       store.subscribe((state) => captured.states.push(JSON.stringify(state)));
       await waitUntil(() => store.getState().selection !== null && store.getState().contacts.length > 0, 'never loaded', { timeout: 3000 });
-      deepQuery(session, 'capacity-stepper')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="increment"]')!.click();
+      // The picker's expand view is a chunk of its own: wait for its stepper.
+      const stepper = await waitUntilValue(() => deepQuery(session, 'capacity-stepper')?.shadowRoot?.querySelector<HTMLButtonElement>('[part="increment"]'));
+      stepper.click();
       await waitUntil(() => store.getState().quote !== null, 'never priced', { timeout: 3000 });
       const pay = deepQuery(session, 'pay-checkout')!;
       await (pay as unknown as { updateComplete: Promise<unknown> }).updateComplete;
