@@ -12,6 +12,7 @@
  * - Unknown extra fields in a response are tolerated and dropped.
  */
 import * as z from 'zod/mini';
+import { PI_NUMBER } from './rules.js';
 
 const id = z.string().check(z.minLength(1), z.maxLength(128));
 const label = z.string().check(z.minLength(1), z.maxLength(200));
@@ -334,7 +335,7 @@ export const CreateOrderRequest = z.object({
   contactId: id,
   paymentMethod: PaymentMethod,
   /** Proforma-invoice number given by the vendor's sales team (offline only). */
-  piNumber: z.optional(z.string().check(z.trim(), z.maxLength(64), z.regex(/^[\w./-]*$/, 'Letters, digits, - / . and _ only'))),
+  piNumber: z.optional(z.string().check(z.trim(), z.maxLength(PI_NUMBER.maxLength), z.regex(PI_NUMBER.pattern, 'Letters, digits, - / . and _ only'))),
   autoRenew: z.boolean(),
 });
 

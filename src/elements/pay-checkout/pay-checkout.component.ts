@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { CreateOrderRequest, type Catalog, type Contact, type Invoice, type PaymentMethod, type Quote, type Subscription } from '../../api/schemas.js';
+import { PI_NUMBER } from '../../api/rules.js';
+import type { Catalog, Contact, Invoice, PaymentMethod, Quote, Subscription } from '../../api/schemas.js';
 import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
 import { UpcartOrderCompleteEvent } from '../../events/order-complete.js';
 import { UpcartOrderPlacedEvent } from '../../events/order-placed.js';
@@ -17,8 +18,6 @@ import { styles } from './pay-checkout.styles.js';
 import { payCheckout as english } from '../../i18n/locales/en/pay-checkout.js';
 
 /** The contract's own rule for a PI number, so the field and the server agree. */
-const piNumberRule = CreateOrderRequest.shape.piNumber;
-const PI_MAX_LENGTH = 64;
 /** Server codes of an order refused for a stale price: the price-change notice covers them. */
 const PRICE_CHANGE_CODES = new Set(['quote_expired', 'quote_superseded', 'price_changed']);
 /** Invoice links valid for at most this long are described in hours, longer ones by their end date. */
@@ -62,8 +61,9 @@ function selectPay(state: CheckoutState): PaySlice {
 
 /** What is wrong with a typed PI number, by the contract's rule; null when it is fine or empty. */
 function piProblem(value: string): 'pay.pi.tooLong' | 'pay.pi.invalid' | null {
-  if (piNumberRule.safeParse(value).success) return null;
-  return value.trim().length > PI_MAX_LENGTH ? 'pay.pi.tooLong' : 'pay.pi.invalid';
+  const trimmed = value.trim();
+  if (trimmed.length > PI_NUMBER.maxLength) return 'pay.pi.tooLong';
+  return PI_NUMBER.pattern.test(trimmed) ? null : 'pay.pi.invalid';
 }
 
 /** The invoice address when it is a web link; anything else is never rendered as a link. */

@@ -1,0 +1,8 @@
+/**
+ * Field rules of the contract as plain data, shared by the zod schemas (`schemas.ts`) and the
+ * elements that check what a buyer types before anything is sent: an element can check a field
+ * by the contract's rule without bundling zod and every schema.
+ */
+
+/** A proforma-invoice number given by the vendor's sales team, after trimming. */
+export const PI_NUMBER = { maxLength: 64, pattern: /^[\w./-]*$/ } as const;
