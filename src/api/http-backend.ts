@@ -74,8 +74,17 @@ export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
   const base = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  async function headersFor(call: Call): Promise<Headers> {
-    const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+  /**
+   * Static headers are built at once, so a request leaves in the same task as the action that
+   * sends it (a session's first requests go out before it renders); only a headers function is
+   * awaited.
+   */
+  function headersFor(call: Call): Headers | Promise<Headers> {
+    if (typeof options.headers === 'function') return Promise.resolve(options.headers()).then((extra) => buildHeaders(extra, call));
+    return buildHeaders(options.headers, call);
+  }
+
+  function buildHeaders(extra: HeadersInit | undefined, call: Call): Headers {
     const headers = new Headers(extra);
     headers.set('Accept', 'application/json');
     if (call.body !== undefined) headers.set('Content-Type', 'application/json');
@@ -126,9 +135,11 @@ export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
     let text: string;
     try {
       const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+      const pending = headersFor(call);
+      const headers = pending instanceof Headers ? pending : await pending;
       const response = await fetchImpl(urlFor(endpoint.path, call), {
         method: endpoint.method,
-        headers: await headersFor(call),
+        headers,
         body: call.body === undefined ? undefined : JSON.stringify(call.body),
         signal: controller.signal,
         credentials: 'same-origin',

@@ -129,6 +129,27 @@ describe('httpBackend', () => {
     expect((await failure(backend.getCatalog('pseries', { signal: controller.signal }))).code).to.equal('aborted');
     expect(sent).to.have.length(0);
   });
+
+  it('sends at once with static headers, so a first request leaves before the page renders', async () => {
+    const calls: string[] = [];
+    const stalled: typeof fetch = (input) => {
+      calls.push(String(input));
+      return new Promise<Response>(() => {});
+    };
+    const controller = new AbortController();
+    void httpBackend({ baseUrl: '/api', fetch: stalled, headers: { 'X-Portal': 'acme' } })
+      .getCatalog('pseries', { signal: controller.signal })
+      .catch(() => undefined);
+    expect(calls, 'fetch called in the same task').to.deep.equal(['/api/catalog/pseries']);
+    // A headers function may be async (a token refresh): that request waits for it.
+    void httpBackend({ baseUrl: '/api', fetch: stalled, headers: async () => ({ Authorization: 'Bearer later' }) })
+      .getCatalog('pseries', { signal: controller.signal })
+      .catch(() => undefined);
+    expect(calls).to.have.length(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).to.have.length(2);
+    controller.abort();
+  });
 });
 
 describe('httpBackend under every fault switch', () => {
