@@ -4,6 +4,8 @@ import { ContextProvider } from '@lit/context';
 import type { MockBackend } from '../../mocks/index.js';
 import '../../src/elements/billing-contact/billing-contact.js';
 import type { BillingContact } from '../../src/elements/billing-contact/billing-contact.component.js';
+import type { ContactFormClass } from '../../src/elements/billing-contact/form-context.js';
+import { formLoaders } from '../../src/elements/billing-contact/form-loaders.js';
 import type { UpcartContactChangeEvent } from '../../src/events/contact-change.js';
 import type { UpcartInputInvalidEvent } from '../../src/events/input-invalid.js';
 import { loadLocale } from '../../src/i18n/messages.js';
@@ -620,5 +622,133 @@ describe('<billing-contact>', () => {
     select(el).dispatchEvent(new Event('change', { bubbles: true }));
     expect(inputs).to.have.length(1);
     expect(inputs[0]!.target).to.equal(el);
+  });
+
+  describe('the new-contact form, a chunk of its own', () => {
+    const originals = { ...formLoaders };
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+    afterEach(() => {
+      Object.assign(formLoaders, originals);
+    });
+
+    it('shows a loading status while the form loads, then the form with focus on its first field', async () => {
+      let imports = 0;
+      let release: (Form: ContactFormClass) => void = () => {};
+      formLoaders.form = () => {
+        imports += 1;
+        return new Promise((resolve) => (release = resolve));
+      };
+      const el = await render();
+      expect(imports).to.equal(0);
+      const add = $(el, '[part="add-button"]')!;
+      add.click();
+      // Not `el.updateComplete`: it waits for the form, held back here.
+      await nextFrame();
+      expect(imports).to.equal(1);
+      expect(add.getAttribute('aria-expanded')).to.equal('true');
+      const status = $(el, '#contact-form')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(text(status)).to.equal('Loading…');
+      expect($(el, '[part="form"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+
+      release(await originals.form());
+      await el.updateComplete;
+      expect($(el, 'form[part="form"]')!.id).to.equal('contact-form');
+      expect(el.shadowRoot!.querySelectorAll('[role="status"]')).to.have.length(1);
+      await waitUntil(() => active(el) === control(el, 'name'), 'focus never reached the name field');
+      expect(imports).to.equal(1);
+    });
+
+    it('shows a form that failed to load with Try again, which imports it again', async () => {
+      let imports = 0;
+      formLoaders.form = () => {
+        imports += 1;
+        return imports === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : originals.form();
+      };
+      const el = await render();
+      await openForm(el);
+      const alert = $(el, '#contact-form[role="alert"]')!;
+      expect(text(alert.querySelector('p'))).to.equal('The form could not be loaded. Check your connection and try again.');
+      expect($(el, '[part="form"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+      // Another render does not request the failed chunk again; only Try again does.
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(imports).to.equal(1);
+
+      const retry = alert.querySelector<HTMLButtonElement>('[part="retry-button"]')!;
+      expect(text(retry)).to.equal('Try again');
+      retry.click();
+      await el.updateComplete;
+      expect(imports).to.equal(2);
+      expect($(el, '[role="alert"]')).to.equal(null);
+      await waitUntil(() => active(el) === control(el, 'name'), 'focus never reached the name field');
+      await fill(el, VALID);
+      await submit(el);
+      await until(store, (state) => state.contacts.length === 4);
+      expect(saveRequests).to.equal(1);
+    });
+
+    it('is never imported while the buyer picks an existing contact, and once when the form opens', async () => {
+      let imports = 0;
+      formLoaders.form = () => {
+        imports += 1;
+        return originals.form();
+      };
+      const el = await render();
+      select(el).value = 'contact-luc';
+      select(el).dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      el.required = true;
+      await el.updateComplete;
+      expect(el.value).to.equal('contact-luc');
+      expect(el.checkValidity()).to.equal(true);
+      expect($(el, '#contact-form')).to.equal(null);
+      expect(imports).to.equal(0);
+
+      await openForm(el);
+      expect($(el, '[part="form"]')).to.not.equal(null);
+      $(el, '[part="cancel-button"]')!.click();
+      await el.updateComplete;
+      await openForm(el);
+      expect($(el, '[part="form"]')).to.not.equal(null);
+      expect(imports).to.equal(1);
+    });
+
+    it('is imported before it is asked for: a pointer over or the focus on Add new fetches it', async () => {
+      let imports = 0;
+      formLoaders.form = () => {
+        imports += 1;
+        return originals.form();
+      };
+      const el = await render();
+      const add = $(el, '[part="add-button"]')!;
+      add.dispatchEvent(new PointerEvent('pointerenter'));
+      expect(imports).to.equal(1);
+      add.focus();
+      expect(imports).to.equal(1);
+      // Only fetched: the form stays closed, and `updateComplete` does not wait for it.
+      await el.updateComplete;
+      expect($(el, '#contact-form')).to.equal(null);
+      await openForm(el);
+      expect($(el, '[part="form"]')).to.not.equal(null);
+      expect(imports).to.equal(1);
+    });
+
+    it('is imported as soon as the contacts are known to be none, and shown without a click', async () => {
+      let imports = 0;
+      formLoaders.form = () => {
+        imports += 1;
+        return originals.form();
+      };
+      mock.db.listContacts = () => [];
+      const empty = await loaded();
+      delete (mock.db as Partial<typeof mock.db>).listContacts;
+      const el = await render(empty);
+      expect(imports).to.equal(1);
+      expect($(el, '[part="form"]')).to.not.equal(null);
+    });
   });
 });

@@ -1,28 +1,15 @@
 import { addEnglish } from '../../i18n/messages.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { CheckoutError } from '../../api/errors.js';
 import type { Contact } from '../../api/schemas.js';
 import { UpcartContactChangeEvent } from '../../events/contact-change.js';
-import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
-import type { ActionRefusal } from '../../store/action-result.js';
 import { StoreController } from '../../store/store-controller.js';
 import { UpcartFormElement } from '../upcart-form-element.js';
 import { styles } from './billing-contact.styles.js';
-import {
-  EMPTY_DRAFT,
-  FIELD_SPECS,
-  countryName,
-  countryOptions,
-  fieldOfPath,
-  validateDraft,
-  type Draft,
-  type Field,
-  type FieldSpec,
-  type Problem,
-  type Problems,
-} from './contact-form-model.js';
+import { countryName } from './country-name.js';
+import type { ContactFormContext } from './form-context.js';
+import { LazyContactForm } from './lazy-form.js';
 import { billingContact as english } from '../../i18n/locales/en/billing-contact.js';
 
 /** The contact a store preselects: the default one, else the first. */
@@ -35,6 +22,10 @@ function defaultContactId(contacts: readonly Contact[]): string | null {
  * @summary The billing contact of the order: one of the customer's existing contacts, chosen from
  * a list and shown as the invoice will read, or a new one added through a validated form and saved
  * to the backend. A form-associated control: its form value is the chosen contact's id.
+ *
+ * The form's code (its validation with the contract's schemas, the country list) is a chunk of its
+ * own, loaded when the form is shown, so a buyer who picks an existing contact never downloads it;
+ * `updateComplete` waits for it too.
  *
  * @fires upcart-contact-change - The billing contact changed, picked from the list or newly saved: `{ contact }`.
  * @fires upcart-input-invalid - A field of the new-contact form was refused; nothing was sent: `{ name, value, message }`.
@@ -82,21 +73,28 @@ export class BillingContact extends UpcartFormElement {
     { store: () => this.store },
   );
 
+  private readonly formContext: ContactFormContext = {
+    host: this,
+    root: () => this.renderRoot,
+    store: () => this.slice.store,
+    locale: () => this.locale,
+    t: (key, params) => this.t(key, params),
+    errorText: (error) => this.errorText(error),
+    disabled: () => this.isDisabled,
+    storeSaving: () => this.slice.value.saveStatus.state === 'loading',
+    canCancel: () => this.canCancel,
+    cancel: () => this.cancel(),
+    saved: () => this.handleSaved(),
+  };
+
+  /** The new-contact form, a chunk of its own imported when the form is to be shown. */
+  private readonly lazyForm = new LazyContactForm(this.formContext, () => this.formShown);
+
   @query('#contact-select') private selectElement: HTMLSelectElement | null | undefined;
   @query('[part="add-button"]') private addButton: HTMLButtonElement | null | undefined;
 
   /** The new-contact form was opened with "Add new". */
   @state() private formOpen = false;
-  @state() private draft: Draft = EMPTY_DRAFT;
-  /** Client-side problems per field, kept as message keys so a locale change re-translates them. */
-  @state() private problems: Problems = {};
-  /** The server's refusals per field, in its own words, until the field is edited again. */
-  @state() private serverProblems: Partial<Record<Field, string>> = {};
-  /** Fields edited since the form opened; a blur validates only these (or those already wrong). */
-  @state() private edited: ReadonlySet<Field> = new Set();
-  /** The last failed save of this form, shown in its alert. */
-  @state() private saveError: CheckoutError | null = null;
-  @state() private saving = false;
   /** Disabled by an ancestor `<fieldset disabled>` or the form. */
   @state() private formDisabled = false;
   /** Said once through the polite live region, e.g. after a contact was saved. */
@@ -106,6 +104,16 @@ export class BillingContact extends UpcartFormElement {
   private loadRequestedFrom: unknown;
 
   // ------------------------------------------------------------ lifecycle
+
+  /** Also waits for the form's module still loading and the render it brings, so the form is in after `await el.updateComplete`. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.lazyForm.busy) {
+      await this.lazyForm.settled();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -161,10 +169,6 @@ export class BillingContact extends UpcartFormElement {
     return this.disabled || this.formDisabled;
   }
 
-  private get busy(): boolean {
-    return this.saving || this.slice.value.saveStatus.state === 'loading';
-  }
-
   private chosenContact(): Contact | undefined {
     const { contacts, contactId } = this.slice.value;
     return contacts.find((contact) => contact.id === contactId);
@@ -202,51 +206,37 @@ export class BillingContact extends UpcartFormElement {
       this.closeForm();
       return;
     }
+    const focused = deepActiveElement();
     this.openForm();
     await this.updateComplete;
-    this.fieldElement('name')?.focus();
+    // Its module may have taken a while: the focus goes to the form unless the buyer moved on.
+    if (this.formOpen && this.focusStayed(focused)) this.lazyForm.form?.focusFirstField();
   }
 
-  private handleFieldInput(event: Event): void {
-    const target = event.target as HTMLInputElement | HTMLSelectElement;
-    const field = target.dataset['field'] as Field | undefined;
-    if (field === undefined || this.draft[field] === target.value) return;
-    this.draft = { ...this.draft, [field]: target.value };
-    this.edited = new Set(this.edited).add(field);
-    if (this.serverProblems[field] !== undefined) this.serverProblems = without(this.serverProblems, field);
-    // A field already marked wrong is checked as it is typed, so the message goes once it is fixed.
-    if (this.problems[field] !== undefined) this.validateField(field);
+  /** A pointer over or the focus on "Add new": the form is likely next, so its module is fetched already. */
+  private handleAddIntent(): void {
+    this.lazyForm.preload();
   }
 
-  private handleFieldBlur(event: Event): void {
-    const field = (event.target as HTMLElement).dataset['field'] as Field | undefined;
-    if (field === undefined) return;
-    if (this.edited.has(field) || this.problems[field] !== undefined) this.validateField(field, true);
-  }
-
-  private handleFormKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !this.canCancel) return;
-    event.preventDefault();
-    event.stopPropagation();
-    void this.cancel();
-  }
-
-  private handleSubmit(event: Event): void {
-    event.preventDefault();
-    void this.save();
-  }
-
-  private handleCancelClick(): void {
-    void this.cancel();
+  private async handleFormRetry(): Promise<void> {
+    const focused = deepActiveElement();
+    this.lazyForm.load();
+    await this.updateComplete;
+    if (this.formShown && this.focusStayed(focused)) this.lazyForm.form?.focusFirstField();
   }
 
   private handleLoadRetry(): void {
     void this.slice.store?.retry('contacts');
   }
 
-  private handleSaveRetry(): void {
-    // The values as they are now, which the buyer may have corrected since the failure.
-    void this.save();
+  /** The new form was saved and its contact chosen: the form closes, the list gets the focus, the change is announced. */
+  private async handleSaved(): Promise<void> {
+    const contact = this.chosenContact();
+    this.closeForm();
+    this.announcement = contact ? this.t('billingContact.saved', { name: contact.name }) : '';
+    await this.updateComplete;
+    this.selectElement?.focus();
+    this.announceContactChange();
   }
 
   // ------------------------------------------------------------ form logic
@@ -262,22 +252,16 @@ export class BillingContact extends UpcartFormElement {
   }
 
   private openForm(): void {
-    this.resetForm();
+    // The import starts now, before the render that shows the form.
+    this.lazyForm.load();
+    this.lazyForm.form?.reset();
     this.announcement = '';
     this.formOpen = true;
   }
 
   private closeForm(): void {
-    this.resetForm();
+    this.lazyForm.form?.reset();
     this.formOpen = false;
-  }
-
-  private resetForm(): void {
-    this.draft = EMPTY_DRAFT;
-    this.problems = {};
-    this.serverProblems = {};
-    this.edited = new Set();
-    this.saveError = null;
   }
 
   private async cancel(): Promise<void> {
@@ -286,94 +270,13 @@ export class BillingContact extends UpcartFormElement {
     this.addButton?.focus();
   }
 
-  private validateField(field: Field, report = false): void {
-    const result = validateDraft(this.draft);
-    const problem = result.ok ? undefined : result.problems[field];
-    if (problem === undefined) {
-      if (this.problems[field] !== undefined) this.problems = without(this.problems, field);
-      return;
-    }
-    const changed = this.problems[field]?.key !== problem.key;
-    this.problems = { ...this.problems, [field]: problem };
-    if (report && changed) this.reportInvalid(field, problem);
-  }
-
-  private reportInvalid(field: Field, problem: Problem): void {
-    this.dispatchEvent(new UpcartInputInvalidEvent({ name: field, value: this.draft[field], message: this.t(problem.key, problem.params) }));
-  }
-
-  /** Validates everything, then saves through the store; nothing is sent while a field is wrong. */
-  private async save(): Promise<void> {
-    const store = this.slice.store;
-    if (!store || this.busy || this.isDisabled) return;
-    const result = validateDraft(this.draft);
-    this.serverProblems = {};
-    this.saveError = null;
-    if (!result.ok) {
-      this.problems = result.problems;
-      for (const spec of FIELD_SPECS) {
-        const problem = result.problems[spec.field];
-        if (problem) this.reportInvalid(spec.field, problem);
-      }
-      await this.focusFirstInvalid();
-      return;
-    }
-    this.problems = {};
-    this.saving = true;
-    const saved = await store.addContact(result.input);
-    this.saving = false;
-    if (saved.ok) {
-      const contact = this.chosenContact();
-      this.closeForm();
-      this.announcement = contact ? this.t('billingContact.saved', { name: contact.name }) : '';
-      await this.updateComplete;
-      this.selectElement?.focus();
-      this.announceContactChange();
-      return;
-    }
-    await this.showSaveFailure(saved);
-  }
-
-  /** A refused or failed save keeps every typed value; its messages go beside the fields named. */
-  private async showSaveFailure(refusal: ActionRefusal): Promise<void> {
-    const error = refusal.error;
-    if (refusal.reason === 'aborted' || refusal.reason === 'destroyed' || refusal.reason === 'busy' || !error) return;
-    const fields = Object.entries(error.fields ?? {}).flatMap(([path, message]) => {
-      const field = fieldOfPath(path);
-      return field === undefined ? [] : [[field, message] as const];
-    });
-    if (error.status === undefined && error.code === 'validation') {
-      // Refused on this side (the store or the client checked again): its text is zod's, not ours.
-      const problems: Problems = {};
-      for (const [field] of fields) problems[field] = { key: 'billingContact.error.invalid' };
-      this.problems = problems;
-    } else {
-      this.serverProblems = Object.fromEntries(fields);
-    }
-    this.saveError = error;
-    await this.updateComplete;
-    if (!(await this.focusFirstInvalid())) {
-      (this.renderRoot.querySelector<HTMLElement>('#save-retry') ?? this.renderRoot.querySelector<HTMLElement>('[part="save-button"]'))?.focus();
-    }
-  }
-
-  private async focusFirstInvalid(): Promise<boolean> {
-    await this.updateComplete;
-    const first = FIELD_SPECS.find((spec) => this.problemText(spec.field) !== undefined);
-    if (!first) return false;
-    this.fieldElement(first.field)?.focus();
-    return true;
-  }
-
-  private fieldElement(field: Field): HTMLInputElement | HTMLSelectElement | null {
-    return this.renderRoot.querySelector(`#field-${field}`);
-  }
-
-  /** The message beside a field: ours first, else the server's. */
-  private problemText(field: Field): string | undefined {
-    const problem = this.problems[field];
-    if (problem) return this.t(problem.key, problem.params);
-    return this.serverProblems[field];
+  /**
+   * Whether the focus is still where it was before waiting for the form's module (`before`), or
+   * nowhere: then moving it into the form does not pull the buyer away from what they went on to.
+   */
+  private focusStayed(before: Element | null): boolean {
+    const now = deepActiveElement();
+    return now === before || now === null || now === document.body || now === this;
   }
 
   // ------------------------------------------------------------ public API (form control)
@@ -465,6 +368,8 @@ export class BillingContact extends UpcartFormElement {
             aria-controls="contact-form"
             ?disabled=${this.isDisabled}
             @click=${this.handleAddClick}
+            @pointerenter=${this.handleAddIntent}
+            @focus=${this.handleAddIntent}
           >
             ${this.t('billingContact.addNew')}
           </button>
@@ -473,106 +378,22 @@ export class BillingContact extends UpcartFormElement {
       ${failed} ${chosen ? this.renderSummary(chosen) : nothing}`;
   }
 
-  private renderCountryOptions(): TemplateResult[] {
-    const chosen = this.draft.country;
-    return countryOptions(this.locale).map(({ code, name }) => html`<option value=${code} .selected=${code === chosen}>${name}</option>`);
-  }
-
-  private renderField(spec: FieldSpec): TemplateResult {
-    const { field } = spec;
-    const id = `field-${field}`;
-    const message = this.problemText(field);
-    const hintId = field === 'vatId' ? `${id}-hint` : undefined;
-    const errorId = message !== undefined ? `${id}-error` : undefined;
-    const describedBy = [hintId, errorId].filter(Boolean).join(' ');
-    const common = {
-      invalid: message !== undefined ? 'true' : 'false',
-      describedBy: describedBy === '' ? nothing : describedBy,
-    };
-    const control =
-      spec.type === 'select'
-        ? html`<select
-            id=${id}
-            part="input"
-            name=${field}
-            data-field=${field}
-            autocomplete=${spec.autocomplete}
-            required
-            aria-invalid=${common.invalid}
-            aria-describedby=${common.describedBy}
-            @input=${this.handleFieldInput}
-            @change=${this.handleFieldInput}
-            @blur=${this.handleFieldBlur}
-          >
-            <option value="" .selected=${this.draft.country === ''}>${this.t('billingContact.country.choose')}</option>
-            ${this.renderCountryOptions()}
-          </select>`
-        : html`<input
-            id=${id}
-            part="input"
-            name=${field}
-            data-field=${field}
-            type=${spec.type}
-            dir=${field === 'email' || field === 'vatId' ? 'ltr' : nothing}
-            autocomplete=${spec.autocomplete}
-            spellcheck="false"
-            ?required=${!spec.optional}
-            .value=${live(this.draft[field])}
-            aria-invalid=${common.invalid}
-            aria-describedby=${common.describedBy}
-            @input=${this.handleFieldInput}
-            @blur=${this.handleFieldBlur}
-          />`;
-    return html`<div part="field" class=${spec.wide ? 'field wide' : 'field'} data-field=${field}>
-      <label for=${id}>
-        ${this.t(`billingContact.field.${field}`)}
-        ${spec.optional ? html`<span class="muted">${this.t('common.optional')}</span>` : nothing}
-      </label>
-      ${hintId ? html`<p id=${hintId} class="hint muted">${this.t('billingContact.hint.vatId')}</p>` : nothing} ${control}
-      ${errorId ? html`<p id=${errorId} part="error" class="field-error">${message}</p>` : nothing}
+  private renderFormLoadError(): TemplateResult {
+    return html`<div id="contact-form" part="error" class="alert" role="alert">
+      <p>${this.t('billingContact.form.loadError')}</p>
+      <button part="retry-button" class="button" type="button" ?disabled=${this.isDisabled} @click=${this.handleFormRetry}>
+        ${this.t('common.retry')}
+      </button>
     </div>`;
   }
 
-  private renderSaveError(error: CheckoutError): TemplateResult {
-    const hasFieldMessages = Object.keys(this.serverProblems).length > 0 || Object.keys(this.problems).length > 0;
-    const text = hasFieldMessages ? this.t('common.error.validation') : this.errorText(error);
-    return html`<div part="error" class="alert" role="alert">
-      <p>${text}</p>
-      ${error.retryable
-        ? html`<button id="save-retry" part="retry-button" class="button" type="button" ?disabled=${this.busy} @click=${this.handleSaveRetry}>
-            ${this.t('common.retry')}
-          </button>`
-        : nothing}
-    </div>`;
-  }
-
+  /** The new-contact form when it is shown; while its module loads, a status in its place. */
   private renderForm(): TemplateResult | typeof nothing {
     if (!this.formShown) return nothing;
-    const busy = this.busy;
-    return html`<form
-      id="contact-form"
-      part="form"
-      class="form"
-      novalidate
-      @submit=${this.handleSubmit}
-      @keydown=${this.handleFormKeydown}
-    >
-      <fieldset ?disabled=${this.isDisabled}>
-        <legend>${this.t('billingContact.form.title')}</legend>
-        ${FIELD_SPECS.map((spec) => this.renderField(spec))}
-      </fieldset>
-      ${this.saveError ? this.renderSaveError(this.saveError) : nothing}
-      <div class="actions">
-        <button part="save-button" class="button primary" type="submit" ?disabled=${busy || this.isDisabled} aria-busy=${busy ? 'true' : 'false'}>
-          ${busy ? this.t('billingContact.saving') : this.t('billingContact.save')}
-        </button>
-        ${this.canCancel
-          ? html`<button part="cancel-button" class="button" type="button" ?disabled=${this.isDisabled} @click=${this.handleCancelClick}>
-              ${this.t('common.cancel')}
-            </button>`
-          : nothing}
-      </div>
-    </form>`;
+    const form = this.lazyForm.form;
+    if (form) return form.render();
+    if (this.lazyForm.failed) return this.renderFormLoadError();
+    return html`<p id="contact-form" class="muted status" role="status">${this.t('common.loading')}</p>`;
   }
 
   override render() {
@@ -584,7 +405,9 @@ export class BillingContact extends UpcartFormElement {
   }
 }
 
-function without<T extends object, K extends keyof T>(record: T, key: K): T {
-  const { [key]: _removed, ...rest } = record;
-  return rest as T;
+/** The focused element, through open shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }

@@ -1,10 +1,12 @@
 /**
  * The new-contact form without the DOM: its fields, the draft the buyer types, and validation
  * with the contract's `ContactInput` schema, whose issues become this element's own message keys
- * (never zod's English text).
+ * (never zod's English text). Part of the form's chunk: it is what brings zod and the contract's
+ * schemas, which a buyer who picks an existing contact never downloads.
  */
 import { COUNTRY_CODES, ContactInput } from '../../api/schemas.js';
 import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+import { displayNames } from './country-name.js';
 
 export const FIELDS = ['name', 'email', 'company', 'line1', 'line2', 'city', 'postalCode', 'region', 'country', 'vatId'] as const;
 
@@ -141,27 +143,6 @@ export function validateDraft(draft: Draft): Validation {
 }
 
 const countryLists = new Map<string, readonly { code: string; name: string }[]>();
-
-const regionNames = new Map<string, Intl.DisplayNames>();
-
-function displayNames(locale: string): Intl.DisplayNames {
-  let names = regionNames.get(locale);
-  if (!names) {
-    try {
-      names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
-    } catch {
-      // Not a valid BCP 47 tag: English names rather than an exception.
-      names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-    }
-    regionNames.set(locale, names);
-  }
-  return names;
-}
-
-/** The name of a country in a locale, e.g. `FR` in `de-DE` -> `Frankreich`. */
-export function countryName(code: string, locale: string): string {
-  return displayNames(locale).of(code) ?? code;
-}
 
 /** Every country the contract accepts, named in the locale and sorted by that name. */
 export function countryOptions(locale: string): readonly { code: string; name: string }[] {

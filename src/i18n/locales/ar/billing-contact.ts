@@ -13,6 +13,7 @@ export const billingContact: Record<keyof typeof en, string> = {
   'billingContact.summary.vatId': 'رقم ضريبة القيمة المضافة / الرقم الضريبي',
   'billingContact.summary.hint': 'تظهر هذه البيانات على الفاتورة التي تُرسل إلى عنوان البريد الإلكتروني هذا.',
   'billingContact.form.title': 'جهة اتصال فوترة جديدة',
+  'billingContact.form.loadError': 'تعذّر تحميل النموذج. تحقّق من اتصالك وأعد المحاولة.',
   'billingContact.field.name': 'الاسم الكامل',
   'billingContact.field.email': 'البريد الإلكتروني',
   'billingContact.field.company': 'الشركة',

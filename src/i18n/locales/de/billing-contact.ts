@@ -13,6 +13,7 @@ export const billingContact: Record<keyof typeof en, string> = {
   'billingContact.summary.vatId': 'USt-IdNr. / Steuernummer',
   'billingContact.summary.hint': 'Diese Angaben stehen auf der Rechnung, die an diese E-Mail-Adresse gesendet wird.',
   'billingContact.form.title': 'Neuer Rechnungskontakt',
+  'billingContact.form.loadError': 'Das Formular konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'billingContact.field.name': 'Vollständiger Name',
   'billingContact.field.email': 'E-Mail',
   'billingContact.field.company': 'Firma',

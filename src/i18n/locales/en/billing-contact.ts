@@ -12,6 +12,7 @@ export const billingContact = {
   'billingContact.summary.vatId': 'VAT / tax ID',
   'billingContact.summary.hint': 'These details are printed on the invoice, which is sent to this email address.',
   'billingContact.form.title': 'New billing contact',
+  'billingContact.form.loadError': 'The form could not be loaded. Check your connection and try again.',
   'billingContact.field.name': 'Full name',
   'billingContact.field.email': 'Email',
   'billingContact.field.company': 'Company',

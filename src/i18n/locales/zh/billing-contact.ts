@@ -13,6 +13,7 @@ export const billingContact: Record<keyof typeof en, string> = {
   'billingContact.summary.vatId': '增值税号 / 税号',
   'billingContact.summary.hint': '这些信息将显示在发票上，发票会发送到此电子邮箱。',
   'billingContact.form.title': '新账单联系人',
+  'billingContact.form.loadError': '无法加载表单。请检查网络后重试。',
   'billingContact.field.name': '姓名',
   'billingContact.field.email': '电子邮箱',
   'billingContact.field.company': '公司',

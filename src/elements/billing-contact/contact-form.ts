@@ -1,0 +1,320 @@
+/**
+ * The new-contact form of `<billing-contact>`: its fields, validation as the buyer types and on
+ * submit, the country list, saving through the store, and the messages of a refused or failed
+ * save beside the fields. A chunk of its own (see form-loaders.ts), rendered into the element's
+ * shadow root through its `ContactFormContext`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { CheckoutError } from '../../api/errors.js';
+import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
+import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+import type { ActionRefusal } from '../../store/action-result.js';
+import {
+  EMPTY_DRAFT,
+  FIELD_SPECS,
+  countryOptions,
+  fieldOfPath,
+  validateDraft,
+  type Draft,
+  type Field,
+  type FieldSpec,
+  type Problem,
+  type Problems,
+} from './contact-form-model.js';
+import type { ContactFormContext, ContactFormView } from './form-context.js';
+
+interface FormState {
+  readonly draft: Draft;
+  /** Client-side problems per field, kept as message keys so a locale change re-translates them. */
+  readonly problems: Problems;
+  /** The server's refusals per field, in its own words, until the field is edited again. */
+  readonly serverProblems: Partial<Record<Field, string>>;
+  /** Fields edited since the form opened; a blur validates only these (or those already wrong). */
+  readonly edited: ReadonlySet<Field>;
+  /** The last failed save of this form, shown in its alert. */
+  readonly saveError: CheckoutError | null;
+}
+
+const EMPTY_FORM: FormState = { draft: EMPTY_DRAFT, problems: {}, serverProblems: {}, edited: new Set(), saveError: null };
+
+export class ContactForm implements ContactFormView {
+  private readonly context: ContactFormContext;
+  private state: FormState = EMPTY_FORM;
+  /** This form's save is under way (kept across a reset: the request is still out). */
+  private saving = false;
+
+  constructor(context: ContactFormContext) {
+    this.context = context;
+  }
+
+  /** Changes the state and renders the host again, as a `@state` of the element would. */
+  private update(patch: Partial<FormState>): void {
+    this.state = { ...this.state, ...patch };
+    this.context.host.requestUpdate();
+  }
+
+  private t(key: MessageKey, params?: MessageParams): string {
+    return this.context.t(key, params);
+  }
+
+  private setSaving(saving: boolean): void {
+    this.saving = saving;
+    this.context.host.requestUpdate();
+  }
+
+  // ------------------------------------------------------------ handlers
+
+  private readonly handleFieldInput = (event: Event): void => {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    const field = target.dataset['field'] as Field | undefined;
+    const { draft, edited, serverProblems, problems } = this.state;
+    if (field === undefined || draft[field] === target.value) return;
+    this.update({
+      draft: { ...draft, [field]: target.value },
+      edited: new Set(edited).add(field),
+      serverProblems: serverProblems[field] !== undefined ? without(serverProblems, field) : serverProblems,
+    });
+    // A field already marked wrong is checked as it is typed, so the message goes once it is fixed.
+    if (problems[field] !== undefined) this.validateField(field);
+  };
+
+  private readonly handleFieldBlur = (event: Event): void => {
+    const field = (event.target as HTMLElement).dataset['field'] as Field | undefined;
+    if (field === undefined) return;
+    if (this.state.edited.has(field) || this.state.problems[field] !== undefined) this.validateField(field, true);
+  };
+
+  private readonly handleFormKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.context.canCancel()) return;
+    event.preventDefault();
+    event.stopPropagation();
+    void this.context.cancel();
+  };
+
+  private readonly handleSubmit = (event: Event): void => {
+    event.preventDefault();
+    void this.save();
+  };
+
+  private readonly handleCancelClick = (): void => {
+    void this.context.cancel();
+  };
+
+  private readonly handleSaveRetry = (): void => {
+    // The values as they are now, which the buyer may have corrected since the failure.
+    void this.save();
+  };
+
+  // ------------------------------------------------------------ form logic
+
+  private get busy(): boolean {
+    return this.saving || this.context.storeSaving();
+  }
+
+  reset(): void {
+    this.update(EMPTY_FORM);
+  }
+
+  focusFirstField(): void {
+    this.fieldElement(FIELD_SPECS[0]!.field)?.focus();
+  }
+
+  private validateField(field: Field, report = false): void {
+    const result = validateDraft(this.state.draft);
+    const problem = result.ok ? undefined : result.problems[field];
+    const { problems } = this.state;
+    if (problem === undefined) {
+      if (problems[field] !== undefined) this.update({ problems: without(problems, field) });
+      return;
+    }
+    const changed = problems[field]?.key !== problem.key;
+    this.update({ problems: { ...problems, [field]: problem } });
+    if (report && changed) this.reportInvalid(field, problem);
+  }
+
+  private reportInvalid(field: Field, problem: Problem): void {
+    const message = this.t(problem.key, problem.params);
+    this.context.host.dispatchEvent(new UpcartInputInvalidEvent({ name: field, value: this.state.draft[field], message }));
+  }
+
+  /** Validates everything, then saves through the store; nothing is sent while a field is wrong. */
+  private async save(): Promise<void> {
+    const store = this.context.store();
+    if (!store || this.busy || this.context.disabled()) return;
+    const result = validateDraft(this.state.draft);
+    this.update({ serverProblems: {}, saveError: null });
+    if (!result.ok) {
+      this.update({ problems: result.problems });
+      for (const spec of FIELD_SPECS) {
+        const problem = result.problems[spec.field];
+        if (problem) this.reportInvalid(spec.field, problem);
+      }
+      await this.focusFirstInvalid();
+      return;
+    }
+    this.update({ problems: {} });
+    this.setSaving(true);
+    const saved = await store.addContact(result.input);
+    this.setSaving(false);
+    if (saved.ok) {
+      await this.context.saved();
+      return;
+    }
+    await this.showSaveFailure(saved);
+  }
+
+  /** A refused or failed save keeps every typed value; its messages go beside the fields named. */
+  private async showSaveFailure(refusal: ActionRefusal): Promise<void> {
+    const error = refusal.error;
+    if (refusal.reason === 'aborted' || refusal.reason === 'destroyed' || refusal.reason === 'busy' || !error) return;
+    const fields = Object.entries(error.fields ?? {}).flatMap(([path, message]) => {
+      const field = fieldOfPath(path);
+      return field === undefined ? [] : [[field, message] as const];
+    });
+    if (error.status === undefined && error.code === 'validation') {
+      // Refused on this side (the store or the client checked again): its text is zod's, not ours.
+      const problems: Problems = {};
+      for (const [field] of fields) problems[field] = { key: 'billingContact.error.invalid' };
+      this.update({ problems, saveError: error });
+    } else {
+      this.update({ serverProblems: Object.fromEntries(fields), saveError: error });
+    }
+    await this.context.host.updateComplete;
+    if (!(await this.focusFirstInvalid())) {
+      const root = this.context.root();
+      (root.querySelector<HTMLElement>('#save-retry') ?? root.querySelector<HTMLElement>('[part="save-button"]'))?.focus();
+    }
+  }
+
+  private async focusFirstInvalid(): Promise<boolean> {
+    await this.context.host.updateComplete;
+    const first = FIELD_SPECS.find((spec) => this.problemText(spec.field) !== undefined);
+    if (!first) return false;
+    this.fieldElement(first.field)?.focus();
+    return true;
+  }
+
+  private fieldElement(field: Field): HTMLInputElement | HTMLSelectElement | null {
+    return this.context.root().querySelector(`#field-${field}`);
+  }
+
+  /** The message beside a field: ours first, else the server's. */
+  private problemText(field: Field): string | undefined {
+    const problem = this.state.problems[field];
+    if (problem) return this.t(problem.key, problem.params);
+    return this.state.serverProblems[field];
+  }
+
+  // ------------------------------------------------------------ rendering
+
+  private renderCountryOptions(): TemplateResult[] {
+    const chosen = this.state.draft.country;
+    return countryOptions(this.context.locale()).map(({ code, name }) => html`<option value=${code} .selected=${code === chosen}>${name}</option>`);
+  }
+
+  private renderField(spec: FieldSpec): TemplateResult {
+    const { draft } = this.state;
+    const { field } = spec;
+    const id = `field-${field}`;
+    const message = this.problemText(field);
+    const hintId = field === 'vatId' ? `${id}-hint` : undefined;
+    const errorId = message !== undefined ? `${id}-error` : undefined;
+    const describedBy = [hintId, errorId].filter(Boolean).join(' ');
+    const common = {
+      invalid: message !== undefined ? 'true' : 'false',
+      describedBy: describedBy === '' ? nothing : describedBy,
+    };
+    const control =
+      spec.type === 'select'
+        ? html`<select
+            id=${id}
+            part="input"
+            name=${field}
+            data-field=${field}
+            autocomplete=${spec.autocomplete}
+            required
+            aria-invalid=${common.invalid}
+            aria-describedby=${common.describedBy}
+            @input=${this.handleFieldInput}
+            @change=${this.handleFieldInput}
+            @blur=${this.handleFieldBlur}
+          >
+            <option value="" .selected=${draft.country === ''}>${this.t('billingContact.country.choose')}</option>
+            ${this.renderCountryOptions()}
+          </select>`
+        : html`<input
+            id=${id}
+            part="input"
+            name=${field}
+            data-field=${field}
+            type=${spec.type}
+            dir=${field === 'email' || field === 'vatId' ? 'ltr' : nothing}
+            autocomplete=${spec.autocomplete}
+            spellcheck="false"
+            ?required=${!spec.optional}
+            .value=${live(draft[field])}
+            aria-invalid=${common.invalid}
+            aria-describedby=${common.describedBy}
+            @input=${this.handleFieldInput}
+            @blur=${this.handleFieldBlur}
+          />`;
+    return html`<div part="field" class=${spec.wide ? 'field wide' : 'field'} data-field=${field}>
+      <label for=${id}>
+        ${this.t(`billingContact.field.${field}`)}
+        ${spec.optional ? html`<span class="muted">${this.t('common.optional')}</span>` : nothing}
+      </label>
+      ${hintId ? html`<p id=${hintId} class="hint muted">${this.t('billingContact.hint.vatId')}</p>` : nothing} ${control}
+      ${errorId ? html`<p id=${errorId} part="error" class="field-error">${message}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderSaveError(error: CheckoutError): TemplateResult {
+    const { problems, serverProblems } = this.state;
+    const hasFieldMessages = Object.keys(serverProblems).length > 0 || Object.keys(problems).length > 0;
+    const text = hasFieldMessages ? this.t('common.error.validation') : this.context.errorText(error);
+    return html`<div part="error" class="alert" role="alert">
+      <p>${text}</p>
+      ${error.retryable
+        ? html`<button id="save-retry" part="retry-button" class="button" type="button" ?disabled=${this.busy} @click=${this.handleSaveRetry}>
+            ${this.t('common.retry')}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  render(): TemplateResult {
+    const busy = this.busy;
+    const disabled = this.context.disabled();
+    const { saveError } = this.state;
+    return html`<form
+      id="contact-form"
+      part="form"
+      class="form"
+      novalidate
+      @submit=${this.handleSubmit}
+      @keydown=${this.handleFormKeydown}
+    >
+      <fieldset ?disabled=${disabled}>
+        <legend>${this.t('billingContact.form.title')}</legend>
+        ${FIELD_SPECS.map((spec) => this.renderField(spec))}
+      </fieldset>
+      ${saveError ? this.renderSaveError(saveError) : nothing}
+      <div class="actions">
+        <button part="save-button" class="button primary" type="submit" ?disabled=${busy || disabled} aria-busy=${busy ? 'true' : 'false'}>
+          ${busy ? this.t('billingContact.saving') : this.t('billingContact.save')}
+        </button>
+        ${this.context.canCancel()
+          ? html`<button part="cancel-button" class="button" type="button" ?disabled=${disabled} @click=${this.handleCancelClick}>
+              ${this.t('common.cancel')}
+            </button>`
+          : nothing}
+      </div>
+    </form>`;
+  }
+}
+
+function without<T extends object, K extends keyof T>(record: T, key: K): T {
+  const { [key]: _removed, ...rest } = record;
+  return rest as T;
+}

@@ -1,0 +1,41 @@
+/**
+ * What the lazily loaded new-contact form (contact-form.ts) gets from its `<billing-contact>`:
+ * it renders into the element's shadow root and reads and acts through the element, so the
+ * element's parts, styles, store and messages apply. Types only, so the element can name them
+ * without bundling the form.
+ */
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { CheckoutError } from '../../api/errors.js';
+import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+import type { CheckoutStore } from '../../store/checkout-store.js';
+
+export interface ContactFormContext {
+  readonly host: ReactiveControllerHost & HTMLElement;
+  /** The shadow root the form renders into. */
+  root(): HTMLElement | DocumentFragment;
+  store(): CheckoutStore | undefined;
+  locale(): string;
+  t(key: MessageKey, params?: MessageParams): string;
+  errorText(error: CheckoutError): string;
+  /** Disabled by the attribute, an ancestor `<fieldset disabled>` or the form. */
+  disabled(): boolean;
+  /** The store is saving a contact (perhaps one this form sent before a reset). */
+  storeSaving(): boolean;
+  /** Whether the form can be closed: not when there is no contact to go back to. */
+  canCancel(): boolean;
+  /** The buyer closed the form (Cancel, Escape); settles once the focus is back on "Add new". */
+  cancel(): Promise<void>;
+  /** A contact was saved and chosen; settles once the form closed and the change was announced. */
+  saved(): Promise<void>;
+}
+
+/** The new-contact form of one element, created when its module is in (see form-loaders.ts). */
+export interface ContactFormView {
+  /** Empties the form: no value, no message. */
+  reset(): void;
+  /** Puts the focus on the first field. */
+  focusFirstField(): void;
+  render(): TemplateResult;
+}
+
+export type ContactFormClass = new (context: ContactFormContext) => ContactFormView;
