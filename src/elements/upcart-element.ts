@@ -11,6 +11,7 @@ import { loadLocale, onMessagesChange, translate, type MessageKey, type MessageP
 import type { CheckoutStore } from '../store/checkout-store.js';
 import { StoreController } from '../store/store-controller.js';
 import { tokens } from '../styles/tokens.js';
+import type { LoadingPart } from './import-once.js';
 
 export class UpcartElement extends LitElement {
   static override styles: CSSResultGroup = [tokens];
@@ -71,6 +72,25 @@ export class UpcartElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     void loadLocale(this.locale);
+  }
+
+  /** Parts this element loads on demand (see import-once.ts); none by default. */
+  protected get loadingParts(): readonly LoadingPart[] {
+    return [];
+  }
+
+  /** Also waits for a part still loading and the render it brings, so it is in after `await el.updateComplete`. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let part = this.busyPart(); part; part = this.busyPart()) {
+      await part.settled();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  private busyPart(): LoadingPart | undefined {
+    return this.loadingParts.find((part) => part.busy);
   }
 
   /** The message for `key` in the element's locale. */

@@ -5,6 +5,7 @@ import type { CheckoutError } from '../../api/errors.js';
 import type { Contact } from '../../api/schemas.js';
 import { UpcartContactChangeEvent } from '../../events/contact-change.js';
 import { StoreController } from '../../store/store-controller.js';
+import type { LoadingPart } from '../import-once.js';
 import { UpcartFormElement } from '../upcart-form-element.js';
 import { styles } from './billing-contact.styles.js';
 import { countryName } from './country-name.js';
@@ -105,15 +106,10 @@ export class BillingContact extends UpcartFormElement {
 
   // ------------------------------------------------------------ lifecycle
 
-  /** Also waits for the form's module still loading and the render it brings, so the form is in after `await el.updateComplete`. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.lazyForm.busy) {
-      await this.lazyForm.settled();
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override get loadingParts(): readonly LoadingPart[] {
+    return [this.lazyForm];
   }
+
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

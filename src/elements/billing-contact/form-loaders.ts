@@ -4,6 +4,7 @@
  * so a buyer who picks an existing contact never downloads it. The record is mutable so a test can
  * swap the loader for one that stalls or fails, and restore it after.
  */
+import { importOnce } from '../import-once.js';
 import type { ContactFormClass } from './form-context.js';
 
 export type FormLoader = () => Promise<ContactFormClass>;
@@ -12,17 +13,7 @@ export const formLoaders: { form: FormLoader } = {
   form: () => import('./contact-form.js').then((module) => module.ContactForm),
 };
 
-/** One import per loader for the whole page, shared by every element. */
-const imports = new Map<FormLoader, Promise<ContactFormClass>>();
-
-/** The form class; a failed import (a chunk 404, the network) is forgotten so the next call imports again. */
+/** The form class, imported once per page (again after a failure). */
 export function loadForm(): Promise<ContactFormClass> {
-  const loader = formLoaders.form;
-  let loading = imports.get(loader);
-  if (!loading) {
-    loading = loader();
-    imports.set(loader, loading);
-    loading.catch(() => imports.delete(loader));
-  }
-  return loading;
+  return importOnce(formLoaders.form);
 }

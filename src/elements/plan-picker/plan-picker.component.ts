@@ -4,6 +4,7 @@ import { addEnglish, isRtl, type MessageKey } from '../../i18n/messages.js';
 import type { AsyncStep } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
 import { CapacityStepper } from '../capacity-stepper/capacity-stepper.component.js';
+import type { LoadingPart } from '../import-once.js';
 import { UpcartElement } from '../upcart-element.js';
 import { FlowViews } from './flow-views.js';
 import { styles } from './plan-picker.styles.js';
@@ -112,15 +113,10 @@ export class PlanPicker extends UpcartElement {
 
   private readonly views = new FlowViews(this.context, () => flowOf(this.slice.value));
 
-  /** Also waits for a view module still loading and the render it brings, so the view is in after `await el.updateComplete`. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.views.busy) {
-      await this.views.settled();
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override get loadingParts(): readonly LoadingPart[] {
+    return [this.views];
   }
+
 
   /** The load steps that failed, in the order they are retried. */
   private failedSteps(slice: PickerSlice): { step: LoadStep; error: CheckoutError }[] {

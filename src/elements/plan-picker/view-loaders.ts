@@ -4,6 +4,7 @@
  * mutable so a test can swap a loader for one that stalls or fails, and restore it after.
  */
 import type { Flow } from '../../api/schemas.js';
+import { importOnce } from '../import-once.js';
 import type { PickerViewClass } from './view-context.js';
 
 export type ViewLoader = () => Promise<PickerViewClass>;
@@ -14,17 +15,7 @@ export const viewLoaders: Record<Flow, ViewLoader> = {
   renew: () => import('./renew-view.js').then((module) => module.RenewView),
 };
 
-/** One import per loader for the whole page, shared by every picker. */
-const imports = new Map<ViewLoader, Promise<PickerViewClass>>();
-
-/** The view class of `flow`; a failed import (a chunk 404, the network) is forgotten so the next call imports again. */
+/** The view class of `flow`, imported once per page (again after a failure). */
 export function loadView(flow: Flow): Promise<PickerViewClass> {
-  const loader = viewLoaders[flow];
-  let loading = imports.get(loader);
-  if (!loading) {
-    loading = loader();
-    imports.set(loader, loading);
-    loading.catch(() => imports.delete(loader));
-  }
-  return loading;
+  return importOnce(viewLoaders[flow]);
 }
