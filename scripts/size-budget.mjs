@@ -25,7 +25,7 @@ const CEILINGS = {
   'plan-picker': 21_500,
   'capacity-stepper': 16_650,
   'order-summary': 14_450,
-  'billing-contact': 13_800,
+  'billing-contact': 13_400,
   'pay-checkout': 16_950,
 };
 

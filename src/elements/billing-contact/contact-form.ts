@@ -8,7 +8,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { CheckoutError } from '../../api/errors.js';
 import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
-import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+import { contactForm as english } from '../../i18n/locales/en/contact-form.js';
+import { addEnglish, type MessageKey, type MessageParams } from '../../i18n/messages.js';
 import type { ActionRefusal } from '../../store/action-result.js';
 import {
   EMPTY_DRAFT,
@@ -39,6 +40,10 @@ interface FormState {
 const EMPTY_FORM: FormState = { draft: EMPTY_DRAFT, problems: {}, serverProblems: {}, edited: new Set(), saveError: null };
 
 export class ContactForm implements ContactFormView {
+  static {
+    addEnglish(english);
+  }
+
   private readonly context: ContactFormContext;
   private state: FormState = EMPTY_FORM;
   /** This form's save is under way (kept across a reset: the request is still out). */

@@ -6,7 +6,8 @@ import { planPicker } from './ar/plan-picker.js';
 import { capacityStepper } from './ar/capacity-stepper.js';
 import { orderSummary } from './ar/order-summary.js';
 import { billingContact } from './ar/billing-contact.js';
+import { contactForm } from './ar/contact-form.js';
 import { payCheckout } from './ar/pay-checkout.js';
 
-const messages: Messages = { ...common, ...checkoutSession, ...planPicker, ...capacityStepper, ...orderSummary, ...billingContact, ...payCheckout };
+const messages: Messages = { ...common, ...checkoutSession, ...planPicker, ...capacityStepper, ...orderSummary, ...billingContact, ...contactForm, ...payCheckout };
 export default messages;

@@ -6,7 +6,8 @@ import { planPicker } from './de/plan-picker.js';
 import { capacityStepper } from './de/capacity-stepper.js';
 import { orderSummary } from './de/order-summary.js';
 import { billingContact } from './de/billing-contact.js';
+import { contactForm } from './de/contact-form.js';
 import { payCheckout } from './de/pay-checkout.js';
 
-const messages: Messages = { ...common, ...checkoutSession, ...planPicker, ...capacityStepper, ...orderSummary, ...billingContact, ...payCheckout };
+const messages: Messages = { ...common, ...checkoutSession, ...planPicker, ...capacityStepper, ...orderSummary, ...billingContact, ...contactForm, ...payCheckout };
 export default messages;

@@ -5,6 +5,7 @@ import { planPicker } from './en/plan-picker.js';
 import { capacityStepper } from './en/capacity-stepper.js';
 import { orderSummary } from './en/order-summary.js';
 import { billingContact } from './en/billing-contact.js';
+import { contactForm } from './en/contact-form.js';
 import { payCheckout } from './en/pay-checkout.js';
 
-export const en = { ...common, ...checkoutSession, ...planPicker, ...capacityStepper, ...orderSummary, ...billingContact, ...payCheckout };
+export const en = { ...common, ...checkoutSession, ...planPicker, ...capacityStepper, ...orderSummary, ...billingContact, ...contactForm, ...payCheckout };

@@ -6,7 +6,8 @@ import { planPicker } from './zh/plan-picker.js';
 import { capacityStepper } from './zh/capacity-stepper.js';
 import { orderSummary } from './zh/order-summary.js';
 import { billingContact } from './zh/billing-contact.js';
+import { contactForm } from './zh/contact-form.js';
 import { payCheckout } from './zh/pay-checkout.js';
 
-const messages: Messages = { ...common, ...checkoutSession, ...planPicker, ...capacityStepper, ...orderSummary, ...billingContact, ...payCheckout };
+const messages: Messages = { ...common, ...checkoutSession, ...planPicker, ...capacityStepper, ...orderSummary, ...billingContact, ...contactForm, ...payCheckout };
 export default messages;
