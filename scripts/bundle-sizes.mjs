@@ -50,8 +50,10 @@ export async function bundle(entryPath, fileName = 'entry') {
       modulePreload: false,
       reportCompressedSize: false,
       lib: { entry: resolve(root, entryPath), formats: ['es'], fileName },
-      // Library mode keeps whitespace unless the output itself is minified (TOOLCHAIN.md).
-      rolldownOptions: { output: { minify: true } },
+      // Library mode keeps whitespace unless the output itself is minified (TOOLCHAIN.md). A host
+      // app's bundler may add exports to its own entry, so modules shared with a lazy chunk go
+      // into the entry rather than into small common chunks, each one more request.
+      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
     },
   });
   return (Array.isArray(result) ? result : [result]).flatMap((output) => output.output).filter((item) => item.type === 'chunk');
