@@ -134,6 +134,8 @@ export interface CheckoutState {
   /** The server's price for `quoteRequest`; null whenever the selection changed since. */
   readonly quote: Quote | null;
   readonly quoteRequest: QuoteRequest | null;
+  /** What the selection as it is now would be priced with; null while nothing is chosen. */
+  readonly pricing: QuoteRequest | null;
   readonly priceChange: PriceChange | null;
   readonly contacts: readonly Contact[];
   readonly contactId: string | null;
@@ -159,6 +161,7 @@ export const initialState: CheckoutState = Object.freeze({
   promoCode: null,
   quote: null,
   quoteRequest: null,
+  pricing: null,
   priceChange: null,
   contacts: [],
   contactId: null,

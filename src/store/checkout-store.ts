@@ -821,15 +821,18 @@ export class CheckoutStore {
   private commit(draft: CheckoutState): void {
     if (this.destroyed) return;
     const previous = this.state;
-    const nextKey = quoteRequestKey(buildQuoteRequest(draft));
-    let next = draft;
-    if (nextKey !== quoteRequestKey(buildQuoteRequest(previous))) {
+    const pricing = buildQuoteRequest(draft);
+    const nextKey = quoteRequestKey(pricing);
+    const changed = nextKey !== quoteRequestKey(previous.pricing);
+    // The same request keeps its object, so a slice holding it stays equal.
+    let next = { ...draft, pricing: changed ? pricing : previous.pricing };
+    if (changed) {
       this.inFlight.get('quote')?.abort();
       this.inFlight.delete('quote');
       this.clearQuoteTimer();
       // A price change to confirm compared two prices of one selection; the buyer now chose another.
       next = {
-        ...draft,
+        ...next,
         quote: null,
         quoteRequest: null,
         priceChange: null,

@@ -358,6 +358,21 @@ describe('CheckoutStore', () => {
   });
 
   describe('quote requests', () => {
+    it('keeps what the selection would be priced with in state.pricing, one object while it holds', async () => {
+      const h = await loaded('expand');
+      expect(h.store.getState().pricing).to.equal(null);
+      h.store.setQuantity('ext', 12);
+      const pricing = h.store.getState().pricing;
+      expect(pricing).to.deep.include({ items: [{ serviceId: 'ext', quantity: 12 }] });
+      // A change that prices nothing new keeps the very object, so element slices stay equal.
+      h.store.setPiNumber('PI-1');
+      expect(h.store.getState().pricing).to.equal(pricing);
+      h.store.setQuantity('ext', 13);
+      expect(h.store.getState().pricing).to.deep.include({ items: [{ serviceId: 'ext', quantity: 13 }] });
+      h.store.setQuantity('ext', 10);
+      expect(h.store.getState().pricing, 'back at the current capacity: nothing to price').to.equal(null);
+    });
+
     it('a burst of 10 changes sends one request, for the last selection', async () => {
       const h = await loaded('expand');
       for (let quantity = 11; quantity <= 20; quantity += 1) h.store.setQuantity('ext', quantity);
