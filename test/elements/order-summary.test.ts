@@ -5,6 +5,7 @@ import type { MockBackend } from '../../mocks/index.js';
 import '../../src/elements/order-summary/order-summary.js';
 import type { OrderSummary } from '../../src/elements/order-summary/order-summary.component.js';
 import { formatDateTime, formatMoney } from '../../src/i18n/format.js';
+import { loadLocale } from '../../src/i18n/messages.js';
 import { checkoutContext } from '../../src/store/checkout-context.js';
 import type { CheckoutStore } from '../../src/store/checkout-store.js';
 import { createLoadedStore, flows, quoteSettled, startMockBackend, until } from '../fixtures/mock-session.js';
@@ -36,6 +37,8 @@ describe('<order-summary>', () => {
   }
 
   const $ = (el: OrderSummary, selector: string) => el.shadowRoot!.querySelector(selector);
+  /** A line's own words, without its notes. */
+  const labelOf = (cell: Element) => text(cell).slice(0, text(cell).length - text(cell.querySelector('.notes')).length).trim();
   const $$ = (el: OrderSummary, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 
   before(async () => {
@@ -90,6 +93,44 @@ describe('<order-summary>', () => {
       ['col', 'Unit price'],
       ['col', 'Amount'],
     ]);
+  });
+
+  it('groups a batch renewal by subscription, with each line named in the buyer’s language', async () => {
+    const renewal = await loaded(flows.renew);
+    expect(renewal.setCoterm(true).ok).to.equal(true);
+    expect(renewal.setRenewalSelection(['phone-01', 'phone-02']).ok).to.equal(true);
+    const el = await render(renewal);
+    await settled(el, renewal);
+    const quote = renewal.getState().quote!;
+    const groups = $$(el, '[part="group"]');
+    expect(groups.map((group) => text(group.querySelector('[part="group-heading"] th')))).to.deep.equal(['Cloud phone 01', 'Cloud phone 02']);
+    expect(groups[0]!.querySelector('[part="group-heading"] th')!.getAttribute('scope')).to.equal('rowgroup');
+    // Every line of the quote, in its order, under its subscription; only the server's figures.
+    const shown = groups.flatMap((group) =>
+      [...group.querySelectorAll('[part="line"]')].map((row) => [group.getAttribute('data-subscription'), row.getAttribute('data-kind'), text(row.querySelector('.amount-value'))]),
+    );
+    expect(shown).to.deep.equal(quote.lines.map((line) => [line.subscriptionId, line.kind, formatMoney(line.amount, 'en-US')]));
+    expect(quote.lines.map((line) => line.kind)).to.include.members(['renewal', 'coterm']);
+    const labels = $$(el, '[part="group"] [part="line"] .description').map(labelOf);
+    expect(labels).to.include('Renewal').and.include('Days to the standard renewal date');
+    expect(text(el.shadowRoot!.querySelector('[data-kind="renewal"] .notes'))).to.match(/\w{3} \d{1,2}, 2026 – \w{3} \d{1,2}, 202\d/);
+
+    // One subscription: its lines as the server wrote them, no group.
+    expect(renewal.setRenewalSelection(['phone-01']).ok).to.equal(true);
+    await settled(el, renewal);
+    expect($$(el, '[part="group"]')).to.have.length(0);
+    expect(text($(el, '[part="line"] .description'))).to.contain(renewal.getState().quote!.lines[0]!.description);
+  });
+
+  it('names the grouped renewal lines in German', async () => {
+    const renewal = await loaded({ ...flows.renew, locale: 'de-DE' });
+    await loadLocale('de-DE');
+    renewal.setCoterm(true);
+    renewal.setRenewalSelection(['phone-01', 'phone-02']);
+    const el = await render(renewal);
+    await settled(el, renewal);
+    const labels = $$(el, '[part="group"] [part="line"] .description').map(labelOf);
+    expect(labels).to.include('Verlängerung').and.include('Tage bis zum Standard-Verlängerungsdatum');
   });
 
   it('holds a same-size placeholder while the quote loads, then the total in one polite live region', async () => {

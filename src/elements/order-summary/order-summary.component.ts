@@ -1,11 +1,10 @@
 import { addEnglish } from '../../i18n/messages.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { Money, Quote, QuoteLine } from '../../api/schemas.js';
+import type { Money, Quote, QuoteLine, QuoteRequest, Subscription } from '../../api/schemas.js';
 import { UpcartQuoteChangeEvent } from '../../events/quote-change.js';
 import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
 import type { CheckoutState, PriceChange, StepStatus } from '../../store/checkout-state.js';
-import { buildQuoteRequest } from '../../store/quote-request.js';
 import { StoreController } from '../../store/store-controller.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './order-summary.styles.js';
@@ -31,10 +30,12 @@ interface SummarySlice {
   readonly expectedLines: number;
   readonly promoCode: string | null;
   readonly priceChange: PriceChange | null;
+  /** To name the subscriptions of a batch renewal's line groups. */
+  readonly subscriptions: readonly Subscription[];
 }
 
 function selectSummary(state: CheckoutState): SummarySlice {
-  const request = buildQuoteRequest(state);
+  const request = state.pricing;
   const { status } = state;
   return {
     quote: state.quote,
@@ -46,11 +47,12 @@ function selectSummary(state: CheckoutState): SummarySlice {
     expectedLines: expectedLineCount(state, request),
     promoCode: state.promoCode,
     priceChange: state.priceChange,
+    subscriptions: state.subscriptions,
   };
 }
 
 /** A guess of the next quote's line count from what is being priced; only sizes the placeholder. */
-function expectedLineCount(state: CheckoutState, request: ReturnType<typeof buildQuoteRequest>): number {
+function expectedLineCount(state: CheckoutState, request: QuoteRequest | null): number {
   if (request === null) return 1;
   let lines: number;
   switch (request.flow) {
@@ -71,6 +73,30 @@ function expectedLineCount(state: CheckoutState, request: ReturnType<typeof buil
 }
 
 /** The contract sends a discount as the positive amount taken off; the summary shows it with its sign. */
+interface LineGroup {
+  readonly subscriptionId: string;
+  readonly name: string;
+  readonly lines: readonly QuoteLine[];
+}
+
+/**
+ * A quote for several subscriptions (a batch renewal: a renewal and a co-term line for each) read
+ * per subscription: its lines grouped under its name, in the quote's order. Null when the quote is
+ * for one subscription or a line is for none; then the lines are shown as they come.
+ */
+function groupBySubscription(lines: readonly QuoteLine[], subscriptions: readonly Subscription[]): LineGroup[] | null {
+  const groups = new Map<string, QuoteLine[]>();
+  for (const line of lines) {
+    if (line.subscriptionId === undefined) return null;
+    const group = groups.get(line.subscriptionId);
+    if (group) group.push(line);
+    else groups.set(line.subscriptionId, [line]);
+  }
+  if (groups.size < 2) return null;
+  const names = new Map(subscriptions.map((subscription) => [subscription.id, subscription.name]));
+  return [...groups].map(([subscriptionId, grouped]) => ({ subscriptionId, name: names.get(subscriptionId) ?? subscriptionId, lines: grouped }));
+}
+
 function taken(money: Money): Money {
   return { ...money, amount: -money.amount };
 }
@@ -114,6 +140,8 @@ function formatCount(count: number, locale: string): string {
  *
  * @csspart base - The summary region.
  * @csspart line - One quote line (a table row).
+ * @csspart group - The lines of one subscription in a batch renewal (a table row group).
+ * @csspart group-heading - The row naming that subscription.
  * @csspart subtotal - The subtotal row.
  * @csspart discount - The promotion row.
  * @csspart tax - The tax row.
@@ -257,24 +285,43 @@ export class OrderSummary extends UpcartElement {
       </thead>`;
   }
 
+  private renderLine(line: QuoteLine, label: string): TemplateResult {
+    return html`<tr part="line" class=${line.kind === 'credit' ? 'credit' : ''} data-kind=${line.kind}>
+      <th scope="row" class="description">${label}${this.renderLineNotes(line)}</th>
+      <td class="num quantity">${formatCount(line.quantity, this.locale)}</td>
+      <td class="num unit">${this.money(line.unitPrice)}</td>
+      <td class="num"><span class="amount-value">${this.money(line.amount)}</span></td>
+    </tr>`;
+  }
+
+  /** Under its subscription's name a line says what it is, in the buyer's language; the notes give the dates. */
+  private groupedLabel(line: QuoteLine): string {
+    if (line.kind === 'renewal') return this.t('summary.line.renewal');
+    if (line.kind === 'coterm') return this.t('summary.line.coterm');
+    return line.description;
+  }
+
   private renderQuote(quote: Quote): TemplateResult {
     const { tax, discount } = quote;
+    const groups = groupBySubscription(quote.lines, this.summary.value.subscriptions);
     const taxLabel = tax.reverseCharge
       ? this.t('summary.tax.reverseCharge')
       : this.t('summary.tax', { rate: formatPercent(tax.ratePercent, this.locale), country: tax.country });
     return html`<table>
       <caption class="visually-hidden">${this.t('summary.caption')}</caption>
       ${this.renderColumns()}
-      <tbody>
-        ${quote.lines.map(
-          (line) => html`<tr part="line" class=${line.kind === 'credit' ? 'credit' : ''} data-kind=${line.kind}>
-            <th scope="row" class="description">${line.description}${this.renderLineNotes(line)}</th>
-            <td class="num quantity">${formatCount(line.quantity, this.locale)}</td>
-            <td class="num unit">${this.money(line.unitPrice)}</td>
-            <td class="num"><span class="amount-value">${this.money(line.amount)}</span></td>
-          </tr>`,
-        )}
-      </tbody>
+      ${groups
+        ? groups.map(
+            (group) => html`<tbody part="group" data-subscription=${group.subscriptionId}>
+              <tr part="group-heading">
+                <th scope="rowgroup" colspan="4">${group.name}</th>
+              </tr>
+              ${group.lines.map((line) => this.renderLine(line, this.groupedLabel(line)))}
+            </tbody>`,
+          )
+        : html`<tbody>
+            ${quote.lines.map((line) => this.renderLine(line, line.description))}
+          </tbody>`}
       <tfoot>
         <tr part="subtotal">
           <th scope="row">${this.t('summary.subtotal')}</th>

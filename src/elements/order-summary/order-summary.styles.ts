@@ -89,6 +89,17 @@ export const styles = css`
   .credit .amount-value {
     color: var(--_success);
   }
+  /* A batch renewal: each subscription's lines under its name. */
+  [part~='group-heading'] th {
+    font-weight: 600;
+    padding-block-start: var(--_space-s);
+  }
+  [part~='group'] + [part~='group'] [part~='group-heading'] th {
+    border-block-start: 1px solid var(--_summary-border);
+  }
+  [part~='group'] [part~='line'] .description {
+    padding-inline-start: var(--_space-s);
+  }
   tbody tr:last-child td,
   tbody tr:last-child th {
     padding-block-end: var(--_space-s);

@@ -10,6 +10,8 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.line.unitTimes': '{quantity} × {price}',
   'summary.line.prorated': 'محسوب تناسبيًا لـ {days} من {termDays} يومًا',
   'summary.line.period': '{start} – {end}',
+  'summary.line.renewal': 'التجديد',
+  'summary.line.coterm': 'الأيام حتى تاريخ التجديد الموحّد',
   'summary.line.credit': 'رصيد عن الوقت غير المستخدم',
   'summary.line.discount': 'يشمل خصم {percent}',
   'summary.subtotal': 'المجموع الفرعي',

@@ -10,6 +10,8 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.line.unitTimes': '{quantity} × {price}',
   'summary.line.prorated': 'Anteilig für {days} von {termDays} Tagen',
   'summary.line.period': '{start} – {end}',
+  'summary.line.renewal': 'Verlängerung',
+  'summary.line.coterm': 'Tage bis zum Standard-Verlängerungsdatum',
   'summary.line.credit': 'Gutschrift für ungenutzte Zeit',
   'summary.line.discount': 'Inklusive {percent} Rabatt',
   'summary.subtotal': 'Zwischensumme',

@@ -9,6 +9,8 @@ export const orderSummary = {
   'summary.line.unitTimes': '{quantity} × {price}',
   'summary.line.prorated': 'Prorated for {days} of {termDays} days',
   'summary.line.period': '{start} – {end}',
+  'summary.line.renewal': 'Renewal',
+  'summary.line.coterm': 'Days to the standard renewal date',
   'summary.line.credit': 'Credit for unused time',
   'summary.line.discount': 'Includes {percent} discount',
   'summary.subtotal': 'Subtotal',

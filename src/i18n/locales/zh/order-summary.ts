@@ -10,6 +10,8 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.line.unitTimes': '{quantity} × {price}',
   'summary.line.prorated': '按比例计费：{termDays} 天中的 {days} 天',
   'summary.line.period': '{start} – {end}',
+  'summary.line.renewal': '续费',
+  'summary.line.coterm': '至统一续费日的天数',
   'summary.line.credit': '未使用时间的抵扣',
   'summary.line.discount': '已含 {percent} 折扣',
   'summary.subtotal': '小计',
