@@ -36,6 +36,7 @@ import {
   initialState,
   withStatus,
   type AsyncStep,
+  type CheckoutConfig,
   type CheckoutOrder,
   type CheckoutState,
   type PriceChangeReason,
@@ -56,7 +57,7 @@ import {
   type QuantityRule,
 } from './quantity-rules.js';
 import { buildQuoteRequest, isQuoteExpired, quoteMatches, quoteRequestKey } from './quote-request.js';
-import { attemptScope, OrderAttempts, type AttemptStorage, type OrderAttempt } from './order-attempts.js';
+import { attemptScope, claimScope, OrderAttempts, releaseScope, type AttemptStorage, type OrderAttempt } from './order-attempts.js';
 import type { CheckoutStoreEvent, CheckoutStoreEventListener } from './store-events.js';
 
 export type StateListener = (state: CheckoutState, previous: CheckoutState) => void;
@@ -80,6 +81,11 @@ export interface CheckoutStoreOptions {
    * without it the attempt lives in memory only.
    */
   attemptStorage?: AttemptStorage;
+  /**
+   * Tells this checkout's stored attempt from another's for the same flow and subscription on
+   * the same page (`<checkout-session>` passes its `id`); stable across reloads.
+   */
+  instanceId?: string;
 }
 
 /** An order is complete once nothing more is to be paid through Upcart. */
@@ -114,6 +120,8 @@ export class CheckoutStore {
   /** The order request an idempotency key belongs to; reused while that request is retried. */
   private orderAttempt: OrderAttempt | null = null;
   private readonly attempts: OrderAttempts;
+  private readonly instanceId: string | undefined;
+  private readonly persistsAttempts: boolean;
   /** Stripe client secrets of this checkout's orders, by order id: never in state or events. */
   private readonly clientSecrets = new Map<string, string>();
   private destroyed = false;
@@ -125,6 +133,13 @@ export class CheckoutStore {
     this.timers = options.timers ?? browserTimers;
     this.newIdempotencyKey = options.createIdempotencyKey ?? createIdempotencyKey;
     this.attempts = new OrderAttempts(options.attemptStorage);
+    this.instanceId = options.instanceId || undefined;
+    this.persistsAttempts = options.attemptStorage !== undefined;
+  }
+
+  /** Where this checkout's order attempt is kept. */
+  private scopeOf(config: CheckoutConfig): string {
+    return attemptScope(config, this.instanceId);
   }
 
   // ------------------------------------------------------------ reading
@@ -163,6 +178,12 @@ export class CheckoutStore {
     this.contactAttempt = null;
     this.clientSecrets.clear();
     this.commit({ ...initialState, config });
+    // Only attempts kept in a storage can be mixed up; in memory each store has its own.
+    if (this.persistsAttempts && !claimScope(this, this.scopeOf(config))) {
+      console.warn(
+        `upcart: two checkouts on this page are for the same ${config.flow} of the same subscription; give each <checkout-session> its own id so that an order interrupted by a reload is resumed by the right one.`,
+      );
+    }
     return OK;
   }
 
@@ -519,7 +540,7 @@ export class CheckoutStore {
     const request = parsed.data;
     const body = JSON.stringify(request);
     // Same request after a failure -> same key, so the server creates at most one order.
-    const scope = attemptScope(state.config!);
+    const scope = this.scopeOf(state.config!);
     const stored = this.attempts.read(scope);
     const attempt =
       this.orderAttempt?.body === body ? this.orderAttempt : stored?.body === body ? stored : { body, key: this.newIdempotencyKey() };
@@ -564,7 +585,7 @@ export class CheckoutStore {
     const config = this.state.config;
     if (config === null) return Promise.resolve(refuse('not_configured'));
     if (this.state.order !== null || this.inFlight.has('order')) return Promise.resolve(refuse('busy'));
-    const scope = attemptScope(config);
+    const scope = this.scopeOf(config);
     const attempt = this.attempts.read(scope);
     let request: CreateOrderRequest | undefined;
     try {
@@ -602,7 +623,7 @@ export class CheckoutStore {
 
   private forgetAttemptIfComplete(order: CheckoutOrder): void {
     const config = this.state.config;
-    if (config !== null && COMPLETE_STATUSES.includes(order.status)) this.attempts.clear(attemptScope(config));
+    if (config !== null && COMPLETE_STATUSES.includes(order.status)) this.attempts.clear(this.scopeOf(config));
   }
 
   /** The buyer has seen the new total after a price change and accepts it. */
@@ -683,6 +704,7 @@ export class CheckoutStore {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    releaseScope(this);
     this.abortAll();
     this.retries.clear();
     this.listeners.clear();

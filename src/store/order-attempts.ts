@@ -21,9 +21,32 @@ export interface OrderAttempt {
 
 const PREFIX = 'upcart:order-attempt:';
 
-/** One checkout's attempts never touch another's: the scope is the flow and what it is for. */
-export function attemptScope(config: CheckoutConfig): string {
-  return PREFIX + [config.flow, config.productId, config.subscriptionId ?? '', config.companyId ?? ''].join('|');
+/**
+ * One checkout's attempts never touch another's: the scope is the flow and what it is for, and
+ * the checkout's own id where a page shows two for the same thing.
+ */
+export function attemptScope(config: CheckoutConfig, instance?: string): string {
+  const parts = [config.flow, config.productId, config.subscriptionId ?? '', config.companyId ?? ''];
+  return PREFIX + (instance ? [...parts, instance] : parts).join('|');
+}
+
+/** The scope each live checkout on this page uses, to tell two that would share one entry. */
+const inUse = new Map<object, string>();
+
+/**
+ * Notes that `owner` uses `scope` from now on (releasing its previous one); false when another
+ * live checkout uses it too: an order interrupted by a reload could then be resumed by the wrong
+ * one, or one's attempt replace the other's.
+ */
+export function claimScope(owner: object, scope: string): boolean {
+  inUse.delete(owner);
+  const shared = [...inUse.values()].includes(scope);
+  inUse.set(owner, scope);
+  return !shared;
+}
+
+export function releaseScope(owner: object): void {
+  inUse.delete(owner);
 }
 
 export class OrderAttempts {

@@ -26,8 +26,15 @@ before(async () => {
 });
 beforeEach(() => mock.reset());
 
-async function readyStore(backend: CheckoutBackend, storage: ReturnType<typeof memoryStorage>) {
-  const store = new CheckoutStore({ backend, attemptStorage: storage, quoteDebounceMs: 5, now: () => mock.clock.now().getTime() });
+/** Every store a test made, destroyed after it: a live one would share its scope with the next test's. */
+const made: CheckoutStore[] = [];
+afterEach(() => {
+  for (const store of made.splice(0)) store.destroy();
+});
+
+async function readyStore(backend: CheckoutBackend, storage: ReturnType<typeof memoryStorage>, instanceId?: string) {
+  const store = new CheckoutStore({ backend, attemptStorage: storage, quoteDebounceMs: 5, now: () => mock.clock.now().getTime(), instanceId });
+  made.push(store);
   store.configure({ ...flows.expand, locale: 'en-US' });
   await store.load();
   await store.loadContacts();
@@ -35,6 +42,73 @@ async function readyStore(backend: CheckoutBackend, storage: ReturnType<typeof m
 }
 
 describe('order attempts across a reload', () => {
+  it('two checkouts for the same subscription, told apart by id: only the one that ordered resumes', async () => {
+    const storage = memoryStorage();
+    const http = httpBackend({ baseUrl: '/api' });
+    const lostAnswer: CheckoutBackend = {
+      ...http,
+      createOrder: async (request, key, options) => {
+        await http.createOrder(request, key, options);
+        return new Promise(() => {});
+      },
+    };
+    const a = await readyStore(lostAnswer, storage, 'checkout-a');
+    const b = await readyStore(http, storage, 'checkout-b');
+    a.setQuantity('extensions', 60);
+    await quoteSettled(a);
+    a.setPaymentMethod('offline');
+    void a.placeOrder();
+    await until(a, () => mock.db.listOrders().length === 1, 'the order never reached the server');
+    a.destroy();
+    b.destroy();
+
+    // After the reload each checkout looks only at its own entry.
+    const laterB = await readyStore(http, storage, 'checkout-b');
+    expect((await laterB.resumeOrder()).ok, 'b placed nothing').to.equal(false);
+    expect(laterB.getState().order).to.equal(null);
+    const laterA = await readyStore(http, storage, 'checkout-a');
+    expect((await laterA.resumeOrder()).ok).to.equal(true);
+    expect(laterA.getState().order?.id).to.equal(mock.db.listOrders()[0]!.id);
+    expect(mock.db.listOrders()).to.have.length(1);
+    laterA.destroy();
+    laterB.destroy();
+  });
+
+  it('warns when two live checkouts would share one entry, and not once they are told apart', async () => {
+    const warnings: string[] = [];
+    const realWarn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    const config = { ...flows.expand, locale: 'en-US' };
+    const stores: CheckoutStore[] = [];
+    const store = (instanceId?: string) => {
+      const created = new CheckoutStore({ backend: httpBackend({ baseUrl: '/api' }), attemptStorage: memoryStorage(), instanceId });
+      stores.push(created);
+      created.configure(config);
+      return created;
+    };
+    try {
+      const first = store();
+      expect(warnings).to.have.length(0);
+      store();
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('give each <checkout-session> its own id');
+      store('one');
+      store('two');
+      expect(warnings, 'ids keep them apart').to.have.length(1);
+      for (const created of stores.splice(0)) created.destroy();
+      store();
+      expect(warnings, 'a destroyed checkout no longer counts').to.have.length(1);
+      // Attempts kept in memory are each store's own: nothing to mix up.
+      new CheckoutStore({ backend: httpBackend({ baseUrl: '/api' }) }).configure(config);
+      expect(warnings).to.have.length(1);
+      expect(attemptScope(first.getState().config!), 'without an id the key is as before').to.equal('upcart:order-attempt:expand|pseries|sub-pseries|');
+      expect(attemptScope(first.getState().config!, 'one')).to.equal('upcart:order-attempt:expand|pseries|sub-pseries||one');
+    } finally {
+      console.warn = realWarn;
+      for (const created of stores) created.destroy();
+    }
+  });
+
   it('re-sends the attempt with its key after a reload, and the server keeps one order', async () => {
     const storage = memoryStorage();
     const http = httpBackend({ baseUrl: '/api' });

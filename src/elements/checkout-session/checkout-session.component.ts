@@ -30,6 +30,10 @@ const CONFIG_PROPERTIES = ['flow', 'product', 'subscription', 'companyId', 'loca
  * @summary The provider of a checkout: owns the store and the backend, configures the flow, and
  * lays out the other elements when it has no children of its own.
  *
+ * An order placed just before a reload is resumed after it, once, by the session for the same flow
+ * and subscription. A page that shows two sessions for the same flow and subscription gives each
+ * its own `id` (set before it is attached), so each resumes only its own order.
+ *
  * @slot - The checkout's elements, arranged as the portal likes. When empty, a default layout of
  * `<plan-picker>`, `<billing-contact>`, `<order-summary>` and `<pay-checkout>` is shown.
  *
@@ -161,7 +165,12 @@ export class CheckoutSession extends UpcartElement {
   private replaceStore(): void {
     this.stopEvents?.();
     this.ownStore?.destroy();
-    const store = new CheckoutStore({ backend: this.backend ?? httpBackend({ baseUrl: this.apiBase }), attemptStorage: sessionStorageOrNothing() });
+    const store = new CheckoutStore({
+      backend: this.backend ?? httpBackend({ baseUrl: this.apiBase }),
+      attemptStorage: sessionStorageOrNothing(),
+      // Two sessions for the same flow and subscription on one page keep their attempts apart by id.
+      instanceId: this.id || undefined,
+    });
     this.ownStore = store;
     this.stopEvents = store.onEvent((event) => {
       if (event.type !== 'error') return;
