@@ -72,6 +72,7 @@ async function pageFiles() {
   for (const chunk of await bundle('src/define.ts', 'define')) files.set(`/sdk/${chunk.fileName}`, chunk.code);
   for (const chunk of await bundle('bench/harness.ts', 'harness')) files.set(`/${chunk.fileName}`, chunk.code);
   for (const chunk of await bundle('bench/floor.ts', 'floor')) files.set(`/floor/${chunk.fileName}`, chunk.code);
+  for (const chunk of await bundle('bench/lit.ts', 'lit')) files.set(`/floor/${chunk.fileName}`, chunk.code);
   for (const page of ['expand.html', 'lab.html', 'floor.html']) files.set(`/${page}`, readFileSync(resolve(root, 'bench', page), 'utf8'));
   return files;
 }
@@ -270,12 +271,14 @@ try {
   const loads = await timedLoads(browser, origin, '/expand.html');
   // References under the same throttling, in their own fresh pages (see bench/floor.html).
   const references = await timedLoads(browser, origin, '/floor.html');
+  const litOnly = await timedLoads(browser, origin, '/floor.html?module=lit');
   const loadRows = [['measure', 'median', 'p25-p75', 'min-max']];
   const spread = (values) => [ms(median(values)), `${ms(quantile(values, 0.25))} - ${ms(quantile(values, 0.75))}`, `${ms(Math.min(...values))} - ${ms(Math.max(...values))}`];
   const labels = { imported: 'define.js fetched + evaluated', interactive: 'interactive', frame: 'interactive + next frame' };
   for (const key of Object.keys(labels)) loadRows.push([labels[key], ...spread(loads.map((run) => run[key]))]);
   loadRows.push(['of which the mock backend answering in the page', ...spread(loads.map((run) => run.backend))]);
   loadRows.push(['reference: the floor alone, imported', ...spread(references.map((run) => run.floor))]);
+  loadRows.push(['reference: lit + @lit/context alone, imported', ...spread(litOnly.map((run) => run.floor))]);
   loadRows.push(["reference: the page's first Intl.NumberFormat", ...spread(references.map((run) => run.intl))]);
   console.log(table(loadRows));
   // What the expand flow fetched of the SDK until interactive: the entry and any lazy chunk.
