@@ -112,7 +112,9 @@ describe('<order-summary>', () => {
     expect(shown).to.deep.equal(quote.lines.map((line) => [line.subscriptionId, line.kind, formatMoney(line.amount, 'en-US')]));
     expect(quote.lines.map((line) => line.kind)).to.include.members(['renewal', 'coterm']);
     const labels = $$(el, '[part="group"] [part="line"] .description').map(labelOf);
-    expect(labels).to.include('Renewal').and.include('Days to the standard renewal date');
+    // Each line's row header names its subscription too (visually hidden), for screen readers.
+    expect(labels).to.include('Cloud phone 01: Renewal').and.include('Cloud phone 02: Days to the standard renewal date');
+    expect(text($(el, '[part="group"] [part="line"] .description .visually-hidden'))).to.equal('Cloud phone 01:');
     expect(text(el.shadowRoot!.querySelector('[data-kind="renewal"] .notes'))).to.match(/\w{3} \d{1,2}, 2026 – \w{3} \d{1,2}, 202\d/);
 
     // One subscription: its lines as the server wrote them, no group.
@@ -120,6 +122,19 @@ describe('<order-summary>', () => {
     await settled(el, renewal);
     expect($$(el, '[part="group"]')).to.have.length(0);
     expect(text($(el, '[part="line"] .description'))).to.contain(renewal.getState().quote!.lines[0]!.description);
+  });
+
+  it('keeps a grouped renewal’s amounts in the amount column of a narrow sidebar', async () => {
+    const renewal = await loaded(flows.renew);
+    renewal.setCoterm(true);
+    renewal.setRenewalSelection(['phone-01', 'phone-02']);
+    const el = await fixture<OrderSummary>(html`<order-summary style="width: 320px" theme="light" .store=${renewal}></order-summary>`);
+    await settled(el, renewal);
+    expect(getComputedStyle($(el, '[part="line"] .quantity')!).display, 'the narrow layout').to.equal('none');
+    const tableRight = $(el, 'table')!.getBoundingClientRect().right;
+    for (const cell of $$(el, '[part="line"] .amount-value, [part="subtotal"] .num')) {
+      expect(Math.abs(cell.closest('td')!.getBoundingClientRect().right - tableRight), text(cell)).to.be.below(2);
+    }
   });
 
   it('names the grouped renewal lines in German', async () => {
@@ -130,7 +145,7 @@ describe('<order-summary>', () => {
     const el = await render(renewal);
     await settled(el, renewal);
     const labels = $$(el, '[part="group"] [part="line"] .description').map(labelOf);
-    expect(labels).to.include('Verlängerung').and.include('Tage bis zum Standard-Verlängerungsdatum');
+    expect(labels).to.include('Cloud phone 01: Verlängerung').and.include('Cloud phone 01: Tage bis zum Standard-Verlängerungsdatum');
   });
 
   it('holds a same-size placeholder while the quote loads, then the total in one polite live region', async () => {

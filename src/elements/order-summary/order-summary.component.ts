@@ -72,7 +72,6 @@ function expectedLineCount(state: CheckoutState, request: QuoteRequest | null): 
   return Math.min(Math.max(lines, 1), MAX_SKELETON_LINES);
 }
 
-/** The contract sends a discount as the positive amount taken off; the summary shows it with its sign. */
 interface LineGroup {
   readonly subscriptionId: string;
   readonly name: string;
@@ -97,6 +96,7 @@ function groupBySubscription(lines: readonly QuoteLine[], subscriptions: readonl
   return [...groups].map(([subscriptionId, grouped]) => ({ subscriptionId, name: names.get(subscriptionId) ?? subscriptionId, lines: grouped }));
 }
 
+/** The contract sends a discount as the positive amount taken off; the summary shows it with its sign. */
 function taken(money: Money): Money {
   return { ...money, amount: -money.amount };
 }
@@ -285,7 +285,7 @@ export class OrderSummary extends UpcartElement {
       </thead>`;
   }
 
-  private renderLine(line: QuoteLine, label: string): TemplateResult {
+  private renderLine(line: QuoteLine, label: string | TemplateResult): TemplateResult {
     return html`<tr part="line" class=${line.kind === 'credit' ? 'credit' : ''} data-kind=${line.kind}>
       <th scope="row" class="description">${label}${this.renderLineNotes(line)}</th>
       <td class="num quantity">${formatCount(line.quantity, this.locale)}</td>
@@ -314,9 +314,16 @@ export class OrderSummary extends UpcartElement {
         ? groups.map(
             (group) => html`<tbody part="group" data-subscription=${group.subscriptionId}>
               <tr part="group-heading">
-                <th scope="rowgroup" colspan="4">${group.name}</th>
+                <th scope="rowgroup">${group.name}</th>
+                <td class="quantity"></td>
+                <td class="unit"></td>
+                <td></td>
               </tr>
-              ${group.lines.map((line) => this.renderLine(line, this.groupedLabel(line)))}
+              ${group.lines.map((line) =>
+                // The subscription's name is read with each line: a row group's header is not
+                // announced by every screen reader.
+                this.renderLine(line, html`<span class="visually-hidden">${group.name}: </span>${this.groupedLabel(line)}`),
+              )}
             </tbody>`,
           )
         : html`<tbody>
