@@ -691,6 +691,17 @@ describe('<billing-contact>', () => {
       expect(saveRequests).to.equal(1);
     });
 
+    it('keeps the focus on Try again when the form fails to load again', async () => {
+      formLoaders.form = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const el = await render();
+      await openForm(el);
+      const first = $(el, '#contact-form [part="retry-button"]') as HTMLButtonElement;
+      first.focus();
+      first.click();
+      await el.updateComplete;
+      await waitUntil(() => active(el) === $(el, '#contact-form [part="retry-button"]'), 'the focus fell off the failed form');
+    });
+
     it('is never imported while the buyer picks an existing contact, and once when the form opens', async () => {
       let imports = 0;
       formLoaders.form = () => {

@@ -664,6 +664,53 @@ describe('<plan-picker>', () => {
       expect($$(el, '.services:not(.other-services) [part="service"]').map((item) => item.dataset['serviceId'])).to.deep.equal(['extensions', 'recording-minutes']);
     });
 
+    it('moves the focus from Try again to the view that took its place', async () => {
+      let imports = 0;
+      viewLoaders.expand = () => {
+        imports += 1;
+        return imports === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : originals.expand();
+      };
+      const { el } = await mount(flows.expand);
+      const retry = $(el, '[part="error"] button.retry')!;
+      retry.focus();
+      retry.click();
+      await el.updateComplete;
+      const focused = el.shadowRoot!.activeElement;
+      expect(focused, 'focus inside the picker').to.not.equal(null);
+      expect($(el, '[part="base"]')!.contains(focused)).to.equal(true);
+    });
+
+    it('shows a view that could not be made like one that could not load, not a skeleton for ever', async () => {
+      // A module whose view throws when it is created.
+      viewLoaders.expand = () =>
+        Promise.resolve(
+          class {
+            constructor() {
+              throw new Error('broken view');
+            }
+          } as unknown as PickerViewClass,
+        );
+      const { el } = await mount(flows.expand);
+      expect(text($(el, '[role="alert"][part="error"]'))).to.include('This part of the checkout could not be loaded.');
+      expect($(el, '.skeleton')).to.equal(null);
+    });
+
+    it('is complete while another flow’s module still loads', async () => {
+      viewLoaders.expand = () => new Promise(() => {});
+      const store = createTestStore(mock);
+      stores.push(store);
+      store.configure({ ...flows.expand, locale: 'en-US' });
+      const host = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+      const el = document.createElement('plan-picker');
+      el.store = store;
+      host.append(el);
+      store.configure({ ...flows.renew, locale: 'en-US' });
+      await store.load();
+      const done = await Promise.race([el.updateComplete.then(() => 'complete'), new Promise((resolve) => setTimeout(() => resolve('held'), 1500))]);
+      expect(done).to.equal('complete');
+      expect($$(el, 'tbody tr[part~="renew-row"]')).to.have.length(30);
+    });
+
     it('imports only the view of the flow in use, and the other view when the flow changes', async () => {
       let imports = 0;
       viewLoaders.renew = () => {

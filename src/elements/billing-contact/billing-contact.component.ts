@@ -218,7 +218,10 @@ export class BillingContact extends UpcartFormElement {
     const focused = deepActiveElement();
     this.lazyForm.load();
     await this.updateComplete;
-    if (this.formShown && this.focusStayed(focused)) this.lazyForm.form?.focusFirstField();
+    if (!this.formShown || !this.focusStayed(focused)) return;
+    // Loaded: its first field; failed again: the new Try again, rather than the page.
+    if (this.lazyForm.form) this.lazyForm.form.focusFirstField();
+    else this.renderRoot.querySelector<HTMLElement>('#contact-form [part~="retry-button"]')?.focus();
   }
 
   private handleLoadRetry(): void {

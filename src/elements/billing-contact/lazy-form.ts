@@ -60,16 +60,11 @@ export class LazyContactForm implements ReactiveController {
       this.loading = undefined;
       this.context.host.requestUpdate();
     };
-    this.loading = loadForm().then(
-      (Form) => {
-        this.view = new Form(this.context);
-        settle();
-      },
-      () => {
-        this.failedImport = true;
-        settle();
-      },
-    );
+    this.loading = loadForm()
+      .then((Form) => void (this.view = new Form(this.context)))
+      // A module that did not load, or a form that could not be made, is a failure to retry.
+      .catch(() => void (this.failedImport = true))
+      .finally(settle);
   }
 
   /** Starts the import before the form is asked for (a pointer or the focus on "Add new"); a failure is left to `load()`. */

@@ -33,14 +33,16 @@ export class FlowViews implements ReactiveController {
     this.loadCurrent();
   }
 
-  /** Whether a view module is still loading. */
+  /** Whether the current flow's view module is still loading (another flow's does not hold the picker). */
   get busy(): boolean {
-    return this.loading.size > 0;
+    const flow = this.flow();
+    return flow !== undefined && this.loading.has(flow);
   }
 
-  /** Settles once the modules loading now are in or failed; the host has requested an update by then. */
+  /** Settles once the current flow's module is in or failed; the host has requested an update by then. */
   settled(): Promise<unknown> {
-    return Promise.all(this.loading.values());
+    const flow = this.flow();
+    return (flow !== undefined && this.loading.get(flow)) || Promise.resolve();
   }
 
   /** The view of `flow`, once its module is in. */
@@ -70,16 +72,11 @@ export class FlowViews implements ReactiveController {
       this.loading.delete(flow);
       this.context.host.requestUpdate();
     };
-    const loading = loadView(flow).then(
-      (View) => {
-        this.views.set(flow, new View(this.context));
-        settle();
-      },
-      () => {
-        this.failed.add(flow);
-        settle();
-      },
-    );
+    const loading = loadView(flow)
+      .then((View) => void this.views.set(flow, new View(this.context)))
+      // A module that did not load, or a view that could not be made, is a failure to retry.
+      .catch(() => void this.failed.add(flow))
+      .finally(settle);
     this.loading.set(flow, loading);
   }
 }

@@ -140,10 +140,23 @@ export class PlanPicker extends UpcartElement {
     for (const { step } of this.failedSteps(this.slice.value)) void store.retry(step);
   };
 
-  private readonly handleViewRetry = (): void => {
+  private readonly handleViewRetry = async (): Promise<void> => {
     const flow = flowOf(this.slice.value);
-    if (flow !== undefined) this.views.retry(flow);
+    if (flow === undefined) return;
+    this.views.retry(flow);
+    await this.updateComplete;
+    // The Try again button is gone: the focus goes to what took its place, not to the page.
+    if (this.shadowRoot?.activeElement == null) this.focusMode();
   };
+
+  /** The first control of the mode area (a new Try again after another failure), else the area itself. */
+  private focusMode(): void {
+    const base = this.renderRoot.querySelector<HTMLElement>('[part="base"]');
+    const control = base?.querySelector<HTMLElement>(
+      'button:not([disabled]), input:not([disabled]), select:not([disabled]), capacity-stepper:not([disabled]), [tabindex="0"]',
+    );
+    (control ?? base)?.focus();
+  }
 
   private renderSkeleton(): TemplateResult {
     return html`
@@ -191,7 +204,7 @@ export class PlanPicker extends UpcartElement {
     const slice = this.slice.value;
     const flow = flowOf(slice);
     return html`
-      <div part="base" class="base ${flow ? `mode-${flow}` : ''}" dir=${isRtl(this.locale) ? 'rtl' : nothing}>${this.renderMode(slice)}</div>
+      <div part="base" class="base ${flow ? `mode-${flow}` : ''}" tabindex="-1" dir=${isRtl(this.locale) ? 'rtl' : nothing}>${this.renderMode(slice)}</div>
     `;
   }
 }
