@@ -30,8 +30,11 @@ export function attemptScope(config: CheckoutConfig, instance?: string): string 
   return PREFIX + (instance ? [...parts, instance] : parts).join('|');
 }
 
-/** The scope each live checkout on this page uses, to tell two that would share one entry. */
-const inUse = new Map<object, string>();
+/**
+ * The scope each live checkout on this page uses, to tell two that would share one entry. Held
+ * weakly: a store dropped without `destroy()` does not stay alive for this, nor count for ever.
+ */
+const inUse = new Set<{ readonly owner: WeakRef<object>; readonly scope: string }>();
 
 /**
  * Notes that `owner` uses `scope` from now on (releasing its previous one); false when another
@@ -39,14 +42,17 @@ const inUse = new Map<object, string>();
  * one, or one's attempt replace the other's.
  */
 export function claimScope(owner: object, scope: string): boolean {
-  inUse.delete(owner);
-  const shared = [...inUse.values()].includes(scope);
-  inUse.set(owner, scope);
+  releaseScope(owner);
+  const shared = [...inUse].some((entry) => entry.scope === scope);
+  inUse.add({ owner: new WeakRef(owner), scope });
   return !shared;
 }
 
 export function releaseScope(owner: object): void {
-  inUse.delete(owner);
+  for (const entry of inUse) {
+    const held = entry.owner.deref();
+    if (held === undefined || held === owner) inUse.delete(entry);
+  }
 }
 
 export class OrderAttempts {

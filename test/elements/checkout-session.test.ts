@@ -137,6 +137,33 @@ describe('<checkout-session>', () => {
     expect(errors).to.equal(0);
   });
 
+  it('makes no store when removed before its first update, and makes one when attached again', async () => {
+    const warnings: string[] = [];
+    const realWarn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    try {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const session = document.createElement('checkout-session') as CheckoutSession;
+      for (const [name, value] of Object.entries({ flow: 'expand', product: 'pseries', subscription: 'sub-pseries' })) session.setAttribute(name, value);
+      container.append(session);
+      session.remove();
+      await session.updateComplete;
+      expect(session.store, 'no store for a session that is not attached').to.equal(undefined);
+      // A second session for the same subscription: the first left nothing behind to share with.
+      container.innerHTML = '<checkout-session flow="expand" product="pseries" subscription="sub-pseries"></checkout-session>';
+      const other = container.firstElementChild as CheckoutSession;
+      await other.updateComplete;
+      expect(other.store).to.not.equal(undefined);
+      other.remove();
+      container.append(session);
+      await session.updateComplete;
+      await waitUntil(() => session.store?.getState().selection != null, 'the re-attached session never loaded');
+      expect(warnings.filter((text) => text.includes('two checkouts'))).to.deep.equal([]);
+    } finally {
+      console.warn = realWarn;
+    }
+  });
+
   it('looks a customer up by company ID in a partner portal', async () => {
     const session = await fixture<CheckoutSession>(html`<checkout-session company-lookup flow="expand" product="workplace"></checkout-session>`);
     const root = session.shadowRoot!;

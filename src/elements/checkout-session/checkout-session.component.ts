@@ -154,6 +154,12 @@ export class CheckoutSession extends UpcartElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Removed before its first update ran: no store (it would never be destroyed); one is made
+    // when the session is attached again.
+    if (!this.isConnected) {
+      super.willUpdate(changed);
+      return;
+    }
     if (this.ownStore === undefined || changed.has('backend') || (changed.has('apiBase') && this.backend === undefined)) {
       this.replaceStore();
     } else if (CONFIG_PROPERTIES.some((name) => (changed as PropertyValues).has(name))) {
