@@ -6,7 +6,6 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Customer, Service, Subscription } from '../../api/schemas.js';
-import { UpcartSelectionChangeEvent } from '../../events/selection-change.js';
 import { formatDate } from '../../i18n/format.js';
 import type { ExpandSelection } from '../../store/checkout-state.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
@@ -36,11 +35,6 @@ export class ExpandView implements ReactiveController {
 
   // ------------------------------------------------------------ actions
 
-  private emitSelection(): void {
-    const selection = this.context.store()?.getState().selection;
-    if (selection) this.context.emit(new UpcartSelectionChangeEvent({ selection }));
-  }
-
   private addService(serviceId: string): void {
     const store = this.context.store();
     if (!store) return;
@@ -49,7 +43,7 @@ export class ExpandView implements ReactiveController {
     if (result.ok) {
       // The Add button is gone; the new stepper takes the focus.
       this.focusAfterUpdate = `[data-service-id="${CSS.escape(serviceId)}"] capacity-stepper`;
-      this.emitSelection();
+      this.context.selectionChanged();
     }
     this.context.host.requestUpdate();
   }
@@ -58,7 +52,7 @@ export class ExpandView implements ReactiveController {
     const store = this.context.store();
     if (!store?.removeService(serviceId).ok) return;
     this.focusAfterUpdate = `[data-service-id="${CSS.escape(serviceId)}"] button.add`;
-    this.emitSelection();
+    this.context.selectionChanged();
     this.context.host.requestUpdate();
   }
 

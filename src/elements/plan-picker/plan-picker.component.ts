@@ -3,6 +3,7 @@ import type { CheckoutError } from '../../api/errors.js';
 import { addEnglish, isRtl, type MessageKey } from '../../i18n/messages.js';
 import type { AsyncStep } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
+import { UpcartSelectionChangeEvent } from '../../events/selection-change.js';
 import { CapacityStepper } from '../capacity-stepper/capacity-stepper.component.js';
 import type { LoadingPart } from '../import-once.js';
 import { UpcartElement } from '../upcart-element.js';
@@ -109,6 +110,10 @@ export class PlanPicker extends UpcartElement {
     t: (key, params) => this.t(key, params),
     errorText: (error) => this.errorText(error),
     emit: (event) => this.dispatchEvent(event),
+    selectionChanged: () => {
+      const selection = this.activeStore?.getState().selection;
+      if (selection) this.dispatchEvent(new UpcartSelectionChangeEvent({ selection }));
+    },
   };
 
   private readonly views = new FlowViews(this.context, () => flowOf(this.slice.value));

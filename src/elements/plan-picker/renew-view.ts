@@ -16,7 +16,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { CheckoutError } from '../../api/errors.js';
 import type { Catalog, Quote, RenewalDuration, Subscription } from '../../api/schemas.js';
 import { UpcartAutoRenewChangeEvent } from '../../events/auto-renew-change.js';
-import { UpcartSelectionChangeEvent } from '../../events/selection-change.js';
 import { formatDate, formatPercent } from '../../i18n/format.js';
 import type { RenewSelection } from '../../store/checkout-state.js';
 import { estimateRenewedEnd, quotedEnds } from './renew-dates.js';
@@ -81,11 +80,6 @@ export class RenewView implements ReactiveController {
 
   // ------------------------------------------------------------ actions
 
-  private emitSelection(): void {
-    const selection = this.context.store()?.getState().selection;
-    if (selection) this.context.emit(new UpcartSelectionChangeEvent({ selection }));
-  }
-
   private selectableIds(): string[] {
     const subscriptions = this.context.store()?.getState().subscriptions ?? [];
     return subscriptions.filter((subscription) => subscription.status !== 'trial').map((subscription) => subscription.id);
@@ -98,7 +92,7 @@ export class RenewView implements ReactiveController {
     const selectable = this.selectableIds();
     const chosen = new Set(selection.subscriptionIds);
     const all = selectable.length > 0 && selectable.every((id) => chosen.has(id));
-    if (store.setRenewalSelection(all ? [] : selectable).ok) this.emitSelection();
+    if (store.setRenewalSelection(all ? [] : selectable).ok) this.context.selectionChanged();
     // A live binding puts the store's answer back in place of the click.
     this.context.host.requestUpdate();
   };
@@ -109,7 +103,7 @@ export class RenewView implements ReactiveController {
     const id = input.closest('tr')?.dataset['id'];
     if (id === undefined) return;
     if (input.dataset['action'] === 'select') {
-      if (this.context.store()?.toggleRenewal(id).ok) this.emitSelection();
+      if (this.context.store()?.toggleRenewal(id).ok) this.context.selectionChanged();
     } else if (input.dataset['action'] === 'auto-renew') {
       this.requestAutoRenew(id, input.checked);
     }
@@ -121,7 +115,7 @@ export class RenewView implements ReactiveController {
     const durationId = (event.target as HTMLInputElement).value;
     const selection = store?.getState().selection;
     if (!store || selection?.flow !== 'renew' || selection.durationId === durationId) return;
-    if (store.setDuration(durationId).ok) this.emitSelection();
+    if (store.setDuration(durationId).ok) this.context.selectionChanged();
     this.context.host.requestUpdate();
   };
 
@@ -136,7 +130,7 @@ export class RenewView implements ReactiveController {
 
   private readonly handleCotermChange = (event: Event): void => {
     const store = this.context.store();
-    if (store?.setCoterm((event.target as HTMLInputElement).checked).ok) this.emitSelection();
+    if (store?.setCoterm((event.target as HTMLInputElement).checked).ok) this.context.selectionChanged();
     this.context.host.requestUpdate();
   };
 

@@ -9,7 +9,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BillingCycle, Catalog, Plan, Service, SlaLevel, Subscription } from '../../api/schemas.js';
 import { UpcartCycleChangeEvent } from '../../events/cycle-change.js';
 import { UpcartPlanChangeEvent } from '../../events/plan-change.js';
-import { UpcartSelectionChangeEvent } from '../../events/selection-change.js';
 import { UpcartUnsubscribeEvent } from '../../events/unsubscribe.js';
 import { formatDate, formatMoney, formatPercent } from '../../i18n/format.js';
 import type { UpgradeSelection } from '../../store/checkout-state.js';
@@ -49,11 +48,6 @@ export class UpgradeView {
     return selection?.flow === 'upgrade' ? selection : null;
   }
 
-  private emitSelection(): void {
-    const selection = this.context.store()?.getState().selection;
-    if (selection) this.context.emit(new UpcartSelectionChangeEvent({ selection }));
-  }
-
   private selectPlan(planId: string): void {
     const store = this.context.store();
     if (!store || this.selection()?.planId === planId) return;
@@ -75,13 +69,13 @@ export class UpgradeView {
     const store = this.context.store();
     const slaId = (event.target as HTMLInputElement).value;
     if (!store || this.selection()?.slaId === slaId) return;
-    if (store.setSla(slaId).ok) this.emitSelection();
+    if (store.setSla(slaId).ok) this.context.selectionChanged();
     this.context.host.requestUpdate();
   };
 
   private addService(serviceId: string): void {
     const store = this.context.store();
-    if (store?.addService(serviceId).ok) this.emitSelection();
+    if (store?.addService(serviceId).ok) this.context.selectionChanged();
   }
 
   private dialog(): HTMLDialogElement | null {

@@ -59,6 +59,8 @@ export interface ViewContext {
   errorText(error: CheckoutError): string;
   /** Fires one of Upcart's typed events from the host element. */
   emit(event: Event): void;
+  /** Fires `upcart-selection-change` with the store's selection, after a change the buyer made. */
+  selectionChanged(): void;
 }
 
 /** A mode's view, created once per picker when its module is in (see view-loaders.ts). */
