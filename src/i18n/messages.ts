@@ -105,7 +105,11 @@ export function formatMessage(message: string, params: MessageParams, locale: st
   });
 }
 
-/** The message for `key` in `locale`, falling back to English; never throws. */
+/**
+ * The message for `key` in `locale`, falling back to English; never throws. English is there for
+ * the elements defined so far (each brings its own; the new-contact form's comes with the form),
+ * and a key without any text comes back as the key.
+ */
 export function translate(locale: string, key: MessageKey, params: MessageParams = {}): string {
   const language = languageOf(locale);
   const message = overrides.get(language)?.[key] ?? catalogs.get(language)?.[key] ?? overrides.get('en')?.[key] ?? english[key] ?? key;

@@ -32,7 +32,8 @@ const CONFIG_PROPERTIES = ['flow', 'product', 'subscription', 'companyId', 'loca
  *
  * An order placed just before a reload is resumed after it, once, by the session for the same flow
  * and subscription. A page that shows two sessions for the same flow and subscription gives each
- * its own `id` (set before it is attached), so each resumes only its own order.
+ * its own `id` (set before it is attached, and the same after a reload: not one a framework
+ * generates anew), so each resumes only its own order.
  *
  * @slot - The checkout's elements, arranged as the portal likes. When empty, a default layout of
  * `<plan-picker>`, `<billing-contact>`, `<order-summary>` and `<pay-checkout>` is shown.
