@@ -6,16 +6,14 @@
  */
 import type { ReactiveController } from 'lit';
 import type { Flow } from '../../api/schemas.js';
+import { LazyPart } from '../lazy-part.js';
 import type { PickerView, ViewContext } from './view-context.js';
 import { loadView } from './view-loaders.js';
 
 export class FlowViews implements ReactiveController {
   private readonly context: ViewContext;
   private readonly flow: () => Flow | undefined;
-  private readonly views = new Map<Flow, PickerView>();
-  /** The imports under way; each settles once its view is created or its failure noted. */
-  private readonly loading = new Map<Flow, Promise<void>>();
-  private readonly failed = new Set<Flow>();
+  private readonly parts = new Map<Flow, LazyPart<PickerView>>();
 
   /** `flow` reads the host's current flow; the host's store controllers must be added before this. */
   constructor(context: ViewContext, flow: () => Flow | undefined) {
@@ -35,48 +33,46 @@ export class FlowViews implements ReactiveController {
 
   /** Whether the current flow's view module is still loading (another flow's does not hold the picker). */
   get busy(): boolean {
-    const flow = this.flow();
-    return flow !== undefined && this.loading.has(flow);
+    return this.current()?.busy ?? false;
   }
 
   /** Settles once the current flow's module is in or failed; the host has requested an update by then. */
   settled(): Promise<unknown> {
-    const flow = this.flow();
-    return (flow !== undefined && this.loading.get(flow)) || Promise.resolve();
+    return this.current()?.settled() ?? Promise.resolve();
   }
 
   /** The view of `flow`, once its module is in. */
   view(flow: Flow): PickerView | undefined {
-    return this.views.get(flow);
+    return this.parts.get(flow)?.value;
   }
 
   hasFailed(flow: Flow): boolean {
-    return this.failed.has(flow);
+    return this.parts.get(flow)?.failed ?? false;
   }
 
   /** Imports a failed flow's module again. */
   retry(flow: Flow): void {
-    this.failed.delete(flow);
-    this.load(flow);
-    this.context.host.requestUpdate();
+    this.part(flow).load();
+  }
+
+  private current(): LazyPart<PickerView> | undefined {
+    const flow = this.flow();
+    return flow === undefined ? undefined : this.parts.get(flow);
+  }
+
+  private part(flow: Flow): LazyPart<PickerView> {
+    let part = this.parts.get(flow);
+    if (!part) {
+      part = new LazyPart(this.context.host, () => loadView(flow).then((View) => new View(this.context)));
+      this.parts.set(flow, part);
+    }
+    return part;
   }
 
   private loadCurrent(): void {
     const flow = this.flow();
-    if (flow !== undefined && !this.failed.has(flow)) this.load(flow);
-  }
-
-  private load(flow: Flow): void {
-    if (this.views.has(flow) || this.loading.has(flow)) return;
-    const settle = (): void => {
-      this.loading.delete(flow);
-      this.context.host.requestUpdate();
-    };
-    const loading = loadView(flow)
-      .then((View) => void this.views.set(flow, new View(this.context)))
-      // A module that did not load, or a view that could not be made, is a failure to retry.
-      .catch(() => void this.failed.add(flow))
-      .finally(settle);
-    this.loading.set(flow, loading);
+    if (flow === undefined) return;
+    const part = this.part(flow);
+    if (!part.failed) part.load();
   }
 }
