@@ -75,8 +75,9 @@ export async function measureEntry(entry) {
   const code = counted.map((chunk) => chunk.code).join('\n');
   const describe = (chunk) => {
     const locale = chunk.facadeModuleId?.match(LOCALE_MODULE)?.[1];
-    const module = chunk.facadeModuleId ? chunk.facadeModuleId.replace(`${root}/`, '') : `(shared) ${Object.keys(chunk.modules).map((id) => id.replace(`${root}/`, '')).join(', ')}`;
-    return { file: chunk.fileName, module, locale, bytes: Buffer.byteLength(chunk.code), gzip: gzipBytes(chunk.code), brotli: brotliBytes(chunk.code), code: chunk.code };
+    const modules = Object.keys(chunk.modules).map((id) => id.replace(`${root}/`, ''));
+    const module = chunk.facadeModuleId ? chunk.facadeModuleId.replace(`${root}/`, '') : `(shared) ${modules.join(', ')}`;
+    return { file: chunk.fileName, module, modules, locale, bytes: Buffer.byteLength(chunk.code), gzip: gzipBytes(chunk.code), brotli: brotliBytes(chunk.code), code: chunk.code };
   };
   const deferred = chunks.filter((chunk) => !counted.includes(chunk)).map(describe);
   return {
