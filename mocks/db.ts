@@ -415,6 +415,12 @@ export class MockDb {
     }
 
     const now = this.clock.now();
+    // Payment is taken at the quoted price only while that price holds: a buyer who comes back
+    // after it expired re-quotes and confirms the new price first.
+    const quote = this.quotes.get(order.quoteId)?.quote;
+    if (order.status === 'pending_payment' && quote !== undefined && now.getTime() >= Date.parse(quote.expiresAt)) {
+      throw new MockApiError(409, 'quote_expired', 'The price of this order has expired; get a new quote and pay that one.');
+    }
     for (const change of entry.changes) this.applyChange(change, order, now);
     order.status = 'paid';
     order.effectiveAt = toIsoDateTime(now);

@@ -383,7 +383,9 @@ export const ErrorBody = z.object({
   error: z.object({
     /**
      * Machine-readable. 409 on orders: `quote_expired`, `quote_superseded`, `price_changed`,
-     * `quote_used`, `order_not_payable` (re-quote and ask the buyer to confirm). 422:
+     * `quote_used`, `order_not_payable` (re-quote and ask the buyer to confirm); 409
+     * `quote_expired` also on confirming a pending order whose quote expired (payment is taken
+     * only at a price still valid). 422:
      * `invalid_request` (with `fields`), `promo_invalid`, `downgrade_not_allowed`,
      * `subscription_not_active`, `term_ended`, `idempotency_conflict`. 400: `invalid_json`,
      * `idempotency_key_required`. 404: `not_found`.

@@ -7,6 +7,7 @@ import { UpcartContactChangeEvent } from './contact-change.js';
 import { UpcartCycleChangeEvent } from './cycle-change.js';
 import { UpcartErrorEvent } from './error.js';
 import { UpcartInputInvalidEvent } from './input-invalid.js';
+import { UpcartNewOrderEvent } from './new-order.js';
 import { UpcartOrderCompleteEvent } from './order-complete.js';
 import { UpcartOrderPlacedEvent } from './order-placed.js';
 import { UpcartPaymentMethodChangeEvent } from './payment-method-change.js';
@@ -14,6 +15,7 @@ import { UpcartPlanChangeEvent } from './plan-change.js';
 import { UpcartQuantityChangeEvent } from './quantity-change.js';
 import { UpcartQuoteChangeEvent } from './quote-change.js';
 import { UpcartSelectionChangeEvent } from './selection-change.js';
+import { UpcartSubscriptionsUpdateEvent } from './subscriptions-update.js';
 import { UpcartUnsubscribeEvent } from './unsubscribe.js';
 
 export {
@@ -22,6 +24,7 @@ export {
   UpcartCycleChangeEvent,
   UpcartErrorEvent,
   UpcartInputInvalidEvent,
+  UpcartNewOrderEvent,
   UpcartOrderCompleteEvent,
   UpcartOrderPlacedEvent,
   UpcartPaymentMethodChangeEvent,
@@ -29,6 +32,7 @@ export {
   UpcartQuantityChangeEvent,
   UpcartQuoteChangeEvent,
   UpcartSelectionChangeEvent,
+  UpcartSubscriptionsUpdateEvent,
   UpcartUnsubscribeEvent,
 };
 export type { UpcartErrorDetail } from './error.js';
@@ -43,6 +47,7 @@ export type { UpcartPlanChangeDetail } from './plan-change.js';
 export type { UpcartQuantityChangeDetail } from './quantity-change.js';
 export type { UpcartQuoteChangeDetail } from './quote-change.js';
 export type { UpcartSelectionChangeDetail } from './selection-change.js';
+export type { UpcartSubscriptionsUpdateDetail } from './subscriptions-update.js';
 export type { UpcartUnsubscribeDetail } from './unsubscribe.js';
 
 declare global {
@@ -52,6 +57,7 @@ declare global {
     'upcart-cycle-change': UpcartCycleChangeEvent;
     'upcart-error': UpcartErrorEvent;
     'upcart-input-invalid': UpcartInputInvalidEvent;
+    'upcart-new-order': UpcartNewOrderEvent;
     'upcart-order-complete': UpcartOrderCompleteEvent;
     'upcart-order-placed': UpcartOrderPlacedEvent;
     'upcart-payment-method-change': UpcartPaymentMethodChangeEvent;
@@ -59,6 +65,7 @@ declare global {
     'upcart-quantity-change': UpcartQuantityChangeEvent;
     'upcart-quote-change': UpcartQuoteChangeEvent;
     'upcart-selection-change': UpcartSelectionChangeEvent;
+    'upcart-subscriptions-update': UpcartSubscriptionsUpdateEvent;
     'upcart-unsubscribe': UpcartUnsubscribeEvent;
   }
 }

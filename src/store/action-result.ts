@@ -35,6 +35,10 @@ export type RefusalReason =
   | 'no_payment_method'
   /** The current quote already has an order. */
   | 'already_ordered'
+  /** The order is complete: the checkout shows its receipt until `startNewOrder()`. */
+  | 'order_complete'
+  /** A control shows a value the store refused (`state.rejectedInputs`); fix it first. */
+  | 'rejected_input'
   | 'no_order'
   | 'nothing_to_retry'
   /** A newer request or `destroy()` replaced this one; nothing is shown. */

@@ -101,6 +101,28 @@ export interface PriceChange {
   readonly reason: PriceChangeReason;
   /** The total the buyer had agreed to, to show beside the new one. */
   readonly previousTotal: Money;
+  /** The buyer's order or payment was refused for it (rather than the clock expiring the price). */
+  readonly refusedOrder: boolean;
+}
+
+/**
+ * Why the price on screen was refreshed although its total stayed the same, after the buyer's
+ * order was refused for a stale quote: the buyer is told, rather than a click doing nothing.
+ */
+export type PriceNotice = PriceChangeReason;
+
+/** A value a control shows that the store did not accept (a typed quantity out of range, say). */
+export interface RejectedInput {
+  /** The control's label, in the buyer's language. */
+  readonly label: string;
+  /** What is wrong with it, in the buyer's language. */
+  readonly message: string;
+}
+
+/** A promotion code the server refused; the price without it stays. */
+export interface PromoRefusal {
+  readonly code: string;
+  readonly error: CheckoutError;
 }
 
 /** The next payment step as state and events carry it: a Stripe step without its client secret. */
@@ -137,6 +159,10 @@ export interface CheckoutState {
   /** What the selection as it is now would be priced with; null while nothing is chosen. */
   readonly pricing: QuoteRequest | null;
   readonly priceChange: PriceChange | null;
+  readonly priceNotice: PriceNotice | null;
+  readonly promoRefusal: PromoRefusal | null;
+  /** Controls showing a value the store refused, by field (`quantity`, a service id); any blocks ordering. */
+  readonly rejectedInputs: Readonly<Record<string, RejectedInput>>;
   readonly contacts: readonly Contact[];
   readonly contactId: string | null;
   readonly payment: PaymentSelection;
@@ -163,6 +189,9 @@ export const initialState: CheckoutState = Object.freeze({
   quoteRequest: null,
   pricing: null,
   priceChange: null,
+  priceNotice: null,
+  promoRefusal: null,
+  rejectedInputs: Object.freeze({}),
   contacts: [],
   contactId: null,
   payment: Object.freeze({ method: null, autoRenew: false, piNumber: '' }),
@@ -173,4 +202,23 @@ export const initialState: CheckoutState = Object.freeze({
 /** The statuses with one step replaced. */
 export function withStatus(statuses: StepStatuses, step: AsyncStep, status: StepStatus): StepStatuses {
   return statuses[step] === status ? statuses : { ...statuses, [step]: status };
+}
+
+/** Statuses after which the order is done for the buyer: the checkout locks and shows its receipt. */
+export const COMPLETE_ORDER_STATUSES: readonly CheckoutOrder['status'][] = ['paid', 'awaiting_offline_payment'];
+
+/**
+ * An order is complete (paid, or placed offline): the checkout is a receipt now. Nothing can be
+ * changed and no quote is asked for until the buyer starts a new order.
+ */
+export function isOrderComplete(state: Pick<CheckoutState, 'order'>): boolean {
+  return state.order !== null && COMPLETE_ORDER_STATUSES.includes(state.order.status);
+}
+
+/** A pending order that may still be paid as it is: for the current quote and method. */
+export function payableOrder(state: Pick<CheckoutState, 'order' | 'quote' | 'payment'>): CheckoutOrder | null {
+  const { order, quote } = state;
+  return order !== null && order.status === 'pending_payment' && quote !== null && order.quoteId === quote.id && order.paymentMethod === state.payment.method
+    ? order
+    : null;
 }

@@ -34,12 +34,15 @@ import {
   IDLE,
   LOADING,
   initialState,
+  isOrderComplete,
+  payableOrder,
   withStatus,
   type AsyncStep,
   type CheckoutConfig,
   type CheckoutOrder,
   type CheckoutState,
   type PriceChangeReason,
+  type RejectedInput,
   type Selection,
 } from './checkout-state.js';
 import { pickSubscriptions, toConfig, type CheckoutConfigInput } from './checkout-config.js';
@@ -88,8 +91,14 @@ export interface CheckoutStoreOptions {
   instanceId?: string;
 }
 
-/** An order is complete once nothing more is to be paid through Upcart. */
-const COMPLETE_STATUSES: readonly Order['status'][] = ['paid', 'awaiting_offline_payment', 'cancelled', 'failed'];
+/** An order attempt is over once nothing more is to be paid through Upcart for it. */
+const SETTLED_STATUSES: readonly Order['status'][] = ['paid', 'awaiting_offline_payment', 'cancelled', 'failed'];
+
+/** The server code of a refused promotion code: the price without it stays. */
+const PROMO_REFUSED = 'promo_invalid';
+
+/** setTimeout's longest delay; a later expiry is checked again when it fires. */
+const MAX_TIMER_MS = 2_147_483_647;
 
 export const DEFAULT_QUOTE_DEBOUNCE_MS = 250;
 
@@ -115,6 +124,15 @@ export class CheckoutStore {
   /** How to repeat each step's last call. */
   private readonly retries = new Map<AsyncStep, () => Promise<ActionResult>>();
   private quoteTimer: { handle: unknown } | null = null;
+  /** Fires when the quote on screen expires, so it is re-quoted rather than left payable. */
+  private expiryTimer: { handle: unknown } | null = null;
+  /**
+   * When each quote expires by this store's clock: the server's `expiresAt`, or, when the two
+   * clocks disagree so much that it had passed on arrival, the quote's lifetime from its arrival.
+   */
+  private readonly deadlines = new WeakMap<Quote, number>();
+  /** The price before a promotion code was tried: shown again if the server refuses the code. */
+  private promoFallback: { promoCode: string | null; quote: Quote | null; quoteRequest: QuoteRequest | null } | null = null;
   /** The contact a save's idempotency key belongs to; reused while that save is retried. */
   private contactAttempt: OrderAttempt | null = null;
   /** The order request an idempotency key belongs to; reused while that request is retried. */
@@ -176,6 +194,7 @@ export class CheckoutStore {
     this.retries.clear();
     this.orderAttempt = null;
     this.contactAttempt = null;
+    this.promoFallback = null;
     this.clientSecrets.clear();
     this.commit({ ...initialState, config });
     // Only attempts kept in a storage can be mixed up; in memory each store has its own.
@@ -378,13 +397,42 @@ export class CheckoutStore {
   setPromoCode(code: string | null): ActionResult {
     if (this.destroyed) return refuse('destroyed');
     if (this.state.config === null) return refuse('not_configured');
+    if (isOrderComplete(this.state)) return refuse('order_complete');
     const promoCode = typeof code === 'string' && code.trim() !== '' ? code.trim() : null;
     if (promoCode !== this.state.promoCode && this.inFlight.has('order')) return refuse('busy');
     if (promoCode !== null && promoCode.length > 40) {
       return refuse('invalid_input', { error: new CheckoutError('validation', 'The code is too long.', { fields: { promoCode: 'At most 40 characters' } }) });
     }
-    if (promoCode !== this.state.promoCode) this.commit({ ...this.state, promoCode });
+    const state = this.state;
+    if (promoCode !== state.promoCode) {
+      const current = state.quote !== null && quoteMatches(state);
+      this.promoFallback = { promoCode: state.promoCode, quote: current ? state.quote : null, quoteRequest: current ? state.quoteRequest : null };
+      this.commit({ ...state, promoCode, promoRefusal: null });
+    } else if (state.promoRefusal !== null) {
+      this.commit({ ...state, promoRefusal: null });
+    }
     return OK;
+  }
+
+  /**
+   * The server refused the promotion code: the price without it comes back (the quote shown
+   * before, while it is still valid, else a new one) and the refusal stays beside the field.
+   */
+  private refusePromo(error: CheckoutError): void {
+    const state = this.state;
+    const code = state.promoCode;
+    if (code === null) return;
+    const fallback = this.promoFallback;
+    this.promoFallback = null;
+    const quote = fallback?.quote && !this.quoteExpired(fallback.quote) ? fallback.quote : null;
+    this.commit({
+      ...state,
+      promoCode: fallback?.promoCode ?? null,
+      promoRefusal: { code, error },
+      quote,
+      quoteRequest: quote ? (fallback?.quoteRequest ?? null) : null,
+      status: withStatus(state.status, 'quote', quote ? DONE : IDLE),
+    });
   }
 
   // ------------------------------------------------------------ contacts
@@ -402,6 +450,7 @@ export class CheckoutStore {
 
   selectContact(contactId: string): ActionResult {
     if (this.destroyed) return refuse('destroyed');
+    if (isOrderComplete(this.state)) return refuse('order_complete');
     if (!this.state.contacts.some((contact) => contact.id === contactId)) return refuse('unknown_id');
     if (contactId !== this.state.contactId && this.inFlight.has('order')) return refuse('busy');
     if (contactId !== this.state.contactId) this.commit({ ...this.state, contactId });
@@ -444,6 +493,7 @@ export class CheckoutStore {
 
   setPaymentMethod(method: PaymentMethod): ActionResult {
     if (this.destroyed) return refuse('destroyed');
+    if (isOrderComplete(this.state)) return refuse('order_complete');
     const catalog = this.state.catalog;
     if (catalog === null) return refuse('not_ready');
     if (!catalog.paymentMethods.includes(method)) return refuse('not_allowed');
@@ -454,6 +504,7 @@ export class CheckoutStore {
   /** The order's Auto Renew checkbox (PayPal and card). */
   setAutoRenew(autoRenew: boolean): ActionResult {
     if (this.destroyed) return refuse('destroyed');
+    if (isOrderComplete(this.state)) return refuse('order_complete');
     if (autoRenew !== this.state.payment.autoRenew) this.commit({ ...this.state, payment: { ...this.state.payment, autoRenew } });
     return OK;
   }
@@ -461,6 +512,7 @@ export class CheckoutStore {
   /** Kept as typed so the field can show it; checked when the order is placed. */
   setPiNumber(piNumber: string): ActionResult {
     if (this.destroyed) return refuse('destroyed');
+    if (isOrderComplete(this.state)) return refuse('order_complete');
     const value = typeof piNumber === 'string' ? piNumber : '';
     if (value !== this.state.payment.piNumber) this.commit({ ...this.state, payment: { ...this.state.payment, piNumber: value } });
     return OK;
@@ -509,10 +561,13 @@ export class CheckoutStore {
     if (this.destroyed) return refuse('destroyed');
     if (this.inFlight.has('order')) return refuse('busy');
     const state = this.state;
+    if (isOrderComplete(state)) return refuse('order_complete');
+    // What the buyer sees is what is ordered: a control showing a refused value blocks it.
+    if (Object.keys(state.rejectedInputs).length > 0) return refuse('rejected_input');
     const quote = state.quote;
     if (quote === null || !quoteMatches(state)) return refuse('no_quote');
-    if (isQuoteExpired(quote, this.now())) {
-      this.requote('quote_expired', quote.total);
+    if (this.quoteExpired(quote)) {
+      this.requote('quote_expired', quote.total, true);
       return refuse('quote_expired');
     }
     if (state.priceChange !== null) return refuse('confirm_price');
@@ -557,22 +612,98 @@ export class CheckoutStore {
         if (order.quoteId !== quote.id || !sameMoney(order.total, quote.total)) {
           throw new CheckoutError('bad_response', 'The order does not match the quoted total.');
         }
-        return { ...current, order };
+        return { ...current, order, priceNotice: null };
       },
-      (order) => {
-        this.orderAttempt = null;
-        this.forgetAttemptIfComplete(order);
-        this.emit({ type: 'order-placed', order });
-      },
+      (order) => this.orderPlaced(order),
     );
     const reason = !result.ok && result.error?.status === 409 ? priceChangeReason(result.error.serverCode) : null;
     if (reason !== null) {
       this.orderAttempt = null;
       this.attempts.clear(scope);
       // If the buyer changed the selection meanwhile, a new quote is already on its way.
-      if (this.state.quote === quote) this.requote(reason, quote.total);
+      if (this.state.quote === quote) this.requote(reason, quote.total, true);
     }
     return result;
+  }
+
+  /**
+   * Makes sure there is an order to pay for what is on screen: the pending order while its quote
+   * is still the current, unexpired price; otherwise `placeOrder()` (which re-quotes an expired
+   * price and asks the buyer to confirm a changed one before anything is paid).
+   */
+  preparePayment(): Promise<ActionResult> {
+    if (this.destroyed) return Promise.resolve(refuse('destroyed'));
+    const state = this.state;
+    const pending = payableOrder(state);
+    const reusable =
+      pending !== null &&
+      quoteMatches(state) &&
+      !this.quoteExpired(state.quote!) &&
+      state.priceChange === null &&
+      Object.keys(state.rejectedInputs).length === 0;
+    return reusable ? Promise.resolve(OK) : this.placeOrder();
+  }
+
+  /** After an order answer: the attempt is over, and a complete order shows the subscriptions' new state. */
+  private orderPlaced(order: CheckoutOrder): void {
+    this.orderAttempt = null;
+    this.forgetAttemptIfComplete(order);
+    this.emit({ type: 'order-placed', order });
+    this.reloadIfComplete(order);
+  }
+
+  /** A complete order changed the subscriptions (or will, once paid offline): read them again. */
+  private reloadIfComplete(order: CheckoutOrder): void {
+    if (!isOrderComplete(this.state) || this.state.order?.id !== order.id) return;
+    void this.loadSubscriptions().then((result) => {
+      if (result.ok) this.emit({ type: 'subscriptions-update', subscriptions: this.state.subscriptions });
+    });
+  }
+
+  /**
+   * Leaves the receipt of a complete (or failed) order and starts over from a fresh selection of
+   * the subscriptions as they are now. A pending order stays: it may still be paid.
+   */
+  startNewOrder(): ActionResult {
+    if (this.destroyed) return refuse('destroyed');
+    const state = this.state;
+    if (state.order === null) return refuse('no_order');
+    if (this.inFlight.has('order')) return refuse('busy');
+    if (state.order.status === 'pending_payment') return refuse('not_allowed');
+    if (state.config !== null) this.attempts.clear(this.scopeOf(state.config));
+    this.orderAttempt = null;
+    this.promoFallback = null;
+    this.clientSecrets.clear();
+    const cleared: CheckoutState = {
+      ...state,
+      order: null,
+      quote: null,
+      quoteRequest: null,
+      priceChange: null,
+      priceNotice: null,
+      promoCode: null,
+      promoRefusal: null,
+      payment: { ...state.payment, piNumber: '' },
+      status: withStatus(withStatus(state.status, 'order', IDLE), 'quote', IDLE),
+    };
+    // The subscriptions as last read (their reload after the order may still be on its way).
+    this.commit(withFreshSelection(cleared, subscriptionsLoaded(state) || state.subscriptions.length > 0));
+    this.emit({ type: 'new-order' });
+    return OK;
+  }
+
+  /**
+   * A control shows a value the store did not accept (`input`), or no longer does (null). While
+   * any does, no order is placed and no total is shown for what the store holds instead.
+   */
+  setRejectedInput(field: string, input: RejectedInput | null): ActionResult {
+    if (this.destroyed) return refuse('destroyed');
+    const inputs = this.state.rejectedInputs;
+    const current = inputs[field];
+    if (input === null ? current === undefined : current?.label === input.label && current.message === input.message) return OK;
+    const { [field]: _previous, ...others } = inputs;
+    this.commit({ ...this.state, rejectedInputs: input === null ? others : { ...others, [field]: { label: input.label, message: input.message } } });
+    return OK;
   }
 
   /**
@@ -603,11 +734,7 @@ export class CheckoutStore {
       'order',
       (signal) => this.backend.createOrder(parsed, attempt.key, { signal }).then((order) => this.keepSecret(order)),
       (order, current) => ({ ...current, order }),
-      (order) => {
-        this.orderAttempt = null;
-        this.forgetAttemptIfComplete(order);
-        this.emit({ type: 'order-placed', order });
-      },
+      (order) => this.orderPlaced(order),
     ).then((result) => {
       // A request that cannot be resumed (its quote expired before any order was made) is
       // forgotten quietly: the buyer simply orders again.
@@ -623,13 +750,14 @@ export class CheckoutStore {
 
   private forgetAttemptIfComplete(order: CheckoutOrder): void {
     const config = this.state.config;
-    if (config !== null && COMPLETE_STATUSES.includes(order.status)) this.attempts.clear(this.scopeOf(config));
+    if (config !== null && SETTLED_STATUSES.includes(order.status)) this.attempts.clear(this.scopeOf(config));
   }
 
   /** The buyer has seen the new total after a price change and accepts it. */
   confirmPriceChange(): ActionResult {
     if (this.destroyed) return refuse('destroyed');
     const state = this.state;
+    if (isOrderComplete(state)) return refuse('order_complete');
     if (state.priceChange === null) return OK;
     if (state.quote === null || !quoteMatches(state)) return refuse('no_quote');
     this.commit({ ...state, priceChange: null });
@@ -638,11 +766,18 @@ export class CheckoutStore {
 
   /** Confirms the order after the payment provider approved it. */
   confirmOrder(request: ConfirmOrderRequest): Promise<ActionResult> {
+    const quote = this.state.quote;
     return this.updateOrder((orderId, signal) => {
       const parsed = ConfirmOrderRequest.safeParse(request);
       if (!parsed.success) return Promise.reject(validationError(parsed.error.issues));
       return this.backend.confirmOrder(orderId, parsed.data, { signal });
-    }, () => this.confirmOrder(request));
+    }, () => this.confirmOrder(request)).then((result) => {
+      // The server refused to take payment at a price that is no longer valid: re-quote, and the
+      // buyer confirms the new price before paying again.
+      const reason = !result.ok && result.error?.status === 409 ? priceChangeReason(result.error.serverCode) : null;
+      if (reason !== null && quote !== null && this.state.quote === quote) this.requote(reason, quote.total, true);
+      return result;
+    });
   }
 
   /** Fetches the order again, e.g. to learn that an offline payment arrived. */
@@ -666,6 +801,7 @@ export class CheckoutStore {
       (updated) => {
         this.forgetAttemptIfComplete(updated);
         this.emit({ type: 'order-update', order: updated });
+        this.reloadIfComplete(updated);
       },
     );
   }
@@ -695,7 +831,7 @@ export class CheckoutStore {
   /** Repeats a step's last call (the quote: asks again for the current selection now). */
   retry(step: AsyncStep): Promise<ActionResult> {
     if (this.destroyed) return Promise.resolve(refuse('destroyed'));
-    if (step === 'quote') return this.sendQuote();
+    if (step === 'quote') return isOrderComplete(this.state) ? Promise.resolve(refuse('order_complete')) : this.sendQuote();
     const again = this.retries.get(step);
     return again ? again() : Promise.resolve(refuse('nothing_to_retry'));
   }
@@ -711,6 +847,7 @@ export class CheckoutStore {
     this.eventListeners.clear();
     this.clientSecrets.clear();
     this.orderAttempt = null;
+    this.promoFallback = null;
   }
 
   // ------------------------------------------------------------ quote machinery
@@ -724,6 +861,38 @@ export class CheckoutStore {
       void this.sendQuote();
     }, this.quoteDebounceMs);
     this.quoteTimer = timer;
+  }
+
+  private clearExpiryTimer(): void {
+    if (this.expiryTimer === null) return;
+    this.timers.clearTimeout(this.expiryTimer.handle);
+    this.expiryTimer = null;
+  }
+
+  /** Whether `quote` has expired by this store's clock. */
+  private quoteExpired(quote: Quote): boolean {
+    const deadline = this.deadlines.get(quote);
+    return deadline === undefined ? isQuoteExpired(quote, this.now()) : this.now() >= deadline;
+  }
+
+  /** Re-quotes the quote on screen when it expires, so an expired price is never left payable. */
+  private followExpiry(quote: Quote | null): void {
+    this.clearExpiryTimer();
+    if (quote === null || isOrderComplete(this.state)) return;
+    const deadline = this.deadlines.get(quote) ?? Date.parse(quote.expiresAt);
+    const timer = { handle: undefined as unknown };
+    timer.handle = this.timers.setTimeout(
+      () => {
+        if (this.expiryTimer !== timer) return;
+        this.expiryTimer = null;
+        if (this.state.quote !== quote || isOrderComplete(this.state)) return;
+        // Timers may fire early; the store's clock decides.
+        if (!this.quoteExpired(quote)) this.followExpiry(quote);
+        else this.requote('quote_expired', quote.total, false);
+      },
+      Math.min(Math.max(0, deadline - this.now()), MAX_TIMER_MS),
+    );
+    this.expiryTimer = timer;
   }
 
   private clearQuoteTimer(): void {
@@ -750,23 +919,31 @@ export class CheckoutStore {
       (quote, state) => {
         // An answer for another selection is never shown, even if it arrives last.
         if (quoteRequestKey(buildQuoteRequest(state)) !== key) return null;
-        checkQuoteFits(quote, request);
-        // The same total as before needs no new confirmation.
-        const priceChange = state.priceChange !== null && sameMoney(state.priceChange.previousTotal, quote.total) ? null : state.priceChange;
-        return { ...state, quote, quoteRequest: request, priceChange };
+        checkQuoteFits(quote, request, state.catalog);
+        this.deadlines.set(quote, deadlineOf(quote, this.now()));
+        // The same total as before needs no new confirmation; a buyer whose order was refused
+        // for it is still told why nothing was ordered.
+        const unchanged = state.priceChange !== null && sameMoney(state.priceChange.previousTotal, quote.total);
+        const priceChange = unchanged ? null : state.priceChange;
+        const priceNotice = unchanged && state.priceChange!.refusedOrder ? state.priceChange!.reason : state.priceNotice;
+        return { ...state, quote, quoteRequest: request, priceChange, priceNotice };
       },
-    );
+    ).then((result) => {
+      if (!result.ok && result.error?.serverCode === PROMO_REFUSED) this.refusePromo(result.error);
+      return result;
+    });
   }
 
   /** Drops a quote the server refused or the clock expired and asks again at once. */
-  private requote(reason: PriceChangeReason, previousTotal: Money): void {
+  private requote(reason: PriceChangeReason, previousTotal: Money, refusedOrder: boolean): void {
     const state = this.state;
     this.commit({
       ...state,
       quote: null,
       quoteRequest: null,
+      priceNotice: null,
       // A change still waiting for confirmation keeps the total the buyer last agreed to.
-      priceChange: state.priceChange ?? { reason, previousTotal },
+      priceChange: state.priceChange ?? { reason, previousTotal, refusedOrder },
       status: withStatus(state.status, 'quote', LOADING),
     });
     void this.sendQuote();
@@ -785,6 +962,7 @@ export class CheckoutStore {
     if (this.destroyed) return refuse('destroyed');
     const state = this.state;
     if (state.config === null) return refuse('not_configured');
+    if (isOrderComplete(state)) return refuse('order_complete');
     const { selection, catalog } = state;
     if (selection === null || catalog === null) return refuse('not_ready');
     if (!(flows as readonly Flow[]).includes(selection.flow)) return refuse('wrong_flow');
@@ -843,26 +1021,44 @@ export class CheckoutStore {
   private commit(draft: CheckoutState): void {
     if (this.destroyed) return;
     const previous = this.state;
-    const pricing = buildQuoteRequest(draft);
-    const nextKey = quoteRequestKey(pricing);
-    const changed = nextKey !== quoteRequestKey(previous.pricing);
-    // The same request keeps its object, so a slice holding it stays equal.
-    let next = { ...draft, pricing: changed ? pricing : previous.pricing };
-    if (changed) {
+    let next: CheckoutState;
+    if (isOrderComplete(draft)) {
+      // A receipt: the ordered quote stays as it is and nothing is priced any more.
       this.inFlight.get('quote')?.abort();
       this.inFlight.delete('quote');
       this.clearQuoteTimer();
-      // A price change to confirm compared two prices of one selection; the buyer now chose another.
-      next = {
-        ...next,
-        quote: null,
-        quoteRequest: null,
-        priceChange: null,
-        status: withStatus(draft.status, 'quote', nextKey === null ? IDLE : LOADING),
-      };
-      if (nextKey !== null) this.scheduleQuote();
+      next = { ...draft, pricing: previous.pricing, status: draft.status.quote.state === 'loading' ? withStatus(draft.status, 'quote', IDLE) : draft.status };
+    } else {
+      const pricing = buildQuoteRequest(draft);
+      const nextKey = quoteRequestKey(pricing);
+      // Leaving a receipt prices the new selection even if it equals the one ordered.
+      const changed = isOrderComplete(previous) || nextKey !== quoteRequestKey(previous.pricing);
+      // The same request keeps its object, so a slice holding it stays equal.
+      next = { ...draft, pricing: changed ? pricing : previous.pricing };
+      // A quote the draft brings for its own selection (the price without a refused code) stays.
+      const bringsQuote = draft.quote !== null && quoteRequestKey(draft.quoteRequest) === nextKey;
+      if (changed && !bringsQuote) {
+        this.inFlight.get('quote')?.abort();
+        this.inFlight.delete('quote');
+        this.clearQuoteTimer();
+        // A price change to confirm compared two prices of one selection; the buyer now chose another.
+        next = {
+          ...next,
+          quote: null,
+          quoteRequest: null,
+          priceChange: null,
+          priceNotice: null,
+          status: withStatus(draft.status, 'quote', nextKey === null ? IDLE : LOADING),
+        };
+        if (nextKey !== null) this.scheduleQuote();
+      } else if (changed) {
+        this.inFlight.get('quote')?.abort();
+        this.inFlight.delete('quote');
+        this.clearQuoteTimer();
+      }
     }
     this.state = next;
+    if (next.quote !== previous.quote || isOrderComplete(next) !== isOrderComplete(previous)) this.followExpiry(next.quote);
     for (const listener of [...this.listeners]) {
       if (this.destroyed) return;
       guard(() => listener(next, previous));
@@ -881,6 +1077,7 @@ export class CheckoutStore {
     for (const controller of this.inFlight.values()) controller.abort();
     this.inFlight.clear();
     this.clearQuoteTimer();
+    this.clearExpiryTimer();
   }
 }
 
@@ -892,6 +1089,8 @@ function subscriptionsLoaded(state: CheckoutState): boolean {
 
 /** Catalog or subscriptions just (re)loaded: the selection starts over from what the buyer has. */
 function withFreshSelection(state: CheckoutState, haveSubscriptions: boolean): CheckoutState {
+  // A receipt keeps what was ordered; the subscriptions read again show their new state beside it.
+  if (isOrderComplete(state)) return state;
   const { config, catalog } = state;
   const selection = config !== null && catalog !== null && haveSubscriptions ? initialSelection(config, catalog, state.subscriptions) : null;
   return { ...state, selection };
@@ -932,12 +1131,29 @@ function priceChangeReason(serverCode: string | undefined): PriceChangeReason | 
   return serverCode !== undefined && PRICE_CHANGE_CODES.includes(serverCode) ? (serverCode as PriceChangeReason) : null;
 }
 
-/** A quote for another flow or currency than asked is a wrong price, not a price. */
-function checkQuoteFits(quote: Quote, request: QuoteRequest): void {
+/**
+ * A quote for another flow, or in another currency than asked (the session's, else the
+ * catalog's), is a wrong price, not a price.
+ */
+function checkQuoteFits(quote: Quote, request: QuoteRequest, catalog: Catalog | null): void {
   if (quote.flow !== request.flow) throw new CheckoutError('bad_response', 'The quote is for another kind of order.');
-  if (request.currency !== undefined && quote.currency !== request.currency) {
-    throw new CheckoutError('bad_response', `The quote is in ${quote.currency}, not ${request.currency}.`);
+  const expected = request.currency ?? catalog?.currency;
+  if (expected !== undefined && quote.currency !== expected) {
+    throw new CheckoutError('bad_response', `The quote is in ${quote.currency}, not ${expected}.`);
   }
+}
+
+/**
+ * When a quote received at `now` expires by the store's clock: its `expiresAt`, unless the
+ * clocks disagree so that had passed already; then its lifetime counted from now. A quote with
+ * no lifetime at all is refused (re-quoting it would only loop).
+ */
+function deadlineOf(quote: Quote, now: number): number {
+  const expiresAt = Date.parse(quote.expiresAt);
+  if (expiresAt > now) return expiresAt;
+  const lifetime = expiresAt - Date.parse(quote.createdAt);
+  if (!(lifetime > 0)) throw new CheckoutError('bad_response', 'The quote expired before it was made.');
+  return now + lifetime;
 }
 
 /** A listener's exception is reported but never stops the store or the other listeners. */

@@ -4,7 +4,10 @@ export { checkoutContext, type CheckoutContext } from './checkout-context.js';
 export { pickSubscriptions, toConfig, type CheckoutConfigInput } from './checkout-config.js';
 export {
   ASYNC_STEPS,
+  COMPLETE_ORDER_STATUSES,
   initialState,
+  isOrderComplete,
+  payableOrder,
   type AsyncStep,
   type CheckoutConfig,
   type CheckoutOrder,
@@ -14,6 +17,9 @@ export {
   type PaymentSelection,
   type PriceChange,
   type PriceChangeReason,
+  type PriceNotice,
+  type PromoRefusal,
+  type RejectedInput,
   type QuantityMap,
   type RenewSelection,
   type Selection,

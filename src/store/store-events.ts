@@ -3,7 +3,7 @@
  * Elements turn these into `upcart-*` DOM events.
  */
 import type { CheckoutError } from '../api/errors.js';
-import type { Quote } from '../api/schemas.js';
+import type { Quote, Subscription } from '../api/schemas.js';
 import type { AsyncStep, CheckoutOrder } from './checkout-state.js';
 
 export type CheckoutStoreEvent =
@@ -13,6 +13,10 @@ export type CheckoutStoreEvent =
   | { readonly type: 'order-placed'; readonly order: CheckoutOrder }
   /** An existing order changed: confirmed after payment, or refreshed. */
   | { readonly type: 'order-update'; readonly order: CheckoutOrder }
+  /** The subscriptions were read again after a complete order, to show their new state. */
+  | { readonly type: 'subscriptions-update'; readonly subscriptions: readonly Subscription[] }
+  /** The buyer left the receipt of an order for a fresh selection (`startNewOrder()`). */
+  | { readonly type: 'new-order' }
   /** A backend call failed; aborted calls and refused input are not reported here. */
   | { readonly type: 'error'; readonly step: AsyncStep; readonly error: CheckoutError };
 

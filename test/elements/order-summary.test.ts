@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import type { MockBackend } from '../../mocks/index.js';
@@ -214,12 +214,16 @@ describe('<order-summary>', () => {
     input.focus();
     await sendKeys({ type: 'EXPIRED20' });
     await sendKeys({ press: 'Enter' });
+    await waitUntil(() => store.getState().promoRefusal !== null, 'the code was never refused');
     await settled(el);
-    expect(store.getState().status.quote.error?.serverCode).to.equal('promo_invalid');
-    expect(text($(el, '#promo-message'))).to.equal('The promotion code EXPIRED20 expired on 2026-11-22.');
+    expect(store.getState().promoRefusal?.error.serverCode).to.equal('promo_invalid');
+    expect(store.getState().promoCode, 'the refused code is not applied').to.equal(null);
+    expect(text($(el, '#promo-message'))).to.equal('The code EXPIRED20 was not applied: The promotion code EXPIRED20 expired on 2026-11-22.');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '[part="error"]')).to.equal(null);
-    expect($(el, '[part="total"]')).to.equal(null);
+    // The price without the code stays on screen.
+    expect(text($(el, '[part="total"]'))).to.equal(formatMoney(store.getState().quote!.total, 'en-US'));
+    expect($(el, '[part="discount"]')).to.equal(null);
   });
 
   it('refuses an empty code without asking the server', async () => {

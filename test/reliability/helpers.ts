@@ -8,7 +8,7 @@ import type { CheckoutBackend } from '../../src/api/backend.js';
 import type { Money } from '../../src/api/schemas.js';
 import type { CheckoutSession } from '../../src/elements/checkout-session/checkout-session.component.js';
 import { formatMoney } from '../../src/i18n/format.js';
-import type { CheckoutState } from '../../src/store/checkout-state.js';
+import { isOrderComplete, type CheckoutState } from '../../src/store/checkout-state.js';
 import { quoteRequestKey, buildQuoteRequest } from '../../src/store/quote-request.js';
 
 // ------------------------------------------------------------ the DOM a buyer sees
@@ -91,6 +91,14 @@ export function quotedFigures(state: CheckoutState, locale: string): Set<string>
   }
   // A changed price shows the total the buyer agreed to beside the new one.
   if (state.priceChange) add(state.priceChange.previousTotal);
+  // A receipt without its quote (after a reload) shows the order's own lines and total.
+  if (isOrderComplete(state) && state.order) {
+    for (const line of state.order.lines) {
+      add(line.amount);
+      add(line.unitPrice);
+    }
+    add(state.order.total);
+  }
   return figures;
 }
 
@@ -105,8 +113,11 @@ export function unquotedPrices(session: CheckoutSession, serverQuote: (id: strin
   if (!state) return shown.map((figure) => `${figure} shown without a store`);
   const problems: string[] = [];
   const quote = state.quote;
+  // A complete order's receipt shows the quote it was placed for, whatever the selection says now.
+  const receipt = isOrderComplete(state);
+  if (receipt && quote && quote.id !== state.order!.quoteId) problems.push(`the receipt shows quote ${quote.id}, not the order's`);
   if (quote) {
-    if (quoteRequestKey(state.quoteRequest) !== quoteRequestKey(buildQuoteRequest(state))) problems.push(`quote ${quote.id} prices another selection`);
+    if (!receipt && quoteRequestKey(state.quoteRequest) !== quoteRequestKey(buildQuoteRequest(state))) problems.push(`quote ${quote.id} prices another selection`);
     const issued = serverQuote(quote.id);
     if (!issued) problems.push(`quote ${quote.id} was never issued by the server`);
     else if (issued.total.amount !== quote.total.amount || issued.total.currency !== quote.total.currency) problems.push(`quote ${quote.id} total differs from the server's`);

@@ -112,7 +112,8 @@ async function fiftyChanges(el: CapacityStepper, check: () => void): Promise<num
     // Irregular: bursts, and now and then a pause longer than the quote debounce.
     await aTimeout(change % 12 === 11 ? 260 : (change * 7) % 11);
   }
-  expect(performance.now() - started, 'fifty changes took about a second').to.be.below(1600);
+  // How long the burst took depends on the machine; the races below hold at any speed.
+  console.log(`fifty changes in ${Math.round(performance.now() - started)} ms`);
   return last;
 }
 

@@ -129,8 +129,11 @@ describe('regressions found by the reliability suites', () => {
     expect((await placing).ok).to.equal(true);
     const { order, quote } = store.getState();
     expect(order!.quoteId).to.equal(quote!.id);
-    // Once answered, the buyer may change things again.
-    expect(store.setQuantity('extensions', 70).ok).to.equal(true);
+    // Once answered, the order is complete: its receipt stays until the buyer starts a new order.
+    expect(store.setQuantity('extensions', 70)).to.deep.equal({ ok: false, reason: 'order_complete' });
+    await until(store, (state) => state.status.subscriptions.state === 'done', 'the subscriptions were not read again');
+    expect(store.startNewOrder()).to.deep.equal({ ok: true });
+    expect(store.setQuantity('extensions', 70)).to.deep.equal({ ok: true });
   });
 
   it('the Stripe client secret stays in the store: not in state, not in store events', async () => {

@@ -782,7 +782,7 @@ describe('CheckoutStore', () => {
       expect(await h.store.placeOrder()).to.deep.equal({ ok: false, reason: 'quote_expired' });
       expect(h.backend.count('createOrder')).to.equal(0);
       expect(h.store.getState().quote).to.equal(null);
-      expect(h.store.getState().priceChange).to.deep.equal({ reason: 'quote_expired', previousTotal: h.quote.total });
+      expect(h.store.getState().priceChange).to.deep.equal({ reason: 'quote_expired', previousTotal: h.quote.total, refusedOrder: true });
       // No debounce for a re-quote.
       expect(h.backend.count('createQuote')).to.equal(quotes + 1);
       const call = h.backend.last('createQuote');
@@ -852,7 +852,7 @@ describe('CheckoutStore', () => {
       expect(result.ok === false && result.error).to.equal(conflict);
       let state = h.store.getState();
       expect(state.quote).to.equal(null);
-      expect(state.priceChange).to.deep.equal({ reason: 'price_changed', previousTotal: h.quote.total });
+      expect(state.priceChange).to.deep.equal({ reason: 'price_changed', previousTotal: h.quote.total, refusedOrder: true });
       expect(state.status.quote.state).to.equal('loading');
       expect(h.backend.count('createQuote')).to.equal(2);
 
@@ -862,7 +862,7 @@ describe('CheckoutStore', () => {
       await flush();
       state = h.store.getState();
       expect(state.quote).to.equal(higher);
-      expect(state.priceChange).to.deep.equal({ reason: 'price_changed', previousTotal: eur(12_000) });
+      expect(state.priceChange).to.deep.equal({ reason: 'price_changed', previousTotal: eur(12_000), refusedOrder: true });
       // Never paid silently.
       expect(await h.store.placeOrder()).to.deep.equal({ ok: false, reason: 'confirm_price' });
       expect(h.backend.count('createOrder')).to.equal(1);
@@ -886,7 +886,7 @@ describe('CheckoutStore', () => {
       await flush();
       h.clock.now = Date.parse(higher.expiresAt);
       expect(await h.store.placeOrder()).to.deep.equal({ ok: false, reason: 'quote_expired' });
-      expect(h.store.getState().priceChange).to.deep.equal({ reason: 'price_changed', previousTotal: eur(12_000) });
+      expect(h.store.getState().priceChange).to.deep.equal({ reason: 'price_changed', previousTotal: eur(12_000), refusedOrder: true });
       // The unconfirmed 13 500 comes back: still not what the buyer agreed to.
       h.backend.last('createQuote').resolve(quote(requote.args[0], 13_500, { expiresAt: new Date(h.clock.now + 60_000).toISOString() }));
       await flush();

@@ -4,6 +4,7 @@ import { query, state } from 'lit/decorators.js';
 import type { CheckoutError } from '../../api/errors.js';
 import type { Contact } from '../../api/schemas.js';
 import { UpcartContactChangeEvent } from '../../events/contact-change.js';
+import { isOrderComplete } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
 import type { LoadingPart } from '../import-once.js';
 import { UpcartFormElement } from '../upcart-form-element.js';
@@ -70,6 +71,8 @@ export class BillingContact extends UpcartFormElement {
       contactId: s.contactId,
       status: s.status.contacts,
       saveStatus: s.status.saveContact,
+      // A complete order's contact is part of its receipt.
+      complete: isOrderComplete(s),
     }),
     { store: () => this.store },
   );
@@ -162,7 +165,7 @@ export class BillingContact extends UpcartFormElement {
   // ------------------------------------------------------------ handlers
 
   private get isDisabled(): boolean {
-    return this.disabled || this.formDisabled;
+    return this.disabled || this.formDisabled || this.slice.value.complete;
   }
 
   private chosenContact(): Contact | undefined {

@@ -22,6 +22,7 @@ import {
   type QuantityProblem,
   type QuantityRule,
 } from '../../store/quantity-rules.js';
+import type { CheckoutStore } from '../../store/checkout-store.js';
 import { StoreController } from '../../store/store-controller.js';
 import { UpcartFormElement } from '../upcart-form-element.js';
 import { styles } from './capacity-stepper.styles.js';
@@ -188,6 +189,9 @@ export class CapacityStepper extends UpcartFormElement {
   /** Set by a disabled `<fieldset>` around the element. */
   @state() private formDisabled = false;
 
+  /** Where this field last told a store that it shows a refused value. */
+  private reported: { store: CheckoutStore; field: string } | null = null;
+
   /** The refused text, so a blur after Enter does not report it twice. */
   private lastRefusedText: string | null = null;
   /** The value a form reset returns to (the value at first render). */
@@ -264,6 +268,14 @@ export class CapacityStepper extends UpcartFormElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncFormState();
+    this.reportRejection();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A field that is gone shows nothing wrong any more.
+    if (this.reported !== null) this.reported.store.setRejectedInput(this.reported.field, null);
+    this.reported = null;
   }
 
   /** Form-associated callbacks. */
@@ -474,6 +486,25 @@ export class CapacityStepper extends UpcartFormElement {
     if (!this.showError) return null;
     if (this.storeRefusal !== null) return this.storeRefusal;
     return evaluation.problem === null ? null : this.messageFor(evaluation.problem, model, evaluation.number);
+  }
+
+  /**
+   * Tells the store while the field shows a value it refused (its message is showing), so that
+   * no order is placed and no total is shown for the value the store holds instead.
+   */
+  private reportRejection(): void {
+    const store = this.bound ? this.activeStore : undefined;
+    const field = this.planQuantity ? 'quantity' : (this.serviceId ?? '');
+    const model = store ? this.readyModel() : null;
+    const message = model && this.draft !== null ? this.shownMessage(model, this.evaluate(model)) : null;
+    if (this.reported !== null && (this.reported.store !== store || this.reported.field !== field)) {
+      this.reported.store.setRejectedInput(this.reported.field, null);
+      this.reported = null;
+    }
+    if (!store || !model) return;
+    if (message === null && this.reported === null) return;
+    store.setRejectedInput(field, message === null ? null : { label: model.label, message });
+    this.reported = message === null ? null : { store, field };
   }
 
   private syncFormState(): void {

@@ -5,6 +5,8 @@ import type { CheckoutBackend } from '../../api/backend.js';
 import { httpBackend } from '../../api/http-backend.js';
 import type { Flow } from '../../api/schemas.js';
 import { UpcartErrorEvent } from '../../events/error.js';
+import { UpcartNewOrderEvent } from '../../events/new-order.js';
+import { UpcartSubscriptionsUpdateEvent } from '../../events/subscriptions-update.js';
 import { addEnglish, isRtl } from '../../i18n/messages.js';
 import { checkoutContext } from '../../store/checkout-context.js';
 import { CheckoutStore } from '../../store/checkout-store.js';
@@ -39,6 +41,8 @@ const CONFIG_PROPERTIES = ['flow', 'product', 'subscription', 'companyId', 'loca
  * `<plan-picker>`, `<billing-contact>`, `<order-summary>` and `<pay-checkout>` is shown.
  *
  * @fires upcart-error - A backend call failed: `{ step, code, status, serverCode, message }`.
+ * @fires upcart-subscriptions-update - After a complete order, the subscriptions as read again (`detail.subscriptions`): their new capacity, plan, status and term end.
+ * @fires upcart-new-order - The buyer left a complete order's receipt with "Start a new order"; the checkout starts over from a fresh selection.
  *
  * @csspart base - The wrapper of the whole checkout.
  * @csspart company-search - The company ID search form of partner portals.
@@ -180,6 +184,8 @@ export class CheckoutSession extends UpcartElement {
     });
     this.ownStore = store;
     this.stopEvents = store.onEvent((event) => {
+      if (event.type === 'subscriptions-update') this.dispatchEvent(new UpcartSubscriptionsUpdateEvent({ subscriptions: event.subscriptions }));
+      if (event.type === 'new-order') this.dispatchEvent(new UpcartNewOrderEvent());
       if (event.type !== 'error') return;
       this.dispatchEvent(
         new UpcartErrorEvent({

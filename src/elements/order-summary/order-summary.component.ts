@@ -4,20 +4,18 @@ import { state } from 'lit/decorators.js';
 import type { Money, Quote, QuoteLine, QuoteRequest, Subscription } from '../../api/schemas.js';
 import { UpcartQuoteChangeEvent } from '../../events/quote-change.js';
 import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
-import type { CheckoutState, PriceChange, StepStatus } from '../../store/checkout-state.js';
+import { isOrderComplete, type CheckoutOrder, type CheckoutState, type PriceChange, type PromoRefusal, type StepStatus } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './order-summary.styles.js';
 import { orderSummary as english } from '../../i18n/locales/en/order-summary.js';
 
-/** The server code of a refused promotion code: shown beside the field, not as a failure. */
-const PROMO_REFUSED = 'promo_invalid';
 /** Longest code the contract accepts. */
 const PROMO_MAX_LENGTH = 40;
 /** More skeleton rows than this would only guess at a long page; a big renewal grows when its quote arrives. */
 const MAX_SKELETON_LINES = 12;
 
-type View = 'quote' | 'loading' | 'error' | 'refused' | 'empty';
+type View = 'quote' | 'receipt' | 'loading' | 'error' | 'blocked' | 'empty';
 
 interface SummarySlice {
   readonly quote: Quote | null;
@@ -29,7 +27,12 @@ interface SummarySlice {
   /** How many lines the quote being fetched will likely have, to size the skeleton. */
   readonly expectedLines: number;
   readonly promoCode: string | null;
+  readonly promoRefusal: PromoRefusal | null;
   readonly priceChange: PriceChange | null;
+  /** The order, once it is complete: the summary is its receipt. */
+  readonly completeOrder: CheckoutOrder | null;
+  /** A control shows a value the store refused: no total is shown for what it holds instead. */
+  readonly inputRejected: boolean;
   /** To name the subscriptions of a batch renewal's line groups. */
   readonly subscriptions: readonly Subscription[];
 }
@@ -46,7 +49,10 @@ function selectSummary(state: CheckoutState): SummarySlice {
     hasSelection: request !== null,
     expectedLines: expectedLineCount(state, request),
     promoCode: state.promoCode,
+    promoRefusal: state.promoRefusal,
     priceChange: state.priceChange,
+    completeOrder: isOrderComplete(state) ? state.order : null,
+    inputRejected: Object.keys(state.rejectedInputs).length > 0,
     subscriptions: state.subscriptions,
   };
 }
@@ -237,9 +243,11 @@ export class OrderSummary extends UpcartElement {
   }
 
   private get view(): View {
-    const { quote, quoteStatus, setupLoading, hasSelection } = this.summary.value;
+    const { quote, quoteStatus, setupLoading, hasSelection, completeOrder, inputRejected } = this.summary.value;
+    if (completeOrder !== null) return 'receipt';
+    if (inputRejected) return 'blocked';
     if (quote !== null) return 'quote';
-    if (quoteStatus.state === 'error') return quoteStatus.error?.serverCode === PROMO_REFUSED ? 'refused' : 'error';
+    if (quoteStatus.state === 'error') return 'error';
     if (quoteStatus.state === 'loading' || setupLoading || hasSelection) return 'loading';
     return 'empty';
   }
@@ -390,11 +398,31 @@ export class OrderSummary extends UpcartElement {
       </table>`;
   }
 
+  /**
+   * The receipt of a complete order: every row of the quote it was placed for, or, when this
+   * checkout no longer has that quote (a reload), the order's own lines.
+   */
+  private renderReceipt(order: CheckoutOrder): TemplateResult {
+    const { quote } = this.summary.value;
+    if (quote !== null && quote.id === order.quoteId) return this.renderQuote(quote);
+    return html`<table>
+      <caption class="visually-hidden">${this.t('summary.caption')}</caption>
+      ${this.renderColumns()}
+      <tbody>
+        ${order.lines.map((line) => this.renderLine(line, line.description))}
+      </tbody>
+    </table>`;
+  }
+
   private renderBody(view: View): TemplateResult | typeof nothing {
-    const { quote, quoteStatus } = this.summary.value;
+    const { quote, quoteStatus, completeOrder } = this.summary.value;
     switch (view) {
       case 'quote':
         return quote ? this.renderQuote(quote) : nothing;
+      case 'receipt':
+        return completeOrder ? html`<h2 class="receipt-title">${this.t('summary.receipt')}</h2>${this.renderReceipt(completeOrder)}` : nothing;
+      case 'blocked':
+        return html`<p class="empty">${this.t('summary.blocked')}</p>`;
       case 'loading':
         return this.renderPlaceholder();
       case 'error':
@@ -402,15 +430,16 @@ export class OrderSummary extends UpcartElement {
           <p>${quoteStatus.error ? this.errorText(quoteStatus.error) : this.t('common.error.http')}</p>
           <button type="button" class="button" @click=${this.handleRetry}>${this.t('common.retry')}</button>
         </div>`;
-      case 'refused':
-        return html`<p class="empty">${this.t('summary.promo.refusedHint')}</p>`;
       case 'empty':
         return html`<p class="empty">${this.t('summary.empty')}</p>`;
     }
   }
 
   private renderTotal(view: View): TemplateResult | typeof nothing {
-    const { quote } = this.summary.value;
+    const { quote, completeOrder } = this.summary.value;
+    if (view === 'receipt' && completeOrder) {
+      return html`<span>${this.t('summary.total')}</span> <strong part="total">${this.money(completeOrder.total)}</strong>`;
+    }
     if (view === 'quote' && quote) {
       return html`<span>${this.t('summary.total')}</span> <strong part="total">${this.money(quote.total)}</strong>`;
     }
@@ -432,7 +461,13 @@ export class OrderSummary extends UpcartElement {
     if (priceChange === null) return nothing;
     const previous = this.money(priceChange.previousTotal);
     if (quote === null) {
-      return html`<div class="notice" role="status"><p>${this.t('summary.priceChange.pending', { previous })}</p></div>`;
+      const pending =
+        priceChange.reason === 'quote_expired'
+          ? 'summary.priceChange.expired'
+          : priceChange.reason === 'quote_superseded'
+            ? 'summary.priceChange.superseded'
+            : 'summary.priceChange.pending';
+      return html`<div class="notice" role="status"><p>${this.t(pending, { previous })}</p></div>`;
     }
     return html`<div class="notice" role="status">
       <p>${this.t('summary.priceChange.changed', { previous, current: this.money(quote.total) })}</p>
@@ -440,9 +475,9 @@ export class OrderSummary extends UpcartElement {
     </div>`;
   }
 
-  private renderPromo(view: View): TemplateResult {
-    const { promoCode, quoteStatus } = this.summary.value;
-    const refused = view === 'refused' && quoteStatus.error ? this.errorText(quoteStatus.error) : '';
+  private renderPromo(): TemplateResult {
+    const { promoCode, promoRefusal } = this.summary.value;
+    const refused = promoRefusal ? this.t('summary.promo.refused', { code: promoRefusal.code, reason: this.errorText(promoRefusal.error) }) : '';
     const message = this.promoProblem || refused;
     return html`<form part="promo" class="promo" novalidate @submit=${this.handlePromoSubmit}>
       <label for="promo">${this.t('summary.promo.label')}</label>
@@ -477,7 +512,7 @@ export class OrderSummary extends UpcartElement {
         <p class="total-row" aria-live="polite" aria-atomic="true">${this.renderTotal(view)}</p>
         ${this.renderExpiry(view)}
       </div>
-      ${this.renderPromo(view)}
+      ${view === 'receipt' ? nothing : this.renderPromo()}
     </div>`;
   }
 }

@@ -154,6 +154,11 @@ export const styles = css`
     color: var(--_muted);
   }
 
+  .receipt-title {
+    margin: 0 0 var(--_space-s);
+    font-size: 1em;
+    font-weight: 600;
+  }
   .notice {
     display: flex;
     flex-wrap: wrap;

@@ -1,14 +1,26 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { PI_NUMBER } from '../../api/rules.js';
-import type { Catalog, Contact, Invoice, PaymentMethod, Quote, Subscription } from '../../api/schemas.js';
+import type { Catalog, Contact, Invoice, Money, PaymentMethod, Quote, Subscription } from '../../api/schemas.js';
 import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
 import { UpcartOrderCompleteEvent } from '../../events/order-complete.js';
 import { UpcartOrderPlacedEvent } from '../../events/order-placed.js';
 import { UpcartPaymentMethodChangeEvent } from '../../events/payment-method-change.js';
-import { formatDate, formatDateTime, formatMoney } from '../../i18n/format.js';
+import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
 import { addEnglish, type MessageKey } from '../../i18n/messages.js';
-import type { CheckoutConfig, CheckoutOrder as Order, CheckoutState, PaymentSelection, PriceChange, Selection, StepStatus } from '../../store/checkout-state.js';
+import {
+  COMPLETE_ORDER_STATUSES,
+  payableOrder,
+  type CheckoutConfig,
+  type CheckoutOrder as Order,
+  type CheckoutState,
+  type PaymentSelection,
+  type PriceChange,
+  type PriceNotice,
+  type RejectedInput,
+  type Selection,
+  type StepStatus,
+} from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
 import { paymentSettings } from '../../payments/payment-config.js';
 import { UpcartElement } from '../upcart-element.js';
@@ -22,8 +34,6 @@ import { payCheckout as english } from '../../i18n/locales/en/pay-checkout.js';
 const PRICE_CHANGE_CODES = new Set(['quote_expired', 'quote_superseded', 'price_changed']);
 /** Invoice links valid for at most this long are described in hours, longer ones by their end date. */
 const HOURS_SHOWN_UP_TO = 48;
-/** Statuses after which the order is done for the buyer: `upcart-order-complete`. */
-const COMPLETE_STATUSES: ReadonlySet<Order['status']> = new Set(['awaiting_offline_payment', 'paid']);
 
 interface PaySlice {
   readonly config: CheckoutConfig | null;
@@ -37,6 +47,8 @@ interface PaySlice {
   readonly quote: Quote | null;
   readonly quoteStatus: StepStatus;
   readonly priceChange: PriceChange | null;
+  readonly priceNotice: PriceNotice | null;
+  readonly rejectedInputs: Readonly<Record<string, RejectedInput>>;
   readonly order: Order | null;
   readonly orderStatus: StepStatus;
 }
@@ -54,6 +66,8 @@ function selectPay(state: CheckoutState): PaySlice {
     quote: state.quote,
     quoteStatus: state.status.quote,
     priceChange: state.priceChange,
+    priceNotice: state.priceNotice,
+    rejectedInputs: state.rejectedInputs,
     order: state.order,
     orderStatus: state.status.order,
   };
@@ -104,6 +118,10 @@ function webUrl(url: string): string | null {
  * @csspart pay-button - The pay / Place Order button.
  * @csspart result - The order result panel.
  * @csspart invoice-link - The invoice link in the result.
+ * @csspart new-order - The "Start a new order" button of the result.
+ * @csspart receipt-subtotal - The result's subtotal row.
+ * @csspart receipt-discount - The result's promotion row.
+ * @csspart receipt-tax - The result's tax row.
  * @csspart error - The alert shown when the order could not be placed.
  *
  * @cssprop --upcart-pay-background - Background of the block; defaults to the surface color.
@@ -169,7 +187,7 @@ export class PayCheckout extends UpcartElement {
       this.dispatchEvent(new UpcartOrderPlacedEvent({ order }));
     }
     const key = `${order.id}|${order.status}`;
-    if (COMPLETE_STATUSES.has(order.status) && !this.completeKeys.has(key)) {
+    if (COMPLETE_ORDER_STATUSES.includes(order.status) && !this.completeKeys.has(key)) {
       this.completeKeys.add(key);
       this.dispatchEvent(new UpcartOrderCompleteEvent({ order }));
     }
@@ -251,18 +269,15 @@ export class PayCheckout extends UpcartElement {
     }
   }
 
-  /** Our pending order for the current quote and method, created when there is none yet. */
+  /**
+   * Our pending order for the price on screen: the store reuses one only while its quote is
+   * current, else orders anew (an expired price is re-quoted and confirmed first).
+   */
   private async payableOrder(): Promise<Order | null> {
     const store = this.activeStore;
     if (!store) return null;
-    const payable = (order: Order | null) => {
-      const state = store.getState();
-      return order !== null && order.status === 'pending_payment' && order.quoteId === state.quote?.id && order.paymentMethod === state.payment.method;
-    };
-    if (payable(store.getState().order)) return store.getState().order;
-    const result = await store.placeOrder();
-    const order = store.getState().order;
-    return result.ok && payable(order) ? order : null;
+    const result = await store.preparePayment();
+    return result.ok ? payableOrder(store.getState()) : null;
   }
 
   private async clientSecret(): Promise<string | null> {
@@ -286,6 +301,10 @@ export class PayCheckout extends UpcartElement {
     void this.activeStore?.retry('order');
   }
 
+  private handleNewOrder(): void {
+    this.activeStore?.startNewOrder();
+  }
+
   private handleRetryCatalog(): void {
     void this.activeStore?.retry('catalog');
   }
@@ -294,12 +313,26 @@ export class PayCheckout extends UpcartElement {
   private get blockers(): MessageKey[] {
     const { quote, quoteStatus, priceChange, contactId, payment } = this.pay.value;
     const blockers: MessageKey[] = [];
+    if (this.rejectedInputs.length > 0) blockers.push('pay.blocked.rejectedInput');
     if (quote === null) blockers.push(quoteStatus.state === 'loading' ? 'pay.blocked.quoteLoading' : 'pay.blocked.noQuote');
     if (priceChange !== null) blockers.push('pay.blocked.priceChange');
     if (contactId === null) blockers.push('pay.blocked.noContact');
     if (payment.method === null) blockers.push('pay.blocked.noMethod');
     if (payment.method === 'offline' && piProblem(payment.piNumber)) blockers.push('pay.blocked.piInvalid');
     return blockers;
+  }
+
+  /** Controls that show a value the store refused: each is a reason the order cannot be placed. */
+  private get rejectedInputs(): RejectedInput[] {
+    return Object.values(this.pay.value.rejectedInputs);
+  }
+
+  private blockerItems(blockers: readonly MessageKey[]): TemplateResult[] {
+    return blockers.flatMap((key) =>
+      key === 'pay.blocked.rejectedInput'
+        ? this.rejectedInputs.map((input) => html`<li>${this.t(key, { label: input.label, message: input.message })}</li>`)
+        : [html`<li>${this.t(key)}</li>`],
+    );
   }
 
   private get placing(): boolean {
@@ -419,12 +452,14 @@ export class PayCheckout extends UpcartElement {
     const placing = this.placing;
     const blocked = this.payBlocked;
     const describedBy = [blockers.length > 0 ? 'pay-blockers' : '', this.methodUnavailable ? 'pay-unavailable' : ''].filter(Boolean).join(' ');
+    const notice = this.pay.value.priceNotice;
     return html`<div class="actions">
+      ${notice ? html`<p class="notice" role="status">${this.t(`pay.notice.${notice}`)}</p>` : nothing}
       ${blockers.length > 0
         ? html`<div class="blockers" id="pay-blockers">
             <p>${this.t('pay.blocked.title')}</p>
             <ul>
-              ${blockers.map((key) => html`<li>${this.t(key)}</li>`)}
+              ${this.blockerItems(blockers)}
             </ul>
           </div>`
         : nothing}
@@ -542,6 +577,7 @@ export class PayCheckout extends UpcartElement {
           )}
         </tbody>
         <tfoot>
+          ${this.renderReceiptRows(order)}
           <tr>
             <th scope="row" colspan="2">${this.t('pay.result.total')}</th>
             <td class="num result-total">${formatMoney(order.total, locale)}</td>
@@ -551,7 +587,24 @@ export class PayCheckout extends UpcartElement {
       ${this.renderInvoice(order)}
       ${order.status === 'awaiting_offline_payment' ? html`<p class="note">${this.t('pay.result.offlineNote')}</p>` : nothing}
       ${order.status === 'paid' ? html`<p class="note">${this.t('pay.result.paidNote')}</p>` : nothing}
+      <button type="button" part="new-order" class="button new-order" @click=${this.handleNewOrder}>${this.t('pay.result.newOrder')}</button>
     </section>`;
+  }
+
+  /** Subtotal, promotion and tax of the quote the order was placed for, when this checkout has it. */
+  private renderReceiptRows(order: Order): TemplateResult | typeof nothing {
+    const quote = this.pay.value.quote;
+    if (quote === null || quote.id !== order.quoteId) return nothing;
+    const locale = this.locale;
+    const row = (label: string, amount: Money, part: string) => html`<tr part=${part}>
+      <th scope="row" colspan="2">${label}</th>
+      <td class="num">${formatMoney(amount, locale)}</td>
+    </tr>`;
+    const { tax, discount } = quote;
+    const taxLabel = tax.reverseCharge ? this.t('pay.result.reverseCharge') : this.t('pay.result.tax', { rate: formatPercent(tax.ratePercent, locale), country: tax.country });
+    return html`${row(this.t('pay.result.subtotal'), quote.subtotal, 'receipt-subtotal')}
+    ${discount ? row(this.t('pay.result.discount', { code: discount.code }), { ...discount.amount, amount: -discount.amount.amount }, 'receipt-discount') : nothing}
+    ${row(taxLabel, tax.amount, 'receipt-tax')}`;
   }
 
   private renderContent(): TemplateResult {

@@ -153,6 +153,13 @@ export const styles = css`
     margin: 0;
     padding-inline-start: var(--_space-l);
   }
+  .notice {
+    margin: 0;
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_warning);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+  }
 
   .actions {
     display: flex;
@@ -267,6 +274,9 @@ export const styles = css`
     padding: var(--_space-s) var(--_space-m);
     background: var(--_surface-alt);
     border-radius: var(--_radius);
+  }
+  .new-order {
+    align-self: flex-start;
   }
 
   @media (forced-colors: active) {

@@ -202,7 +202,12 @@ export class PlanPicker extends UpcartElement {
       return this.renderError([{ title: 'planPicker.error.view', text: this.t('planPicker.error.viewHint') }], this.handleViewRetry);
     }
     // The flow's module still loading looks like the catalog loading.
-    return this.views.view(flow)?.render(slice) ?? this.renderSkeleton();
+    const view = this.views.view(flow)?.render(slice) ?? this.renderSkeleton();
+    if (!slice.complete) return view;
+    // After a complete order the picker shows what was ordered beside the subscriptions' new state,
+    // every control off (a disabled fieldset reaches native controls and the steppers alike).
+    return html`<p class="locked-note" role="status">${this.t('planPicker.locked')}</p>
+      <fieldset class="locked" disabled>${view}</fieldset>`;
   }
 
   override render(): TemplateResult {

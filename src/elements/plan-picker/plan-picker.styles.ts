@@ -479,4 +479,23 @@ export const styles = css`
       background: Highlight;
     }
   }
+
+  /* The receipt's read-only picker: no fieldset chrome, and cards that look as off as the inputs. */
+  fieldset.locked {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+    display: contents;
+  }
+  fieldset.locked [role='radio'] {
+    pointer-events: none;
+    opacity: 0.75;
+  }
+  .locked-note {
+    margin: 0 0 var(--_space-m);
+    padding: var(--_space-s) var(--_space-m);
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
 `;

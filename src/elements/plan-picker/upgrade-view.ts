@@ -266,13 +266,14 @@ export class UpgradeView {
     `;
   }
 
-  private renderQuantity(plan: Plan | undefined, selection: UpgradeSelection): TemplateResult {
+  /** `rejected`: the field shows a number the store refused, so no total is previewed for another. */
+  private renderQuantity(plan: Plan | undefined, selection: UpgradeSelection, rejected: boolean): TemplateResult {
     const { t, locale } = this.context;
     const lang = locale();
     return html`
       <section part="quantity" class="quantity">
         <capacity-stepper plan-quantity .store=${this.context.store()} theme=${ifDefined(this.context.theme())}></capacity-stepper>
-        ${plan
+        ${plan && !rejected
           ? html`<p part="total" class="total" aria-live="polite">
                 <span class="total-label">${t('planPicker.total.label')}</span>
                 <span class="total-formula"
@@ -371,7 +372,7 @@ export class UpgradeView {
           ${catalog.plans.map((candidate, index) => this.renderPlan(candidate, index, selection, subscription, catalog))}
         </div>
       </section>
-      ${this.renderCycles(catalog.cycles, selection)} ${this.renderQuantity(plan, selection)} ${this.renderSla(catalog.slaLevels, selection)}
+      ${this.renderCycles(catalog.cycles, selection)} ${this.renderQuantity(plan, selection, slice.rejectedInputs['quantity'] !== undefined)} ${this.renderSla(catalog.slaLevels, selection)}
       ${this.renderServices(catalog.services, selection)}
     `;
   }

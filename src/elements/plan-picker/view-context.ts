@@ -8,7 +8,7 @@ import type { nothing, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { CheckoutError } from '../../api/errors.js';
 import type { Flow } from '../../api/schemas.js';
 import type { MessageKey, MessageParams } from '../../i18n/messages.js';
-import type { CheckoutState, StepStatus } from '../../store/checkout-state.js';
+import { isOrderComplete, type CheckoutState, type StepStatus } from '../../store/checkout-state.js';
 import type { CheckoutStore } from '../../store/checkout-store.js';
 
 /** The state the picker renders; each field is replaced, never mutated, by the store. */
@@ -19,6 +19,9 @@ export interface PickerSlice {
   readonly subscriptions: CheckoutState['subscriptions'];
   readonly selection: CheckoutState['selection'];
   readonly quote: CheckoutState['quote'];
+  /** The order is complete: the picker shows what was ordered, read-only. */
+  readonly complete: boolean;
+  readonly rejectedInputs: CheckoutState['rejectedInputs'];
   readonly catalogStatus: StepStatus;
   readonly subscriptionsStatus: StepStatus;
   readonly lookupStatus: StepStatus;
@@ -34,6 +37,8 @@ export function selectPickerSlice(state: CheckoutState): PickerSlice {
     subscriptions: state.subscriptions,
     selection: state.selection,
     quote: state.quote,
+    complete: isOrderComplete(state),
+    rejectedInputs: state.rejectedInputs,
     catalogStatus: state.status.catalog,
     subscriptionsStatus: state.status.subscriptions,
     lookupStatus: state.status.lookup,

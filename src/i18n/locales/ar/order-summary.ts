@@ -28,8 +28,12 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.promo.applied': 'تم تطبيق الرمز {code}',
   'summary.promo.required': 'أدخل رمز الترويج.',
   'summary.promo.tooLong': 'يتكوّن رمز الترويج من 40 حرفًا على الأكثر.',
-  'summary.promo.refusedHint': 'أزل الرمز أو جرّب رمزًا آخر لرؤية السعر.',
   'summary.priceChange.changed': 'تغيّر السعر من {previous} إلى {current}.',
   'summary.priceChange.pending': 'تغيّر السعر {previous}. جارٍ حساب الإجمالي الجديد…',
   'summary.priceChange.confirm': 'تأكيد الإجمالي الجديد',
+  "summary.receipt": "طلبك",
+  "summary.blocked": "صحّح الإدخال المميَّز لرؤية السعر.",
+  "summary.priceChange.expired": "انتهت صلاحية السعر {previous}. جارٍ الحصول على سعر جديد…",
+  "summary.priceChange.superseded": "أُنشئ سعر أحدث لهذا الطلب في علامة تبويب أو نافذة أخرى. جارٍ جلبه…",
+  "summary.promo.refused": "لم يُطبَّق الرمز {code}: {reason}",
 };

@@ -79,4 +79,13 @@ export const payCheckout: Record<keyof typeof en, string> = {
   'pay.paypal.loadFailed': "تعذّر تحميل PayPal. اختر طريقة دفع أخرى أو أعد تحميل الصفحة.",
   'pay.paypal.cancelled': "أغلقت PayPal قبل الدفع. لم يُخصم أي مبلغ؛ يمكنك المحاولة مجددًا.",
   'pay.paypal.failed': "تعذّر على PayPal إتمام الدفع. أعد المحاولة.",
+  "pay.blocked.rejectedInput": "صحّح «{label}»: {message}",
+  "pay.result.newOrder": "بدء طلب جديد",
+  "pay.result.subtotal": "المجموع الفرعي",
+  "pay.result.discount": "رمز الترويج {code}",
+  "pay.result.tax": "ضريبة القيمة المضافة {rate} ({country})",
+  "pay.result.reverseCharge": "احتساب عكسي — 0%",
+  "pay.notice.quote_expired": "انتهت صلاحية السعر، لذلك لم يُطلب شيء بعد. السعر الجديد بنفس الإجمالي: قدّم طلبك مرة أخرى.",
+  "pay.notice.quote_superseded": "أُنشئ سعر أحدث لهذا الاشتراك (في علامة تبويب أو نافذة أخرى)، لذلك لم يُطلب شيء بعد. الإجمالي نفسه: قدّم طلبك مرة أخرى.",
+  "pay.notice.price_changed": "أُعيد حساب السعر، لذلك لم يُطلب شيء بعد. الإجمالي نفسه: قدّم طلبك مرة أخرى.",
 };

@@ -77,4 +77,5 @@ export const planPicker: Record<keyof typeof en, string> = {
   'planPicker.coterm.label': 'التجديد في تاريخ التجديد الموحّد',
   'planPicker.coterm.hint': 'ينتهي كل تجديد عندئذٍ في اليوم {day} من الشهر؛ وتُضاف الأيام الإضافية إلى السعر.',
   'planPicker.coterm.day': '{day}',
+  "planPicker.locked": "اكتمل هذا الطلب. لإجراء أي تغيير آخر، ابدأ طلبًا جديدًا.",
 };

@@ -28,8 +28,12 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.promo.applied': 'Code {code} eingelöst',
   'summary.promo.required': 'Geben Sie einen Aktionscode ein.',
   'summary.promo.tooLong': 'Ein Aktionscode hat höchstens 40 Zeichen.',
-  'summary.promo.refusedHint': 'Entfernen Sie den Code oder versuchen Sie einen anderen, um den Preis zu sehen.',
   'summary.priceChange.changed': 'Der Preis hat sich von {previous} auf {current} geändert.',
   'summary.priceChange.pending': 'Der Preis von {previous} hat sich geändert. Neuer Gesamtbetrag wird berechnet…',
   'summary.priceChange.confirm': 'Neuen Gesamtbetrag bestätigen',
+  "summary.receipt": "Ihre Bestellung",
+  "summary.blocked": "Korrigieren Sie die markierte Eingabe, um den Preis zu sehen.",
+  "summary.priceChange.expired": "Der Preis von {previous} ist abgelaufen. Ein neuer wird berechnet…",
+  "summary.priceChange.superseded": "In einem anderen Tab oder Fenster wurde ein neuerer Preis für diese Bestellung erstellt. Er wird geladen…",
+  "summary.promo.refused": "Der Code {code} wurde nicht angewendet: {reason}",
 };

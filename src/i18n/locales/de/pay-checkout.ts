@@ -79,4 +79,13 @@ export const payCheckout: Record<keyof typeof en, string> = {
   'pay.paypal.loadFailed': "PayPal konnte nicht geladen werden. Wählen Sie eine andere Zahlungsart oder laden Sie die Seite neu.",
   'pay.paypal.cancelled': "Sie haben PayPal vor der Zahlung geschlossen. Es wurde nichts belastet; Sie können es erneut versuchen.",
   'pay.paypal.failed': "PayPal konnte die Zahlung nicht abschließen. Bitte versuchen Sie es erneut.",
+  "pay.blocked.rejectedInput": "Korrigieren Sie „{label}“: {message}",
+  "pay.result.newOrder": "Neue Bestellung beginnen",
+  "pay.result.subtotal": "Zwischensumme",
+  "pay.result.discount": "Aktionscode {code}",
+  "pay.result.tax": "MwSt. {rate} ({country})",
+  "pay.result.reverseCharge": "Steuerschuldnerschaft des Leistungsempfängers — 0 %",
+  "pay.notice.quote_expired": "Der Preis war abgelaufen, daher wurde noch nichts bestellt. Der neue Preis hat denselben Gesamtbetrag: Bitte bestellen Sie erneut.",
+  "pay.notice.quote_superseded": "Für dieses Abonnement wurde inzwischen ein neuerer Preis erstellt (in einem anderen Tab oder Fenster), daher wurde noch nichts bestellt. Der Gesamtbetrag ist gleich: Bitte bestellen Sie erneut.",
+  "pay.notice.price_changed": "Der Preis wurde neu berechnet, daher wurde noch nichts bestellt. Der Gesamtbetrag ist gleich: Bitte bestellen Sie erneut.",
 };

@@ -77,4 +77,5 @@ export const planPicker: Record<keyof typeof en, string> = {
   'planPicker.coterm.label': 'Zum Standard-Verlängerungsdatum verlängern',
   'planPicker.coterm.hint': 'Jede Verlängerung endet dann am {day} eines Monats; die zusätzlichen Tage werden berechnet.',
   'planPicker.coterm.day': '{day}.',
+  "planPicker.locked": "Diese Bestellung ist abgeschlossen. Für weitere Änderungen beginnen Sie eine neue Bestellung.",
 };

@@ -27,8 +27,12 @@ export const orderSummary = {
   'summary.promo.applied': 'Code {code} applied',
   'summary.promo.required': 'Enter a promotion code.',
   'summary.promo.tooLong': 'A promotion code has at most 40 characters.',
-  'summary.promo.refusedHint': 'Remove the code or try another one to see the price.',
   'summary.priceChange.changed': 'The price changed from {previous} to {current}.',
   'summary.priceChange.pending': 'The price changed from {previous}. Getting the new total…',
   'summary.priceChange.confirm': 'Confirm new total',
+  "summary.receipt": "Your order",
+  "summary.blocked": "Correct the highlighted entry to see the price.",
+  "summary.priceChange.expired": "The price of {previous} has expired. Getting a new one…",
+  "summary.priceChange.superseded": "A newer price was made for this order in another tab or window. Getting it…",
+  "summary.promo.refused": "The code {code} was not applied: {reason}",
 };

@@ -78,4 +78,13 @@ export const payCheckout = {
   'pay.paypal.loadFailed': "PayPal could not be loaded. Choose another payment method, or reload the page.",
   'pay.paypal.cancelled': "You closed PayPal before paying. Nothing was charged; you can try again.",
   'pay.paypal.failed': "PayPal could not complete the payment. Please try again.",
+  "pay.blocked.rejectedInput": "Correct “{label}”: {message}",
+  "pay.result.newOrder": "Start a new order",
+  "pay.result.subtotal": "Subtotal",
+  "pay.result.discount": "Promotion {code}",
+  "pay.result.tax": "VAT {rate} ({country})",
+  "pay.result.reverseCharge": "Reverse charge — 0%",
+  "pay.notice.quote_expired": "The price had expired, so nothing was ordered yet. Here is a fresh price with the same total: place your order again.",
+  "pay.notice.quote_superseded": "A newer price was made for this subscription (in another tab or window), so nothing was ordered yet. The total is the same: place your order again.",
+  "pay.notice.price_changed": "The price was recalculated, so nothing was ordered yet. The total is the same: place your order again.",
 };

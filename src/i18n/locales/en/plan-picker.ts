@@ -76,4 +76,5 @@ export const planPicker = {
   'planPicker.coterm.label': 'Renew on the standard renewal date',
   'planPicker.coterm.hint': 'Every renewal then ends on the {day} of a month; the extra days are added to the price.',
   'planPicker.coterm.day': '{day, plural, =1 {1st} =2 {2nd} =3 {3rd} =21 {21st} =22 {22nd} =23 {23rd} other {#th}}',
+  "planPicker.locked": "This order is complete. To change anything else, start a new order.",
 };

@@ -28,8 +28,12 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.promo.applied': '已使用优惠码 {code}',
   'summary.promo.required': '请输入优惠码。',
   'summary.promo.tooLong': '优惠码最多 40 个字符。',
-  'summary.promo.refusedHint': '请移除该优惠码或尝试其他优惠码以查看价格。',
   'summary.priceChange.changed': '价格已从 {previous} 变为 {current}。',
   'summary.priceChange.pending': '价格 {previous} 已变更。正在获取新的总价…',
   'summary.priceChange.confirm': '确认新总价',
+  "summary.receipt": "您的订单",
+  "summary.blocked": "请更正标出的输入以查看价格。",
+  "summary.priceChange.expired": "价格 {previous} 已过期。正在获取新价格…",
+  "summary.priceChange.superseded": "已在其他标签页或窗口中为此订单生成更新的价格。正在获取…",
+  "summary.promo.refused": "优惠码 {code} 未被应用：{reason}",
 };

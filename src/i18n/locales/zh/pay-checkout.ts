@@ -79,4 +79,13 @@ export const payCheckout: Record<keyof typeof en, string> = {
   'pay.paypal.loadFailed': "无法加载 PayPal。请选择其他付款方式，或重新加载页面。",
   'pay.paypal.cancelled': "您在付款前关闭了 PayPal。未产生任何扣款，您可以重试。",
   'pay.paypal.failed': "PayPal 无法完成付款。请重试。",
+  "pay.blocked.rejectedInput": "请更正“{label}”：{message}",
+  "pay.result.newOrder": "开始新订单",
+  "pay.result.subtotal": "小计",
+  "pay.result.discount": "优惠码 {code}",
+  "pay.result.tax": "增值税 {rate}（{country}）",
+  "pay.result.reverseCharge": "反向征收 — 0%",
+  "pay.notice.quote_expired": "价格已过期，因此尚未下单。新价格的总价不变：请再次下单。",
+  "pay.notice.quote_superseded": "此订阅已生成了更新的报价（在其他标签页或窗口中），因此尚未下单。总价不变：请再次下单。",
+  "pay.notice.price_changed": "价格已重新计算，因此尚未下单。总价不变：请再次下单。",
 };
