@@ -57,7 +57,14 @@ test('expand P-Series capacity and place an offline order', async ({ urls, newPa
   await screenshot(page, 'expand-light.png');
   await page.locator('pay-checkout [part~=pay-button]').click();
   await expectOrder(page, { status: 'awaiting_offline_payment', total: '$26.58' });
+  // The checkout is now the order's receipt: nothing to change, every row of the quote shown.
+  await waitFor(() => extensions.locator('input[part~=input]').isDisabled(), (disabled) => disabled, 'the stepper locked');
+  await expectQuote(page, { subtotal: '$22.34', tax: '$4.24', total: '$26.58' });
+  await expectText(page.locator('pay-checkout [part~=receipt-tax] td.num'), '$4.24', 'the result tax row');
   await screenshot(page, 'expand-offline-order-light.png');
+  await page.locator('pay-checkout [part~=new-order]').click();
+  await waitFor(() => extensions.locator('input[part~=input]').inputValue(), (value) => value === '50', 'a fresh selection');
+  assert.equal(await extensions.locator('input[part~=input]').isDisabled(), false);
 });
 
 // pascom trial: no credit for a trial. 12 months at 10 % off, 10 users of Business at €7.90,

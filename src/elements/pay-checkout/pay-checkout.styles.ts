@@ -255,6 +255,16 @@ export const styles = css`
     border-block-start: 1px solid var(--_border);
     font-weight: 700;
   }
+  /* Subtotal, promotion and tax lead to the total without competing with it. */
+  tfoot tr:not(:last-child) :is(th, td) {
+    font-weight: 400;
+  }
+  tfoot tr:not(:first-child) :is(th, td) {
+    border-block-start: 0;
+  }
+  tfoot tr:last-child :is(th, td) {
+    border-block-start: 1px solid var(--_border);
+  }
   .num {
     text-align: end;
     font-variant-numeric: tabular-nums;
