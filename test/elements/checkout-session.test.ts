@@ -230,7 +230,7 @@ describe('<checkout-session>', () => {
     const session = await fixture<CheckoutSession>(html`<checkout-session company-lookup company-id="WP-000000" flow="expand" product="workplace"></checkout-session>`);
     const alert = () => session.shadowRoot!.querySelector('[role=alert]');
     await waitUntil(() => alert()?.textContent?.includes('No customer'), 'no message about the company ID', { timeout: 3000 });
-    expect(alert()!.textContent!.trim()).to.equal('No customer was found with this company ID.');
+    expect(alert()!.textContent!.trim()).to.equal('No customer with company ID WP-000000.');
   });
 
   it('runs right to left for an Arabic locale', async () => {
