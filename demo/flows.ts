@@ -19,7 +19,7 @@ export const demoFlows: DemoFlow[] = [
     id: 'partner',
     tab: 'Partner portal',
     title: 'Purchase for a customer: start by entering the company ID',
-    source: 'Yeastar Workplace SaaS in a partner portal. Try WP-100234 or WP-200777.',
+    source: 'Yeastar Workplace SaaS in a partner portal. Try WP-100234, or WP-200777, a trial the checkout offers to upgrade first.',
     attributes: { flow: 'expand', product: 'workplace', 'company-lookup': '' },
   },
   {

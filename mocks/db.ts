@@ -25,7 +25,7 @@ import {
 } from '../src/api/schemas.js';
 import { MockApiError, invalidRequest, notFound } from './api-error.js';
 import { startOfDateTime, toIsoDate, toIsoDateTime, type Clock } from './clock.js';
-import { priceQuote, type PricedQuote, type Promotion, type SubscriptionChange, type TaxParty } from './pricing.js';
+import { priceQuote, upgradeCredit, type PricedQuote, type Promotion, type SubscriptionChange, type TaxParty } from './pricing.js';
 import { createSeed } from './seed.js';
 
 /** A quote can be ordered for 15 minutes after it was made. */
@@ -163,7 +163,14 @@ export class MockDb {
   }
 
   getSubscription(subscriptionId: string): Subscription {
-    return copy(this.subscriptionOf(subscriptionId));
+    return this.present(this.subscriptionOf(subscriptionId));
+  }
+
+  /** A copy as the contract answers it: with the credit an upgrade made now would give. */
+  private present(subscription: Subscription): Subscription {
+    const { upgradeCredit: _stale, ...stored } = copy(subscription);
+    const credit = upgradeCredit(stored, this.today());
+    return credit ? { ...stored, upgradeCredit: credit } : stored;
   }
 
   private subscriptionOf(subscriptionId: string): Subscription {
@@ -173,12 +180,12 @@ export class MockDb {
   }
 
   listSubscriptions(filter: ListSubscriptionsFilter = {}): Subscription[] {
-    return copy(
-      [...this.subscriptions.values()].filter(
+    return [...this.subscriptions.values()]
+      .filter(
         (subscription) =>
           (!filter.productId || subscription.productId === filter.productId) && (!filter.customerId || subscription.customerId === filter.customerId),
-      ),
-    );
+      )
+      .map((subscription) => this.present(subscription));
   }
 
   setAutoRenew(subscriptionId: string, body: unknown): Subscription {
@@ -186,7 +193,7 @@ export class MockDb {
     const { autoRenew } = parseBody(UpdateSubscriptionRequest, body, 'auto-renew update');
     subscription.autoRenew = autoRenew;
     if (autoRenew && subscription.status === 'active') subscription.nextPaymentAt = startOfDateTime(subscription.termEnd);
-    return copy(subscription);
+    return this.present(subscription);
   }
 
   /**
@@ -198,7 +205,7 @@ export class MockDb {
     subscription.autoRenew = false;
     subscription.nextPaymentAt = null;
     if (subscription.status === 'trial') subscription.status = 'inactive';
-    return copy(subscription);
+    return this.present(subscription);
   }
 
   lookupCompany(companyId: string | null | undefined): CustomerLookup {
@@ -206,7 +213,7 @@ export class MockDb {
     if (!wanted) throw invalidRequest('Enter a company id.', { companyId: 'Required' });
     const customer = [...this.customers.values()].find((candidate) => candidate.companyId.toUpperCase() === wanted.toUpperCase());
     if (!customer) throw notFound(`No customer has the company id ${wanted}.`);
-    return copy({ customer, subscriptions: this.listSubscriptions({ customerId: customer.id }) });
+    return { customer: copy(customer), subscriptions: this.listSubscriptions({ customerId: customer.id }) };
   }
 
   // ------------------------------------------------------------ contacts
@@ -469,7 +476,7 @@ export class MockDb {
   patchSubscription(subscriptionId: string, patch: Partial<Omit<Subscription, 'id'>>): Subscription {
     const subscription = this.subscriptionOf(subscriptionId);
     Object.assign(subscription, copy(patch));
-    return copy(subscription);
+    return this.present(subscription);
   }
 }
 

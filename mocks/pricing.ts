@@ -27,6 +27,7 @@ import type {
   Tax,
   UpgradeQuoteRequest,
 } from '../src/api/schemas.js';
+import { canExpand } from '../src/api/rules.js';
 import { MockApiError, invalidRequest } from './api-error.js';
 import { addMonths, daysBetween, nextDayOfMonthOnOrAfter, parseIsoDate, startOfDateTime } from './clock.js';
 
@@ -326,7 +327,7 @@ function requireOne(subscriptions: readonly Subscription[]): Subscription {
 function expandLines(request: ExpandQuoteRequest, inputs: QuoteInputs): { lines: LineDraft[]; changes: SubscriptionChange[] } {
   const { catalog, today } = inputs;
   const subscription = requireOne(inputs.subscriptions);
-  if (subscription.status !== 'active') {
+  if (!canExpand(subscription)) {
     throw new MockApiError(
       422,
       'subscription_not_active',
@@ -396,6 +397,24 @@ function expandLines(request: ExpandQuoteRequest, inputs: QuoteInputs): { lines:
   const services: ServiceQuantity[] = [...newQuantities].map(([serviceId, quantity]) => ({ serviceId, quantity }));
   const paid = lines.reduce((sum, line) => sum + line.amount.amount, 0);
   return { lines, changes: [{ subscriptionId: subscription.id, set: { services }, addToPaid: paid }] };
+}
+
+/** The unused part of a paid term an upgrade today credits; null for a trial, nothing paid, or a term already over. */
+function unusedTerm(subscription: Subscription, today: string): { paid: Money; left: number; termDays: number; credit: number } | null {
+  const paid = subscription.paidThisTerm;
+  if (subscription.status === 'trial' || !paid || paid.amount <= 0) return null;
+  const { termDays, left } = termDaysAndLeft(subscription, today);
+  return left > 0 ? { paid, left, termDays, credit: creditAmount(paid.amount, left, termDays) } : null;
+}
+
+/**
+ * What an upgrade quoted today would credit, as a positive amount: the `upgradeCredit` a
+ * subscription carries, so that a client can tell a cycle costing less (refused with
+ * `credit_exceeds_price`) before the buyer chooses it. Undefined when nothing is credited.
+ */
+export function upgradeCredit(subscription: Subscription, today: string): Money | undefined {
+  const unused = unusedTerm(subscription, today);
+  return unused ? money(Math.abs(unused.credit), unused.paid.currency) : undefined;
 }
 
 function upgradeLines(request: UpgradeQuoteRequest, inputs: QuoteInputs): { lines: LineDraft[]; changes: SubscriptionChange[] } {
@@ -495,25 +514,23 @@ function upgradeLines(request: UpgradeQuoteRequest, inputs: QuoteInputs): { line
   }
   const newTermPrice = lines.reduce((sum, line) => sum + line.amount.amount, 0);
 
-  const paid = subscription.paidThisTerm;
-  if (subscription.status !== 'trial' && paid && paid.amount > 0) {
+  const unused = unusedTerm(subscription, today);
+  if (unused) {
+    const { paid, left, termDays } = unused;
     if (paid.currency !== currency) throw new Error(`Subscription ${subscription.id} was paid in ${paid.currency}, catalog is ${currency}`);
-    const { termDays, left } = termDaysAndLeft(subscription, today);
-    if (left > 0) {
-      lines.push({
-        kind: 'credit',
-        description: label(`Credit for ${left} unused of ${termDays} days of the current term`),
-        subscriptionId: subscription.id,
-        refId: subscription.planId,
-        quantity: 1,
-        unitPrice: money(-paid.amount, currency),
-        amount: money(creditAmount(paid.amount, left, termDays), currency),
-        prorationDays: left,
-        termDays,
-        periodStart: today,
-        periodEnd: subscription.termEnd,
-      });
-    }
+    lines.push({
+      kind: 'credit',
+      description: label(`Credit for ${left} unused of ${termDays} days of the current term`),
+      subscriptionId: subscription.id,
+      refId: subscription.planId,
+      quantity: 1,
+      unitPrice: money(-paid.amount, currency),
+      amount: money(unused.credit, currency),
+      prorationDays: left,
+      termDays,
+      periodStart: today,
+      periodEnd: subscription.termEnd,
+    });
   }
 
   const services: ServiceQuantity[] = [...booked].map(([serviceId, quantity]) => ({ serviceId, quantity }));

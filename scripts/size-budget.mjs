@@ -17,12 +17,15 @@ const strict = process.argv.includes('--strict') || process.env.UPCART_SIZE_STRI
 
 const TARGETS = { defineGzip: 24_000, floorRatio: 2, elementGzip: 12_000 };
 
-/** gzip bytes measured on 2026-11-23 (second session) plus about 1.5 %, and the ratio to the floor likewise. */
+/**
+ * gzip bytes measured on 2026-11-23 (second session) plus about 1.5 %, and the ratio to the floor likewise.
+ * plan-picker raised for issue 11 (the next step for a subscription that cannot be expanded, cycles below the upgrade credit).
+ */
 const CEILINGS = {
   define: 56_900,
   floorRatio: 2.9,
   'checkout-session': 56_900,
-  'plan-picker': 21_200,
+  'plan-picker': 21_900,
   'capacity-stepper': 16_650,
   'order-summary': 14_450,
   'billing-contact': 13_400,
@@ -34,8 +37,9 @@ const CEILINGS = {
  * today plus about 1.5 %, so a part only some flows load cannot grow unnoticed either.
  */
 const LAZY_CEILINGS = {
-  'src/elements/plan-picker/expand-view.ts': 1_200,
-  'src/elements/plan-picker/upgrade-view.ts': 3_600,
+  // Issue 11: expand explains a trial or inactive subscription and offers its next flow; upgrade marks cycles below the credit.
+  'src/elements/plan-picker/expand-view.ts': 1_450,
+  'src/elements/plan-picker/upgrade-view.ts': 4_130,
   'src/elements/plan-picker/renew-view.ts': 3_950,
   'src/elements/billing-contact/contact-form.ts': 3_650,
   'src/payments/stripe.ts': 3_050,

@@ -63,3 +63,12 @@ export function toCheckoutError(value: unknown): CheckoutError {
   if (value instanceof DOMException && value.name === 'AbortError') return new CheckoutError('aborted', 'The request was cancelled.', { cause: value });
   return new CheckoutError('network', 'Something went wrong. Please try again.', { cause: value });
 }
+
+/**
+ * Whether asking again as it was can succeed, so that a Try again is worth offering: not for
+ * something that is not there (404) or input the server refused (validation); the buyer changes
+ * the input instead.
+ */
+export function retryCanHelp(error: CheckoutError): boolean {
+  return error.code !== 'validation' && error.code !== 'aborted' && error.status !== 404;
+}

@@ -45,6 +45,25 @@ const named: Record<string, z.core.$ZodType> = {
 
 type Json = Record<string, unknown>;
 
+/**
+ * Rules of single fields, written into the document (here, not in the schemas, so that the SDK
+ * does not carry their text): `Schema.field` -> description.
+ */
+const fieldDescriptions: Record<string, string> = {
+  'Subscription.upgradeCredit':
+    'What an upgrade quoted now would credit for the unused part of the paid term: the positive amount of that quote\'s `credit` line, by the same rule. ' +
+    'A new term that costs less is refused with `credit_exceeds_price`, so a client can mark such a cycle before it is chosen. Missing when nothing is credited (a trial, an unpaid or ended term).',
+};
+
+function describeFields(schemas: Record<string, Json>): void {
+  for (const [path, description] of Object.entries(fieldDescriptions)) {
+    const [schema, field] = path.split('.') as [string, string];
+    const property = (schemas[schema]?.['properties'] as Record<string, Json> | undefined)?.[field];
+    if (!property) throw new Error(`No field ${path} to describe`);
+    property['description'] = description;
+  }
+}
+
 function componentSchemas(): { schemas: Record<string, Json>; nameOf: Map<z.core.$ZodType, string> } {
   const registry = z.registry<{ id: string }>();
   const nameOf = new Map<z.core.$ZodType, string>();
@@ -55,6 +74,7 @@ function componentSchemas(): { schemas: Record<string, Json>; nameOf: Map<z.core
   // `input` describes what a sender may send: the server's answers may carry extra fields.
   const result = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'input' }) as { schemas: Record<string, Json> };
   for (const schema of Object.values(result.schemas)) delete schema.$id;
+  describeFields(result.schemas);
   return { schemas: result.schemas, nameOf };
 }
 

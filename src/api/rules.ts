@@ -6,3 +6,12 @@
 
 /** A proforma-invoice number given by the vendor's sales team, after trimming. */
 export const PI_NUMBER = { maxLength: 64, pattern: /^[\w./-]*$/ } as const;
+
+/**
+ * Only an active subscription's capacity can be expanded: a trial is upgraded to a paid plan
+ * first, an inactive subscription renewed or upgraded. A backend refuses an expand quote for any
+ * other with `subscription_not_active`; the checkout offers the next step instead of steppers.
+ */
+export function canExpand(subscription: { readonly status: string }): boolean {
+  return subscription.status === 'active';
+}

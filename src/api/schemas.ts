@@ -138,6 +138,13 @@ export const Subscription = z.object({
   autoRenew: z.boolean(),
   /** What was paid for the current term (nothing for a trial); the base of an upgrade credit. */
   paidThisTerm: z.nullable(Money),
+  /**
+   * What an upgrade quoted now would credit for the unused part of the paid term: the positive
+   * amount of that quote's `credit` line, computed by the same rule. A new term that costs less is
+   * refused with `credit_exceeds_price`, so a client can mark such a cycle before it is chosen.
+   * Missing when an upgrade credits nothing (a trial, an unpaid or ended term).
+   */
+  upgradeCredit: z.optional(Money),
 });
 
 export const SubscriptionList = z.object({
@@ -387,7 +394,9 @@ export const ErrorBody = z.object({
      * `quote_expired` also on confirming a pending order whose quote expired (payment is taken
      * only at a price still valid). 422:
      * `invalid_request` (with `fields`), `promo_invalid`, `downgrade_not_allowed`,
-     * `subscription_not_active`, `term_ended`, `idempotency_conflict`. 400: `invalid_json`,
+     * `credit_exceeds_price` (an upgrade's new term costs less than `upgradeCredit`: a longer
+     * cycle or more units), `subscription_not_active` (expand a trial: upgrade it first; an
+     * inactive one: renew or upgrade it), `term_ended`, `idempotency_conflict`. 400: `invalid_json`,
      * `idempotency_key_required`. 404: `not_found`.
      */
     code: z.string().check(z.minLength(1), z.maxLength(64)),

@@ -6,6 +6,7 @@ import { UpcartAutoRenewChangeEvent } from './auto-renew-change.js';
 import { UpcartContactChangeEvent } from './contact-change.js';
 import { UpcartCycleChangeEvent } from './cycle-change.js';
 import { UpcartErrorEvent } from './error.js';
+import { UpcartFlowRequestEvent } from './flow-request.js';
 import { UpcartInputInvalidEvent } from './input-invalid.js';
 import { UpcartNewOrderEvent } from './new-order.js';
 import { UpcartOrderCompleteEvent } from './order-complete.js';
@@ -23,6 +24,7 @@ export {
   UpcartContactChangeEvent,
   UpcartCycleChangeEvent,
   UpcartErrorEvent,
+  UpcartFlowRequestEvent,
   UpcartInputInvalidEvent,
   UpcartNewOrderEvent,
   UpcartOrderCompleteEvent,
@@ -39,6 +41,7 @@ export type { UpcartErrorDetail } from './error.js';
 export type { UpcartAutoRenewChangeDetail } from './auto-renew-change.js';
 export type { UpcartContactChangeDetail } from './contact-change.js';
 export type { UpcartCycleChangeDetail } from './cycle-change.js';
+export type { UpcartFlowRequestDetail } from './flow-request.js';
 export type { UpcartInputInvalidDetail } from './input-invalid.js';
 export type { UpcartOrderCompleteDetail } from './order-complete.js';
 export type { UpcartOrderPlacedDetail } from './order-placed.js';
@@ -56,6 +59,7 @@ declare global {
     'upcart-contact-change': UpcartContactChangeEvent;
     'upcart-cycle-change': UpcartCycleChangeEvent;
     'upcart-error': UpcartErrorEvent;
+    'upcart-flow-request': UpcartFlowRequestEvent;
     'upcart-input-invalid': UpcartInputInvalidEvent;
     'upcart-new-order': UpcartNewOrderEvent;
     'upcart-order-complete': UpcartOrderCompleteEvent;

@@ -53,5 +53,6 @@ export {
   type QuantityRule,
 } from './quantity-rules.js';
 export { buildQuoteRequest, isQuoteCurrent, isQuoteExpired, quoteMatches, quoteRequestKey, type QuoteInputs } from './quote-request.js';
+export { cyclesBelowCredit } from './upgrade-credit.js';
 export { StoreController, type StoreControllerOptions, type StoreHost, type StoreSource } from './store-controller.js';
 export type { CheckoutStoreEvent, CheckoutStoreEventListener, CheckoutStoreEventType } from './store-events.js';

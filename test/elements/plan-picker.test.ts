@@ -171,7 +171,8 @@ describe('<plan-picker>', () => {
     it('offers billing cycles with their discount and fires upcart-cycle-change', async () => {
       const yearly = $(el, '[part~="cycle"][data-cycle-id="m12"]')!;
       expect(text(yearly)).to.equal('12 months save 15%');
-      expect(text($(el, '[part~="cycle"][data-cycle-id="m1"]'))).to.equal('1 month');
+      // The credit for the unused four months of the term is more than a month costs.
+      expect(text($(el, '[part~="cycle"][data-cycle-id="m1"]'))).to.equal('1 month Costs less than your credit');
       expect($<HTMLInputElement>(el, 'input[name="cycle"][value="m6"]')!.checked).to.equal(true);
       const changed = oneEvent(el, 'upcart-cycle-change');
       yearly.querySelector('input')!.click();

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { CheckoutError } from '../../src/api/errors.js';
 import type { Catalog, Flow, Quote, Subscription } from '../../src/api/schemas.js';
 import { initialState, type CheckoutState } from '../../src/store/checkout-state.js';
@@ -41,7 +41,6 @@ function harness(options: Partial<CheckoutStoreOptions> = {}): Harness {
 
 /** Lets pending promise callbacks run. */
 const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 interface LoadOptions {
   subscription?: Subscription;
@@ -391,7 +390,8 @@ describe('CheckoutStore', () => {
       backend.last('getSubscription').resolve(subscription());
       await done;
       for (let quantity = 11; quantity <= 20; quantity += 1) store.setQuantity('ext', quantity);
-      await sleep(60);
+      // Wait for the debounced request itself (a fixed sleep can end before a busy machine fires the timer), then check it was the only one.
+      await waitUntil(() => backend.count('createQuote') > 0, 'no quote was asked for', { timeout: 3000 });
       expect(backend.count('createQuote')).to.equal(1);
       store.destroy();
     });

@@ -2,9 +2,11 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CheckoutBackend } from '../../api/backend.js';
+import { retryCanHelp } from '../../api/errors.js';
 import { httpBackend } from '../../api/http-backend.js';
 import type { Flow } from '../../api/schemas.js';
 import { UpcartErrorEvent } from '../../events/error.js';
+import { UpcartFlowRequestEvent } from '../../events/flow-request.js';
 import { UpcartNewOrderEvent } from '../../events/new-order.js';
 import { UpcartSubscriptionsUpdateEvent } from '../../events/subscriptions-update.js';
 import { addEnglish, isRtl } from '../../i18n/messages.js';
@@ -36,6 +38,10 @@ const CONFIG_PROPERTIES = ['flow', 'product', 'subscription', 'companyId', 'loca
  * and subscription. A page that shows two sessions for the same flow and subscription gives each
  * its own `id` (set before it is attached, and the same after a reload: not one a framework
  * generates anew), so each resumes only its own order.
+ *
+ * When the buyer asks for the flow the backend needs first (`upcart-flow-request` from
+ * `<plan-picker>`, e.g. "Upgrade this trial"), the session switches its `flow` and `subscription`
+ * to it, unless a listener calls `preventDefault()` on the event to take the buyer elsewhere.
  *
  * @slot - The checkout's elements, arranged as the portal likes. When empty, a default layout of
  * `<plan-picker>`, `<billing-contact>`, `<order-summary>` and `<pay-checkout>` is shown.
@@ -141,6 +147,11 @@ export class CheckoutSession extends UpcartElement {
     // The session owns its store; one set from outside is ignored on purpose.
   }
 
+  constructor() {
+    super();
+    this.addEventListener(UpcartFlowRequestEvent.eventName, this.handleFlowRequest);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasChildren = [...this.children].some((child) => !child.hasAttribute('slot'));
@@ -221,6 +232,15 @@ export class CheckoutSession extends UpcartElement {
     if (store.getState().status.contacts.state === 'idle') void store.loadContacts();
   }
 
+  /** Switches to the flow asked for once every listener has had the event, unless one prevented it. */
+  private readonly handleFlowRequest = (event: UpcartFlowRequestEvent): void => {
+    queueMicrotask(() => {
+      if (event.defaultPrevented) return;
+      this.subscription = event.detail.subscriptionId;
+      this.flow = event.detail.flow;
+    });
+  };
+
   private handleSlotChange(event: Event): void {
     this.hasChildren = (event.target as HTMLSlotElement).assignedElements().length > 0;
   }
@@ -244,11 +264,23 @@ export class CheckoutSession extends UpcartElement {
     this.companyId = id;
   }
 
+  private readonly handleRetryLookup = (): void => {
+    void this.ownStore?.retry('lookup');
+  };
+
+  /** Whether the company lookup failed: the search then holds the one message, and nothing else shows. */
+  private lookupFailed(): boolean {
+    return this.lookup.value.status.state === 'error';
+  }
+
   private renderCompanySearch() {
     const { status } = this.lookup.value;
     const searching = status.state === 'loading';
-    const failed = status.state === 'error' ? (status.error?.status === 404 ? this.t('session.companySearch.notFound') : this.errorText(status.error!)) : '';
+    const error = status.state === 'error' ? status.error : undefined;
+    const failed = error ? (error.status === 404 ? this.t('common.customerNotFound', { companyId: this.companyId ?? '' }) : this.errorText(error)) : '';
     const message = this.companyError || failed;
+    // Searching again for the same id cannot find what is not there, so a 404 offers no Try again.
+    const retry = !this.companyError && error !== undefined && retryCanHelp(error);
     return html`<form part="company-search" class="company-search" role="search" @submit=${this.handleCompanySubmit} novalidate>
       <label for="company-id">${this.t('session.companySearch.label')}</label>
       <p class="muted" id="company-hint">${this.t('session.companySearch.hint')}</p>
@@ -268,7 +300,14 @@ export class CheckoutSession extends UpcartElement {
           ${searching ? this.t('session.companySearch.searching') : this.t('session.companySearch.submit')}
         </button>
       </div>
-      ${message ? html`<p id="company-error" part="error" class="error" role="alert">${message}</p>` : nothing}
+      ${message
+        ? html`<p id="company-error" part="error" class="error" role="alert">
+            ${message}
+            ${retry
+              ? html`<button type="button" class="button retry" @click=${this.handleRetryLookup}>${this.t('common.retry')}</button>`
+              : nothing}
+          </p>`
+        : nothing}
     </form>`;
   }
 
@@ -286,7 +325,7 @@ export class CheckoutSession extends UpcartElement {
   }
 
   override render() {
-    const needsCompany = this.companyLookup && !this.companyId;
+    const needsCompany = this.companyLookup && (!this.companyId || this.lookupFailed());
     const configured = Boolean(this.flow && this.product && (this.flow === 'renew' || this.subscription || this.companyId || this.companyLookup));
     const locale = this.localeAttribute;
     const dir = locale ? (isRtl(locale) ? 'rtl' : 'ltr') : nothing;

@@ -2,10 +2,14 @@
  * Expand mode (Yeastar P-Series, Workplace SaaS): the customer found by company id, the
  * subscription's services with current capacity and a stepper each, and "Other services" the
  * subscription does not have yet, each added with a button and then given a stepper and Remove.
+ * A subscription the backend does not expand (a trial, an inactive one) gets no steppers but
+ * the reason and the next step: upgrade (or renew) it, asked for with `upcart-flow-request`.
  */
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Customer, Service, Subscription } from '../../api/schemas.js';
+import { canExpand } from '../../api/rules.js';
+import type { Catalog, Customer, Flow, Service, Subscription } from '../../api/schemas.js';
+import { UpcartFlowRequestEvent } from '../../events/flow-request.js';
 import { formatDate } from '../../i18n/format.js';
 import type { ExpandSelection } from '../../store/checkout-state.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
@@ -54,6 +58,10 @@ export class ExpandView implements ReactiveController {
     this.focusAfterUpdate = `[data-service-id="${CSS.escape(serviceId)}"] button.add`;
     this.context.selectionChanged();
     this.context.host.requestUpdate();
+  }
+
+  private requestFlow(subscription: Subscription, flow: Flow): void {
+    this.context.emit(new UpcartFlowRequestEvent({ subscriptionId: subscription.id, flow }));
   }
 
   // ------------------------------------------------------------ rendering
@@ -130,10 +138,37 @@ export class ExpandView implements ReactiveController {
     `;
   }
 
+  /** Why the subscription cannot be expanded, and the flows that can take it further. */
+  private renderNextStep(subscription: Subscription, catalog: Catalog): TemplateResult {
+    const { t } = this.context;
+    const trial = subscription.status === 'trial';
+    // A trial is never renewed; either needs the catalog to offer the flow at all.
+    const flows = (['renew', 'upgrade'] as const).filter((flow) =>
+      flow === 'renew' ? !trial && catalog.renewalDurations.length > 0 : catalog.plans.length > 0,
+    );
+    return html`
+      <section part="next-step" class="next-step" aria-labelledby="expand-title">
+        <h2 id="expand-title" class="title">${t('planPicker.expand.services')}</h2>
+        <p class="muted subscription-name"><bdi>${subscription.name}</bdi></p>
+        <p>${t(flows.length === 0 ? 'planPicker.expand.noFlow' : trial ? 'planPicker.expand.trial' : 'planPicker.expand.inactive')}</p>
+        <div class="next-step-actions">
+          ${flows.map(
+            (flow) => html`<button type="button" class="button primary" data-flow=${flow} @click=${() => this.requestFlow(subscription, flow)}>
+              ${t(flow === 'renew' ? 'planPicker.expand.renew' : trial ? 'planPicker.expand.upgradeTrial' : 'planPicker.expand.upgrade')}
+            </button>`,
+          )}
+        </div>
+      </section>
+    `;
+  }
+
   render(slice: PickerSlice): TemplateResult | typeof nothing {
     const { catalog, selection } = slice;
     const subscription: Subscription | undefined = slice.subscriptions[0];
     if (catalog === null || selection?.flow !== 'expand' || subscription === undefined) return nothing;
+    if (!canExpand(subscription)) {
+      return html`${slice.customer ? this.renderCustomer(slice.customer) : nothing} ${this.renderNextStep(subscription, catalog)}`;
+    }
     const { t, locale } = this.context;
     const owned = new Map(subscription.services.map((item) => [item.serviceId, item.quantity]));
     const ownedServices = catalog.services.filter((service) => owned.has(service.id));

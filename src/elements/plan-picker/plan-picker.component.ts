@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CheckoutError } from '../../api/errors.js';
+import { retryCanHelp, type CheckoutError } from '../../api/errors.js';
 import { addEnglish, isRtl, type MessageKey } from '../../i18n/messages.js';
 import type { AsyncStep } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
@@ -24,10 +24,12 @@ const LOAD_ERROR_TITLES: Record<LoadStep, MessageKey> = {
  * What the buyer chooses before paying; the mode follows the session's flow.
  * - **upgrade**: the current package's details (price this term, cycle, status, next payment,
  *   registered from, accounts) with Unsubscribe; the packages as a radio group of cards; the
- *   billing cycle with its discount; the accounts with a labelled "price × quantity" preview; the
+ *   billing cycle with its discount (a cycle costing less than the credit for the unused term is
+ *   unavailable, with the reason); the accounts with a labelled "price × quantity" preview; the
  *   SLA level and the services booked with the package.
  * - **expand**: the customer found by company id, the subscription's services (current → new)
- *   and "Other services" to add or remove.
+ *   and "Other services" to add or remove; for a trial or inactive subscription, which the backend
+ *   does not expand, the reason and a button for the flow it needs first.
  * - **renew**: the renewable subscriptions in a table (select, select all, auto-renew switch, new
  *   end date), the renewal duration and "renew on the standard renewal date".
  *
@@ -45,6 +47,7 @@ const LOAD_ERROR_TITLES: Record<LoadStep, MessageKey> = {
  * @fires upcart-selection-change - SLA level, a service added or removed, subscriptions to renew, duration or co-terming changed (`detail.selection`).
  * @fires upcart-unsubscribe - The current subscription was unsubscribed (`detail.subscription`, as the server answered).
  * @fires upcart-auto-renew-change - A subscription's auto-renew was switched on the server (`detail.subscription`).
+ * @fires upcart-flow-request - Expand of a subscription the backend does not expand: the buyer asked for the flow it needs first (`detail.subscriptionId`, `flow`: `upgrade` for a trial, `renew` or `upgrade` for an inactive one). Cancelable; `<checkout-session>` switches to that flow unless `preventDefault()` is called.
  *
  * @csspart base - The wrapper of every state and mode.
  * @csspart error - A failed load or action, with its Retry button.
@@ -58,7 +61,8 @@ const LOAD_ERROR_TITLES: Record<LoadStep, MessageKey> = {
  * @csspart plan-disabled - Upgrade: a card that cannot be chosen, a lower tier of a paid subscription (with `plan`).
  * @csspart badge - The "Current · status" badge of a card, and the status badges.
  * @csspart cycles - Upgrade: the billing cycle group.
- * @csspart cycle - Upgrade: a billing cycle option; the chosen one also `cycle-selected`.
+ * @csspart cycle - Upgrade: a billing cycle option; the chosen one also `cycle-selected`, one whose new term would cost less than the credit for the unused term also `cycle-unavailable`.
+ * @csspart cycles-note - Upgrade: why some cycles are unavailable (the unused credit is more than they cost).
  * @csspart quantity - Upgrade: the accounts stepper and the total preview.
  * @csspart total - Upgrade: the "price × quantity" preview.
  * @csspart sla-levels - Upgrade: the SLA group.
@@ -67,6 +71,7 @@ const LOAD_ERROR_TITLES: Record<LoadStep, MessageKey> = {
  * @csspart service - A service row (upgrade and expand).
  * @csspart customer - Expand: the customer found by company id.
  * @csspart other-services - Expand: the services the subscription does not have yet.
+ * @csspart next-step - Expand of a trial or inactive subscription: why it cannot be expanded and the Upgrade (or Renew) button.
  * @csspart renew-table - Renew: the table of subscriptions.
  * @csspart renew-row - Renew: a subscription's row.
  * @csspart renew-row-selected - Renew: a row selected for renewal (with `renew-row`).
@@ -175,21 +180,30 @@ export class PlanPicker extends UpcartElement {
     `;
   }
 
-  private renderError(failures: readonly { title: MessageKey; text: string }[], retry: () => void): TemplateResult {
+  /** The failures, with Try again when `retry` is given: only for a failure that asking again can fix. */
+  private renderError(failures: readonly { title: MessageKey; text: string }[], retry: (() => void) | undefined): TemplateResult {
     return html`
       <div part="error" class="error-box" role="alert">
         <div class="message">${failures.map(({ title, text }) => html`<strong>${this.t(title)}</strong><span>${text}</span>`)}</div>
-        <button type="button" class="button retry" @click=${retry}>${this.t('common.retry')}</button>
+        ${retry ? html`<button type="button" class="button retry" @click=${retry}>${this.t('common.retry')}</button>` : nothing}
       </div>
     `;
+  }
+
+  private loadErrorText(step: LoadStep, error: CheckoutError, slice: PickerSlice): string {
+    // No customer has the company id: said as such, in the buyer's language.
+    if (step === 'lookup' && error.status === 404) return this.t('common.customerNotFound', { companyId: slice.config?.companyId ?? '' });
+    return this.errorText(error);
   }
 
   private renderMode(slice: PickerSlice): TemplateResult | typeof nothing {
     const failed = this.failedSteps(slice);
     if (failed.length > 0) {
       return this.renderError(
-        failed.map(({ step, error }) => ({ title: LOAD_ERROR_TITLES[step], text: this.errorText(error) })),
-        this.handleRetry,
+        failed.map(({ step, error }) => ({ title: LOAD_ERROR_TITLES[step], text: this.loadErrorText(step, error, slice) })),
+        // The company id is the buyer's to correct: no Try again for one that cannot be found. What
+        // the portal configured has no other way forward than asking again.
+        failed.some(({ step, error }) => step !== 'lookup' || retryCanHelp(error)) ? this.handleRetry : undefined,
       );
     }
     if (this.isLoading(slice)) return this.renderSkeleton();

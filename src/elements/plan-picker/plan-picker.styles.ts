@@ -309,6 +309,26 @@ export const styles = css`
   .option-description {
     font-size: 0.9em;
   }
+  .option.unavailable {
+    border-style: dashed;
+    color: var(--_muted);
+    cursor: not-allowed;
+  }
+  .option-note {
+    font-size: 0.85em;
+  }
+
+  .next-step {
+    padding: var(--_space-m);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_warning);
+    border-radius: var(--_radius);
+  }
+  .next-step-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
 
   .check {
     display: inline-flex;

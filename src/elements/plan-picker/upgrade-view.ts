@@ -12,6 +12,7 @@ import { UpcartPlanChangeEvent } from '../../events/plan-change.js';
 import { UpcartUnsubscribeEvent } from '../../events/unsubscribe.js';
 import { formatDate, formatMoney, formatPercent } from '../../i18n/format.js';
 import type { UpgradeSelection } from '../../store/checkout-state.js';
+import { cyclesBelowCredit } from '../../store/upgrade-credit.js';
 import { RovingTabindex } from './roving-tabindex.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 
@@ -154,6 +155,12 @@ export class UpgradeView {
             <dt>${t('planPicker.current.nextPayment')}</dt>
             <dd class="next-payment">${subscription.nextPaymentAt ? formatDate(subscription.nextPaymentAt, lang) : t('planPicker.current.noNextPayment')}</dd>
           </div>
+          ${subscription.upgradeCredit
+            ? html`<div>
+                <dt>${t('planPicker.current.credit')}</dt>
+                <dd class="credit">${formatMoney(subscription.upgradeCredit, lang)}</dd>
+              </div>`
+            : nothing}
           <div>
             <dt>${t('planPicker.current.registered')}</dt>
             <dd class="registered">${formatDate(subscription.registeredAt, lang)}</dd>
@@ -242,26 +249,50 @@ export class UpgradeView {
     `;
   }
 
-  private renderCycles(cycles: readonly BillingCycle[], selection: UpgradeSelection): TemplateResult | typeof nothing {
+  /**
+   * The cycles, those whose new term would cost less than the credit for the unused term disabled
+   * (the backend refuses them), with the reason; said again as an error when a change of plan or
+   * quantity made the chosen cycle one of them.
+   */
+  private renderCycles(catalog: Catalog, subscription: Subscription, selection: UpgradeSelection): TemplateResult | typeof nothing {
+    const { cycles } = catalog;
     if (cycles.length === 0) return nothing;
     const { t, locale } = this.context;
+    const below = cyclesBelowCredit(catalog, subscription, selection);
+    const longestBelow = cycles.filter((cycle) => below.has(cycle.id)).sort((a, b) => b.months - a.months)[0];
+    const chosenBelow = below.has(selection.cycleId);
+    const reason =
+      longestBelow && subscription.upgradeCredit
+        ? t('planPicker.cycles.belowCredit', { credit: formatMoney(subscription.upgradeCredit, locale()), cycle: this.cycleText(longestBelow) })
+        : '';
     return html`
       <fieldset part="cycles" class="options-group">
         <legend class="title">${t('planPicker.cycles.label')}</legend>
         <p class="muted hint">${t('planPicker.cycles.hint')}</p>
         <div class="options" @change=${this.handleCycleChange}>
-          ${cycles.map(
-            (cycle) => html`
-              <label part=${selection.cycleId === cycle.id ? 'cycle cycle-selected' : 'cycle'} class="option" data-cycle-id=${cycle.id}>
-                <input type="radio" name="cycle" value=${cycle.id} .checked=${live(selection.cycleId === cycle.id)} />
+          ${cycles.map((cycle) => {
+            const unavailable = below.has(cycle.id);
+            const parts = ['cycle', selection.cycleId === cycle.id ? 'cycle-selected' : '', unavailable ? 'cycle-unavailable' : ''].filter(Boolean).join(' ');
+            return html`
+              <label part=${parts} class="option ${unavailable ? 'unavailable' : ''}" data-cycle-id=${cycle.id}>
+                <input
+                  type="radio"
+                  name="cycle"
+                  value=${cycle.id}
+                  .checked=${live(selection.cycleId === cycle.id)}
+                  ?disabled=${unavailable}
+                  aria-describedby=${ifDefined(unavailable ? 'cycles-credit' : undefined)}
+                />
                 <span class="option-name">${this.cycleText(cycle)}</span>
                 ${cycle.discountPercent > 0
                   ? html`<span class="save">${t('common.save.percent', { percent: formatPercent(cycle.discountPercent, locale()) })}</span>`
                   : nothing}
+                ${unavailable ? html`<span class="muted option-note">${t('planPicker.cycle.belowCredit')}</span>` : nothing}
               </label>
-            `,
-          )}
+            `;
+          })}
         </div>
+        <p id="cycles-credit" part="cycles-note" class=${chosenBelow ? 'field-error' : 'muted hint'} role="status">${reason}</p>
       </fieldset>
     `;
   }
@@ -372,7 +403,8 @@ export class UpgradeView {
           ${catalog.plans.map((candidate, index) => this.renderPlan(candidate, index, selection, subscription, catalog))}
         </div>
       </section>
-      ${this.renderCycles(catalog.cycles, selection)} ${this.renderQuantity(plan, selection, slice.rejectedInputs['quantity'] !== undefined)} ${this.renderSla(catalog.slaLevels, selection)}
+      ${this.renderCycles(catalog, subscription, selection)} ${this.renderQuantity(plan, selection, slice.rejectedInputs['quantity'] !== undefined)}
+      ${this.renderSla(catalog.slaLevels, selection)}
       ${this.renderServices(catalog.services, selection)}
     `;
   }

@@ -5,7 +5,6 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.companySearch.hint': 'ابدأ بإدخال معرّف شركة عميلك.',
   'session.companySearch.submit': 'بحث',
   'session.companySearch.searching': 'جارٍ البحث…',
-  'session.companySearch.notFound': 'لم يُعثر على عميل بمعرّف الشركة هذا.',
   'session.companySearch.required': 'أدخل معرّف الشركة.',
   'session.misconfigured': 'عملية الدفع هذه غير مُعدّة: تحتاج إلى مسار ومنتج واشتراك أو معرّف شركة.',
 };

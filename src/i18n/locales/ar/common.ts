@@ -3,6 +3,7 @@ import type { common as en } from '../en/common.js';
 export const common: Record<keyof typeof en, string> = {
   'common.loading': 'جارٍ التحميل…',
   'common.retry': 'أعد المحاولة',
+  'common.customerNotFound': 'لا يوجد عميل بمعرّف الشركة {companyId}.',
   'common.close': 'إغلاق',
   'common.cancel': 'إلغاء',
   'common.confirm': 'تأكيد',

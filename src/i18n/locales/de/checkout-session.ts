@@ -5,7 +5,6 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.companySearch.hint': 'Geben Sie zuerst die Firmen-ID Ihres Kunden ein.',
   'session.companySearch.submit': 'Suchen',
   'session.companySearch.searching': 'Wird gesucht…',
-  'session.companySearch.notFound': 'Zu dieser Firmen-ID wurde kein Kunde gefunden.',
   'session.companySearch.required': 'Geben Sie eine Firmen-ID ein.',
   'session.misconfigured': 'Diese Kasse ist nicht eingerichtet: Sie benötigt einen Ablauf, ein Produkt und ein Abonnement oder eine Firmen-ID.',
 };

@@ -3,6 +3,7 @@ import type { common as en } from '../en/common.js';
 export const common: Record<keyof typeof en, string> = {
   'common.loading': 'Wird geladen…',
   'common.retry': 'Erneut versuchen',
+  'common.customerNotFound': 'Kein Kunde mit der Firmen-ID {companyId}.',
   'common.close': 'Schließen',
   'common.cancel': 'Abbrechen',
   'common.confirm': 'Bestätigen',

@@ -4,7 +4,6 @@ export const checkoutSession = {
   'session.companySearch.hint': 'Start by entering the company ID of your customer.',
   'session.companySearch.submit': 'Search',
   'session.companySearch.searching': 'Searching…',
-  'session.companySearch.notFound': 'No customer was found with this company ID.',
   'session.companySearch.required': 'Enter a company ID.',
   'session.misconfigured': 'This checkout is not set up: it needs a flow, a product and a subscription or company ID.',
 };

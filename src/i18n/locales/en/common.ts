@@ -2,6 +2,7 @@
 export const common = {
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
+  'common.customerNotFound': 'No customer with company ID {companyId}.',
   'common.close': 'Close',
   'common.cancel': 'Cancel',
   'common.confirm': 'Confirm',

@@ -5,7 +5,6 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.companySearch.hint': '请先输入客户的公司 ID。',
   'session.companySearch.submit': '搜索',
   'session.companySearch.searching': '搜索中…',
-  'session.companySearch.notFound': '未找到该公司 ID 对应的客户。',
   'session.companySearch.required': '请输入公司 ID。',
   'session.misconfigured': '此结账尚未配置：需要流程、产品以及订阅或公司 ID。',
 };

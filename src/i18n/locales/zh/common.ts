@@ -3,6 +3,7 @@ import type { common as en } from '../en/common.js';
 export const common: Record<keyof typeof en, string> = {
   'common.loading': '加载中…',
   'common.retry': '重试',
+  'common.customerNotFound': '没有公司 ID 为 {companyId} 的客户。',
   'common.close': '关闭',
   'common.cancel': '取消',
   'common.confirm': '确认',

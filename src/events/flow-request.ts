@@ -1,0 +1,23 @@
+import type { Flow } from '../api/schemas.js';
+
+export type UpcartFlowRequestDetail = {
+  /** The subscription the buyer wants to take to `flow`. */
+  readonly subscriptionId: string;
+  /** What the backend needs first: `upgrade` for a trial, `renew` or `upgrade` for an inactive subscription. */
+  readonly flow: Flow;
+};
+
+/**
+ * The buyer asked for another flow because the backend refuses this one for the subscription
+ * (expanding a trial, say). `<checkout-session>` switches its `flow` and `subscription` to it
+ * unless a listener calls `preventDefault()`, so a portal can take the buyer to a page of its own.
+ */
+export class UpcartFlowRequestEvent extends Event {
+  static readonly eventName = 'upcart-flow-request';
+  readonly detail: UpcartFlowRequestDetail;
+
+  constructor(detail: UpcartFlowRequestDetail) {
+    super(UpcartFlowRequestEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    this.detail = detail;
+  }
+}
