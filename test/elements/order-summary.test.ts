@@ -249,6 +249,16 @@ describe('<order-summary>', () => {
     expect(text($(el, '[part="total"]'))).to.equal('$132.92');
   });
 
+  it('offers no Try again for a selection the server refused: asking again as it is cannot help', async () => {
+    mock.faults.set('createQuote', { status: 422, message: 'This selection cannot be priced.', fields: { items: 'Not allowed' }, times: 1 });
+    const el = await render();
+    store.setQuantity('extensions', 60);
+    await settled(el);
+    const alert = $(el, '[role="alert"][part="error"]');
+    expect(text(alert)).to.contain('This selection cannot be priced.');
+    expect(alert!.querySelector('button')).to.equal(null);
+  });
+
   it('formats money and labels in the session locale (de-DE)', async () => {
     const german = await loaded({ ...flows.expand, locale: 'de-DE' });
     const el = await render(german);

@@ -1,3 +1,4 @@
+import { retryCanHelp } from '../../api/errors.js';
 import { addEnglish } from '../../i18n/messages.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -426,9 +427,12 @@ export class OrderSummary extends UpcartElement {
       case 'loading':
         return this.renderPlaceholder();
       case 'error':
+        // A refusal of the selection itself (422) or of something gone (404) is not retried as it is.
         return html`<div class="alert" role="alert" part="error">
           <p>${quoteStatus.error ? this.errorText(quoteStatus.error) : this.t('common.error.http')}</p>
-          <button type="button" class="button" @click=${this.handleRetry}>${this.t('common.retry')}</button>
+          ${quoteStatus.error && !retryCanHelp(quoteStatus.error)
+            ? nothing
+            : html`<button type="button" class="button" @click=${this.handleRetry}>${this.t('common.retry')}</button>`}
         </div>`;
       case 'empty':
         return html`<p class="empty">${this.t('summary.empty')}</p>`;
