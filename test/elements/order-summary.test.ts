@@ -256,7 +256,7 @@ describe('<order-summary>', () => {
     await settled(el);
     const alert = $(el, '[role="alert"][part="error"]');
     expect(text(alert)).to.contain('This selection cannot be priced.');
-    expect(alert!.querySelector('button')).to.equal(null);
+    expect(alert!.querySelector('button') === null, 'no Try again').to.equal(true);
   });
 
   it('formats money and labels in the session locale (de-DE)', async () => {
