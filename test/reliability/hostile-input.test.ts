@@ -128,7 +128,10 @@ const QUANTITIES: StepperRow[] = [
   accept('1,000', 1000, 'paste'),
   accept('1 000', 1000),
   refuse('60\n70', `Paste a single number, not several lines. ${RANGE}`, 'paste'),
-  refuse('60\r\n', `Paste a single number, not several lines. ${RANGE}`, 'paste'),
+  // A spreadsheet cell: its line break and spaces are no part of the number.
+  accept('60\r\n', 60, 'paste'),
+  accept('\t65\u00A0\n', 65, 'paste'),
+  refuse('\n60\n70\n', `Paste a single number, not several lines. ${RANGE}`, 'paste'),
   refuse('60;70', NOT_WHOLE, 'paste'),
   refuse('6\u200B0'),
   refuse('<b>60</b>'),
@@ -149,10 +152,17 @@ async function commit(el: CapacityStepper, row: StepperRow): Promise<void> {
   input.focus();
   const how = row.how ?? 'enter';
   if (how === 'paste' && /[\r\n]/.test(row.typed)) {
-    // A browser drops line breaks from a single-line field; the stepper refuses the paste whole.
+    // A browser drops line breaks from a single-line field; the stepper refuses several lines whole.
     const data = new DataTransfer();
     data.setData('text/plain', row.typed);
-    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+    const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+    input.dispatchEvent(paste);
+    await el.updateComplete;
+    if (paste.defaultPrevented) return;
+    // Let through: the browser inserts the text as it does a real paste, then the buyer presses Enter.
+    input.select();
+    document.execCommand('insertText', false, row.typed);
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true }));
     await el.updateComplete;
     return;
   }
