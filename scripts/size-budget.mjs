@@ -22,7 +22,7 @@ const CEILINGS = {
   define: 56_900,
   floorRatio: 2.9,
   'checkout-session': 56_900,
-  'plan-picker': 21_200,
+  'plan-picker': 21_450,
   'capacity-stepper': 16_650,
   'order-summary': 14_450,
   'billing-contact': 13_400,

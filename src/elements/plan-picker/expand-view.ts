@@ -4,10 +4,10 @@
  * subscription does not have yet, each added with a button and then given a stepper and Remove.
  */
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Customer, Service, Subscription } from '../../api/schemas.js';
 import { formatDate } from '../../i18n/format.js';
 import type { ExpandSelection } from '../../store/checkout-state.js';
+import { renderStepper, stepperTag } from './stepper.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 
 export class ExpandView implements ReactiveController {
@@ -42,7 +42,7 @@ export class ExpandView implements ReactiveController {
     this.refusedServiceId = result.ok ? null : serviceId;
     if (result.ok) {
       // The Add button is gone; the new stepper takes the focus.
-      this.focusAfterUpdate = `[data-service-id="${CSS.escape(serviceId)}"] capacity-stepper`;
+      this.focusAfterUpdate = `[data-service-id="${CSS.escape(serviceId)}"] ${stepperTag()}`;
       this.context.selectionChanged();
     }
     this.context.host.requestUpdate();
@@ -80,7 +80,7 @@ export class ExpandView implements ReactiveController {
   private renderOwned(service: Service): TemplateResult {
     return html`
       <div part="service" class="service" data-service-id=${service.id}>
-        <capacity-stepper service-id=${service.id} .store=${this.context.store()} theme=${ifDefined(this.context.theme())}></capacity-stepper>
+        ${renderStepper(this.context, service.id)}
         ${service.description ? html`<p class="muted service-description"><bdi>${service.description}</bdi></p>` : nothing}
       </div>
     `;
@@ -95,7 +95,7 @@ export class ExpandView implements ReactiveController {
       return html`
         <div part="service" class="service other added" data-service-id=${service.id}>
           <div class="service-main">
-            <capacity-stepper service-id=${service.id} .store=${this.context.store()} theme=${ifDefined(this.context.theme())}></capacity-stepper>
+            ${renderStepper(this.context, service.id)}
             <button
               type="button"
               class="button remove"

@@ -5,7 +5,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BillingCycle, Catalog, Plan, Service, SlaLevel, Subscription } from '../../api/schemas.js';
 import { UpcartCycleChangeEvent } from '../../events/cycle-change.js';
 import { UpcartPlanChangeEvent } from '../../events/plan-change.js';
@@ -13,6 +12,7 @@ import { UpcartUnsubscribeEvent } from '../../events/unsubscribe.js';
 import { formatDate, formatMoney, formatPercent } from '../../i18n/format.js';
 import type { UpgradeSelection } from '../../store/checkout-state.js';
 import { RovingTabindex } from './roving-tabindex.js';
+import { renderStepper } from './stepper.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 
 /** Whether the store's selectPlan would refuse `plan`: a paid subscription cannot go down a tier. */
@@ -271,7 +271,7 @@ export class UpgradeView {
     const lang = locale();
     return html`
       <section part="quantity" class="quantity">
-        <capacity-stepper plan-quantity .store=${this.context.store()} theme=${ifDefined(this.context.theme())}></capacity-stepper>
+        ${renderStepper(this.context)}
         ${plan
           ? html`<p part="total" class="total" aria-live="polite">
                 <span class="total-label">${t('planPicker.total.label')}</span>
@@ -331,7 +331,7 @@ export class UpgradeView {
             <div part="service" class="service" data-service-id=${service.id}>
               <div class="service-main">
                 ${booked
-                  ? html`<capacity-stepper service-id=${service.id} .store=${this.context.store()} theme=${ifDefined(this.context.theme())}></capacity-stepper>`
+                  ? renderStepper(this.context, service.id)
                   : html`<span class="service-name"><bdi>${service.name}</bdi></span>
                       <button
                         type="button"

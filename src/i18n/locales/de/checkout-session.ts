@@ -8,4 +8,5 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.companySearch.notFound': 'Zu dieser Firmen-ID wurde kein Kunde gefunden.',
   'session.companySearch.required': 'Geben Sie eine Firmen-ID ein.',
   'session.misconfigured': 'Diese Kasse ist nicht eingerichtet: Sie benötigt einen Ablauf, ein Produkt und ein Abonnement oder eine Firmen-ID.',
+  'session.tagsTaken': 'Diese Kasse kann nicht angezeigt werden: Die Seite verwendet {tags} für eigene Elemente.',
 };

@@ -7,4 +7,5 @@ export const checkoutSession = {
   'session.companySearch.notFound': 'No customer was found with this company ID.',
   'session.companySearch.required': 'Enter a company ID.',
   'session.misconfigured': 'This checkout is not set up: it needs a flow, a product and a subscription or company ID.',
+  'session.tagsTaken': 'This checkout cannot be shown: the page uses {tags} for elements of its own.',
 };
