@@ -8,6 +8,7 @@
  * state by mutating what it got.
  */
 import type { z } from 'zod/mini';
+import { findSameContact } from '../src/api/contact-identity.js';
 import {
   ConfirmOrderRequest,
   ContactInput,
@@ -222,7 +223,10 @@ export class MockDb {
     return copy(this.contacts);
   }
 
-  /** Saves a contact; with an idempotency key, a repeat of the same body answers the contact saved first. */
+  /**
+   * Saves a contact; with an idempotency key, a repeat of the same body answers the contact saved
+   * first. A contact equal to one the account has is that one: it is answered, not saved again.
+   */
   createContact(body: unknown, idempotencyKey?: string | null): Contact {
     const key = idempotencyKey?.trim() ?? '';
     const print = fingerprint(body);
@@ -235,8 +239,8 @@ export class MockDb {
       if (saved) return copy(saved);
     }
     const input = parseBody(ContactInput, body, 'contact');
-    const contact: Contact = { ...input, id: this.nextId('contact') };
-    this.contacts.push(contact);
+    const contact: Contact = findSameContact(this.contacts, input) ?? { ...input, id: this.nextId('contact') };
+    if (!this.contacts.includes(contact)) this.contacts.push(contact);
     if (key) this.contactKeys.set(key, { fingerprint: print, contactId: contact.id });
     return copy(contact);
   }

@@ -4,7 +4,7 @@
  * when the checked-in file differs from what this builds. Not part of the SDK bundle.
  */
 import * as z from 'zod/mini';
-import { endpoints, type Endpoint } from './endpoints.js';
+import { endpoints, type Endpoint, type EndpointName } from './endpoints.js';
 import * as schemas from './schemas.js';
 
 /** Schemas published under `components.schemas`, by name. */
@@ -32,6 +32,7 @@ const named: Record<string, z.core.$ZodType> = {
   Discount: schemas.Discount,
   Quote: schemas.Quote,
   Address: schemas.Address,
+  Email: schemas.Email,
   ContactInput: schemas.ContactInput,
   Contact: schemas.Contact,
   ContactList: schemas.ContactList,
@@ -41,6 +42,32 @@ const named: Record<string, z.core.$ZodType> = {
   Order: schemas.Order,
   ConfirmOrderRequest: schemas.ConfirmOrderRequest,
   ErrorBody: schemas.ErrorBody,
+};
+
+/**
+ * What a schema alone cannot say, by component name. Kept here, not as `z.meta` in schemas.ts
+ * (nor in the route table), so the SDK bundle does not carry the documentation.
+ */
+const documented: Record<string, { description: string; format?: string }> = {
+  Email: {
+    format: 'idn-email',
+    description:
+      'An email address, internationalized ones included (RFC 6531: `jane@bücher.de`, `josé@example.com`). Sent as the buyer typed it, ' +
+      'NFC-normalized Unicode in the UTF-8 JSON body: the domain in Unicode (U-labels) or ASCII (A-labels, `xn--`), the local part possibly Unicode. ' +
+      'A server stores it so; to send mail it converts the domain to A-labels (IDNA), and a non-ASCII local part needs an SMTPUTF8 relay.',
+  },
+  ContactInput: {
+    description:
+      'A new billing contact. One equal to a contact the account already has (every field trimmed and NFC-normalized, the email case-insensitive ' +
+      'with its domain compared by A-labels, the VAT id without spaces and case) is that contact: creating it answers the existing contact and saves no second one.',
+  },
+};
+
+/** Rules of a route beyond its schemas, by operation. */
+const routeRules: Partial<Record<EndpointName, string>> = {
+  createContact:
+    'A contact equal to one the account already has (see ContactInput) is not saved again: the answer is that existing contact, with its id. ' +
+    'A repeat with the same Idempotency-Key and body answers the contact the first request made; the same key with another body is refused with `idempotency_conflict`.',
 };
 
 type Json = Record<string, unknown>;
@@ -65,14 +92,14 @@ function describeFields(schemas: Record<string, Json>): void {
 }
 
 function componentSchemas(): { schemas: Record<string, Json>; nameOf: Map<z.core.$ZodType, string> } {
-  const registry = z.registry<{ id: string }>();
+  const registry = z.registry<{ id: string; description?: string; format?: string }>();
   const nameOf = new Map<z.core.$ZodType, string>();
   for (const [name, schema] of Object.entries(named)) {
-    registry.add(schema, { id: name });
+    registry.add(schema, { id: name, ...documented[name] });
     nameOf.set(schema, name);
   }
   // `input` describes what a sender may send: the server's answers may carry extra fields.
-  const result = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'input' }) as { schemas: Record<string, Json> };
+  const result = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'input', metadata: registry }) as { schemas: Record<string, Json> };
   for (const schema of Object.values(result.schemas)) delete schema.$id;
   describeFields(result.schemas);
   return { schemas: result.schemas, nameOf };
@@ -91,7 +118,7 @@ function jsonContent(schema: z.core.$ZodType, nameOf: Map<z.core.$ZodType, strin
 export function buildOpenApiDocument(): Json {
   const { schemas: components, nameOf } = componentSchemas();
   const paths: Record<string, Record<string, Json>> = {};
-  for (const [operationId, endpoint] of Object.entries(endpoints) as [string, Endpoint][]) {
+  for (const [operationId, endpoint] of Object.entries(endpoints) as [EndpointName, Endpoint][]) {
     const parameters: Json[] = [];
     for (const [, name] of endpoint.path.matchAll(/\{(\w+)\}/g)) {
       parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } });
@@ -117,6 +144,7 @@ export function buildOpenApiDocument(): Json {
     const operation: Json = {
       operationId,
       summary: endpoint.summary,
+      ...(routeRules[operationId] ? { description: routeRules[operationId] } : {}),
       ...(parameters.length ? { parameters } : {}),
       ...(endpoint.request ? { requestBody: { required: true, content: jsonContent(endpoint.request, nameOf) } } : {}),
       responses: {

@@ -13,21 +13,32 @@ import { StoreController } from '../store/store-controller.js';
 import { tokens } from '../styles/tokens.js';
 import type { LoadingPart } from './import-once.js';
 
+/** Where Upcart registers a class whose tag the page gave to another class. */
+const fallbackTag = (tag: string) => `upcart-${tag}`;
+
+/**
+ * The tag `constructor` is registered under: `tag`, its fallback (see `UpcartElement.define`), or
+ * the portal's own name for it; undefined when it is not registered. Upcart's templates render
+ * Upcart's elements by this name, never by a default tag the page may have taken.
+ */
+export function tagOf(constructor: CustomElementConstructor, tag: string): string | undefined {
+  return customElements.getName?.(constructor) ?? [tag, fallbackTag(tag)].find((name) => customElements.get(name) === constructor);
+}
+
 export class UpcartElement extends LitElement {
   static override styles: CSSResultGroup = [tokens];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /**
-   * Registers the element under `tag`; warns instead of throwing when the tag is taken, so a
-   * portal that loads Upcart twice keeps working.
+   * Registers the element under `tag`, never throwing, so a portal that loads Upcart twice keeps
+   * working. When the page has given `tag` to another class, Upcart's goes under `upcart-<tag>`
+   * (which `tagOf` then names) and a warning says so.
    */
   static define(tag: string, constructor: CustomElementConstructor = this): void {
-    const existing = customElements.get(tag);
-    if (existing) {
-      if (existing !== constructor) console.warn(`upcart: <${tag}> is already defined by another class; not redefined.`);
-      return;
-    }
-    customElements.define(tag, constructor);
+    if (tagOf(constructor, tag)) return;
+    const name = [tag, fallbackTag(tag)].find((candidate) => !customElements.get(candidate));
+    if (name) customElements.define(name, constructor);
+    if (name !== tag) console.warn(`upcart: <${tag}> is already defined by another class; Upcart's is ${name ? `<${name}>` : 'not defined'}.`);
   }
 
   private explicitStore: CheckoutStore | undefined;

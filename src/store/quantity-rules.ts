@@ -52,7 +52,8 @@ export function planQuantityRule(plan: Plan, subscription: Subscription | undefi
 
 export function checkQuantity(rule: QuantityRule, quantity: number): QuantityCheck {
   if (!Number.isSafeInteger(quantity)) return { ok: false, problem: 'not_integer' };
-  if (quantity < rule.floor) return { ok: false, problem: 'below_current' };
+  // Below a floor that is only the minimum is below the minimum, not below anything the buyer has.
+  if (quantity < rule.floor) return { ok: false, problem: rule.floor > rule.min ? 'below_current' : 'below_min' };
   // What the buyer already has stays valid even if the catalog's limits moved since.
   if (quantity === rule.floor && rule.floor === rule.base) return { ok: true };
   if (quantity < rule.min) return { ok: false, problem: 'below_min' };

@@ -191,4 +191,18 @@ describe('contract schemas', () => {
     const result = s.ContactInput.safeParse({ ...sample.contactInput, name: '  Anna Schmidt  ' });
     expect(result.data?.name).to.equal('Anna Schmidt');
   });
+
+  it('accepts internationalized email addresses, NFC-normalized, and still refuses garbage', () => {
+    const email = (value: string) => s.ContactInput.safeParse({ ...sample.contactInput, email: value });
+    for (const valid of ['jane@bücher.de', 'josé@example.com', 'jane@xn--bcher-kva.de', '用户@例子.广告', 'δοκιμή@παράδειγμα.δοκιμή', 'o\'neil+bills@sub.example.co.uk', 'a-b_c@x-y.example']) {
+      const result = email(valid);
+      expect(result.success, valid).to.equal(true);
+      expect(result.data?.email, valid).to.equal(valid);
+    }
+    // A decomposed é (e + U+0301) is sent as the composed one.
+    expect(email('jose\u0301@example.com').data?.email).to.equal('josé@example.com');
+    for (const garbage of ['a@b', 'anna@', '@example.com', 'jane doe@example.com', 'jane@exa mple.com', 'a@@example.com', 'a@b@example.com', '<script>@example.com', 'jane@example.c', 'jane@-example.com', 'jane@example..com', 'jane.@example.com', '.jane@example.com', 'jane@bücher.de\u202E']) {
+      expect(email(garbage).success, garbage).to.equal(false);
+    }
+  });
 });

@@ -219,7 +219,9 @@ describe('<billing-contact>', () => {
       expect(text($(el, `label[for="field-${field}"]`)), field).to.equal(label);
       expect(control(el, field).getAttribute('autocomplete'), field).to.equal(autocomplete);
     }
-    expect(control(el, 'email').getAttribute('type')).to.equal('email');
+    // A text field with the email keyboard: a browser's type=email would rewrite or refuse internationalized addresses.
+    expect(control(el, 'email').getAttribute('type')).to.equal('text');
+    expect(control(el, 'email').getAttribute('inputmode')).to.equal('email');
     expect(text($(el, '#field-vatId-hint'))).to.equal('e.g. DE123456789');
     expect(control(el, 'vatId').getAttribute('aria-describedby')).to.equal('field-vatId-hint');
     // Countries: every code of the contract, named in the locale, sorted by that name.
@@ -257,6 +259,98 @@ describe('<billing-contact>', () => {
     expect(text($(el, '[part="summary"] .country'))).to.equal('United Kingdom');
     expect(text($(el, '[role="status"]'))).to.equal('Jane Doe was saved and chosen as the billing contact.');
     await waitUntil(() => active(el) === select(el), 'focus did not return to the list');
+  });
+
+  describe('a contact the customer has already', () => {
+    /** Anna Schmidt of the seed, typed again with other spaces and case. */
+    const ANNA_AGAIN: Partial<Record<Field, string>> = {
+      name: ' Anna Schmidt ',
+      email: 'Anna.Schmidt@ACME-Telecom.example',
+      company: 'Acme Telecom GmbH',
+      line1: 'Friedrichstraße  123',
+      city: 'Berlin',
+      postalCode: '10117',
+      country: 'DE',
+      vatId: 'de 811 907 980',
+    };
+    const notice = (el: BillingContact) => $(el, '[part="duplicate"]');
+    const useButton = (el: BillingContact) => $<HTMLButtonElement>(el, '[part="use-existing-button"]');
+    const unisolated = (value: string) => value.replace(/[\u2068\u2069]/g, '');
+
+    it('is not saved again: the form offers it, and Enter on the offer chooses it and closes the form', async () => {
+      expect(store.selectContact('contact-luc').ok).to.equal(true);
+      const el = await render();
+      await openForm(el);
+      await fill(el, ANNA_AGAIN);
+      await submit(el);
+      await waitUntil(() => notice(el) !== null, 'no notice of the existing contact');
+      expect(saveRequests, 'nothing sent').to.equal(0);
+      expect(notice(el)!.getAttribute('role')).to.equal('alert');
+      expect(unisolated(text(notice(el)!.querySelector('p')))).to.equal(
+        'This contact exists already: Anna Schmidt (Acme Telecom GmbH). Use it instead of saving it a second time.',
+      );
+      await waitUntil(() => active(el) === useButton(el), 'the focus is not on the offer');
+      expect(text(useButton(el))).to.equal('Use this contact');
+      await expect(el).to.be.accessible();
+
+      const changed = oneEvent(el, 'upcart-contact-change') as Promise<UpcartContactChangeEvent>;
+      await sendKeys({ press: 'Enter' });
+      expect((await changed).detail.contact.id).to.equal('contact-anna');
+      await el.updateComplete;
+      expect(store.getState().contactId).to.equal('contact-anna');
+      expect(store.getState().contacts).to.have.length(3);
+      expect(mock.db.listContacts()).to.have.length(3);
+      expect(saveRequests).to.equal(0);
+      expect($(el, '[part="form"]')).to.equal(null);
+      expect(text($(el, '[role="status"]'))).to.equal('Anna Schmidt was saved before and is now the billing contact.');
+      await waitUntil(() => active(el) === select(el), 'focus did not return to the list');
+    });
+
+    it('goes once the buyer edits the draft, and a contact that differs is saved', async () => {
+      const el = await render();
+      await openForm(el);
+      await fill(el, ANNA_AGAIN);
+      await submit(el);
+      await waitUntil(() => notice(el) !== null, 'no notice of the existing contact');
+      await fill(el, { line1: 'Friedrichstraße 124' });
+      expect(notice(el)).to.equal(null);
+      const changed = oneEvent(el, 'upcart-contact-change') as Promise<UpcartContactChangeEvent>;
+      await submit(el);
+      const saved = (await changed).detail.contact;
+      expect(saved.id).to.not.equal('contact-anna');
+      expect(saveRequests).to.equal(1);
+      expect(store.getState().contacts).to.have.length(4);
+    });
+
+    it('is offered in German too', async () => {
+      await loadLocale('de');
+      const german = await loaded({ ...flows.expand, locale: 'de-DE' });
+      const el = await render(german);
+      await openForm(el);
+      await fill(el, ANNA_AGAIN);
+      await submit(el);
+      await waitUntil(() => notice(el) !== null, 'no notice of the existing contact');
+      expect(unisolated(text(notice(el)!.querySelector('p')))).to.equal(
+        'Dieser Kontakt ist bereits gespeichert: Anna Schmidt (Acme Telecom GmbH). Verwenden Sie ihn, statt ihn ein zweites Mal zu speichern.',
+      );
+      expect(text(useButton(el))).to.equal('Diesen Kontakt verwenden');
+    });
+  });
+
+  it('saves internationalized email addresses as typed, and still refuses malformed ones', async () => {
+    const el = await render();
+    await openForm(el);
+    await fill(el, { ...VALID, email: 'a@b' });
+    await submit(el);
+    expect(fieldError(el, 'email')).to.equal('Enter an email address such as name@example.com.');
+    expect(saveRequests).to.equal(0);
+    await fill(el, { email: 'josé@bücher.de' });
+    const changed = oneEvent(el, 'upcart-contact-change') as Promise<UpcartContactChangeEvent>;
+    await submit(el);
+    expect((await changed).detail.contact.email).to.equal('josé@bücher.de');
+    expect(mock.db.listContacts().find((contact) => contact.name === 'Jane Doe')?.email).to.equal('josé@bücher.de');
+    await el.updateComplete;
+    expect(text($(el, '[part="summary"] .email'))).to.equal('josé@bücher.de');
   });
 
   it('shows the busy state while saving and sends one request for a double submit', async () => {

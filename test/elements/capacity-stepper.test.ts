@@ -52,14 +52,21 @@ const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').t
 const expandQuantity = (store: CheckoutStore, serviceId: string) => (store.getState().selection as ExpandSelection).quantities[serviceId];
 const planQuantity = (store: CheckoutStore) => (store.getState().selection as UpgradeSelection).quantity;
 
-/** Types `value` into the field as a buyer would and presses Enter; multi-line text is pasted. */
+/** Types `value` into the field as a buyer would and presses Enter; text with line breaks is pasted. */
 async function enter(el: CapacityStepper, value: string): Promise<void> {
   const input = inputOf(el);
   input.focus();
   if (/[\r\n]/.test(value)) {
     const data = new DataTransfer();
     data.setData('text/plain', value);
-    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+    const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+    input.dispatchEvent(paste);
+    if (!paste.defaultPrevented) {
+      // What the browser does with a paste the stepper lets through: it inserts the text, line breaks dropped.
+      input.select();
+      document.execCommand('insertText', false, value);
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true }));
+    }
   } else {
     input.value = value;
     input.dispatchEvent(new InputEvent('input', { inputType: 'insertText', bubbles: true, composed: true }));
@@ -484,6 +491,9 @@ describe('<capacity-stepper>', () => {
       refuse('  6 0 '),
       refuse('\u200B60'),
       { typed: '\u00A0\u00A055', accept: 55 },
+      // A spreadsheet cell, pasted with its trailing line break.
+      { typed: '70\r\n', accept: 70 },
+      { typed: '\t85\u00A0\n', accept: 85 },
     ];
     const accepted = new Set<number>();
     try {
@@ -546,6 +556,13 @@ describe('<capacity-stepper>', () => {
       ['1,234.567', 'not_whole'],
       ['12,34', 'not_whole'],
       ['10\r\n20', 'multiline'],
+      // A copied spreadsheet cell: line breaks, tabs and no-break spaces around the number.
+      ['50\n', 50],
+      ['50\r\n', 50],
+      ['\t50\u00A0\r\n', 50],
+      ['\r\n 1,000\t', 1000],
+      ['\n10\n20\n', 'multiline'],
+      ['\r\n', 'empty'],
       ['', 'empty'],
       ['9007199254740993', 'too_large'],
       ['Ⅻ', 'not_whole'],
@@ -587,6 +604,38 @@ describe('<capacity-stepper>', () => {
     expect(part(el, 'current')).to.equal(null);
     expect(inputOf(el).getAttribute('aria-valuemax')).to.equal('500');
     expect(text(part(el, 'unit-price'))).to.equal('€35.00 per account / month');
+  });
+
+  it('names the real minimum, and says "you have N now" only where the buyer has N', async () => {
+    const { store } = await countedStore(mock, flows.upgrade);
+    const plan = await fixture<CapacityStepper>(html`<capacity-stepper plan-quantity .store=${store}></capacity-stepper>`);
+    // Another package: the buyer has no accounts on it yet, and it starts at 1.
+    expect(store.selectPlan('cc-3').ok).to.equal(true);
+    await plan.updateComplete;
+    await enter(plan, '0');
+    expect(text(part(plan, 'error'))).to.equal('Enter a whole number from 1 to 500.');
+    expect(plan.validity.rangeUnderflow).to.equal(true);
+    await escape(plan);
+    // The current package: the buyer really has 100 accounts.
+    expect(store.selectPlan('cc-2').ok).to.equal(true);
+    await plan.updateComplete;
+    await enter(plan, '0');
+    expect(text(part(plan, 'error'))).to.equal('You have 100 now and can only add more. Enter a whole number from 100 to 200.');
+
+    // Alone, with nothing yet: the minimum, not a current capacity.
+    const alone = await fixture<CapacityStepper>(html`<capacity-stepper label="Seats" min="1" max="20"></capacity-stepper>`);
+    await enter(alone, '0');
+    expect(text(part(alone, 'error'))).to.equal('Enter a whole number from 1 to 20.');
+    expect(alone.validity.rangeUnderflow).to.equal(true);
+
+    // A current capacity above a lowered maximum is the only value left: the range says so.
+    const kept = await fixture<CapacityStepper>(html`<capacity-stepper label="Lines" current="120" max="100" value="120"></capacity-stepper>`);
+    expect(inputOf(kept).getAttribute('aria-valuemax')).to.equal('120');
+    await enter(kept, '121');
+    expect(text(part(kept, 'error'))).to.equal('Enter a whole number from 120 to 120.');
+    await escape(kept);
+    await enter(kept, '119');
+    expect(text(part(kept, 'error'))).to.equal('You have 120 now and can only add more. Enter a whole number from 120 to 120.');
   });
 
   it('shows why the store refused a value and keeps the last one', async () => {

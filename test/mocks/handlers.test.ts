@@ -327,6 +327,29 @@ describe('mock handlers: contacts and subscriptions', () => {
     expect((await quote({ ...expandTen, contactId: saved.id })).tax).to.deep.include({ country: 'IT', ratePercent: 0, reverseCharge: true });
   });
 
+  it('answers a contact equal to an existing one with that contact, saving no second one', async () => {
+    const first = parsed(Contact, await post('/contacts', valid));
+    const count = mock.db.listContacts().length;
+    // The same content, typed otherwise: spaces, the email's case.
+    const again = { ...valid, name: 'Maria  Rossi', email: 'Maria@Example.IT', address: { ...valid.address, city: ' Milano ' } };
+    expect(parsed(Contact, await post('/contacts', again)).id).to.equal(first.id);
+    // The seed's Anna Schmidt, sent a second time.
+    const anna = mock.db.listContacts().find((contact) => contact.id === 'contact-anna')!;
+    const { id: _id, isDefault: _default, ...annaInput } = anna;
+    expect(parsed(Contact, await post('/contacts', annaInput)).id).to.equal('contact-anna');
+    expect(mock.db.listContacts()).to.have.length(count);
+    // Another street is another contact.
+    const other = parsed(Contact, await post('/contacts', { ...valid, address: { ...valid.address, line1: 'Via Roma 2' } }));
+    expect(other.id).to.not.equal(first.id);
+    expect(mock.db.listContacts()).to.have.length(count + 1);
+  });
+
+  it('takes an internationalized email as sent, and knows its A-label form is the same mailbox', async () => {
+    const unicode = parsed(Contact, await post('/contacts', { ...valid, email: 'josé@bücher.de' }));
+    expect(unicode.email).to.equal('josé@bücher.de');
+    expect(parsed(Contact, await post('/contacts', { ...valid, email: 'JOSÉ@xn--bcher-kva.de' })).id).to.equal(unicode.id);
+  });
+
   it('turns auto-renew off and on, and unsubscribes', async () => {
     const off = parsed(Subscription, await call('PATCH', '/subscriptions/phone-04', { autoRenew: false }));
     expect(off.autoRenew).to.equal(false);

@@ -107,8 +107,25 @@ describe('regressions found by the reliability suites', () => {
       const first = mock.db.createContact(CONTACT, 'key-1');
       expect(mock.db.createContact(CONTACT, 'key-1').id).to.equal(first.id);
       expect(() => mock.db.createContact({ ...CONTACT, name: 'John Doe' }, 'key-1')).to.throw(/Idempotency-Key/);
-      expect(mock.db.createContact(CONTACT).id, 'without a key, no idempotency').to.not.equal(first.id);
+      // Without a key the same content is still the same contact: answered, not saved twice.
+      expect(mock.db.createContact(CONTACT).id, 'without a key').to.equal(first.id);
+      expect(mock.db.listContacts().filter((contact) => contact.email === CONTACT.email)).to.have.length(1);
     });
+  });
+
+  it('a contact saved a second time is the one the account has: no new row, no duplicate in the store', async () => {
+    const store = await loadedStore();
+    const anna = store.getState().contacts.find((contact) => contact.id === 'contact-anna')!;
+    const { id: _id, isDefault: _default, ...annaInput } = anna;
+    expect(store.selectContact('contact-luc').ok).to.equal(true);
+    for (let index = 0; index < 3; index += 1) {
+      const result = await store.addContact({ ...annaInput, name: ` ${anna.name} `, email: anna.email.toUpperCase() });
+      expect(result.ok).to.equal(true);
+    }
+    expect(mock.db.listContacts().filter((contact) => contact.name === 'Anna Schmidt')).to.have.length(1);
+    expect(store.getState().contacts.filter((contact) => contact.name === 'Anna Schmidt')).to.have.length(1);
+    expect(store.getState().contacts).to.have.length(3);
+    expect(store.getState().contactId).to.equal('contact-anna');
   });
 
   it('the selection, promotion code and contact wait while an order is being placed', async () => {

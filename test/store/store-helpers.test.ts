@@ -47,6 +47,12 @@ describe('quantity rules', () => {
     expect(planQuantityRule(cc2, subscription({ quantity: 3 })).floor).to.equal(5);
   });
 
+  it('below a floor that is only the minimum is below_min, not below anything the buyer has', () => {
+    expect(checkQuantity(planQuantityRule(cc2, subscription({ quantity: 3 })), 0)).to.deep.equal({ ok: false, problem: 'below_min' });
+    expect(checkQuantity(planQuantityRule(cc1, subscription({ quantity: 3, status: 'trial' })), 0)).to.deep.equal({ ok: false, problem: 'below_min' });
+    expect(checkQuantity(planQuantityRule(cc1, subscription({ quantity: 3 })), 2)).to.deep.equal({ ok: false, problem: 'below_current' });
+  });
+
   it('next, previous and nearest valid quantities', () => {
     const rule = expandServiceRule(rec, 2000);
     expect(nextQuantity(rule, 2000)).to.equal(3000);

@@ -43,6 +43,8 @@ function defaultContactId(contacts: readonly Contact[]): string | null {
  * @csspart field - One field of the form: label, input, hint and message.
  * @csspart input - A text input or the country select of the form.
  * @csspart error - A field's message, or the alert of a failed load or save.
+ * @csspart duplicate - The notice that the new contact exists already, offering the existing one.
+ * @csspart use-existing-button - The notice's button that chooses the existing contact instead.
  * @csspart save-button - The form's submit button.
  * @csspart cancel-button - The form's cancel button.
  * @csspart retry-button - The button that repeats a failed load or save.
@@ -88,7 +90,7 @@ export class BillingContact extends UpcartFormElement {
     storeSaving: () => this.slice.value.saveStatus.state === 'loading',
     canCancel: () => this.canCancel,
     cancel: () => this.cancel(),
-    saved: () => this.handleSaved(),
+    saved: (announcement) => this.handleSaved(announcement),
   };
 
   /** The new-contact form, a chunk of its own imported when the form is to be shown. */
@@ -232,10 +234,10 @@ export class BillingContact extends UpcartFormElement {
   }
 
   /** The new form was saved and its contact chosen: the form closes, the list gets the focus, the change is announced. */
-  private async handleSaved(): Promise<void> {
+  private async handleSaved(announcement?: string): Promise<void> {
     const contact = this.chosenContact();
     this.closeForm();
-    this.announcement = contact ? this.t('billingContact.saved', { name: contact.name }) : '';
+    this.announcement = announcement ?? (contact ? this.t('billingContact.saved', { name: contact.name }) : '');
     await this.updateComplete;
     this.selectElement?.focus();
     this.announceContactChange();

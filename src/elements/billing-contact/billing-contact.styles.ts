@@ -151,6 +151,11 @@ export const styles = css`
   .alert p {
     margin: 0;
   }
+  .notice {
+    color: inherit;
+    border-color: var(--_contact-card-border);
+    background: var(--_contact-card-background);
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -20,7 +20,9 @@ export interface FieldSpec {
   /** Where the contract puts the field, as an issue or server path: `address.city`. */
   readonly path: string;
   readonly autocomplete: string;
-  readonly type: 'text' | 'email' | 'select';
+  readonly type: 'text' | 'select';
+  /** The on-screen keyboard for a text field. */
+  readonly inputmode?: 'email';
   readonly optional: boolean;
   /** Spans both columns of the form's grid. */
   readonly wide: boolean;
@@ -29,7 +31,8 @@ export interface FieldSpec {
 /** In the order they are shown; the first invalid one in this order gets the focus. */
 export const FIELD_SPECS: readonly FieldSpec[] = [
   { field: 'name', path: 'name', autocomplete: 'name', type: 'text', optional: false, wide: false },
-  { field: 'email', path: 'email', autocomplete: 'email', type: 'email', optional: false, wide: false },
+  // Text, not `type="email"`: Chromium turns a typed `bücher.de` into `xn--bcher-kva.de` and calls a Unicode local part invalid.
+  { field: 'email', path: 'email', autocomplete: 'email', type: 'text', inputmode: 'email', optional: false, wide: false },
   { field: 'company', path: 'company', autocomplete: 'organization', type: 'text', optional: true, wide: true },
   { field: 'line1', path: 'address.line1', autocomplete: 'address-line1', type: 'text', optional: false, wide: true },
   { field: 'line2', path: 'address.line2', autocomplete: 'address-line2', type: 'text', optional: true, wide: true },

@@ -6,7 +6,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { findSameContact } from '../../api/contact-identity.js';
 import type { CheckoutError } from '../../api/errors.js';
+import type { Contact } from '../../api/schemas.js';
 import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
 import { contactForm as english } from '../../i18n/locales/en/contact-form.js';
 import { addEnglish, type MessageKey, type MessageParams } from '../../i18n/messages.js';
@@ -35,9 +37,11 @@ interface FormState {
   readonly edited: ReadonlySet<Field>;
   /** The last failed save of this form, shown in its alert. */
   readonly saveError: CheckoutError | null;
+  /** The existing contact the draft repeats, offered instead of saving it again. */
+  readonly duplicate: Contact | null;
 }
 
-const EMPTY_FORM: FormState = { draft: EMPTY_DRAFT, problems: {}, serverProblems: {}, edited: new Set(), saveError: null };
+const EMPTY_FORM: FormState = { draft: EMPTY_DRAFT, problems: {}, serverProblems: {}, edited: new Set(), saveError: null, duplicate: null };
 
 export class ContactForm implements ContactFormView {
   static {
@@ -79,6 +83,8 @@ export class ContactForm implements ContactFormView {
       draft: { ...draft, [field]: target.value },
       edited: new Set(edited).add(field),
       serverProblems: serverProblems[field] !== undefined ? without(serverProblems, field) : serverProblems,
+      // Edited, the draft may no longer be the contact offered.
+      duplicate: null,
     });
     // A field already marked wrong is checked as it is typed, so the message goes once it is fixed.
     if (problems[field] !== undefined) this.validateField(field);
@@ -104,6 +110,10 @@ export class ContactForm implements ContactFormView {
 
   private readonly handleCancelClick = (): void => {
     void this.context.cancel();
+  };
+
+  private readonly handleUseExisting = (): void => {
+    void this.useExisting();
   };
 
   private readonly handleSaveRetry = (): void => {
@@ -158,7 +168,14 @@ export class ContactForm implements ContactFormView {
       await this.focusFirstInvalid();
       return;
     }
-    this.update({ problems: {} });
+    // The account has this contact already: offer it rather than save it twice.
+    const existing = findSameContact(store.getState().contacts, result.input);
+    this.update({ problems: {}, duplicate: existing ?? null });
+    if (existing) {
+      await this.context.host.updateComplete;
+      this.context.root().querySelector<HTMLElement>('#use-existing')?.focus();
+      return;
+    }
     this.setSaving(true);
     const saved = await store.addContact(result.input);
     this.setSaving(false);
@@ -167,6 +184,14 @@ export class ContactForm implements ContactFormView {
       return;
     }
     await this.showSaveFailure(saved);
+  }
+
+  /** Chooses the existing contact the draft repeats; the form closes as after a save. */
+  private async useExisting(): Promise<void> {
+    const existing = this.state.duplicate;
+    const store = this.context.store();
+    if (!existing || !store || this.context.disabled() || !store.selectContact(existing.id).ok) return;
+    await this.context.saved(this.t('billingContact.duplicate.chosen', { name: existing.name }));
   }
 
   /** A refused or failed save keeps every typed value; its messages go beside the fields named. */
@@ -254,6 +279,7 @@ export class ContactForm implements ContactFormView {
             name=${field}
             data-field=${field}
             type=${spec.type}
+            inputmode=${spec.inputmode ?? nothing}
             dir=${field === 'email' || field === 'vatId' ? 'ltr' : nothing}
             autocomplete=${spec.autocomplete}
             spellcheck="false"
@@ -288,10 +314,20 @@ export class ContactForm implements ContactFormView {
     </div>`;
   }
 
+  private renderDuplicate(contact: Contact, disabled: boolean): TemplateResult {
+    const label = contact.company ? this.t('billingContact.option.company', { name: contact.name, company: contact.company }) : contact.name;
+    return html`<div part="duplicate" class="alert notice" role="alert">
+      <p>${this.t('billingContact.duplicate', { contact: `\u2068${label}\u2069` })}</p>
+      <button id="use-existing" part="use-existing-button" class="button primary" type="button" ?disabled=${disabled} @click=${this.handleUseExisting}>
+        ${this.t('billingContact.duplicate.use')}
+      </button>
+    </div>`;
+  }
+
   render(): TemplateResult {
     const busy = this.busy;
     const disabled = this.context.disabled();
-    const { saveError } = this.state;
+    const { saveError, duplicate } = this.state;
     return html`<form
       id="contact-form"
       part="form"
@@ -304,7 +340,7 @@ export class ContactForm implements ContactFormView {
         <legend>${this.t('billingContact.form.title')}</legend>
         ${FIELD_SPECS.map((spec) => this.renderField(spec))}
       </fieldset>
-      ${saveError ? this.renderSaveError(saveError) : nothing}
+      ${saveError ? this.renderSaveError(saveError) : nothing} ${duplicate ? this.renderDuplicate(duplicate, disabled) : nothing}
       <div class="actions">
         <button part="save-button" class="button primary" type="submit" ?disabled=${busy || disabled} aria-busy=${busy ? 'true' : 'false'}>
           ${busy ? this.t('billingContact.saving') : this.t('billingContact.save')}

@@ -25,8 +25,11 @@ export interface ContactFormContext {
   canCancel(): boolean;
   /** The buyer closed the form (Cancel, Escape); settles once the focus is back on "Add new". */
   cancel(): Promise<void>;
-  /** A contact was saved and chosen; settles once the form closed and the change was announced. */
-  saved(): Promise<void>;
+  /**
+   * A contact was saved (or an existing one the form repeated) and chosen; settles once the form
+   * closed and the change was announced, as `announcement` when given.
+   */
+  saved(announcement?: string): Promise<void>;
 }
 
 /** The new-contact form of one element, created when its module is in (see form-loaders.ts). */

@@ -106,7 +106,8 @@ function lowestOf(rule: QuantityRule): number | null {
 
 /** The largest value the rule accepts, or null if none. */
 function highestOf(rule: QuantityRule): number | null {
-  return previousQuantity(rule, rule.max + 1);
+  // A current quantity above a lowered maximum is the one value left, and the highest.
+  return previousQuantity(rule, rule.max + 1) ?? (rule.floor > rule.max && isValidQuantity(rule, rule.floor) ? rule.floor : null);
 }
 
 const REFUSAL_MESSAGES: Partial<Record<ActionRefusal['reason'], MessageKey>> = {
@@ -442,7 +443,8 @@ export class CapacityStepper extends UpcartFormElement {
       case 'multiline':
         return join(this.t('stepper.error.multiline'));
       case 'below_current':
-        return join(this.t('stepper.error.belowCurrent', { current: this.formatNumber(model.rule.floor) }));
+        // "You have N now" only where N is what the buyer has; otherwise the range names the minimum.
+        return model.current === model.rule.floor ? join(this.t('stepper.error.belowCurrent', { current: this.formatNumber(model.current) })) : allowed;
       case 'off_step': {
         const rule = model.rule;
         const lower = number === null ? null : previousQuantity(rule, number);

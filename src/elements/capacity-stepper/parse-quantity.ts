@@ -1,8 +1,9 @@
 /**
  * Typed quantities, read the way a buyer writes them and nothing more: digits of any script,
- * thousands separators between groups of three, surrounding spaces. Anything else (signs,
- * decimals, exponents, hex, words, several lines) is refused, never guessed at, so what reaches
- * the store is exactly the whole number the buyer meant.
+ * thousands separators between groups of three, surrounding spaces and line breaks (a spreadsheet
+ * cell is copied with a trailing one). Anything else (signs, decimals, exponents, hex, words,
+ * several lines) is refused, never guessed at, so what reaches the store is exactly the whole
+ * number the buyer meant.
  */
 
 export type ParseProblem =
@@ -10,7 +11,7 @@ export type ParseProblem =
   | 'empty'
   /** Not a plain whole number: a sign, a decimal, an exponent, letters, markup... */
   | 'not_whole'
-  /** Pasted text with line breaks. */
+  /** Pasted text with line breaks between numbers. */
   | 'multiline'
   /** Whole, but beyond what a number can hold exactly. */
   | 'too_large';
@@ -51,8 +52,9 @@ export function toAsciiDigits(text: string): string {
 
 /** Reads typed or pasted text as a non-negative whole number, or says why it is not one. */
 export function parseQuantity(text: string): ParsedQuantity {
-  if (LINE_BREAK.test(text)) return { ok: false, problem: 'multiline' };
+  // `trim` takes white space and line breaks (a spreadsheet cell's trailing one) from both ends.
   const trimmed = text.trim();
+  if (LINE_BREAK.test(trimmed)) return { ok: false, problem: 'multiline' };
   if (trimmed === '') return { ok: false, problem: 'empty' };
   if (trimmed.length > MAX_LENGTH) return { ok: false, problem: 'not_whole' };
   const ascii = toAsciiDigits(trimmed);

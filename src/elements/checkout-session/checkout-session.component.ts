@@ -13,9 +13,16 @@ import { addEnglish, isRtl } from '../../i18n/messages.js';
 import { checkoutContext } from '../../store/checkout-context.js';
 import { CheckoutStore } from '../../store/checkout-store.js';
 import { StoreController } from '../../store/store-controller.js';
-import { UpcartElement } from '../upcart-element.js';
+import { registeredElement } from '../registered-element.js';
+import { tagOf, UpcartElement } from '../upcart-element.js';
 import { styles } from './checkout-session.styles.js';
 import { checkoutSession as english } from '../../i18n/locales/en/checkout-session.js';
+// The layout's classes last, in the order checkout-session.ts registers them: the bundle keeps
+// its module order, which gzip measurably prefers.
+import { PlanPicker } from '../plan-picker/plan-picker.component.js';
+import { BillingContact } from '../billing-contact/billing-contact.component.js';
+import { OrderSummary } from '../order-summary/order-summary.component.js';
+import { PayCheckout } from '../pay-checkout/pay-checkout.component.js';
 
 /** `sessionStorage`, unless the page may not use it (sandboxed iframes throw on access). */
 function sessionStorageOrNothing(): Storage | undefined {
@@ -25,6 +32,14 @@ function sessionStorageOrNothing(): Storage | undefined {
     return undefined;
   }
 }
+
+/** The default layout's elements: Upcart's class and the tag it has on a page that left the tag free. */
+const LAYOUT = [
+  [PlanPicker, 'plan-picker'],
+  [BillingContact, 'billing-contact'],
+  [OrderSummary, 'order-summary'],
+  [PayCheckout, 'pay-checkout'],
+] as const;
 
 /** Properties that configure the store; a change re-configures it. */
 const CONFIG_PROPERTIES = ['flow', 'product', 'subscription', 'companyId', 'localeAttribute', 'currency'];
@@ -44,7 +59,8 @@ const CONFIG_PROPERTIES = ['flow', 'product', 'subscription', 'companyId', 'loca
  * to it, unless a listener calls `preventDefault()` on the event to take the buyer elsewhere.
  *
  * @slot - The checkout's elements, arranged as the portal likes. When empty, a default layout of
- * `<plan-picker>`, `<billing-contact>`, `<order-summary>` and `<pay-checkout>` is shown.
+ * `<plan-picker>`, `<billing-contact>`, `<order-summary>` and `<pay-checkout>` is shown; where
+ * the page defined one of these tags itself, Upcart's element is `<upcart-plan-picker>` and so on.
  *
  * @fires upcart-error - A backend call failed: `{ step, code, status, serverCode, message }`.
  * @fires upcart-subscriptions-update - After a complete order, the subscriptions as read again (`detail.subscriptions`): their new capacity, plan, status and term end.
@@ -311,15 +327,20 @@ export class CheckoutSession extends UpcartElement {
     </form>`;
   }
 
+  /**
+   * Upcart's elements by the tags they are registered under, so a page that defined `<plan-picker>`
+   * itself still gets Upcart's (as `<upcart-plan-picker>`); a tag free but not defined yet is
+   * rendered as it is, to upgrade once defined. When both names are another class's, it says so.
+   */
   private renderDefaultLayout() {
+    const tags = LAYOUT.map(([constructor, tag]) => tagOf(constructor, tag) ?? (customElements.get(tag) ? undefined : tag));
+    const taken = LAYOUT.flatMap(([, tag], index) => (tags[index] ? [] : [`<${tag}>`]));
+    if (taken.length) return html`<p part="error" class="error" role="alert">${this.t('session.tagsTaken', { tags: taken.join(', ') })}</p>`;
+    const [picker, contact, summary, pay] = tags as [string, string, string, string];
     return html`<div part="layout" class="layout">
+      <div class="column">${registeredElement(picker)} ${registeredElement(contact)}</div>
       <div class="column">
-        <plan-picker></plan-picker>
-        <billing-contact></billing-contact>
-      </div>
-      <div class="column">
-        <order-summary></order-summary>
-        <pay-checkout stripe-key=${this.stripeKey ?? nothing} paypal-client-id=${this.paypalClientId ?? nothing}></pay-checkout>
+        ${registeredElement(summary)} ${registeredElement(pay, { 'stripe-key': this.stripeKey, 'paypal-client-id': this.paypalClientId })}
       </div>
     </div>`;
   }

@@ -6,12 +6,12 @@
  * the reason and the next step: upgrade (or renew) it, asked for with `upcart-flow-request`.
  */
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { canExpand } from '../../api/rules.js';
 import type { Catalog, Customer, Flow, Service, Subscription } from '../../api/schemas.js';
 import { UpcartFlowRequestEvent } from '../../events/flow-request.js';
 import { formatDate } from '../../i18n/format.js';
 import type { ExpandSelection } from '../../store/checkout-state.js';
+import { renderStepper, stepperTag } from './stepper.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 
 export class ExpandView implements ReactiveController {
@@ -46,7 +46,7 @@ export class ExpandView implements ReactiveController {
     this.refusedServiceId = result.ok ? null : serviceId;
     if (result.ok) {
       // The Add button is gone; the new stepper takes the focus.
-      this.focusAfterUpdate = `[data-service-id="${CSS.escape(serviceId)}"] capacity-stepper`;
+      this.focusAfterUpdate = `[data-service-id="${CSS.escape(serviceId)}"] ${stepperTag()}`;
       this.context.selectionChanged();
     }
     this.context.host.requestUpdate();
@@ -88,7 +88,7 @@ export class ExpandView implements ReactiveController {
   private renderOwned(service: Service): TemplateResult {
     return html`
       <div part="service" class="service" data-service-id=${service.id}>
-        <capacity-stepper service-id=${service.id} .store=${this.context.store()} theme=${ifDefined(this.context.theme())}></capacity-stepper>
+        ${renderStepper(this.context, service.id)}
         ${service.description ? html`<p class="muted service-description"><bdi>${service.description}</bdi></p>` : nothing}
       </div>
     `;
@@ -103,7 +103,7 @@ export class ExpandView implements ReactiveController {
       return html`
         <div part="service" class="service other added" data-service-id=${service.id}>
           <div class="service-main">
-            <capacity-stepper service-id=${service.id} .store=${this.context.store()} theme=${ifDefined(this.context.theme())}></capacity-stepper>
+            ${renderStepper(this.context, service.id)}
             <button
               type="button"
               class="button remove"

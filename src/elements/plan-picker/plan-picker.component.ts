@@ -9,6 +9,7 @@ import type { LoadingPart } from '../import-once.js';
 import { UpcartElement } from '../upcart-element.js';
 import { FlowViews } from './flow-views.js';
 import { styles } from './plan-picker.styles.js';
+import { stepperTag } from './stepper.js';
 import { flowOf, selectPickerSlice, type PickerSlice, type ViewContext } from './view-context.js';
 import { planPicker as english } from '../../i18n/locales/en/plan-picker.js';
 
@@ -163,7 +164,7 @@ export class PlanPicker extends UpcartElement {
   private focusMode(): void {
     const base = this.renderRoot.querySelector<HTMLElement>('[part="base"]');
     const control = base?.querySelector<HTMLElement>(
-      'button:not([disabled]), input:not([disabled]), select:not([disabled]), capacity-stepper:not([disabled]), [tabindex="0"]',
+      `button:not([disabled]), input:not([disabled]), select:not([disabled]), ${stepperTag()}:not([disabled]), [tabindex="0"]`,
     );
     (control ?? base)?.focus();
   }

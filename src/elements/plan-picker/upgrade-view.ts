@@ -14,6 +14,7 @@ import { formatDate, formatMoney, formatPercent } from '../../i18n/format.js';
 import type { UpgradeSelection } from '../../store/checkout-state.js';
 import { cyclesBelowCredit } from '../../store/upgrade-credit.js';
 import { RovingTabindex } from './roving-tabindex.js';
+import { renderStepper } from './stepper.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 
 /** Whether the store's selectPlan would refuse `plan`: a paid subscription cannot go down a tier. */
@@ -303,7 +304,7 @@ export class UpgradeView {
     const lang = locale();
     return html`
       <section part="quantity" class="quantity">
-        <capacity-stepper plan-quantity .store=${this.context.store()} theme=${ifDefined(this.context.theme())}></capacity-stepper>
+        ${renderStepper(this.context)}
         ${plan && !rejected
           ? html`<p part="total" class="total" aria-live="polite">
                 <span class="total-label">${t('planPicker.total.label')}</span>
@@ -363,7 +364,7 @@ export class UpgradeView {
             <div part="service" class="service" data-service-id=${service.id}>
               <div class="service-main">
                 ${booked
-                  ? html`<capacity-stepper service-id=${service.id} .store=${this.context.store()} theme=${ifDefined(this.context.theme())}></capacity-stepper>`
+                  ? renderStepper(this.context, service.id)
                   : html`<span class="service-name"><bdi>${service.name}</bdi></span>
                       <button
                         type="button"

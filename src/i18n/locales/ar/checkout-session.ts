@@ -7,4 +7,5 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.companySearch.searching': 'جارٍ البحث…',
   'session.companySearch.required': 'أدخل معرّف الشركة.',
   'session.misconfigured': 'عملية الدفع هذه غير مُعدّة: تحتاج إلى مسار ومنتج واشتراك أو معرّف شركة.',
+  'session.tagsTaken': 'تعذّر عرض عملية الدفع هذه: تستخدم الصفحة {tags} لعناصر خاصة بها.',
 };

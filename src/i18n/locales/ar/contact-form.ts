@@ -28,4 +28,7 @@ export const contactForm: Record<keyof typeof en, string> = {
   'billingContact.error.tooLong': '{max, plural, zero {# حرف كحد أقصى.} one {حرف واحد كحد أقصى.} two {حرفان كحد أقصى.} few {# أحرف كحد أقصى.} many {# حرفًا كحد أقصى.} other {# حرف كحد أقصى.}}',
   'billingContact.error.characters': 'احذف أحرف التحكم أو أحرف اتجاه النص، فهي غير مسموح بها.',
   'billingContact.error.invalid': 'تحقّق من هذا الإدخال.',
+  'billingContact.duplicate': 'جهة الاتصال هذه موجودة بالفعل: {contact}. استخدمها بدلًا من حفظها مرة ثانية.',
+  'billingContact.duplicate.use': 'استخدام جهة الاتصال هذه',
+  'billingContact.duplicate.chosen': '{name} محفوظة من قبل وأصبحت الآن جهة اتصال الفوترة.',
 };

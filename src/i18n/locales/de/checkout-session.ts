@@ -7,4 +7,5 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.companySearch.searching': 'Wird gesucht…',
   'session.companySearch.required': 'Geben Sie eine Firmen-ID ein.',
   'session.misconfigured': 'Diese Kasse ist nicht eingerichtet: Sie benötigt einen Ablauf, ein Produkt und ein Abonnement oder eine Firmen-ID.',
+  'session.tagsTaken': 'Diese Kasse kann nicht angezeigt werden: Die Seite verwendet {tags} für eigene Elemente.',
 };

@@ -28,4 +28,7 @@ export const contactForm: Record<keyof typeof en, string> = {
   'billingContact.error.tooLong': '{max, plural, one {Höchstens # Zeichen.} other {Höchstens # Zeichen.}}',
   'billingContact.error.characters': 'Entfernen Sie die Steuer- oder Schreibrichtungszeichen; sie sind nicht erlaubt.',
   'billingContact.error.invalid': 'Bitte prüfen Sie diese Eingabe.',
+  'billingContact.duplicate': 'Dieser Kontakt ist bereits gespeichert: {contact}. Verwenden Sie ihn, statt ihn ein zweites Mal zu speichern.',
+  'billingContact.duplicate.use': 'Diesen Kontakt verwenden',
+  'billingContact.duplicate.chosen': '{name} war bereits gespeichert und ist jetzt der Rechnungskontakt.',
 };

@@ -6,4 +6,5 @@ export const checkoutSession = {
   'session.companySearch.searching': 'Searching…',
   'session.companySearch.required': 'Enter a company ID.',
   'session.misconfigured': 'This checkout is not set up: it needs a flow, a product and a subscription or company ID.',
+  'session.tagsTaken': 'This checkout cannot be shown: the page uses {tags} for elements of its own.',
 };

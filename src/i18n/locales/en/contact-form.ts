@@ -27,4 +27,7 @@ export const contactForm = {
   'billingContact.error.tooLong': '{max, plural, one {Use at most # character.} other {Use at most # characters.}}',
   'billingContact.error.characters': 'Remove the control or text-direction characters; they are not allowed.',
   'billingContact.error.invalid': 'Check this entry.',
+  'billingContact.duplicate': 'This contact exists already: {contact}. Use it instead of saving it a second time.',
+  'billingContact.duplicate.use': 'Use this contact',
+  'billingContact.duplicate.chosen': '{name} was saved before and is now the billing contact.',
 };

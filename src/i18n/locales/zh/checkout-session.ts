@@ -7,4 +7,5 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.companySearch.searching': '搜索中…',
   'session.companySearch.required': '请输入公司 ID。',
   'session.misconfigured': '此结账尚未配置：需要流程、产品以及订阅或公司 ID。',
+  'session.tagsTaken': '无法显示此结账：页面已将 {tags} 用于其自身的元素。',
 };

@@ -28,4 +28,7 @@ export const contactForm: Record<keyof typeof en, string> = {
   'billingContact.error.tooLong': '{max, plural, other {最多 # 个字符。}}',
   'billingContact.error.characters': '请删除控制字符或文字方向字符，这些字符不被允许。',
   'billingContact.error.invalid': '请检查此项。',
+  'billingContact.duplicate': '此联系人已存在：{contact}。请直接使用，无需再次保存。',
+  'billingContact.duplicate.use': '使用此联系人',
+  'billingContact.duplicate.chosen': '{name} 此前已保存，现已设为账单联系人。',
 };
