@@ -36,6 +36,12 @@ async function expectOrder(page, { status, total }) {
   await waitFor(() => result.locator('.status').getAttribute('data-status'), (value) => value === status, `order status ${status}`);
   await expectText(result.locator('.result-total'), total, 'the order total');
   assert.match(await result.locator('.order-id').innerText(), /\S+/);
+  // The checkout is the order's receipt now: the summary shows what was ordered, read-only.
+  await page.locator('order-summary .receipt-title').waitFor();
+  await expectText(page.locator('order-summary [part~=total]'), total, "the receipt's total");
+  assert.equal(await page.locator('order-summary [part~=promo]').count(), 0, 'no promotion field on a receipt');
+  await waitFor(() => page.locator('plan-picker fieldset.locked').count(), (count) => count === 1, 'the picker locked');
+  await result.locator('[part~=new-order]').waitFor();
 }
 
 // P-Series: a 12-month term (10 % off) from 2026-04-23 to 2027-04-23 = 365 days; today
