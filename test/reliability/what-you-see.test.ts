@@ -21,7 +21,7 @@ import { payableOrder } from '../../src/store/checkout-state.js';
 import { CheckoutStore } from '../../src/store/checkout-store.js';
 import { createLoadedStore, flows, quoteSettled, startMockBackend, until } from '../fixtures/mock-session.js';
 import { ManualTimers } from '../store/manual-timers.js';
-import { controlledBackend, deepQuery, deepQueryAll, textOf, unquotedPrices } from './helpers.js';
+import { controlledBackend, deepQuery, deepQueryAll, pricesOnScreen, textOf, unquotedPrices } from './helpers.js';
 
 let mock: MockBackend;
 const stores: CheckoutStore[] = [];
@@ -181,6 +181,7 @@ describe('what the buyer sees is what is ordered', function () {
     expect(control.count('createOrder')).to.equal(0);
     expect(inShadow(summary, '[part="total"]') === null, 'no total for 100 while 600 shows').to.equal(true);
     expect(inShadow(picker, '[part="total"]') === null, 'no preview for 100 while 600 shows').to.equal(true);
+    expect(pricesOnScreen(el), 'no figure priced for 100 while 600 shows').to.deep.equal([]);
 
     await typeInto(stepper, '120');
     await until(store, (state) => state.rejectedInputs['quantity'] === undefined && state.quote !== null, 'the fixed value was not priced');

@@ -428,9 +428,11 @@ export class PayCheckout extends UpcartElement {
         <dd>${contact ? html`${contact.name}<br /><span class="muted">${contact.email}</span>` : none}</dd>
         <dt>${this.t('pay.review.total')}</dt>
         <dd class="review-total">
-          ${quote
+          ${quote && this.rejectedInputs.length === 0
             ? formatMoney(quote.total, this.locale)
-            : html`<span class="muted">${this.t(quoteStatus.state === 'loading' ? 'pay.review.pricing' : 'pay.review.none')}</span>`}
+            : html`<span class="muted"
+                >${this.t(this.rejectedInputs.length > 0 ? 'pay.review.blocked' : quoteStatus.state === 'loading' ? 'pay.review.pricing' : 'pay.review.none')}</span
+              >`}
         </dd>
       </dl>
     </section>`;
@@ -498,7 +500,8 @@ export class PayCheckout extends UpcartElement {
   }
 
   private renderPayButton(method: PaymentMethod | null, blocked: boolean, placing: boolean, describedBy: string): TemplateResult {
-    const total = this.pay.value.quote?.total;
+    // No figure for what the store holds while a field shows another value.
+    const total = this.rejectedInputs.length === 0 ? this.pay.value.quote?.total : undefined;
     const label =
       method === 'card' && total ? this.t('pay.button.cardTotal', { total: formatMoney(total, this.locale) }) : this.t(method === 'card' ? 'pay.button.card' : 'pay.button.offline');
     return html`<button

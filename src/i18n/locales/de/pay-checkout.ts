@@ -88,4 +88,5 @@ export const payCheckout: Record<keyof typeof en, string> = {
   "pay.notice.quote_expired": "Der Preis war abgelaufen, daher wurde noch nichts bestellt. Der neue Preis hat denselben Gesamtbetrag: Bitte bestellen Sie erneut.",
   "pay.notice.quote_superseded": "Für dieses Abonnement wurde inzwischen ein neuerer Preis erstellt (in einem anderen Tab oder Fenster), daher wurde noch nichts bestellt. Der Gesamtbetrag ist gleich: Bitte bestellen Sie erneut.",
   "pay.notice.price_changed": "Der Preis wurde neu berechnet, daher wurde noch nichts bestellt. Der Gesamtbetrag ist gleich: Bitte bestellen Sie erneut.",
+  "pay.review.blocked": "Nach Korrektur der markierten Eingabe",
 };

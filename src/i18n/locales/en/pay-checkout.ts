@@ -87,4 +87,5 @@ export const payCheckout = {
   "pay.notice.quote_expired": "The price had expired, so nothing was ordered yet. Here is a fresh price with the same total: place your order again.",
   "pay.notice.quote_superseded": "A newer price was made for this subscription (in another tab or window), so nothing was ordered yet. The total is the same: place your order again.",
   "pay.notice.price_changed": "The price was recalculated, so nothing was ordered yet. The total is the same: place your order again.",
+  "pay.review.blocked": "After the highlighted entry is corrected",
 };

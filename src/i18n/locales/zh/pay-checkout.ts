@@ -88,4 +88,5 @@ export const payCheckout: Record<keyof typeof en, string> = {
   "pay.notice.quote_expired": "价格已过期，因此尚未下单。新价格的总价不变：请再次下单。",
   "pay.notice.quote_superseded": "此订阅已生成了更新的报价（在其他标签页或窗口中），因此尚未下单。总价不变：请再次下单。",
   "pay.notice.price_changed": "价格已重新计算，因此尚未下单。总价不变：请再次下单。",
+  "pay.review.blocked": "更正标出的输入后显示",
 };
