@@ -45,6 +45,30 @@ const named: Record<string, z.core.$ZodType> = {
 
 type Json = Record<string, unknown>;
 
+/**
+ * The rules of a schema that JSON Schema cannot say (refinements), in words. Kept here, not as zod
+ * metadata in `schemas.ts`, so that their prose does not ship in the SDK bundle; the refinements
+ * themselves are in `schemas.ts`.
+ */
+const descriptions: Partial<Record<keyof typeof named, string>> = {
+  Quote:
+    'A priced selection, the only price a buyer pays. A client refuses a quote (as a malformed answer) unless: ' +
+    '`subtotal` is the sum of the lines\' `amount`; `total` = `subtotal` - `discount.amount` + `tax.amount`; `total.amount` is never negative; ' +
+    'and every amount (each line\'s `unitPrice` and `amount`, `subtotal`, `discount.amount`, `tax.amount`, `total`) is in `currency`, ' +
+    'which is the currency asked for in the request (the catalog\'s when none was asked).',
+  Order:
+    'An order made from a quote: its `lines` and `total` are the quote\'s. A client refuses an order whose `total.amount` is negative ' +
+    'or any of whose lines (`unitPrice`, `amount`) is in another currency than `total`.',
+  ErrorBody:
+    'The body of every non-2xx answer; `error.code` is machine-readable. ' +
+    '401 or 403 (with any body, even none): the caller must sign in again; the client asks the host page to refresh its session. ' +
+    '429 and 503 may send `Retry-After` (seconds or an HTTP date): the client does not retry before then. ' +
+    '409 on orders: `quote_expired`, `quote_superseded`, `price_changed`, `quote_used`, `order_not_payable` (re-quote and ask the buyer to confirm); ' +
+    '`order_not_cancellable` (`POST /orders/{orderId}/cancel` of an order already paid or failed: it stands). ' +
+    '422: `invalid_request` (with `fields`), `promo_invalid`, `downgrade_not_allowed`, `credit_exceeds_price`, `subscription_not_active`, ' +
+    '`term_ended`, `idempotency_conflict`. 400: `invalid_json`, `idempotency_key_required`. 404: `not_found`.',
+};
+
 function componentSchemas(): { schemas: Record<string, Json>; nameOf: Map<z.core.$ZodType, string> } {
   const registry = z.registry<{ id: string }>();
   const nameOf = new Map<z.core.$ZodType, string>();
@@ -54,7 +78,11 @@ function componentSchemas(): { schemas: Record<string, Json>; nameOf: Map<z.core
   }
   // `input` describes what a sender may send: the server's answers may carry extra fields.
   const result = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'input' }) as { schemas: Record<string, Json> };
-  for (const schema of Object.values(result.schemas)) delete schema.$id;
+  for (const [name, schema] of Object.entries(result.schemas)) {
+    delete schema.$id;
+    const description = descriptions[name as keyof typeof named];
+    if (description) schema.description = description;
+  }
   return { schemas: result.schemas, nameOf };
 }
 
