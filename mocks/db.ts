@@ -346,12 +346,7 @@ export class MockDb {
       );
     }
     // One live order per quote: a new attempt (another payment method) replaces a pending one.
-    for (const entry of earlier) {
-      if (entry.order.status === 'pending_payment' || entry.order.status === 'awaiting_offline_payment') {
-        entry.order.status = 'cancelled';
-        entry.order.payment = null;
-      }
-    }
+    for (const entry of earlier) if (isOpen(entry.order)) cancel(entry.order);
 
     const id = this.nextId('ord');
     const offline = request.paymentMethod === 'offline';
@@ -397,6 +392,18 @@ export class MockDb {
     const entry = this.orders.get(orderId);
     if (!entry) throw notFound(`There is no order ${orderId}.`);
     return entry;
+  }
+
+  /**
+   * Cancels an order that is not paid yet (the client refused its quote, or the buyer left): it
+   * can no longer be paid. A cancelled order is answered again; a paid or failed one stands.
+   */
+  cancelOrder(orderId: string): Order {
+    const { order } = this.orderOf(orderId);
+    if (order.status === 'cancelled') return copy(order);
+    if (!isOpen(order)) throw new MockApiError(409, 'order_not_cancellable', `Order ${order.id} is ${order.status} and cannot be cancelled.`);
+    cancel(order);
+    return copy(order);
   }
 
   /** Every order made, oldest first (tests count them). */
@@ -482,6 +489,16 @@ export class MockDb {
     Object.assign(subscription, copy(patch));
     return this.present(subscription);
   }
+}
+
+/** Not paid yet and still payable: the orders that may be cancelled. */
+function isOpen(order: Order): boolean {
+  return order.status === 'pending_payment' || order.status === 'awaiting_offline_payment';
+}
+
+function cancel(order: Order): void {
+  order.status = 'cancelled';
+  order.payment = null;
 }
 
 function formatMoney(money: Money): string {

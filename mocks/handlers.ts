@@ -55,6 +55,7 @@ const operations: { [Name in EndpointName]: (db: MockDb, call: Call) => unknown 
   createOrder: (db, call) => db.createOrder(call.body, call.headers.get('Idempotency-Key')),
   confirmOrder: (db, call) => db.confirmOrder(param(call, 'orderId'), call.body),
   getOrder: (db, call) => db.getOrder(param(call, 'orderId')),
+  cancelOrder: (db, call) => db.cancelOrder(param(call, 'orderId')),
 };
 
 function errorResponse(error: MockApiError): Response {

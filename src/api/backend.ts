@@ -49,6 +49,12 @@ export interface CheckoutBackend {
   /** Confirms an order after the payment provider approved it. */
   confirmOrder(orderId: string, request: ConfirmOrderRequest, options?: CallOptions): Promise<Order>;
   getOrder(orderId: string, options?: CallOptions): Promise<Order>;
+  /**
+   * Cancels an order not paid yet (pending or awaiting an offline payment), e.g. one made from a
+   * quote the client refused; answers the order, `cancelled`. Cancelling a cancelled order answers
+   * it again; a paid or failed order is refused (409 `order_not_cancellable`).
+   */
+  cancelOrder(orderId: string, options?: CallOptions): Promise<Order>;
   /** Turns automatic renewal of a subscription on or off. */
   setAutoRenew(subscriptionId: string, autoRenew: boolean, options?: CallOptions): Promise<Subscription>;
   /** Turns off a subscription at its term end. */

@@ -48,6 +48,12 @@ export const endpoints = {
   createOrder: { method: 'POST', path: '/orders', summary: 'Create an order for a quote, once per Idempotency-Key', request: CreateOrderRequest, response: Order, idempotent: true },
   confirmOrder: { method: 'POST', path: '/orders/{orderId}/confirm', summary: 'Confirm an order after the payment provider approved it', request: ConfirmOrderRequest, response: Order },
   getOrder: { method: 'GET', path: '/orders/{orderId}', summary: 'An order, its status and invoice link', response: Order },
+  cancelOrder: {
+    method: 'POST',
+    path: '/orders/{orderId}/cancel',
+    summary: 'Cancel an order the client refused or abandoned before it was paid; a cancelled one is answered again, a paid or failed one is refused (409 order_not_cancellable)',
+    response: Order,
+  },
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

@@ -185,5 +185,6 @@ export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
     createOrder: (orderRequest, idempotencyKey, o) => request('createOrder', { body: orderRequest, idempotencyKey }, o),
     confirmOrder: (orderId, confirmRequest, o) => request('confirmOrder', { params: { orderId }, body: confirmRequest }, o),
     getOrder: (orderId, o) => request('getOrder', { params: { orderId } }, o),
+    cancelOrder: (orderId, o) => request('cancelOrder', { params: { orderId } }, o),
   };
 }

@@ -61,6 +61,32 @@ const documented: Record<string, { description: string; format?: string }> = {
       'A new billing contact. One equal to a contact the account already has (every field trimmed and NFC-normalized, the email case-insensitive ' +
       'with its domain compared by A-labels, the VAT id without spaces and case) is that contact: creating it answers the existing contact and saves no second one.',
   },
+  // The refinements of schemas.ts in words (JSON Schema cannot say them).
+  Quote: {
+    description:
+      'A priced selection, the only price a buyer pays. A client refuses a quote (as a malformed answer) unless: ' +
+      '`subtotal` is the sum of the lines\' `amount`; `total` = `subtotal` - `discount.amount` + `tax.amount`; `total.amount` is never negative; ' +
+      'and every amount (each line\'s `unitPrice` and `amount`, `subtotal`, `discount.amount`, `tax.amount`, `total`) is in `currency`, ' +
+      'which is the currency asked for in the request (the catalog\'s when none was asked).',
+  },
+  Order: {
+    description:
+      'An order made from a quote: its `lines` and `total` are the quote\'s. A client refuses an order whose `total.amount` is negative ' +
+      'or any of whose lines (`unitPrice`, `amount`) is in another currency than `total`.',
+  },
+  ErrorBody: {
+    description:
+      'The body of every non-2xx answer; `error.code` is machine-readable. ' +
+      '401 or 403 (with any body, even none): the caller must sign in again; the client asks the host page to refresh its session. ' +
+      '429 and 503 may send `Retry-After` (seconds or an HTTP date): the client does not retry before then. ' +
+      '409 on orders: `quote_expired`, `quote_superseded`, `price_changed`, `quote_used`, `order_not_payable` (re-quote and ask the buyer to confirm); ' +
+      '409 `quote_expired` also on confirming a pending order whose quote expired (payment is taken only at a price still valid); ' +
+      '`order_not_cancellable` (`POST /orders/{orderId}/cancel` of an order already paid or failed: it stands). ' +
+      '422: `invalid_request` (with `fields`), `promo_invalid`, `downgrade_not_allowed`, ' +
+      '`credit_exceeds_price` (an upgrade\'s new term costs less than `upgradeCredit`: a longer cycle or more units), ' +
+      '`subscription_not_active` (expand a trial: upgrade it first; an inactive one: renew or upgrade it), ' +
+      '`term_ended`, `idempotency_conflict`. 400: `invalid_json`, `idempotency_key_required`. 404: `not_found`.',
+  },
 };
 
 /** Rules of a route beyond its schemas, by operation. */

@@ -243,8 +243,31 @@ export const Discount = z.object({
   amount: Money,
 });
 
-function sameCurrency(quote: { currency: string; lines: { amount: { currency: string } }[]; total: { currency: string } }) {
-  return quote.total.currency === quote.currency && quote.lines.every((line) => line.amount.currency === quote.currency);
+type Priced = { currency: string };
+
+/**
+ * Flags every amount that is not in `currency`, at its own path: a price is in one currency or
+ * it is no price (a tax in EUR beside a total in USD cannot be added up, let alone paid).
+ */
+function checkCurrencies(currency: string, amounts: [path: (string | number)[], money: Priced | undefined][], ctx: z.core.$RefinementCtx<unknown>) {
+  for (const [path, money] of amounts) {
+    if (money !== undefined && money.currency !== currency) {
+      ctx.addIssue({ code: 'custom', message: `In ${money.currency}, not ${currency}`, path: [...path, 'currency'], input: money.currency });
+    }
+  }
+}
+
+/** The amounts of each line, at their paths. */
+function lineAmounts(lines: { unitPrice: Priced; amount: Priced }[]): [(string | number)[], Priced][] {
+  return lines.flatMap((line, index): [(string | number)[], Priced][] => [
+    [['lines', index, 'unitPrice'], line.unitPrice],
+    [['lines', index, 'amount'], line.amount],
+  ]);
+}
+
+/** A total below zero would be a payment to the buyer: never payable, whatever the lines say. */
+function checkNotNegative(total: { amount: number }, ctx: z.core.$RefinementCtx<unknown>) {
+  if (total.amount < 0) ctx.addIssue({ code: 'custom', message: 'A total is never negative', path: ['total', 'amount'], input: total.amount });
 }
 
 function sumsAgree(quote: {
@@ -261,7 +284,9 @@ function sumsAgree(quote: {
 
 /**
  * A priced selection. The server's quote is the only price the buyer pays; the client refuses one
- * whose figures do not add up, so a wrong total can never be shown as payable.
+ * whose figures do not add up, whose total is negative, or with any amount in another currency
+ * than `currency`, so a wrong total can never be shown as payable. (The OpenAPI document states
+ * these rules in `openapi.ts`, which keeps their prose out of the SDK bundle.)
  */
 export const Quote = z
   .object({
@@ -278,7 +303,14 @@ export const Quote = z
     expiresAt: IsoDateTime,
   })
   .check(
-    z.refine(sameCurrency, { message: 'Quote mixes currencies' }),
+    z.superRefine((quote, ctx) => {
+      checkNotNegative(quote.total, ctx);
+      checkCurrencies(
+        quote.currency,
+        [...lineAmounts(quote.lines), [['subtotal'], quote.subtotal], [['discount', 'amount'], quote.discount?.amount], [['tax', 'amount'], quote.tax.amount], [['total'], quote.total]],
+        ctx,
+      );
+    }),
     z.refine(sumsAgree, { message: 'Quote lines, discount, tax and total do not add up' }),
   );
 
@@ -391,7 +423,13 @@ export const Order = z.object({
   invoice: z.nullable(Invoice),
   /** What the payment provider needs next; null for offline or once paid. */
   payment: z.nullable(PaymentAction),
-});
+}).check(
+  // The same rules as a quote's: an order is what its quote said.
+  z.superRefine((order, ctx) => {
+    checkNotNegative(order.total, ctx);
+    checkCurrencies(order.total.currency, lineAmounts(order.lines), ctx);
+  }),
+);
 
 export const ConfirmOrderRequest = z.object({
   paymentIntentId: z.optional(z.string().check(z.minLength(1), z.maxLength(255))),
@@ -405,17 +443,7 @@ export const UpdateSubscriptionRequest = z.object({
 /** The body of every non-2xx answer. */
 export const ErrorBody = z.object({
   error: z.object({
-    /**
-     * Machine-readable. 409 on orders: `quote_expired`, `quote_superseded`, `price_changed`,
-     * `quote_used`, `order_not_payable` (re-quote and ask the buyer to confirm); 409
-     * `quote_expired` also on confirming a pending order whose quote expired (payment is taken
-     * only at a price still valid). 422:
-     * `invalid_request` (with `fields`), `promo_invalid`, `downgrade_not_allowed`,
-     * `credit_exceeds_price` (an upgrade's new term costs less than `upgradeCredit`: a longer
-     * cycle or more units), `subscription_not_active` (expand a trial: upgrade it first; an
-     * inactive one: renew or upgrade it), `term_ended`, `idempotency_conflict`. 400: `invalid_json`,
-     * `idempotency_key_required`. 404: `not_found`.
-     */
+    /** Machine-readable; the codes and what each asks of the client are listed in `openapi.ts` (ErrorBody's description). */
     code: z.string().check(z.minLength(1), z.maxLength(64)),
     message: z.string().check(z.maxLength(500)),
     /** Field path -> message, for `invalid_request`. */

@@ -5,6 +5,7 @@ import { CheckoutError } from '../../src/api/errors.js';
 import type { CheckoutBackend } from '../../src/api/backend.js';
 import type { EndpointName } from '../../src/api/endpoints.js';
 import { createMockBackend } from '../../mocks/index.js';
+import type { QuoteRequest } from '../../src/api/schemas.js';
 import * as sample from '../fixtures/contract-samples.js';
 
 const mock = createMockBackend({ baseUrl: '/api', now: () => new Date('2026-11-23T10:00:00Z') });
@@ -34,6 +35,7 @@ const calls: Record<EndpointName, (b: CheckoutBackend, signal?: AbortSignal) => 
   createOrder: (b, signal) => b.createOrder(sample.orderRequest, 'key-fault', { signal }),
   confirmOrder: (b, signal) => b.confirmOrder('ord-x', { paymentIntentId: 'pi_1' }, { signal }),
   getOrder: (b, signal) => b.getOrder('ord-x', { signal }),
+  cancelOrder: (b, signal) => b.cancelOrder('ord-x', { signal }),
 };
 
 async function failure(promise: Promise<unknown>): Promise<CheckoutError> {
@@ -88,6 +90,30 @@ describe('httpBackend', () => {
     expect(paid.status).to.equal('paid');
     expect(paid.invoice?.url).to.match(/^https?:\/\//);
     expect((await backend.getOrder(order.id)).status).to.equal('paid');
+  });
+
+  it('cancels an order not paid yet, answers a cancelled one again, and refuses to cancel a paid one', async () => {
+    const request: QuoteRequest = { flow: 'expand', subscriptionId: 'sub-pseries', items: [{ serviceId: 'extensions', quantity: 60 }] };
+    const offline = await backend.createOrder({ ...sample.orderRequest, quoteId: (await backend.createQuote(request)).id }, 'key-cancel-offline');
+    expect(offline.status).to.equal('awaiting_offline_payment');
+    const cancelled = await backend.cancelOrder(offline.id);
+    expect(sent.at(-1)!.method).to.equal('POST');
+    expect(sent.at(-1)!.url).to.equal(`${location.origin}/api/orders/${offline.id}/cancel`);
+    expect(cancelled).to.deep.include({ id: offline.id, status: 'cancelled', payment: null });
+    expect((await backend.cancelOrder(offline.id)).status, 'idempotent').to.equal('cancelled');
+    expect((await backend.getOrder(offline.id)).status).to.equal('cancelled');
+    // A cancelled order can never be paid after all.
+    expect((await failure(backend.confirmOrder(offline.id, {}))).serverCode).to.equal('order_not_payable');
+
+    const card = await backend.createOrder({ quoteId: (await backend.createQuote(request)).id, contactId: 'contact-anna', paymentMethod: 'card', autoRenew: false }, 'key-cancel-card');
+    expect((await backend.cancelOrder(card.id)).status, 'a pending card order').to.equal('cancelled');
+
+    const paid = await backend.createOrder({ quoteId: (await backend.createQuote(request)).id, contactId: 'contact-anna', paymentMethod: 'card', autoRenew: false }, 'key-cancel-paid');
+    await backend.confirmOrder(paid.id, { paymentIntentId: 'pi_paid' });
+    const refused = await failure(backend.cancelOrder(paid.id));
+    expect(refused).to.deep.include({ code: 'http', status: 409, serverCode: 'order_not_cancellable' });
+    expect((await backend.getOrder(paid.id)).status, 'the paid order stands').to.equal('paid');
+    expect((await failure(backend.cancelOrder('ord-missing'))).status).to.equal(404);
   });
 
   it('encodes path parameters and query values', async () => {

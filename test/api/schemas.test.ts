@@ -10,6 +10,15 @@ function tweak<T>(value: T, change: (copy: any) => void): unknown {
   return copy;
 }
 
+/** A quote whose figures add up to a negative total: a credit larger than the charge. */
+const negativeQuote = tweak(sample.quote, (q) => {
+  q.lines.push({ id: 'l2', kind: 'credit', description: 'Credit for the current term', quantity: 1, unitPrice: sample.usd(-12000), amount: sample.usd(-12000) });
+  q.subtotal.amount = 9990 - 12000;
+  q.discount = null;
+  q.tax.amount.amount = 0;
+  q.total.amount = 9990 - 12000;
+});
+
 interface Case {
   schema: z.core.$ZodType & { safeParse(data: unknown): { success: boolean; error?: z.core.$ZodError } };
   valid: unknown[];
@@ -86,11 +95,22 @@ const cases: Record<string, Case> = {
   },
   Quote: {
     schema: s.Quote,
-    valid: [sample.quote, tweak(sample.quote, (q) => ((q.discount = null), (q.total.amount = 9990 + 1708), (q.tax.amount.amount = 1708)))],
+    valid: [
+      sample.quote,
+      tweak(sample.quote, (q) => ((q.discount = null), (q.total.amount = 9990 + 1708), (q.tax.amount.amount = 1708))),
+      // A credit line is negative; a total of nothing to pay is a total.
+      tweak(negativeQuote, (q) => ((q.lines[1].amount.amount = q.lines[1].unitPrice.amount = -9990), (q.subtotal.amount = q.total.amount = 0))),
+    ],
     invalid: [
       ['a total that does not add up', tweak(sample.quote, (q) => (q.total.amount += 1)), ''],
       ['a subtotal that is not the sum of lines', tweak(sample.quote, (q) => (q.subtotal.amount = 9000)), ''],
-      ['lines in another currency', tweak(sample.quote, (q) => (q.lines[0].amount.currency = 'EUR')), ''],
+      ['a negative total, even one its lines add up to', negativeQuote, 'total.amount'],
+      ['lines in another currency', tweak(sample.quote, (q) => (q.lines[0].amount.currency = 'EUR')), 'lines.0.amount.currency'],
+      ['a unit price in another currency', tweak(sample.quote, (q) => (q.lines[0].unitPrice.currency = 'EUR')), 'lines.0.unitPrice.currency'],
+      ['a subtotal in another currency', tweak(sample.quote, (q) => (q.subtotal.currency = 'EUR')), 'subtotal.currency'],
+      ['a discount in another currency', tweak(sample.quote, (q) => (q.discount.amount.currency = 'EUR')), 'discount.amount.currency'],
+      ['tax in EUR beside a total in USD', tweak(sample.quote, (q) => (q.tax.amount.currency = 'EUR')), 'tax.amount.currency'],
+      ['a total in another currency than the quote', tweak(sample.quote, (q) => (q.total.currency = 'EUR')), 'total.currency'],
       ['no lines', tweak(sample.quote, (q) => (q.lines = [])), 'lines'],
       ['an unknown line kind', tweak(sample.quote, (q) => (q.lines[0].kind = 'gift')), 'lines.0.kind'],
       ['a float line amount', tweak(sample.quote, (q) => (q.lines[0].amount.amount = 99.9)), 'lines.0.amount.amount'],
@@ -142,6 +162,9 @@ const cases: Record<string, Case> = {
       ['a javascript: invoice link', tweak(sample.order, (o) => (o.invoice.url = 'javascript:alert(1)')), 'invoice.url'],
       ['an unknown provider', tweak(sample.order, (o) => (o.payment = { provider: 'adyen' })), 'payment.provider'],
       ['a stripe action without secret', tweak(sample.order, (o) => (o.payment = { provider: 'stripe', publishableKey: 'pk' })), 'payment.clientSecret'],
+      ['a negative total', tweak(sample.order, (o) => (o.total.amount = -1)), 'total.amount'],
+      ['a line in another currency than the total', tweak(sample.order, (o) => (o.lines[0].amount.currency = 'EUR')), 'lines.0.amount.currency'],
+      ['a unit price in another currency than the total', tweak(sample.order, (o) => (o.lines[0].unitPrice.currency = 'EUR')), 'lines.0.unitPrice.currency'],
     ],
   },
   ConfirmOrderRequest: {
@@ -180,6 +203,12 @@ describe('contract schemas', () => {
       }
     });
   }
+
+  it('says why a quote must never be paid, at the field at fault', () => {
+    const messages = (body: unknown) => s.Quote.safeParse(body).error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    expect(messages(negativeQuote)).to.deep.equal(['total.amount: A total is never negative']);
+    expect(messages(tweak(sample.quote, (q) => (q.tax.amount.currency = 'EUR')))).to.deep.equal(['tax.amount.currency: In EUR, not USD']);
+  });
 
   it('drops unknown fields of an answer instead of failing', () => {
     const result = s.Money.safeParse({ amount: 5, currency: 'EUR', note: 'extra' });

@@ -301,6 +301,32 @@ describe('mock handlers: orders', () => {
   });
 });
 
+describe('mock handlers: cancelling an order', () => {
+  it('cancels a pending card order and an offline one waiting for its money, and answers a cancelled one again', async () => {
+    const card = parsed(Order, await order(orderBody((await quote()).id)));
+    const cancelled = parsed(Order, await post(`/orders/${card.id}/cancel`));
+    expect([cancelled.id, cancelled.status, cancelled.payment]).to.deep.equal([card.id, 'cancelled', null]);
+    expect(parsed(Order, await post(`/orders/${card.id}/cancel`)), 'idempotent').to.deep.equal(cancelled);
+    expect(errorOf(await post(`/orders/${card.id}/confirm`, {}), 409).code, 'never paid after all').to.equal('order_not_payable');
+
+    const offline = parsed(Order, await order(orderBody((await quote()).id, { paymentMethod: 'offline' })));
+    expect(offline.status).to.equal('awaiting_offline_payment');
+    expect(parsed(Order, await post(`/orders/${offline.id}/cancel`)).status).to.equal('cancelled');
+    expect(parsed(Order, await get(`/orders/${offline.id}`)).status).to.equal('cancelled');
+  });
+
+  it('refuses to cancel a paid order with order_not_cancellable and leaves it paid; an unknown order is 404', async () => {
+    const created = parsed(Order, await order(orderBody((await quote()).id)));
+    parsed(Order, await post(`/orders/${created.id}/confirm`, {}));
+    const refused = errorOf(await post(`/orders/${created.id}/cancel`), 409);
+    expect(refused.code).to.equal('order_not_cancellable');
+    expect(parsed(Order, await get(`/orders/${created.id}`)).status).to.equal('paid');
+    // The purchase it paid for stays applied.
+    expect(parsed(Subscription, await get('/subscriptions/sub-pseries')).services).to.deep.include({ serviceId: 'extensions', quantity: 60 });
+    expect(errorOf(await post('/orders/ord-nope/cancel'), 404).code).to.equal('not_found');
+  });
+});
+
 describe('mock handlers: contacts and subscriptions', () => {
   const valid: ContactInput = {
     name: '  Maria Rossi ',

@@ -12,13 +12,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { MockBackend } from '../../mocks/index.js';
 import { httpBackend } from '../../src/api/http-backend.js';
-import { ContactInput, QuoteRequest } from '../../src/api/schemas.js';
+import { ContactInput, QuoteRequest, type Quote } from '../../src/api/schemas.js';
+import { en } from '../../src/i18n/locales/en.js';
 import '../../src/define.js';
 import type { CapacityStepper } from '../../src/elements/capacity-stepper/capacity-stepper.component.js';
 import type { CheckoutSession } from '../../src/elements/checkout-session/checkout-session.component.js';
 import type { ExpandSelection } from '../../src/store/checkout-state.js';
 import { startMockBackend } from '../fixtures/mock-session.js';
-import { deepQuery, printTable, textOf, visible } from './helpers.js';
+import { alertSaying, deepQuery, pricesOnScreen, printTable, textOf, visible } from './helpers.js';
 
 interface SentRequest {
   method: string;
@@ -33,11 +34,18 @@ let session: CheckoutSession;
 const sent: SentRequest[] = [];
 const crashes: string[] = [];
 
+/** A hostile server: rewrites the mock's quote answers before the checkout reads them. */
+let tamperQuote: ((quote: Quote) => void) | null = null;
+
 const recordingFetch: typeof fetch = async (input, init) => {
   const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, location.href);
   const text = typeof init?.body === 'string' ? init.body : '';
   sent.push({ method: init?.method ?? 'GET', path: url.pathname, body: text ? JSON.parse(text) : undefined });
-  return fetch(input, init);
+  const response = await fetch(input, init);
+  if (!tamperQuote || url.pathname !== '/api/quotes' || !response.ok) return response;
+  const quote = (await response.json()) as Quote;
+  tamperQuote(quote);
+  return new Response(JSON.stringify(quote), { status: response.status, headers: response.headers });
 };
 
 const onError = (event: ErrorEvent) => crashes.push(`error: ${event.message}`);
@@ -75,6 +83,7 @@ beforeEach(async () => {
   sessionStorage.clear();
   sent.length = 0;
   crashes.length = 0;
+  tamperQuote = null;
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
   console.error = (...args: unknown[]) => {
@@ -355,4 +364,49 @@ describe('hostile input, end to end', function () {
     expect(options.some((text) => text.includes('<script>alert(1)</script>'))).to.equal(true);
     expect(crashes).to.deep.equal([]);
   });
+});
+
+// ------------------------------------------------------------ a hostile server's quotes
+
+describe('hostile server: a quote that must never be paid', function () {
+  this.timeout(10_000);
+
+  /** Each quote still adds up: only the rule it breaks tells it from a real one. */
+  const QUOTES: { what: string; tamper: (quote: Quote) => void; reason: string }[] = [
+    {
+      what: 'a negative total (a credit larger than the charge)',
+      tamper: (quote) => {
+        const credit = -(quote.subtotal.amount + 1117);
+        quote.lines.push({ id: 'hostile-credit', kind: 'credit', description: 'Credit', quantity: 1, unitPrice: { ...quote.total, amount: credit }, amount: { ...quote.total, amount: credit } });
+        quote.subtotal.amount += credit;
+        quote.discount = null;
+        quote.tax.amount.amount = 0;
+        quote.total.amount = quote.subtotal.amount;
+      },
+      reason: 'total.amount: A total is never negative',
+    },
+    { what: 'tax in EUR while the total is in USD', tamper: (quote) => void (quote.tax.amount.currency = 'EUR'), reason: 'tax.amount.currency: In EUR, not USD' },
+    { what: 'a unit price in EUR', tamper: (quote) => void (quote.lines[0]!.unitPrice.currency = 'EUR'), reason: 'lines.0.unitPrice.currency: In EUR, not USD' },
+  ];
+
+  for (const { what, tamper, reason } of QUOTES) {
+    it(`refuses ${what} as a bad_response before anything is shown`, async () => {
+      const store = session.store!;
+      tamperQuote = tamper;
+      deepQuery(session, 'capacity-stepper')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="increment"]')!.click();
+      await waitUntil(() => store.getState().status.quote.state === 'error', 'the quote was never refused', { timeout: 3000 });
+      await settle();
+      const error = store.getState().status.quote.error!;
+      expect(error.code).to.equal('bad_response');
+      expect(error.message).to.contain(reason);
+      expect(store.getState().quote, 'no quote in the store').to.equal(null);
+      // The buyer reads a clear message and sees no price and nothing to pay.
+      await alertSaying(session, en['common.error.bad_response']);
+      expect(pricesOnScreen(session), 'no price on screen').to.deep.equal([]);
+      expect((await store.placeOrder()).ok).to.equal(false);
+      expect(sent.filter((request) => request.path === '/api/orders'), 'no order sent').to.deep.equal([]);
+      expect(mock.db.listOrders()).to.deep.equal([]);
+      expect(crashes).to.deep.equal([]);
+    });
+  }
 });

@@ -96,6 +96,10 @@ export class FakeBackend implements CheckoutBackend {
     return this.record('getOrder', [orderId, options], options);
   }
 
+  cancelOrder(orderId: string, options?: CallOptions) {
+    return this.record('cancelOrder', [orderId, options], options);
+  }
+
   setAutoRenew(subscriptionId: string, autoRenew: boolean, options?: CallOptions) {
     return this.record('setAutoRenew', [subscriptionId, autoRenew, options], options);
   }
