@@ -605,16 +605,27 @@ export class CheckoutStore {
     const key = attempt.key;
     this.retries.set('order', () => this.placeOrder());
 
+    const replaced = state.order?.status === 'pending_payment' ? state.order : null;
     const result = await this.call(
       'order',
-      (signal) => this.backend.createOrder(request, key, { signal }).then((order) => this.keepSecret(order)),
-      (order, current) => {
-        if (order.quoteId !== quote.id || !sameMoney(order.total, quote.total)) {
-          throw new CheckoutError('bad_response', 'The order does not match the quoted total.');
-        }
-        return { ...current, order, priceNotice: null };
+      (signal) =>
+        this.backend.createOrder(request, key, { signal }).then((order) => {
+          if (order.quoteId !== quote.id || !sameMoney(order.total, quote.total)) {
+            // The buyer is told this failed, so the server's order must not stay behind; a retry
+            // then makes a new one rather than meeting this one again.
+            this.abandonOrder(order.id);
+            this.orderAttempt = null;
+            this.attempts.clear(scope);
+            throw new CheckoutError('bad_response', 'The order does not match the quoted total.');
+          }
+          return this.keepSecret(order);
+        }),
+      (order, current) => ({ ...current, order, priceNotice: null }),
+      (order) => {
+        // A pending order for an older price is replaced by this one: it is not to be paid any more.
+        if (replaced !== null && replaced.id !== order.id) this.abandonOrder(replaced.id);
+        this.orderPlaced(order);
       },
-      (order) => this.orderPlaced(order),
     );
     const reason = !result.ok && result.error?.status === 409 ? priceChangeReason(result.error.serverCode) : null;
     if (reason !== null) {
@@ -642,6 +653,12 @@ export class CheckoutStore {
       state.priceChange === null &&
       Object.keys(state.rejectedInputs).length === 0;
     return reusable ? Promise.resolve(OK) : this.placeOrder();
+  }
+
+  /** Cancels an order on the server that this checkout will not pay; a failure leaves it to expire there. */
+  private abandonOrder(orderId: string): void {
+    this.clientSecrets.delete(orderId);
+    this.backend.cancelOrder(orderId).catch(() => undefined);
   }
 
   /** After an order answer: the attempt is over, and a complete order shows the subscriptions' new state. */

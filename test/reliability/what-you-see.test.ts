@@ -241,7 +241,34 @@ describe('what the buyer sees is what is ordered', function () {
     expect(order.id).to.not.equal(stale.id);
     expect(order.quoteId).to.equal(fresh.id);
     expect((await store.confirmOrder({ paymentIntentId: 'pi_good' })).ok).to.equal(true);
-    expect(mock.db.getOrder(stale.id).status, 'the old order was never paid').to.not.equal('paid');
+    await waitUntil(() => mock.db.getOrder(stale.id).status === 'cancelled', 'the replaced order was left pending');
+  });
+
+  it('an order the client refuses (its total is not the quote\'s) is cancelled on the server, and a retry makes a new one', async () => {
+    const base = httpBackend({ baseUrl: '/api' });
+    let tamper = true;
+    const backend: CheckoutBackend = {
+      ...base,
+      createOrder: async (request, key, options) => {
+        const order = await base.createOrder(request, key, options);
+        return tamper ? { ...order, total: { ...order.total, amount: order.total.amount + 100 } } : order;
+      },
+    };
+    const store = keep(new CheckoutStore({ backend, quoteDebounceMs: 0 }));
+    store.configure({ ...flows.expand, locale: 'en-US' });
+    await Promise.all([store.load(), store.loadContacts()]);
+    store.setQuantity('extensions', 60);
+    await quoteSettled(store);
+    store.setPaymentMethod('offline');
+    const refused = await store.placeOrder();
+    expect(refused.ok === false && refused.error?.code).to.equal('bad_response');
+    expect(store.getState().order).to.equal(null);
+    const [made] = mock.db.listOrders();
+    await waitUntil(() => mock.db.getOrder(made!.id).status === 'cancelled', 'the refused order was left behind');
+    tamper = false;
+    expect((await store.retry('order')).ok).to.equal(true);
+    expect(store.getState().order!.id).to.not.equal(made!.id);
+    expect(mock.db.listOrders().filter((order) => order.status === 'awaiting_offline_payment')).to.have.length(1);
   });
 
   it('an expired price is re-quoted by itself, and the summary says so meanwhile', async () => {
