@@ -4,13 +4,18 @@ import { property, state } from 'lit/decorators.js';
 import type { CheckoutBackend } from '../../api/backend.js';
 import { httpBackend } from '../../api/http-backend.js';
 import type { Flow } from '../../api/schemas.js';
+import { UpcartAuthRequiredEvent } from '../../events/auth-required.js';
 import { UpcartErrorEvent } from '../../events/error.js';
+import { formatTime } from '../../i18n/format.js';
 import { addEnglish, isRtl } from '../../i18n/messages.js';
+import type { ActionResult } from '../../store/action-result.js';
 import { checkoutContext } from '../../store/checkout-context.js';
+import { ASYNC_STEPS } from '../../store/checkout-state.js';
 import { CheckoutStore } from '../../store/checkout-store.js';
 import { StoreController } from '../../store/store-controller.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './checkout-session.styles.js';
+import { ConnectivityController } from './connectivity.js';
 import { checkoutSession as english } from '../../i18n/locales/en/checkout-session.js';
 
 /** `sessionStorage`, unless the page may not use it (sandboxed iframes throw on access). */
@@ -38,12 +43,17 @@ const CONFIG_PROPERTIES = ['flow', 'product', 'subscription', 'companyId', 'loca
  * @slot - The checkout's elements, arranged as the portal likes. When empty, a default layout of
  * `<plan-picker>`, `<billing-contact>`, `<order-summary>` and `<pay-checkout>` is shown.
  *
- * @fires upcart-error - A backend call failed: `{ step, code, status, serverCode, message }`.
+ * Offline, the session says so; once the connection is back it repeats the calls that failed for
+ * want of a network. A retry the server asked to wait for (`Retry-After`) says when it is sent.
+ *
+ * @fires upcart-error - A backend call failed: `{ step, code, status, serverCode, retryAfterMs, message }`.
+ * @fires upcart-auth-required - The server refused the buyer's session (401 or 403): `{ step, status }`. Sign the buyer in again (or refresh the token your `backend` sends), then call `retryFailed()`.
  *
  * @csspart base - The wrapper of the whole checkout.
  * @csspart company-search - The company ID search form of partner portals.
  * @csspart layout - The default layout's grid.
  * @csspart error - A configuration or lookup error.
+ * @csspart status - The polite status line: offline, or waiting to retry.
  *
  * @cssprop --upcart-session-gap - Space between the default layout's sections.
  * @cssprop --upcart-session-columns - Grid columns of the default layout (two from 760px wide).
@@ -75,6 +85,13 @@ export class CheckoutSession extends UpcartElement {
   private readonly lookup = new StoreController(this, (s) => ({ status: s.status.lookup, customer: s.customer, config: s.config }), {
     store: () => this.ownStore,
   });
+  /** The earliest time a retry waits for (`Retry-After`), if one does. */
+  private readonly waiting = new StoreController(
+    this,
+    (s) => Math.min(...ASYNC_STEPS.map((step) => s.status[step].retryAt ?? Infinity)),
+    { store: () => this.ownStore },
+  );
+  private readonly connectivity = new ConnectivityController(this, () => void this.ownStore?.retryFailed({ codes: ['network', 'timeout'] }));
   private ownStore: CheckoutStore | undefined;
   private stopEvents: (() => void) | undefined;
 
@@ -187,9 +204,11 @@ export class CheckoutSession extends UpcartElement {
           code: event.error.code,
           status: event.error.status,
           serverCode: event.error.serverCode,
+          retryAfterMs: event.error.retryAfterMs,
           message: this.errorText(event.error),
         }),
       );
+      if (event.error.code === 'auth') this.dispatchEvent(new UpcartAuthRequiredEvent({ step: event.step, status: event.error.status }));
     });
     this.provider.setValue(store);
     this.configureStore();
@@ -213,6 +232,14 @@ export class CheckoutSession extends UpcartElement {
     // An order sent just before a reload is picked up again with its idempotency key.
     void store.load().then(() => store.resumeOrder());
     if (store.getState().status.contacts.state === 'idle') void store.loadContacts();
+  }
+
+  /**
+   * Repeats every call that failed (a refused input excepted), e.g. once the host page signed the
+   * buyer in again after `upcart-auth-required`. A call the server asked to wait for waits.
+   */
+  retryFailed(): Promise<ActionResult[]> {
+    return this.ownStore?.retryFailed() ?? Promise.resolve([]);
   }
 
   private handleSlotChange(event: Event): void {
@@ -279,6 +306,12 @@ export class CheckoutSession extends UpcartElement {
     </div>`;
   }
 
+  private statusText(): string {
+    if (!this.connectivity.online) return this.t('session.offline');
+    const retryAt = this.waiting.value;
+    return Number.isFinite(retryAt) ? this.t('session.retryWaiting', { time: formatTime(retryAt, this.locale) }) : '';
+  }
+
   override render() {
     const needsCompany = this.companyLookup && !this.companyId;
     const configured = Boolean(this.flow && this.product && (this.flow === 'renew' || this.subscription || this.companyId || this.companyLookup));
@@ -286,6 +319,7 @@ export class CheckoutSession extends UpcartElement {
     const dir = locale ? (isRtl(locale) ? 'rtl' : 'ltr') : nothing;
     return html`<div part="base" class="base" dir=${dir} lang=${locale ?? nothing}>
       ${configured ? nothing : html`<p part="error" class="error" role="alert">${this.t('session.misconfigured')}</p>`}
+      <p part="status" class="status" role="status">${this.statusText() || nothing}</p>
       ${this.companyLookup ? this.renderCompanySearch() : nothing}
       <slot @slotchange=${this.handleSlotChange}></slot>
       ${this.hasChildren || needsCompany || !configured ? nothing : this.renderDefaultLayout()}

@@ -8,4 +8,6 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.companySearch.notFound': 'Zu dieser Firmen-ID wurde kein Kunde gefunden.',
   'session.companySearch.required': 'Geben Sie eine Firmen-ID ein.',
   'session.misconfigured': 'Diese Kasse ist nicht eingerichtet: Sie benötigt einen Ablauf, ein Produkt und ein Abonnement oder eine Firmen-ID.',
+  'session.offline': 'Sie sind offline. Die Kasse macht weiter, sobald Ihre Verbindung wieder besteht.',
+  'session.retryWaiting': 'Der Checkout-Dienst hat um eine Pause gebeten. Neuer Versuch um {time}.',
 };
