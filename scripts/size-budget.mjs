@@ -17,15 +17,20 @@ const strict = process.argv.includes('--strict') || process.env.UPCART_SIZE_STRI
 
 const TARGETS = { defineGzip: 24_000, floorRatio: 2, elementGzip: 12_000 };
 
-/** gzip bytes measured on 2026-11-23 (second session) plus about 1.5 %, and the ratio to the floor likewise. */
+/**
+ * gzip bytes measured on 2026-11-23 (second session) plus about 1.5 %, and the ratio to the floor
+ * likewise. Raised for issue 11's server answers (sign in again, Retry-After, offline: about 1.1 kB
+ * in the session, 0.2 kB in every element for the shared messages): define, checkout-session,
+ * plan-picker, billing-contact and its form, each to what it measured then plus about 1.5 %.
+ */
 const CEILINGS = {
-  define: 56_900,
+  define: 58_600,
   floorRatio: 2.9,
-  'checkout-session': 56_900,
-  'plan-picker': 21_200,
+  'checkout-session': 58_600,
+  'plan-picker': 21_650,
   'capacity-stepper': 16_650,
   'order-summary': 14_450,
-  'billing-contact': 13_400,
+  'billing-contact': 13_650,
   'pay-checkout': 16_950,
 };
 
@@ -37,7 +42,7 @@ const LAZY_CEILINGS = {
   'src/elements/plan-picker/expand-view.ts': 1_200,
   'src/elements/plan-picker/upgrade-view.ts': 3_600,
   'src/elements/plan-picker/renew-view.ts': 3_950,
-  'src/elements/billing-contact/contact-form.ts': 3_650,
+  'src/elements/billing-contact/contact-form.ts': 3_780,
   'src/payments/stripe.ts': 3_050,
   'src/payments/paypal.ts': 2_550,
 };
