@@ -1,7 +1,8 @@
 /**
  * The fault panel: drives the mock backend's fault switches (`upcartMock.faults`) so every
  * loading and error state of the checkout can be shown: a global latency, and "fail the next
- * call" of one endpoint with an HTTP 500, a network error, a malformed or wrongly shaped answer,
+ * call" of one endpoint with an HTTP 500, a refused session (401 with a login page, 403 with no
+ * body), a 429 or 503 with `Retry-After`, a network error, a malformed or wrongly shaped answer,
  * or no answer at all.
  */
 import { html, nothing, render } from 'lit';
@@ -20,6 +21,10 @@ export interface FaultPanelOptions {
 
 const failures = {
   status500: { label: 'HTTP 500 server error', fault: { status: 500, message: 'Something went wrong on our side (fault panel).' } },
+  status401: { label: 'HTTP 401 with a login page (session ended)', fault: { status: 401, body: 'html', message: 'Please sign in' } },
+  status403: { label: 'HTTP 403 with no body', fault: { status: 403, body: 'empty' } },
+  status429: { label: 'HTTP 429 Too many requests, Retry-After 10 s', fault: { status: 429, retryAfter: 10 } },
+  status503: { label: 'HTTP 503 Unavailable, Retry-After 20 s', fault: { status: 503, retryAfter: 20 } },
   network: { label: 'Network error', fault: { network: true } },
   malformed: { label: 'Malformed JSON', fault: { malformed: true } },
   wrongShape: { label: 'Valid JSON of the wrong shape', fault: { wrongShape: true } },
@@ -35,7 +40,10 @@ function describe(fault: Fault): string {
   if (fault.network) return 'network error';
   if (fault.malformed) return 'malformed JSON';
   if (fault.wrongShape) return 'wrong shape';
-  if (fault.status !== undefined) return `HTTP ${fault.status}`;
+  if (fault.status !== undefined) {
+    const body = fault.body === 'html' ? ', HTML page' : fault.body === 'empty' ? ', no body' : '';
+    return `HTTP ${fault.status}${body}${fault.retryAfter !== undefined ? `, Retry-After ${fault.retryAfter}` : ''}`;
+  }
   if (fault.latencyMs !== undefined) return `${fault.latencyMs} ms latency`;
   return 'fault';
 }
@@ -133,6 +141,12 @@ export function mountFaultPanel({ container, mock, defaultLatencyMs, onDataReset
             </select>
           </div>
           ${kind === 'hang' ? html`<p class="hint">The SDK gives up after its 15-second timeout and offers a retry.</p>` : nothing}
+          ${kind === 'status429' || kind === 'status503'
+            ? html`<p class="hint">Try again waits for the Retry-After time; the checkout says when it sends the retry.</p>`
+            : nothing}
+          ${kind === 'status401' || kind === 'status403'
+            ? html`<p class="hint">The buyer is asked to sign in again; the page hears <code>upcart-auth-required</code> and calls <code>retryFailed()</code> once it refreshed the session.</p>`
+            : nothing}
           <div class="panel-actions">
             <button type="button" class="primary" @click=${arm}>Fail next call</button>
           </div>

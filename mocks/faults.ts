@@ -3,10 +3,12 @@
  * fail, answer garbage or never answer, and check that the SDK copes:
  *
  * ```ts
- * faults.set('createQuote', { status: 500, times: 1 }); // the next quote fails once
- * faults.set('getCatalog', { latencyMs: 800 });         // every catalog load is slow
- * faults.latencyMs = 150;                                // every call is slow
- * faults.clear();                                        // all back to normal
+ * faults.set('createQuote', { status: 500, times: 1 });      // the next quote fails once
+ * faults.set('getCatalog', { latencyMs: 800 });              // every catalog load is slow
+ * faults.set('listContacts', { status: 401, body: 'html' }); // a login proxy's page
+ * faults.set('createQuote', { status: 429, retryAfter: 30 }); // "ask again in 30 s"
+ * faults.latencyMs = 150;                                     // every call is slow
+ * faults.clear();                                             // all back to normal
  * ```
  */
 import type { EndpointName } from '../src/api/endpoints.js';
@@ -24,6 +26,13 @@ export interface Fault {
    * `invalid_request`.
    */
   fields?: Record<string, string>;
+  /**
+   * What is sent with `status`: the contract's `ErrorBody` (`json`, the default), an HTML page (a
+   * proxy's or a login page, as a 401 or 403 often is), or nothing at all.
+   */
+  body?: 'json' | 'html' | 'empty';
+  /** `Retry-After` sent with `status`: seconds, or a string as is (an HTTP date). */
+  retryAfter?: number | string;
   /** Answer 200 with a body that is not valid JSON. */
   malformed?: boolean;
   /** Answer 200 with valid JSON of the wrong shape. */
@@ -59,8 +68,8 @@ export class FaultSwitches {
     if (fault.times !== undefined && (!Number.isInteger(fault.times) || fault.times < 1)) {
       throw new RangeError(`Fault times must be a positive integer, got ${fault.times}`);
     }
-    if (fault.fields !== undefined && fault.status === undefined) {
-      throw new TypeError('Fault fields are sent only with a status');
+    for (const option of ['fields', 'body', 'retryAfter'] as const) {
+      if (fault[option] !== undefined && fault.status === undefined) throw new TypeError(`Fault ${option} is sent only with a status`);
     }
     this.faults.set(name, fault.fields ? { ...fault, fields: { ...fault.fields } } : { ...fault });
     this.notify();

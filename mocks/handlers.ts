@@ -88,10 +88,19 @@ async function faultResponse(name: EndpointName, fault: Fault | undefined, fault
   }
   if (fault.network) return HttpResponse.error();
   if (fault.status !== undefined) {
+    const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) };
+    const message = fault.message ?? `Injected fault: HTTP ${fault.status} on ${name}.`;
+    if (fault.body === 'empty') return new HttpResponse(null, { status: fault.status, headers });
+    if (fault.body === 'html') {
+      return new HttpResponse(`<!doctype html><title>${fault.status}</title><h1>${message.replace(/[<&]/g, '')}</h1>`, {
+        status: fault.status,
+        headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
+      });
+    }
     const code = CODE_FOR_STATUS[fault.status] ?? (fault.fields ? 'invalid_request' : `http_${fault.status}`);
-    const body: ErrorBody = { error: { code, message: fault.message ?? `Injected fault: HTTP ${fault.status} on ${name}.` } };
+    const body: ErrorBody = { error: { code, message } };
     if (fault.fields) body.error.fields = fault.fields;
-    return HttpResponse.json(body, { status: fault.status });
+    return HttpResponse.json(body, { status: fault.status, headers });
   }
   if (fault.malformed) {
     return new HttpResponse('{"error": {"code": "truncated", "message": "the answer stops he', { status: 200, headers: { 'Content-Type': 'application/json' } });

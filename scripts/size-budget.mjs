@@ -18,17 +18,19 @@ const strict = process.argv.includes('--strict') || process.env.UPCART_SIZE_STRI
 const TARGETS = { defineGzip: 24_000, floorRatio: 2, elementGzip: 12_000 };
 
 /**
- * gzip bytes measured on 2026-11-23 (second session) plus about 1.5 %, and the ratio to the floor likewise.
- * plan-picker raised for issue 11 (the next step for a subscription that cannot be expanded, cycles below the upgrade credit).
+ * gzip bytes measured on 2026-11-23 (second session) plus about 1.5 %, and the ratio to the floor
+ * likewise. Raised for issue 11's server answers (sign in again, Retry-After, offline: about 1.1 kB
+ * in the session, 0.2 kB in every element for the shared messages): define, checkout-session,
+ * plan-picker, billing-contact and its form, each to what it measured then plus about 1.5 %.
  */
 const CEILINGS = {
-  define: 56_900,
+  define: 58_600,
   floorRatio: 2.9,
-  'checkout-session': 56_900,
-  'plan-picker': 21_900,
+  'checkout-session': 58_600,
+  'plan-picker': 21_650,
   'capacity-stepper': 16_650,
   'order-summary': 14_450,
-  'billing-contact': 13_400,
+  'billing-contact': 13_650,
   'pay-checkout': 16_950,
 };
 

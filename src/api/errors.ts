@@ -9,8 +9,13 @@ export type CheckoutErrorCode =
   | 'network'
   /** No answer within the backend's `timeoutMs`. */
   | 'timeout'
-  /** The server answered with a non-2xx status. */
+  /** The server answered with a non-2xx status (other than 401 and 403). */
   | 'http'
+  /**
+   * 401 or 403, whatever the body says: the buyer must sign in again (the host page refreshes its
+   * session, then retries). A `CheckoutBackend` of a portal's own uses it for the same case.
+   */
+  | 'auth'
   /** The answer was not JSON, or JSON of the wrong shape. */
   | 'bad_response'
   /** The request was refused before it was sent, or the server rejected its fields (422). */
@@ -22,6 +27,7 @@ export interface CheckoutErrorInit {
   status?: number;
   serverCode?: string;
   fields?: Record<string, string>;
+  retryAfterMs?: number;
   cause?: unknown;
 }
 
@@ -34,6 +40,8 @@ export class CheckoutError extends Error {
   readonly serverCode: string | undefined;
   /** Field path -> message, for validation errors. */
   readonly fields: Record<string, string> | undefined;
+  /** How long the server asked to wait before a retry (`Retry-After` of a 429 or 503). */
+  readonly retryAfterMs: number | undefined;
 
   constructor(code: CheckoutErrorCode, message: string, init: CheckoutErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -41,9 +49,10 @@ export class CheckoutError extends Error {
     this.status = init.status;
     this.serverCode = init.serverCode;
     this.fields = init.fields;
+    this.retryAfterMs = init.retryAfterMs;
   }
 
-  /** A failure worth retrying as it is: the network, a timeout, a 5xx or 429. */
+  /** A failure worth retrying as it is (after `retryAfterMs`, if set): the network, a timeout, a 5xx or 429. */
   get retryable(): boolean {
     return this.code === 'network' || this.code === 'timeout' || (this.code === 'http' && (this.status === 429 || (this.status ?? 0) >= 500));
   }

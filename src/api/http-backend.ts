@@ -46,8 +46,10 @@ function fieldsOf(error: z.core.$ZodError): Record<string, string> {
   return fields;
 }
 
+const AUTH_STATUSES = [401, 403];
+
 function messageForStatus(status: number): string {
-  if (status === 401 || status === 403) return 'Your session has no access to this checkout. Please sign in again.';
+  if (AUTH_STATUSES.includes(status)) return 'Your session has no access to this checkout. Please sign in again.';
   if (status === 404) return 'This item could not be found. It may have been removed.';
   if (status === 409) return 'This order changed in the meantime. Please review it and try again.';
   if (status === 429) return 'Too many requests. Please wait a moment and try again.';
@@ -55,7 +57,19 @@ function messageForStatus(status: number): string {
   return 'The request could not be completed. Please check your entries and try again.';
 }
 
-function httpError(status: number, text: string): CheckoutError {
+/**
+ * `Retry-After` of a 429 or 503 in milliseconds from now: delay-seconds or an HTTP date. Absent,
+ * unreadable or in the past: undefined.
+ */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  const text = value?.trim() ?? '';
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // An HTTP date names its day or month; a bare number that is not delay-seconds is no date.
+  const at = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
+  return Number.isNaN(at) || at <= now ? undefined : at - now;
+}
+
+function httpError(status: number, text: string, retryAfter: string | null): CheckoutError {
   let body: z.infer<typeof ErrorBody> | undefined;
   try {
     const parsed = ErrorBody.safeParse(JSON.parse(text));
@@ -64,10 +78,18 @@ function httpError(status: number, text: string): CheckoutError {
     // Not JSON: a proxy's HTML error page, say. The status still says enough.
   }
   const serverMessage = body?.error.message.trim();
+  // 401 and 403 mean "sign in again" whatever the body (often a proxy's page, or nothing) says.
+  const auth = AUTH_STATUSES.includes(status);
   // A 5xx message is for operators, not buyers; a 4xx message explains the buyer's own request.
-  const message = serverMessage && status < 500 ? serverMessage : messageForStatus(status);
-  const code = status === 422 || (status === 400 && body?.error.fields) ? 'validation' : 'http';
-  return new CheckoutError(code, message, { status, serverCode: body?.error.code, fields: body?.error.fields });
+  const message = serverMessage && status < 500 && !auth ? serverMessage : messageForStatus(status);
+  const code = auth ? 'auth' : status === 422 || (status === 400 && body?.error.fields) ? 'validation' : 'http';
+  const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(retryAfter) : undefined;
+  return new CheckoutError(code, message, {
+    status,
+    serverCode: body?.error.code,
+    fields: body?.error.fields,
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+  });
 }
 
 export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
@@ -133,6 +155,7 @@ export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
 
     let status: number;
     let text: string;
+    let retryAfter: string | null;
     try {
       const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
       const pending = headersFor(call);
@@ -145,6 +168,7 @@ export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
         credentials: 'same-origin',
       });
       status = response.status;
+      retryAfter = response.headers.get('Retry-After');
       // The body is read under the same timeout and signal: a server may stall mid-body.
       text = await response.text();
     } catch (cause) {
@@ -154,7 +178,7 @@ export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
       outer?.removeEventListener('abort', onOuterAbort);
     }
 
-    if (status < 200 || status > 299) throw httpError(status, text);
+    if (status < 200 || status > 299) throw httpError(status, text, retryAfter);
 
     let json: unknown;
     try {

@@ -7,6 +7,7 @@
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CheckoutError } from '../api/errors.js';
+import { formatWait } from '../i18n/format.js';
 import { loadLocale, onMessagesChange, translate, type MessageKey, type MessageParams } from '../i18n/messages.js';
 import type { CheckoutStore } from '../store/checkout-store.js';
 import { StoreController } from '../store/store-controller.js';
@@ -110,10 +111,12 @@ export class UpcartElement extends LitElement {
   }
 
   /**
-   * What to tell the buyer about a failed call: the server's own words for a refused request
-   * (they explain the buyer's input), a localized message for everything else.
+   * What to tell the buyer about a failed call: how long to wait when the server said so, the
+   * server's own words for a refused request (they explain the buyer's input), a localized
+   * message for everything else (`auth`: sign in again, whatever the server sent).
    */
   protected errorText(error: CheckoutError): string {
+    if (error.retryAfterMs !== undefined) return this.t('common.error.retryAfter', { when: formatWait(error.retryAfterMs, this.locale) });
     if ((error.code === 'http' || error.code === 'validation') && error.serverCode && (error.status ?? 500) < 500) return error.message;
     if (error.code === 'aborted') return '';
     return this.t(`common.error.${error.code}`);

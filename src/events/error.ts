@@ -7,6 +7,8 @@ export interface UpcartErrorDetail {
   readonly code: CheckoutErrorCode;
   readonly status: number | undefined;
   readonly serverCode: string | undefined;
+  /** How long the server asked to wait before a retry (`Retry-After`), in ms. */
+  readonly retryAfterMs: number | undefined;
   /** The message shown to the buyer. */
   readonly message: string;
 }

@@ -2,6 +2,7 @@
  * Every event Upcart fires: `upcart-` prefixed so none collides with a native event, bubbling
  * and composed so a host page hears them from inside any shadow root, with a typed `detail`.
  */
+import { UpcartAuthRequiredEvent } from './auth-required.js';
 import { UpcartAutoRenewChangeEvent } from './auto-renew-change.js';
 import { UpcartContactChangeEvent } from './contact-change.js';
 import { UpcartCycleChangeEvent } from './cycle-change.js';
@@ -20,6 +21,7 @@ import { UpcartSubscriptionsUpdateEvent } from './subscriptions-update.js';
 import { UpcartUnsubscribeEvent } from './unsubscribe.js';
 
 export {
+  UpcartAuthRequiredEvent,
   UpcartAutoRenewChangeEvent,
   UpcartContactChangeEvent,
   UpcartCycleChangeEvent,
@@ -38,6 +40,7 @@ export {
   UpcartUnsubscribeEvent,
 };
 export type { UpcartErrorDetail } from './error.js';
+export type { UpcartAuthRequiredDetail } from './auth-required.js';
 export type { UpcartAutoRenewChangeDetail } from './auto-renew-change.js';
 export type { UpcartContactChangeDetail } from './contact-change.js';
 export type { UpcartCycleChangeDetail } from './cycle-change.js';
@@ -55,6 +58,7 @@ export type { UpcartUnsubscribeDetail } from './unsubscribe.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
+    'upcart-auth-required': UpcartAuthRequiredEvent;
     'upcart-auto-renew-change': UpcartAutoRenewChangeEvent;
     'upcart-contact-change': UpcartContactChangeEvent;
     'upcart-cycle-change': UpcartCycleChangeEvent;

@@ -4,9 +4,11 @@
  */
 import type { Money } from '../api/schemas.js';
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat;
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, create: () => T): T {
+const cache = new Map<string, Formatter>();
+
+function cached<T extends Formatter>(key: string, create: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
     formatter = create();
@@ -43,4 +45,18 @@ export function formatDateTime(isoDateTime: string, locale: string): string {
 /** A percentage such as a discount, `15` → `15%`. */
 export function formatPercent(percent: number, locale: string): string {
   return cached(`percent|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 })).format(percent / 100);
+}
+
+/** An instant (ms since the epoch) as a time of day, with seconds, in the buyer's time zone. */
+export function formatTime(epochMs: number, locale: string): string {
+  return cached(`time|${locale}`, () => new Intl.DateTimeFormat(locale, { timeStyle: 'medium' })).format(epochMs);
+}
+
+/** A wait from now, rounded up: `30000` → `in 30 seconds`, `120000` → `in 2 minutes`. */
+export function formatWait(ms: number, locale: string): string {
+  const format = cached(`wait|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'always' }));
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds < 90) return format.format(seconds, 'second');
+  const minutes = Math.ceil(seconds / 60);
+  return minutes < 90 ? format.format(minutes, 'minute') : format.format(Math.ceil(minutes / 60), 'hour');
 }

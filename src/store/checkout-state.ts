@@ -41,6 +41,11 @@ export interface StepStatus {
   readonly state: StepState;
   /** Set when `state` is `error`; never an `aborted` error. */
   readonly error?: CheckoutError;
+  /**
+   * Set while `loading` waits for the time the server asked for (`Retry-After`), in ms since the
+   * epoch: the step's retry is sent then, once.
+   */
+  readonly retryAt?: number;
 }
 
 export type StepStatuses = Readonly<Record<AsyncStep, StepStatus>>;

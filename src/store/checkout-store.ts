@@ -12,7 +12,7 @@
  *   quote refused by the server is re-quoted and must be confirmed by the buyer.
  */
 import type { CheckoutBackend } from '../api/backend.js';
-import { CheckoutError, toCheckoutError } from '../api/errors.js';
+import { CheckoutError, toCheckoutError, type CheckoutErrorCode } from '../api/errors.js';
 import {
   ConfirmOrderRequest,
   ContactInput,
@@ -30,6 +30,7 @@ import {
 } from '../api/schemas.js';
 import { OK, refuse, type ActionRefusal, type ActionResult } from './action-result.js';
 import {
+  ASYNC_STEPS,
   DONE,
   IDLE,
   LOADING,
@@ -61,6 +62,7 @@ import {
 } from './quantity-rules.js';
 import { buildQuoteRequest, isQuoteExpired, quoteMatches, quoteRequestKey } from './quote-request.js';
 import { attemptScope, claimScope, OrderAttempts, releaseScope, type AttemptStorage, type OrderAttempt } from './order-attempts.js';
+import { RetrySchedule } from './retry-schedule.js';
 import type { CheckoutStoreEvent, CheckoutStoreEventListener } from './store-events.js';
 
 export type StateListener = (state: CheckoutState, previous: CheckoutState) => void;
@@ -142,6 +144,8 @@ export class CheckoutStore {
   private readonly persistsAttempts: boolean;
   /** Stripe client secrets of this checkout's orders, by order id: never in state or events. */
   private readonly clientSecrets = new Map<string, string>();
+  /** Retries wait for what a server said in `Retry-After`. */
+  private readonly retrySchedule: RetrySchedule;
   private destroyed = false;
 
   constructor(options: CheckoutStoreOptions) {
@@ -153,6 +157,7 @@ export class CheckoutStore {
     this.attempts = new OrderAttempts(options.attemptStorage);
     this.instanceId = options.instanceId || undefined;
     this.persistsAttempts = options.attemptStorage !== undefined;
+    this.retrySchedule = new RetrySchedule(this.now, this.timers);
   }
 
   /** Where this checkout's order attempt is kept. */
@@ -845,9 +850,39 @@ export class CheckoutStore {
 
   // ------------------------------------------------------------ retry and teardown
 
-  /** Repeats a step's last call (the quote: asks again for the current selection now). */
+  /**
+   * Repeats a step's last call (the quote: asks again for the current selection). When the server
+   * asked for a pause (`Retry-After`), the retry waits until then, once however often it is asked
+   * for, and the step shows `loading` with `retryAt` meanwhile.
+   */
   retry(step: AsyncStep): Promise<ActionResult> {
     if (this.destroyed) return Promise.resolve(refuse('destroyed'));
+    const waiting = this.retrySchedule.pending(step);
+    if (waiting) return waiting;
+    const retryAt = this.retrySchedule.retryAt(step);
+    if (retryAt === undefined) return this.retryNow(step);
+    this.commit({ ...this.state, status: withStatus(this.state.status, step, { state: 'loading', retryAt }) });
+    return this.retrySchedule.schedule(step, retryAt, () =>
+      // Something else ran the step meanwhile (the buyer changed the selection): nothing to repeat.
+      this.state.status[step].retryAt === retryAt ? this.retryNow(step) : Promise.resolve(refuse('aborted')),
+    );
+  }
+
+  /**
+   * Repeats every step that failed, or only those failed with one of `codes`: after the host page
+   * signed the buyer in again (`upcart-auth-required`), or the connection came back. Input the
+   * server refused as invalid is not sent again; a step the server asked to wait waits.
+   */
+  retryFailed(options: { codes?: readonly CheckoutErrorCode[] } = {}): Promise<ActionResult[]> {
+    if (this.destroyed) return Promise.resolve([refuse('destroyed')]);
+    const failed = ASYNC_STEPS.filter((step) => {
+      const { state, error } = this.state.status[step];
+      return state === 'error' && error !== undefined && error.code !== 'validation' && (options.codes?.includes(error.code) ?? true);
+    });
+    return Promise.all(failed.map((step) => this.retry(step)));
+  }
+
+  private retryNow(step: AsyncStep): Promise<ActionResult> {
     if (step === 'quote') return isOrderComplete(this.state) ? Promise.resolve(refuse('order_complete')) : this.sendQuote();
     const again = this.retries.get(step);
     return again ? again() : Promise.resolve(refuse('nothing_to_retry'));
@@ -1024,6 +1059,7 @@ export class CheckoutStore {
         this.commit({ ...this.state, status: withStatus(this.state.status, step, IDLE) });
         return refuse('aborted');
       }
+      this.retrySchedule.failed(step, error);
       this.commit({ ...this.state, status: withStatus(this.state.status, step, { state: 'error', error }) });
       this.emit({ type: 'error', step, error });
       return refuse('failed', { error });
@@ -1095,6 +1131,7 @@ export class CheckoutStore {
     this.inFlight.clear();
     this.clearQuoteTimer();
     this.clearExpiryTimer();
+    this.retrySchedule.clear();
   }
 }
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
-import { httpBackend } from '../../src/api/http-backend.js';
+import { httpBackend, parseRetryAfter } from '../../src/api/http-backend.js';
 import { CheckoutError } from '../../src/api/errors.js';
 import type { CheckoutBackend } from '../../src/api/backend.js';
 import type { EndpointName } from '../../src/api/endpoints.js';
@@ -194,12 +194,27 @@ describe('httpBackend under every fault switch', () => {
       });
 
       it('HTTP 4xx with a message → that message', async () => {
-        mock.faults.set(name, { status: 403, message: 'This partner account is suspended.' });
+        mock.faults.set(name, { status: 400, message: 'This partner account is suspended.' });
         const error = await failure(call(backend));
         expect(error.code).to.equal('http');
-        expect(error.status).to.equal(403);
+        expect(error.status).to.equal(400);
         expect(error.retryable).to.equal(false);
         expect(error.message).to.equal('This partner account is suspended.');
+      });
+
+      it('401 or 403 with an HTML page, no body or JSON → auth: sign in again, whatever the body says', async () => {
+        for (const [status, body] of [[401, 'html'], [403, 'empty'], [401, 'json'], [403, 'json']] as const) {
+          mock.faults.set(name, { status, body, message: 'Refused by the gateway.' });
+          const error = await failure(call(backend));
+          expect([error.code, error.status, error.retryable], `${status} ${body}`).to.deep.equal(['auth', status, false]);
+          expect(error.message).to.equal('Your session has no access to this checkout. Please sign in again.');
+        }
+      });
+
+      it('429 with Retry-After → how long to wait', async () => {
+        mock.faults.set(name, { status: 429, retryAfter: 30 });
+        const error = await failure(call(backend));
+        expect([error.code, error.status, error.retryable, error.retryAfterMs]).to.deep.equal(['http', 429, true, 30_000]);
       });
 
       it('network error → network', async () => {
@@ -252,6 +267,23 @@ describe('httpBackend under every fault switch', () => {
       });
     });
   }
+
+  it('reads Retry-After of a 429 or 503 as seconds or an HTTP date, and ignores it elsewhere or unreadable', async () => {
+    const inTwoMinutes = new Date(Math.ceil(Date.now() / 1000) * 1000 + 120_000).toUTCString();
+    mock.faults.set('getCatalog', { status: 503, retryAfter: inTwoMinutes, times: 1 });
+    const dated = (await failure(backend.getCatalog('pseries'))).retryAfterMs!;
+    expect(dated).to.be.within(115_000, 121_000);
+    mock.faults.set('getCatalog', { status: 503, retryAfter: 'soon', times: 1 });
+    expect((await failure(backend.getCatalog('pseries'))).retryAfterMs).to.equal(undefined);
+    mock.faults.set('getCatalog', { status: 400, retryAfter: 5, times: 1 });
+    expect((await failure(backend.getCatalog('pseries'))).retryAfterMs).to.equal(undefined);
+
+    expect(parseRetryAfter('0')).to.equal(0);
+    expect(parseRetryAfter(' 7 ')).to.equal(7000);
+    expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:00 GMT', Date.parse('2015-10-21T07:27:30Z'))).to.equal(30_000);
+    expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:00 GMT', Date.parse('2015-10-21T08:00:00Z')), 'in the past').to.equal(undefined);
+    for (const unreadable of [null, '', '-5', '1.5', 'later']) expect(parseRetryAfter(unreadable), String(unreadable)).to.equal(undefined);
+  });
 
   it('latency delays the answer but it still arrives', async () => {
     mock.faults.set('getCatalog', { latencyMs: 120 });

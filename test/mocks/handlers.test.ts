@@ -406,6 +406,28 @@ describe('mock handlers: fault switches', () => {
     expect(() => mock.faults.set('createContact', { fields: { name: 'Too short' } })).to.throw(TypeError);
   });
 
+  it('answers 401 or 403 with an HTML page or nothing, and 429 or 503 with Retry-After', async () => {
+    mock.faults.set('listContacts', { status: 401, body: 'html', message: 'Please log in <here>', times: 1 });
+    let response = await fetch('/api/contacts');
+    expect([response.status, response.headers.get('Content-Type')]).to.deep.equal([401, 'text/html; charset=utf-8']);
+    expect(await response.text()).to.match(/^<!doctype html>.*Please log in here/);
+
+    mock.faults.set('listContacts', { status: 403, body: 'empty', times: 1 });
+    response = await fetch('/api/contacts');
+    expect([response.status, await response.text()]).to.deep.equal([403, '']);
+
+    mock.faults.set('createQuote', { status: 429, retryAfter: 30, times: 1 });
+    response = await fetch('/api/quotes', { method: 'POST', body: JSON.stringify(expandTen) });
+    expect([response.status, response.headers.get('Retry-After')]).to.deep.equal([429, '30']);
+    expect(ErrorBody.parse(await response.json()).error.code).to.equal('rate_limited');
+
+    const date = 'Wed, 25 Nov 2026 10:00:00 GMT';
+    mock.faults.set('getCatalog', { status: 503, retryAfter: date, times: 1 });
+    expect((await fetch('/api/catalog/pseries')).headers.get('Retry-After')).to.equal(date);
+    expect(() => mock.faults.set('getCatalog', { retryAfter: 5 })).to.throw(TypeError);
+    expect(() => mock.faults.set('getCatalog', { body: 'html' })).to.throw(TypeError);
+  });
+
   it('answers malformed JSON with 200', async () => {
     mock.faults.set('listContacts', { malformed: true });
     const response = await fetch('/api/contacts');

@@ -9,6 +9,12 @@
  * a slow answer overtaken by a newer request (for the calls a buyer can only repeat, a repeat
  * while the first is in flight): no error, the newest answer wins, the late one changes nothing.
  *
+ * Three columns are answers that used to tell the buyer the wrong thing: a 401 with a proxy's HTML
+ * page and a 403 with no body ask the buyer to sign in again and fire `upcart-auth-required` (the
+ * 401 recovers the way a host page does, with `retryFailed()` after signing in); a 429 with
+ * `Retry-After` says how long to wait, and its Retry waits that long, sending one request however
+ * often it is asked.
+ *
  * The matrix of outcomes is printed at the end (browser logs are part of the runner's output).
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
@@ -21,6 +27,7 @@ import { httpBackend } from '../../src/api/http-backend.js';
 import type { ContactInput } from '../../src/api/schemas.js';
 import '../../src/define.js';
 import type { CheckoutSession } from '../../src/elements/checkout-session/checkout-session.component.js';
+import { UpcartAuthRequiredEvent } from '../../src/events/auth-required.js';
 import { UpcartErrorEvent } from '../../src/events/error.js';
 import { en } from '../../src/i18n/locales/en.js';
 import { configurePayments } from '../../src/payments/payment-config.js';
@@ -46,11 +53,14 @@ const LATE_MS = 450;
 /** How long an overtaken answer is held back. */
 const HOLD_MS = 400;
 
-type FaultKind = '500' | '4xx' | 'network' | 'timeout' | 'malformed' | 'wrongShape' | 'overtaken';
+type FaultKind = '500' | '4xx' | '401' | '403' | '429' | 'network' | 'timeout' | 'malformed' | 'wrongShape' | 'overtaken';
 
 const COLUMNS: readonly { kind: FaultKind; title: string }[] = [
   { kind: '500', title: 'HTTP 500' },
   { kind: '4xx', title: '4xx+message' },
+  { kind: '401', title: '401 HTML' },
+  { kind: '403', title: '403 empty' },
+  { kind: '429', title: '429 Retry-After' },
   { kind: 'network', title: 'network' },
   { kind: 'timeout', title: 'timeout' },
   { kind: 'malformed', title: 'malformed JSON' },
@@ -103,6 +113,10 @@ interface Row {
 let mock: MockBackend;
 const errors: UpcartErrorEvent[] = [];
 const recordError = (event: Event) => errors.push(event as UpcartErrorEvent);
+const authRequired: UpcartAuthRequiredEvent[] = [];
+const recordAuth = (event: Event) => authRequired.push(event as UpcartAuthRequiredEvent);
+/** What `Retry-After: 1` reads as. */
+const WAIT_A_SECOND = en['common.error.retryAfter'].replace('{when}', 'in 1 second');
 const outcomes = new Map<string, Map<FaultKind, 'ok' | 'FAIL'>>();
 
 // ------------------------------------------------------------ driving the elements
@@ -262,7 +276,7 @@ const ROWS: Row[] = [
     call: 'getSubscription',
     endpoint: 'getSubscription',
     step: 'subscriptions',
-    refusal: 403,
+    refusal: 404,
     attributes: expandPseries,
     duringLoad: true,
     orders: 0,
@@ -292,7 +306,7 @@ const ROWS: Row[] = [
     call: 'listSubscriptions',
     endpoint: 'listSubscriptions',
     step: 'subscriptions',
-    refusal: 401,
+    refusal: 400,
     attributes: { flow: 'renew', product: 'koophone', subscription: 'phone-01' },
     duringLoad: true,
     orders: 0,
@@ -542,6 +556,12 @@ function expectedFor(kind: Exclude<FaultKind, 'overtaken'>, row: Row): Expected 
       const message = `Refused by the server (${row.call}, HTTP ${row.refusal}): please ask your account manager.`;
       return { fault: { status: row.refusal, message, times: 1 }, code: 'http', status: row.refusal, message };
     }
+    case '401':
+      return { fault: { status: 401, body: 'html', times: 1 }, code: 'auth', status: 401, message: en['common.error.auth'] };
+    case '403':
+      return { fault: { status: 403, body: 'empty', times: 1 }, code: 'auth', status: 403, message: en['common.error.auth'] };
+    case '429':
+      return { fault: { status: 429, retryAfter: 1, times: 1 }, code: 'http', status: 429, message: WAIT_A_SECOND };
     case 'network':
       return { fault: { network: true, times: 1 }, code: 'network', status: undefined, message: en['common.error.network'] };
     case 'timeout':
@@ -563,6 +583,7 @@ describe('fault matrix: every call × every fault, through the elements', functi
   before(async () => {
     mock = await startMockBackend();
     document.addEventListener('upcart-error', recordError);
+    document.addEventListener('upcart-auth-required', recordAuth);
   });
 
   beforeEach(() => {
@@ -572,6 +593,7 @@ describe('fault matrix: every call × every fault, through the elements', functi
     mock.db.reset();
     sessionStorage.clear();
     errors.length = 0;
+    authRequired.length = 0;
     configurePayments({ stripeScriptUrl: '/public/stand-ins/stripe.js', paypalSdkBaseUrl: '/public/stand-ins/paypal.js' });
   });
 
@@ -583,6 +605,7 @@ describe('fault matrix: every call × every fault, through the elements', functi
 
   after(() => {
     document.removeEventListener('upcart-error', recordError);
+    document.removeEventListener('upcart-auth-required', recordAuth);
     const rows = ROWS.map((row) => [row.call, ...COLUMNS.map((column) => outcomes.get(row.call)?.get(column.kind) ?? 'not run')]);
     const cells = rows.flatMap((row) => row.slice(1));
     const count = (value: string) => cells.filter((cell) => cell === value).length;
@@ -657,6 +680,10 @@ describe('fault matrix: every call × every fault, through the elements', functi
           expect(event).to.be.instanceOf(UpcartErrorEvent);
           expect(event!.detail).to.deep.include({ step: row.step, code: expected.code, status: expected.status });
           expect(event!.detail.message).to.equal(expected.message);
+          // A refused session also asks the host page to sign the buyer in again.
+          const auth = expected.code === 'auth';
+          expect(authRequired.map((e) => e.detail), 'upcart-auth-required').to.deep.equal(auth ? [{ step: row.step, status: expected.status }] : []);
+          if (auth) expect(authRequired[0]).to.be.instanceOf(UpcartAuthRequiredEvent);
           // 3. No figure the server did not quote for this selection.
           checkPrices(ctx, 'while failed');
           expect(mock.db.listOrders().length, 'orders while failed').to.be.at.most(row.orders);
@@ -664,12 +691,25 @@ describe('fault matrix: every call × every fault, through the elements', functi
           // A timed-out call lands on the server later; retry after that, as a buyer would.
           if (kind === 'timeout') await aTimeout(Math.max(0, armedAt + LATE_MS + 60 - performance.now()));
 
-          // 4. Retry recovers: the alert's own button, or the action again where there is none.
+          // 4. Retry recovers: the alert's own button, or the action again where there is none; for
+          // the 401, the host page's retryFailed() once it signed the buyer in again.
+          const sentBefore = control.count(row.endpoint);
           const retry = retryButtonOf(alert);
-          if (retry) retry.click();
+          if (kind === '401') void ctx.session.retryFailed();
+          else if (retry) retry.click();
           else if (row.act) await row.act(ctx);
           else throw new Error('nothing to retry with');
+          if (kind === '429') {
+            // The Retry waits for the second the server asked for, visibly, and more clicks add nothing.
+            void ctx.store.retry(row.step);
+            void ctx.store.retry(row.step);
+            expect(state(ctx).status[row.step].retryAt, 'waiting until').to.be.a('number');
+            await settled(ctx);
+            expect(textOf(ctx.session.shadowRoot!.querySelector('[part="status"]'))).to.match(/^The checkout service asked us to wait\. Trying again at /);
+            expect(control.count(row.endpoint), 'nothing sent before Retry-After').to.equal(sentBefore);
+          }
           await row.recovered(ctx);
+          expect(control.count(row.endpoint), 'one retry').to.equal(sentBefore + 1);
           await settled(ctx);
           expect(visibleAlerts(ctx.session).map(textOf), 'no alert left').to.deep.equal([]);
           expect(errors, 'no further error').to.have.length(1);

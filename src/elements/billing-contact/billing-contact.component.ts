@@ -124,6 +124,7 @@ export class BillingContact extends UpcartFormElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncFormState();
+    if (this.formShown) this.lazyForm.form?.followStore(this.slice.value.saveStatus);
   }
 
   /** Alone with a store nobody loaded contacts into, the element asks for them itself. */

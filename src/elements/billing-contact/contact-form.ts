@@ -13,6 +13,7 @@ import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
 import { contactForm as english } from '../../i18n/locales/en/contact-form.js';
 import { addEnglish, type MessageKey, type MessageParams } from '../../i18n/messages.js';
 import type { ActionRefusal } from '../../store/action-result.js';
+import type { StepStatus } from '../../store/checkout-state.js';
 import {
   EMPTY_DRAFT,
   FIELD_SPECS,
@@ -52,6 +53,8 @@ export class ContactForm implements ContactFormView {
   private state: FormState = EMPTY_FORM;
   /** This form's save is under way (kept across a reset: the request is still out). */
   private saving = false;
+  /** The store's save status at the host's last render (see `followStore`). */
+  private storeStatus: StepStatus | undefined;
 
   constructor(context: ContactFormContext) {
     this.context = context;
@@ -117,6 +120,12 @@ export class ContactForm implements ContactFormView {
   };
 
   private readonly handleSaveRetry = (): void => {
+    // The server asked for a pause (429, 503): the store's retry waits for it, with what was sent.
+    if (this.state.saveError?.retryAfterMs !== undefined) {
+      this.update({ saveError: null });
+      void this.context.store()?.retry('saveContact');
+      return;
+    }
     // The values as they are now, which the buyer may have corrected since the failure.
     void this.save();
   };
@@ -128,7 +137,16 @@ export class ContactForm implements ContactFormView {
   }
 
   reset(): void {
+    this.storeStatus = undefined;
     this.update(EMPTY_FORM);
+  }
+
+  followStore(status: StepStatus): void {
+    const last = this.storeStatus;
+    this.storeStatus = status;
+    if (this.saving || last?.state !== 'loading' || status === last) return;
+    if (status.state === 'done') void this.context.saved();
+    else if (status.state === 'error' && status.error) void this.showSaveFailure({ ok: false, reason: 'failed', error: status.error });
   }
 
   focusFirstField(): void {
@@ -178,11 +196,13 @@ export class ContactForm implements ContactFormView {
     }
     this.setSaving(true);
     const saved = await store.addContact(result.input);
-    this.setSaving(false);
     if (saved.ok) {
+      // Still "saving" until the form closed, so `followStore` leaves this save to this method.
       await this.context.saved();
+      this.setSaving(false);
       return;
     }
+    this.setSaving(false);
     await this.showSaveFailure(saved);
   }
 

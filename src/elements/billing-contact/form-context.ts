@@ -7,6 +7,7 @@
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { CheckoutError } from '../../api/errors.js';
 import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+import type { StepStatus } from '../../store/checkout-state.js';
 import type { CheckoutStore } from '../../store/checkout-store.js';
 
 export interface ContactFormContext {
@@ -38,6 +39,11 @@ export interface ContactFormView {
   reset(): void;
   /** Puts the focus on the first field. */
   focusFirstField(): void;
+  /**
+   * The store's save status, after every render of the shown form: a save this form did not send
+   * itself (the session's `retryFailed()`, a retry waiting for `Retry-After`) ends as its own does.
+   */
+  followStore(status: StepStatus): void;
   render(): TemplateResult;
 }
 

@@ -5,17 +5,22 @@ import type { CheckoutBackend } from '../../api/backend.js';
 import { retryCanHelp } from '../../api/errors.js';
 import { httpBackend } from '../../api/http-backend.js';
 import type { Flow } from '../../api/schemas.js';
+import { UpcartAuthRequiredEvent } from '../../events/auth-required.js';
 import { UpcartErrorEvent } from '../../events/error.js';
 import { UpcartFlowRequestEvent } from '../../events/flow-request.js';
 import { UpcartNewOrderEvent } from '../../events/new-order.js';
 import { UpcartSubscriptionsUpdateEvent } from '../../events/subscriptions-update.js';
+import { formatTime } from '../../i18n/format.js';
 import { addEnglish, isRtl } from '../../i18n/messages.js';
+import type { ActionResult } from '../../store/action-result.js';
 import { checkoutContext } from '../../store/checkout-context.js';
+import { ASYNC_STEPS } from '../../store/checkout-state.js';
 import { CheckoutStore } from '../../store/checkout-store.js';
 import { StoreController } from '../../store/store-controller.js';
 import { registeredElement } from '../registered-element.js';
 import { tagOf, UpcartElement } from '../upcart-element.js';
 import { styles } from './checkout-session.styles.js';
+import { ConnectivityController } from './connectivity.js';
 import { checkoutSession as english } from '../../i18n/locales/en/checkout-session.js';
 // The layout's classes last, in the order checkout-session.ts registers them: the bundle keeps
 // its module order, which gzip measurably prefers.
@@ -62,14 +67,19 @@ const CONFIG_PROPERTIES = ['flow', 'product', 'subscription', 'companyId', 'loca
  * `<plan-picker>`, `<billing-contact>`, `<order-summary>` and `<pay-checkout>` is shown; where
  * the page defined one of these tags itself, Upcart's element is `<upcart-plan-picker>` and so on.
  *
- * @fires upcart-error - A backend call failed: `{ step, code, status, serverCode, message }`.
+ * Offline, the session says so; once the connection is back it repeats the calls that failed for
+ * want of a network. A retry the server asked to wait for (`Retry-After`) says when it is sent.
+ *
+ * @fires upcart-error - A backend call failed: `{ step, code, status, serverCode, retryAfterMs, message }`.
  * @fires upcart-subscriptions-update - After a complete order, the subscriptions as read again (`detail.subscriptions`): their new capacity, plan, status and term end.
  * @fires upcart-new-order - The buyer left a complete order's receipt with "Start a new order"; the checkout starts over from a fresh selection.
+ * @fires upcart-auth-required - The server refused the buyer's session (401 or 403): `{ step, status }`. Sign the buyer in again (or refresh the token your `backend` sends), then call `retryFailed()`.
  *
  * @csspart base - The wrapper of the whole checkout.
  * @csspart company-search - The company ID search form of partner portals.
  * @csspart layout - The default layout's grid.
  * @csspart error - A configuration or lookup error.
+ * @csspart status - The polite status line: offline, or waiting to retry.
  *
  * @cssprop --upcart-session-gap - Space between the default layout's sections.
  * @cssprop --upcart-session-columns - Grid columns of the default layout (two from 760px wide).
@@ -101,6 +111,13 @@ export class CheckoutSession extends UpcartElement {
   private readonly lookup = new StoreController(this, (s) => ({ status: s.status.lookup, customer: s.customer, config: s.config }), {
     store: () => this.ownStore,
   });
+  /** The earliest time a retry waits for (`Retry-After`), if one does. */
+  private readonly waiting = new StoreController(
+    this,
+    (s) => Math.min(...ASYNC_STEPS.map((step) => s.status[step].retryAt ?? Infinity)),
+    { store: () => this.ownStore },
+  );
+  private readonly connectivity = new ConnectivityController(this, () => void this.ownStore?.retryFailed({ codes: ['network', 'timeout'] }));
   private ownStore: CheckoutStore | undefined;
   private stopEvents: (() => void) | undefined;
 
@@ -220,9 +237,11 @@ export class CheckoutSession extends UpcartElement {
           code: event.error.code,
           status: event.error.status,
           serverCode: event.error.serverCode,
+          retryAfterMs: event.error.retryAfterMs,
           message: this.errorText(event.error),
         }),
       );
+      if (event.error.code === 'auth') this.dispatchEvent(new UpcartAuthRequiredEvent({ step: event.step, status: event.error.status }));
     });
     this.provider.setValue(store);
     this.configureStore();
@@ -256,6 +275,14 @@ export class CheckoutSession extends UpcartElement {
       this.flow = event.detail.flow;
     });
   };
+
+  /**
+   * Repeats every call that failed (a refused input excepted), e.g. once the host page signed the
+   * buyer in again after `upcart-auth-required`. A call the server asked to wait for waits.
+   */
+  retryFailed(): Promise<ActionResult[]> {
+    return this.ownStore?.retryFailed() ?? Promise.resolve([]);
+  }
 
   private handleSlotChange(event: Event): void {
     this.hasChildren = (event.target as HTMLSlotElement).assignedElements().length > 0;
@@ -345,6 +372,12 @@ export class CheckoutSession extends UpcartElement {
     </div>`;
   }
 
+  private statusText(): string {
+    if (!this.connectivity.online) return this.t('session.offline');
+    const retryAt = this.waiting.value;
+    return Number.isFinite(retryAt) ? this.t('session.retryWaiting', { time: formatTime(retryAt, this.locale) }) : '';
+  }
+
   override render() {
     const needsCompany = this.companyLookup && (!this.companyId || this.lookupFailed());
     const configured = Boolean(this.flow && this.product && (this.flow === 'renew' || this.subscription || this.companyId || this.companyLookup));
@@ -352,6 +385,7 @@ export class CheckoutSession extends UpcartElement {
     const dir = locale ? (isRtl(locale) ? 'rtl' : 'ltr') : nothing;
     return html`<div part="base" class="base" dir=${dir} lang=${locale ?? nothing}>
       ${configured ? nothing : html`<p part="error" class="error" role="alert">${this.t('session.misconfigured')}</p>`}
+      <p part="status" class="status" role="status">${this.statusText() || nothing}</p>
       ${this.companyLookup ? this.renderCompanySearch() : nothing}
       <slot @slotchange=${this.handleSlotChange}></slot>
       ${this.hasChildren || needsCompany || !configured ? nothing : this.renderDefaultLayout()}

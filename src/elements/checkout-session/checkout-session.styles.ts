@@ -24,6 +24,22 @@ export const styles = css`
     gap: var(--upcart-session-gap, var(--_space-l));
     min-width: 0;
   }
+  /* Empty, the live region stays in the accessibility tree (so what it later says is announced) but
+     out of the layout. */
+  .status:empty {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .status {
+    margin: 0;
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
   .company-search {
     display: grid;
     gap: var(--_space-xs);

@@ -22,4 +22,6 @@ export const common: Record<keyof typeof en, string> = {
   'common.error.bad_response': 'أرسلت خدمة الدفع ردًا غير مقروء. أعد المحاولة.',
   'common.error.http': 'تواجه خدمة الدفع مشكلة. أعد المحاولة بعد قليل.',
   'common.error.validation': 'يُرجى التحقق من المدخلات.',
+  'common.error.auth': 'انتهت جلستك. يُرجى تسجيل الدخول مرة أخرى للمتابعة.',
+  'common.error.retryAfter': 'خدمة الدفع مشغولة حاليًا. يُرجى المحاولة مرة أخرى {when}.',
 };

@@ -8,4 +8,6 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.companySearch.required': 'Geben Sie eine Firmen-ID ein.',
   'session.misconfigured': 'Diese Kasse ist nicht eingerichtet: Sie benötigt einen Ablauf, ein Produkt und ein Abonnement oder eine Firmen-ID.',
   'session.tagsTaken': 'Diese Kasse kann nicht angezeigt werden: Die Seite verwendet {tags} für eigene Elemente.',
+  'session.offline': 'Sie sind offline. Die Kasse macht weiter, sobald Ihre Verbindung wieder besteht.',
+  'session.retryWaiting': 'Der Checkout-Dienst hat um eine Pause gebeten. Neuer Versuch um {time}.',
 };

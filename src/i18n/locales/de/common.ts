@@ -22,4 +22,6 @@ export const common: Record<keyof typeof en, string> = {
   'common.error.bad_response': 'Die Antwort des Checkout-Dienstes war unlesbar. Bitte versuchen Sie es erneut.',
   'common.error.http': 'Der Checkout-Dienst hat gerade Probleme. Bitte versuchen Sie es gleich noch einmal.',
   'common.error.validation': 'Bitte prüfen Sie Ihre Eingaben.',
+  'common.error.auth': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an, um fortzufahren.',
+  'common.error.retryAfter': 'Der Checkout-Dienst ist gerade ausgelastet. Bitte versuchen Sie es {when} erneut.',
 };

@@ -21,4 +21,6 @@ export const common = {
   'common.error.bad_response': 'The checkout service sent an answer we could not read. Please try again.',
   'common.error.http': 'The checkout service is having trouble. Please try again in a moment.',
   'common.error.validation': 'Please check your entries.',
+  'common.error.auth': 'Your session has ended. Please sign in again to continue.',
+  'common.error.retryAfter': 'The checkout service is busy. Please try again {when}.',
 };

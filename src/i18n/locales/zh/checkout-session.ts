@@ -8,4 +8,6 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.companySearch.required': '请输入公司 ID。',
   'session.misconfigured': '此结账尚未配置：需要流程、产品以及订阅或公司 ID。',
   'session.tagsTaken': '无法显示此结账：页面已将 {tags} 用于其自身的元素。',
+  'session.offline': '您已离线。网络恢复后，结账将自动继续。',
+  'session.retryWaiting': '结账服务要求稍候。将于 {time} 重试。',
 };

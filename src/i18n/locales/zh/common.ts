@@ -22,4 +22,6 @@ export const common: Record<keyof typeof en, string> = {
   'common.error.bad_response': '结账服务返回了无法读取的内容。请重试。',
   'common.error.http': '结账服务暂时出现问题。请稍后重试。',
   'common.error.validation': '请检查您的输入。',
+  'common.error.auth': '您的会话已结束。请重新登录后继续。',
+  'common.error.retryAfter': '结账服务繁忙。请{when}重试。',
 };
