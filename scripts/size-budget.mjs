@@ -19,19 +19,21 @@ const TARGETS = { defineGzip: 24_000, floorRatio: 2, elementGzip: 12_000 };
 
 /**
  * gzip bytes measured on 2026-11-23 (second session) plus about 1.5 %, and the ratio to the floor
- * likewise. Raised for issue 11's server answers (sign in again, Retry-After, offline: about 1.1 kB
- * in the session, 0.2 kB in every element for the shared messages): define, checkout-session,
- * plan-picker, billing-contact and its form, each to what it measured then plus about 1.5 %.
+ * likewise. Raised on 2026-12-04 for issue 11 to what it measured then plus about 1.5 %: the
+ * receipt and lock after an order, refused fields, quote expiry, promotion fallback (the store,
+ * summary and payment: about 2.3 kB in define), the server answers (sign in again, Retry-After,
+ * offline: about 1.1 kB), the next step for dead ends, the same-contact rule and the fallback tags.
+ * define went from 56.1 kB to 61.2 kB; issue 18 is where it comes down.
  */
 const CEILINGS = {
-  define: 58_600,
-  floorRatio: 2.9,
-  'checkout-session': 58_600,
-  'plan-picker': 21_650,
-  'capacity-stepper': 16_650,
-  'order-summary': 14_450,
-  'billing-contact': 13_650,
-  'pay-checkout': 16_950,
+  define: 62_150,
+  floorRatio: 3.1,
+  'checkout-session': 62_150,
+  'plan-picker': 22_800,
+  'capacity-stepper': 17_200,
+  'order-summary': 15_150,
+  'billing-contact': 13_850,
+  'pay-checkout': 18_100,
 };
 
 /**
@@ -43,7 +45,7 @@ const LAZY_CEILINGS = {
   'src/elements/plan-picker/expand-view.ts': 1_450,
   'src/elements/plan-picker/upgrade-view.ts': 4_130,
   'src/elements/plan-picker/renew-view.ts': 3_950,
-  'src/elements/billing-contact/contact-form.ts': 4_220,
+  'src/elements/billing-contact/contact-form.ts': 4_350,
   'src/payments/stripe.ts': 3_050,
   'src/payments/paypal.ts': 2_550,
 };
