@@ -788,7 +788,8 @@ export class CheckoutStore {
 
   /** Confirms the order after the payment provider approved it. */
   confirmOrder(request: ConfirmOrderRequest): Promise<ActionResult> {
-    const quote = this.state.quote;
+    // Only the price the refused order was made from is stale; a newer one on screen stays.
+    const quote = this.state.quote !== null && this.state.quote.id === this.state.order?.quoteId ? this.state.quote : null;
     return this.updateOrder((orderId, signal) => {
       const parsed = ConfirmOrderRequest.safeParse(request);
       if (!parsed.success) return Promise.reject(validationError(parsed.error.issues));

@@ -720,4 +720,54 @@ describe('fault matrix: every call × every fault, through the elements', functi
       }
     });
   }
+
+  it('an expired pending order: after a declined card the price expires and changes, and a good card pays a new order at the new price', async () => {
+    const control = controlledBackend(httpBackend({ baseUrl: '/api', timeoutMs: TIMEOUT_MS }));
+    // The first price lasts two seconds, as if the buyer had spent fifteen minutes on the declined card.
+    let shortLived = true;
+    const backend: CheckoutBackend = {
+      ...control.backend,
+      createQuote: async (request, options) => {
+        const quote = await control.backend.createQuote(request, options);
+        if (!shortLived) return quote;
+        shortLived = false;
+        return { ...quote, expiresAt: new Date(Date.now() + 2000).toISOString() };
+      },
+    };
+    const ctx = await start(expandPseries, { ...control, backend });
+    await loaded(ctx);
+    await stepUp(ctx);
+    await quoted(ctx);
+    await chooseMethod(ctx, 'card');
+    const mount = await waitUntilValue(() => ctx.session.querySelector<HTMLElement>(':scope > [slot]'), 'the card mount');
+    await waitUntilValue(() => mount.querySelector('iframe'), 'the card element');
+    await waitUntil(() => payButton(ctx).getAttribute('aria-disabled') === 'false', 'the card form was never ready', { timeout: 3000 });
+    fillCard(mount, '4000 0000 0000 0002');
+    payButton(ctx).click();
+    await alertSaying(ctx.session, 'Your card was declined');
+    const stale = state(ctx).order!;
+    expect(stale.status).to.equal('pending_payment');
+    mock.db.setUnitPrice('pseries', 'extensions', { amount: 300, currency: 'USD' });
+
+    // The price expires by itself: re-quoted, and the new total must be confirmed before paying.
+    await until(ctx, (s) => s.quote !== null && s.quote.id !== stale.quoteId && s.priceChange !== null, 'the expired price was never re-quoted');
+    await settled(ctx);
+    expect(payButton(ctx).getAttribute('aria-disabled')).to.equal('true');
+    const summary = deepQuery(ctx.session, 'order-summary')!;
+    [...summary.shadowRoot!.querySelectorAll<HTMLButtonElement>('.notice button')].find((button) => textOf(button) === 'Confirm new total')!.click();
+    await settled(ctx);
+    const fresh = state(ctx).quote!;
+    expect(fresh.total.amount).to.be.above(stale.total.amount);
+
+    fillCard(mount, '4242 4242 4242 4242');
+    await waitUntil(() => payButton(ctx).getAttribute('aria-disabled') === 'false', 'Pay never enabled again', { timeout: 3000 });
+    payButton(ctx).click();
+    await until(ctx, (s) => s.order?.status === 'paid', 'the new order was never paid');
+    const paid = state(ctx).order!;
+    expect(paid.id).to.not.equal(stale.id);
+    expect(paid.total).to.deep.equal(fresh.total);
+    await waitUntil(() => mock.db.getOrder(stale.id).status === 'cancelled', 'the stale order was left pending');
+    expect(mock.db.listOrders().filter((order) => order.status === 'paid').map((order) => order.id)).to.deep.equal([paid.id]);
+    checkPrices(ctx, 'on the receipt');
+  });
 });

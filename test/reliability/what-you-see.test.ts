@@ -244,6 +244,23 @@ describe('what the buyer sees is what is ordered', function () {
     await waitUntil(() => mock.db.getOrder(stale.id).status === 'cancelled', 'the replaced order was left pending');
   });
 
+  it('a pending order confirmed after its quote expired on the server is refused, and the checkout re-quotes', async () => {
+    const store = keep(await createLoadedStore(mock, flows.expand));
+    store.setQuantity('extensions', 60);
+    await quoteSettled(store);
+    store.setPaymentMethod('card');
+    expect((await store.placeOrder()).ok).to.equal(true);
+    const stale = store.getState().order!;
+    // The server's clock is ahead of what the client knows: only the server sees the expiry.
+    mock.clock.advanceMinutes(16);
+    const refused = await store.confirmOrder({ paymentIntentId: 'pi_late' });
+    expect(refused.ok === false && refused.error?.serverCode).to.equal('quote_expired');
+    expect(store.getState().priceChange).to.deep.include({ reason: 'quote_expired', refusedOrder: true });
+    await quoteSettled(store);
+    expect(store.getState().quote!.id).to.not.equal(stale.quoteId);
+    expect(mock.db.getOrder(stale.id).status).to.equal('pending_payment');
+  });
+
   it('an order the client refuses (its total is not the quote\'s) is cancelled on the server, and a retry makes a new one', async () => {
     const base = httpBackend({ baseUrl: '/api' });
     let tamper = true;
