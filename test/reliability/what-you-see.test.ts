@@ -79,6 +79,16 @@ function inCurrency(quote: Quote, currency: string): Quote {
   };
 }
 
+/** A store with a pending card order for 60 extensions (its card not charged yet). */
+async function pendingCardOrder() {
+  const store = keep(await createLoadedStore(mock, flows.expand));
+  store.setQuantity('extensions', 60);
+  await quoteSettled(store);
+  store.setPaymentMethod('card');
+  expect((await store.placeOrder()).ok).to.equal(true);
+  return { store, stale: store.getState().order! };
+}
+
 describe('what the buyer sees is what is ordered', function () {
   this.timeout(12_000);
 
@@ -219,12 +229,7 @@ describe('what the buyer sees is what is ordered', function () {
   });
 
   it('a pending card order whose quote expired is not paid at the old price: the checkout re-quotes and the server refuses the old one', async () => {
-    const store = keep(await createLoadedStore(mock, flows.expand));
-    store.setQuantity('extensions', 60);
-    await quoteSettled(store);
-    store.setPaymentMethod('card');
-    expect((await store.placeOrder()).ok).to.equal(true);
-    const stale = store.getState().order!;
+    const { store, stale } = await pendingCardOrder();
     // The card was declined; the buyer comes back after the price expired.
     mock.clock.advanceMinutes(16);
     expect(() => mock.db.confirmOrder(stale.id, { paymentIntentId: 'pi_late' })).to.throw().with.property('code', 'quote_expired');
@@ -245,12 +250,7 @@ describe('what the buyer sees is what is ordered', function () {
   });
 
   it('a pending order confirmed after its quote expired on the server is refused, and the checkout re-quotes', async () => {
-    const store = keep(await createLoadedStore(mock, flows.expand));
-    store.setQuantity('extensions', 60);
-    await quoteSettled(store);
-    store.setPaymentMethod('card');
-    expect((await store.placeOrder()).ok).to.equal(true);
-    const stale = store.getState().order!;
+    const { store, stale } = await pendingCardOrder();
     // The server's clock is ahead of what the client knows: only the server sees the expiry.
     mock.clock.advanceMinutes(16);
     const refused = await store.confirmOrder({ paymentIntentId: 'pi_late' });
