@@ -27,7 +27,7 @@ import type {
   Tax,
   UpgradeQuoteRequest,
 } from '../src/api/schemas.js';
-import { canExpand } from '../src/api/rules.js';
+import { canExpand, PROMO_REFUSED } from '../src/api/rules.js';
 import { MockApiError, invalidRequest } from './api-error.js';
 import { addMonths, daysBetween, nextDayOfMonthOnOrAfter, parseIsoDate, startOfDateTime } from './clock.js';
 
@@ -674,7 +674,7 @@ export function priceQuote(request: QuoteRequest, inputs: QuoteInputs): PricedQu
     const planIds =
       request.flow === 'upgrade' ? [request.planId] : inputs.subscriptions.flatMap((subscription) => (subscription.planId === undefined ? [] : [subscription.planId]));
     const result = applyPromotion(request.promoCode, inputs.promotions, { flow: request.flow, planIds, subtotal, currency, today });
-    if (!result.ok) throw new MockApiError(422, 'promo_invalid', result.message, { promoCode: result.message });
+    if (!result.ok) throw new MockApiError(422, PROMO_REFUSED, result.message, { promoCode: result.message });
     discount = result.discount;
   }
   const discounted = subtotal - (discount?.amount.amount ?? 0);

@@ -4,6 +4,14 @@
  * by the contract's rule without bundling zod and every schema.
  */
 
+/** Server codes of a 409 that mean the quote the buyer saw is no longer the price: re-quote and confirm. */
+export const PRICE_CHANGE_CODES = ['quote_expired', 'quote_superseded', 'price_changed'] as const;
+
+export type PriceChangeCode = (typeof PRICE_CHANGE_CODES)[number];
+
+/** The server code of a refused promotion code (422): the price without it stays. */
+export const PROMO_REFUSED = 'promo_invalid';
+
 /** A proforma-invoice number given by the vendor's sales team, after trimming. */
 export const PI_NUMBER = { maxLength: 64, pattern: /^[\w./-]*$/ } as const;
 

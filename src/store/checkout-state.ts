@@ -6,6 +6,7 @@
  * own collections are `readonly`; objects that come from the backend keep their schema types.
  */
 import type { CheckoutError } from '../api/errors.js';
+import type { PriceChangeCode } from '../api/rules.js';
 import type {
   Catalog,
   Contact,
@@ -96,7 +97,7 @@ export interface RenewSelection {
 export type Selection = ExpandSelection | UpgradeSelection | RenewSelection;
 
 /** Server codes of a 409 that mean the quote the buyer saw is no longer the price. */
-export type PriceChangeReason = 'quote_expired' | 'quote_superseded' | 'price_changed';
+export type PriceChangeReason = PriceChangeCode;
 
 /**
  * Set when an order was refused because its quote went stale. The buyer must see and confirm the

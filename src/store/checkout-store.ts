@@ -12,6 +12,7 @@
  *   quote refused by the server is re-quoted and must be confirmed by the buyer.
  */
 import type { CheckoutBackend } from '../api/backend.js';
+import { PRICE_CHANGE_CODES, PROMO_REFUSED } from '../api/rules.js';
 import { CheckoutError, toCheckoutError, type CheckoutErrorCode } from '../api/errors.js';
 import {
   ConfirmOrderRequest,
@@ -96,15 +97,12 @@ export interface CheckoutStoreOptions {
 /** An order attempt is over once nothing more is to be paid through Upcart for it. */
 const SETTLED_STATUSES: readonly Order['status'][] = ['paid', 'awaiting_offline_payment', 'cancelled', 'failed'];
 
-/** The server code of a refused promotion code: the price without it stays. */
-const PROMO_REFUSED = 'promo_invalid';
 
 /** setTimeout's longest delay; a later expiry is checked again when it fires. */
 const MAX_TIMER_MS = 2_147_483_647;
 
 export const DEFAULT_QUOTE_DEBOUNCE_MS = 250;
 
-const PRICE_CHANGE_CODES: readonly string[] = ['quote_expired', 'quote_superseded', 'price_changed'] satisfies PriceChangeReason[];
 
 const browserTimers: StoreTimers = {
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
@@ -1183,7 +1181,7 @@ function sameMoney(a: Money, b: Money): boolean {
 }
 
 function priceChangeReason(serverCode: string | undefined): PriceChangeReason | null {
-  return serverCode !== undefined && PRICE_CHANGE_CODES.includes(serverCode) ? (serverCode as PriceChangeReason) : null;
+  return (PRICE_CHANGE_CODES as readonly (string | undefined)[]).includes(serverCode) ? (serverCode as PriceChangeReason) : null;
 }
 
 /**

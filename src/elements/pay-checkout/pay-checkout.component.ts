@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { PI_NUMBER } from '../../api/rules.js';
+import { PI_NUMBER, PRICE_CHANGE_CODES } from '../../api/rules.js';
 import type { Catalog, Contact, Invoice, Money, PaymentMethod, Quote, Subscription } from '../../api/schemas.js';
 import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
 import { UpcartOrderCompleteEvent } from '../../events/order-complete.js';
@@ -30,8 +30,6 @@ import { styles } from './pay-checkout.styles.js';
 import { payCheckout as english } from '../../i18n/locales/en/pay-checkout.js';
 
 /** The contract's own rule for a PI number, so the field and the server agree. */
-/** Server codes of an order refused for a stale price: the price-change notice covers them. */
-const PRICE_CHANGE_CODES = new Set(['quote_expired', 'quote_superseded', 'price_changed']);
 /** Invoice links valid for at most this long are described in hours, longer ones by their end date. */
 const HOURS_SHOWN_UP_TO = 48;
 
@@ -442,7 +440,8 @@ export class PayCheckout extends UpcartElement {
     const { orderStatus } = this.pay.value;
     const error = orderStatus.state === 'error' ? orderStatus.error : undefined;
     // A stale price is shown as the price-change requirement, and a retry could not help.
-    if (!error || PRICE_CHANGE_CODES.has(error.serverCode ?? '')) return nothing;
+    // An order refused for a stale price: the price-change notice covers it.
+    if (!error || (PRICE_CHANGE_CODES as readonly (string | undefined)[]).includes(error.serverCode)) return nothing;
     return html`<div class="alert" role="alert" part="error">
       <p>${this.errorText(error)}</p>
       <button type="button" class="button" @click=${this.handleRetryOrder}>${this.t('common.retry')}</button>
