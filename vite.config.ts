@@ -13,9 +13,10 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
+import { TAGS } from './scripts/tags.mjs';
 
 const root = import.meta.dirname;
-const elements = ['checkout-session', 'plan-picker', 'capacity-stepper', 'order-summary', 'billing-contact', 'pay-checkout'];
+const elements = TAGS;
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve' || mode === 'demo') {

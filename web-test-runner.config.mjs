@@ -1,4 +1,4 @@
-// Runs every test in one headless Debian Chromium (see TOOLCHAIN.md for why these flags).
+// Runs every test in one headless Debian Chromium (README, "Toolchain notes", says why these flags).
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';

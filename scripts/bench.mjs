@@ -1,5 +1,5 @@
-// `npm run bench`: what Upcart costs a page and how it holds up, in one run, against the targets
-// of issue 7. Prints a table; always exits 0 (a benchmark is not a test: the size budget, which
+// `npm run bench`: what Upcart costs a page and how it holds up, in one run, against the size
+// and speed targets. Prints a table; always exits 0 (a benchmark is not a test: the size budget, which
 // is deterministic, is held by `scripts/size-budget.mjs` in `npm test`).
 //
 // - sizes: scripts/bundle-sizes.mjs (gzip -9 and brotli at max quality of each entry with lit,
@@ -212,7 +212,7 @@ async function heapAfterCycles(browser, origin) {
 // ---------------------------------------------------------------- run
 
 const started = Date.now();
-console.log('Upcart bench (issue 7 targets)');
+console.log('Upcart bench (size and speed targets)');
 const machine = { cpu: cpus()[0]?.model ?? 'unknown CPU', cores: cpus().length, node: process.version, os: `${platform()} ${release()}`, load: loadavg() };
 
 if (want('sizes')) {
@@ -355,6 +355,6 @@ section('machine');
 console.log(`${machine.cpu}, ${machine.cores} cores, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}`);
 console.log(`load average at start ${machine.load.map((value) => value.toFixed(2)).join(' ')}, at end ${loadavg().map((value) => value.toFixed(2)).join(' ')} (timings need an otherwise idle machine)`);
 
-section('targets (issue 7)');
+section('targets');
 console.log(table([['target', 'figure', 'wanted', 'result'], ...verdicts.map((item) => [item.name, item.figure, item.target, item.ok ? 'PASS' : 'FAIL'])]));
 console.log(`\n${verdicts.filter((item) => item.ok).length} of ${verdicts.length} targets met; bench took ${Math.round((Date.now() - started) / 1000)} s`);

@@ -9,10 +9,11 @@ import { build } from 'vite';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { minifyLiterals } from './minify-literals.mjs';
+import { TAGS } from './tags.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
-export const ELEMENTS = ['checkout-session', 'plan-picker', 'capacity-stepper', 'order-summary', 'billing-contact', 'pay-checkout'];
+export const ELEMENTS = TAGS;
 
 /** Entries measured: the floor first, then the full SDK, then each element's own entry. */
 export const ENTRIES = [
@@ -50,7 +51,7 @@ export async function bundle(entryPath, fileName = 'entry') {
       modulePreload: false,
       reportCompressedSize: false,
       lib: { entry: resolve(root, entryPath), formats: ['es'], fileName },
-      // Library mode keeps whitespace unless the output itself is minified (TOOLCHAIN.md). A host
+      // Library mode keeps whitespace unless the output itself is minified. A host
       // app's bundler may add exports to its own entry, so modules shared with a lazy chunk go
       // into the entry rather than into small common chunks, each one more request.
       rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },

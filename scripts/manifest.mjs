@@ -5,9 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { TAGS } from './tags.mjs';
 
 const check = process.argv.includes('--check');
-const TAGS = ['checkout-session', 'plan-picker', 'capacity-stepper', 'order-summary', 'billing-contact', 'pay-checkout'];
 
 function generate() {
   const dir = mkdtempSync(join(tmpdir(), 'cem-'));

@@ -3,7 +3,7 @@
 // the custom-elements manifest, so the README says what the JSDoc says.
 import { readFileSync } from 'node:fs';
 
-const TAGS = ['checkout-session', 'plan-picker', 'capacity-stepper', 'order-summary', 'billing-contact', 'pay-checkout'];
+import { TAGS } from './tags.mjs';
 const manifest = JSON.parse(readFileSync(process.argv[2] ?? 'custom-elements.json', 'utf8'));
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
 const elements = TAGS.map((tag) => {

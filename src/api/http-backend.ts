@@ -7,6 +7,7 @@ import type { z } from 'zod/mini';
 import type { CallOptions, CheckoutBackend } from './backend.js';
 import { endpoints, buildPath, type EndpointName } from './endpoints.js';
 import { CheckoutError } from './errors.js';
+import { fieldMessages } from './field-issues.js';
 import { ErrorBody } from './schemas.js';
 
 export interface HttpBackendOptions {
@@ -35,15 +36,6 @@ function describeIssues(error: z.core.$ZodError): string {
     .slice(0, 3)
     .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
     .join('; ');
-}
-
-function fieldsOf(error: z.core.$ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.');
-    fields[key] ??= issue.message;
-  }
-  return fields;
 }
 
 const AUTH_STATUSES = [401, 403];
@@ -133,7 +125,7 @@ export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
     if ('request' in endpoint) {
       const checked = endpoint.request.safeParse(call.body);
       if (!checked.success) {
-        throw new CheckoutError('validation', `Please correct: ${describeIssues(checked.error)}`, { fields: fieldsOf(checked.error) });
+        throw new CheckoutError('validation', `Please correct: ${describeIssues(checked.error)}`, { fields: fieldMessages(checked.error.issues) });
       }
       call = { ...call, body: checked.data };
     }

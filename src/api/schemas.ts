@@ -2,7 +2,7 @@
  * The backend contract: every body that crosses the wire, as zod/mini schemas.
  *
  * Written with `zod/mini` because the full zod API alone costs about 23.5 kB gzip
- * (see TOOLCHAIN.md). Responses are parsed with these schemas before anything reads
+ * (README, "Toolchain notes"). Responses are parsed with these schemas before anything reads
  * them; a body that does not fit becomes a `CheckoutError` with code `bad_response`.
  *
  * Conventions:

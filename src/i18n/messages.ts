@@ -7,10 +7,9 @@
  * (`addEnglish` in a static block), so a page that loads one element carries only its words.
  */
 import { common } from './locales/en/common.js';
-import type { en } from './locales/en.js';
+import type { MessageKey, Messages } from './message-keys.js';
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+export type { MessageKey, Messages };
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 const loaders: Record<string, () => Promise<{ default: Messages }>> = {

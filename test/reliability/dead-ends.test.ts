@@ -1,5 +1,5 @@
 /**
- * Dead ends (issue 11, defect 7): what the backend refuses for a reason the buyer can act on is
+ * Dead ends: what the backend refuses for a reason the buyer can act on is
  * not offered, or explained before it is chosen, and a refusal names the next step.
  * - expanding a trial or an inactive subscription: no steppers, the reason, and the flow it
  *   needs first (`upcart-flow-request`, which `<checkout-session>` follows unless prevented);

@@ -1,5 +1,5 @@
 /**
- * What the buyer sees is what is ordered (issue 11): after an order the checkout is a receipt, a
+ * What the buyer sees is what is ordered: after an order the checkout is a receipt, a
  * field showing a refused value blocks ordering, no quote in another currency is shown, an expired
  * or superseded price is never paid silently, and a refused promotion code keeps the price.
  * Each test fails without its fix; they run on the MSW mock backend through the real elements

@@ -1,5 +1,5 @@
 /** Loaded on demand by loadLocale('ar'); every key of the English catalog must be here (type-checked). */
-import type { Messages } from '../messages.js';
+import type { Messages } from '../message-keys.js';
 import { common } from './ar/common.js';
 import { checkoutSession } from './ar/checkout-session.js';
 import { planPicker } from './ar/plan-picker.js';

@@ -1,5 +1,5 @@
 /** Loaded on demand by loadLocale('de'); every key of the English catalog must be here (type-checked). */
-import type { Messages } from '../messages.js';
+import type { Messages } from '../message-keys.js';
 import { common } from './de/common.js';
 import { checkoutSession } from './de/checkout-session.js';
 import { planPicker } from './de/plan-picker.js';

@@ -1,5 +1,5 @@
 /** Loaded on demand by loadLocale('zh'); every key of the English catalog must be here (type-checked). */
-import type { Messages } from '../messages.js';
+import type { Messages } from '../message-keys.js';
 import { common } from './zh/common.js';
 import { checkoutSession } from './zh/checkout-session.js';
 import { planPicker } from './zh/plan-picker.js';

@@ -1,0 +1,2 @@
+/** Upcart's default tags (scripts/tags.mjs). */
+export declare const TAGS: readonly string[];
