@@ -1,5 +1,5 @@
 // `npm test`: every stage in order, then one line with the counts of all of them.
-// Stages: install Chromium if missing, type-check, the custom-elements manifest check, the Lit
+// Stages: install Chromium if missing, type-check, lint and format, the custom-elements manifest check, the Lit
 // template minifier's self-test, the size budget, the browser suites (unit, element, backend,
 // mocks) in one shared headless Chromium, then the end-to-end tests of the built demo and the
 // embedding examples (test/e2e/run.mjs).
@@ -26,6 +26,10 @@ if (!run('bash', ['scripts/ensure-chromium.sh'])) {
 
 console.log('\n== type-check');
 stage('tsc --noEmit', run('node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--noEmit']));
+
+console.log('\n== lint (ESLint) and format (Prettier)');
+stage('eslint .', run('node_modules/.bin/eslint', ['.']));
+stage('prettier --check .', run('node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '.']));
 
 console.log('\n== custom-elements.json');
 stage('custom-elements.json up to date and complete', run('node', ['scripts/manifest.mjs', '--check']));

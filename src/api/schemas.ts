@@ -335,6 +335,7 @@ const plainText = (max: number) =>
       z.trim(),
       z.minLength(1, 'Required'),
       z.maxLength(max, `At most ${max} characters`),
+      // eslint-disable-next-line no-control-regex -- control characters are what it refuses
       z.refine((value) => !/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value), 'Contains characters that are not allowed'),
     );
 

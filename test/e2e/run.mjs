@@ -60,7 +60,7 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage', '--no-first-run', '--disable-component-update', '--disable-sync'],
 });
-let counts = { passed: 0, failed: 1 };
+let counts;
 try {
   counts = await runTests({ browser, urls: { demo: demo.url, examples: examples.url }, screenshotDir, failureDir: `${OUT}/failures`, filter });
 } finally {

@@ -226,6 +226,7 @@ export function printTable(title: string, header: readonly string[], rows: reado
 /** Shows control and invisible characters and cuts long values, so a table row stays one line. */
 export function visible(value: string, max = 36): string {
   const shown = JSON.stringify(value)
+    // eslint-disable-next-line no-control-regex -- control characters are what it shows
     .replace(/[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u200b-\u200f\u2028-\u202f\u2066-\u2069\ufeff]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(/\|/g, '\\|');
   return shown.length > max ? `${shown.slice(0, max - 10)}…(${value.length} chars)` : shown;

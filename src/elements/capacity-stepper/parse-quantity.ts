@@ -20,6 +20,7 @@ export type ParsedQuantity = { readonly ok: true; readonly value: number } | { r
 
 /** Longer text is no quantity anyone typed; refusing it early keeps the regexes cheap. */
 const MAX_LENGTH = 64;
+// eslint-disable-next-line no-control-regex -- vertical tab and form feed break lines too
 const LINE_BREAK = /[\n\r\u000B\u000C\u0085\u2028\u2029]/u;
 const DECIMAL_DIGIT = /\p{Nd}/u;
 const ANY_DECIMAL_DIGIT = /\p{Nd}/gu;
