@@ -1,6 +1,6 @@
 // `npm test`: every stage in order, then one line with the counts of all of them.
 // Stages: install Chromium if missing, type-check, lint and format, the custom-elements manifest check, the Lit
-// template minifier's self-test, the size budget, the browser suites (unit, element, backend,
+// template minifier's tests, the size budget, the browser suites (unit, element, backend,
 // mocks) in one shared headless Chromium, then the end-to-end tests of the built demo and the
 // embedding examples (test/e2e/run.mjs).
 import { spawnSync } from 'node:child_process';
@@ -34,8 +34,8 @@ stage('prettier --check .', run('node_modules/.bin/prettier', ['--check', '--log
 console.log('\n== custom-elements.json');
 stage('custom-elements.json up to date and complete', run('node', ['scripts/manifest.mjs', '--check']));
 
-console.log('\n== template literal minifier (scripts/minify-literals.mjs)');
-stage('template literal minifier: rules, and src/ still parses with only template whitespace and comments changed', run('node', ['scripts/minify-literals.mjs', '--self-test']));
+console.log('\n== template literal minifier (test/build/minify-literals.test.mjs)');
+stage('template literal minifier: rules, and src/ still parses with only template whitespace and comments changed', run('node', ['test/build/minify-literals.test.mjs']));
 
 console.log('\n== size budget (gzip, scripts/size-budget.mjs)');
 stage('size budget: define, ratio to the floor, each element, locales loaded only when used', run('node', ['scripts/size-budget.mjs']));
