@@ -9,7 +9,7 @@
  *
  * Bundled on its own (never into the SDK bundle it measures) and loaded before the SDK.
  */
-import { MockApiError } from '../mocks/api-error.js';
+import { ApiError } from '../core/errors.js';
 import { MockClock } from '../mocks/clock.js';
 import { MockDb } from '../mocks/db.js';
 import { endpoints, type EndpointName } from '../src/api/endpoints.js';
@@ -82,7 +82,7 @@ async function answer(db: MockDb, request: Request, url: URL): Promise<Response>
       const body = operations[route.name as EndpointName](db, { params, query: url.searchParams, body: text ? JSON.parse(text) : undefined, headers: request.headers });
       return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
     } catch (error) {
-      if (!(error instanceof MockApiError)) throw error;
+      if (!(error instanceof ApiError)) throw error;
       return new Response(JSON.stringify(error.toBody()), { status: error.status, headers: { 'Content-Type': 'application/json' } });
     }
   }

@@ -7,7 +7,6 @@
  * Values handed out are copies, so a caller (a test, a handler) can never change the stored
  * state by mutating what it got.
  */
-import type { z } from 'zod/mini';
 import { findSameContact } from '../src/api/contact-identity.js';
 import {
   ConfirmOrderRequest,
@@ -24,9 +23,10 @@ import {
   type Quote,
   type Subscription,
 } from '../src/api/schemas.js';
-import { MockApiError, invalidRequest, notFound } from './api-error.js';
-import { startOfDateTime, toIsoDate, toIsoDateTime, type Clock } from './clock.js';
-import { priceQuote, upgradeCredit, type PricedQuote, type Promotion, type SubscriptionChange, type TaxParty } from './pricing.js';
+import { startOfDateTime, toIsoDate, toIsoDateTime, type Clock } from '../core/calendar.js';
+import { ApiError as MockApiError, invalidRequest, notFound, parseBody } from '../core/errors.js';
+import { formatMoney } from '../core/money.js';
+import { priceQuote, upgradeCredit, type PricedQuote, type Promotion, type SubscriptionChange, type TaxParty } from '../core/pricing.js';
 import { createSeed } from './seed.js';
 
 /** A quote can be ordered for 15 minutes after it was made. */
@@ -60,22 +60,6 @@ export interface ListSubscriptionsFilter {
 /** Copies a stored value so callers never hold references into the database. */
 function copy<T>(value: T): T {
   return structuredClone(value);
-}
-
-/** Field path -> first message, for `invalid_request`; the body itself is `body`. */
-function fieldsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of issues) {
-    const path = issue.path.map(String).join('.') || 'body';
-    fields[path] ??= issue.message;
-  }
-  return fields;
-}
-
-function parseBody<T extends z.ZodMiniType>(schema: T, body: unknown, what: string): z.output<T> {
-  const result = schema.safeParse(body);
-  if (!result.success) throw invalidRequest(`The ${what} has invalid fields.`, fieldsOf(result.error.issues));
-  return result.data;
 }
 
 /** JSON with sorted keys: two bodies with the same content give the same text. */
@@ -499,8 +483,4 @@ function isOpen(order: Order): boolean {
 function cancel(order: Order): void {
   order.status = 'cancelled';
   order.payment = null;
-}
-
-function formatMoney(money: Money): string {
-  return `${money.currency} ${(money.amount / 100).toFixed(2)}`;
 }

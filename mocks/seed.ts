@@ -5,8 +5,8 @@
  * stale and a test pinned to a fixed now gets fixed figures.
  */
 import type { Catalog, Contact, Customer, PaymentConfig, PaymentMethod, Subscription } from '../src/api/schemas.js';
-import { addDays, addMonths, nextDayOfMonthOnOrAfter, startOfDateTime, toIsoDate } from './clock.js';
-import { cycleAmount, type Promotion } from './pricing.js';
+import { addDays, addMonths, nextDayOfMonthOnOrAfter, startOfDateTime, toIsoDate } from '../core/calendar.js';
+import { cycleAmount, type Promotion } from '../core/pricing.js';
 
 /** Ids other code (demo, tests, vendors' tests) depends on. */
 export const seedIds = {

@@ -1,5 +1,5 @@
 // End-to-end tests of the built demo: the three seed flows to a paid or placed order, with the
-// totals checked by hand against the mock backend's pricing (mocks/pricing.ts, DESIGN.md), one
+// totals checked by hand against the backend core's pricing (core/pricing.ts, DESIGN.md), one
 // flow by keyboard alone, the designer and fault panels, and the screenshots of docs/screenshots.
 //
 // Every page runs at NOW = 2026-11-23T10:00:00Z (harness.mjs pins the browser's clock, and the
