@@ -80,9 +80,13 @@ export { FaultSwitches, type Fault } from './faults.js';
 export { createHandlers, type HandlerOptions } from './handlers.js';
 export { createSeed, seedIds, type SeedData } from './seed.js';
 /** The core's refusal, under the name the mocks always gave it. */
-export { ApiError as MockApiError } from '../core/errors.js';
-export { addDays, addMonths, daysBetween, nextDayOfMonthOnOrAfter, toIsoDate, type Clock } from '../core/calendar.js';
+export { ApiError as MockApiError } from '../core/index.js';
 export {
+  addDays,
+  addMonths,
+  daysBetween,
+  nextDayOfMonthOnOrAfter,
+  toIsoDate,
   applyPromotion,
   cotermAmount,
   creditAmount,
@@ -96,6 +100,7 @@ export {
   EU_COUNTRIES,
   TAX_RATES,
   VENDOR_COUNTRY,
+  type Clock,
   type PricedQuote,
   type Promotion,
   type PromotionResult,
@@ -103,4 +108,4 @@ export {
   type SubscriptionChange,
   type TaxParty,
   type TaxTreatment,
-} from '../core/pricing.js';
+} from '../core/index.js';
