@@ -1,6 +1,6 @@
 /**
  * The in-page side of `npm run bench`. It replaces the network with the mock backend's database
- * (`mocks/db.ts`) behind a small router over the contract's route table, answering `fetch` in
+ * (`mocks/db.ts`, the backend core in memory) behind a small router over the contract's route table, answering `fetch` in
  * the page, so the SDK runs exactly as shipped: `<checkout-session>` builds its own
  * `httpBackend` over `fetch`, parses every answer with its zod/mini schemas and debounces quotes
  * as in production. MSW's request handling is not used here: its per-request cost in the page
@@ -9,11 +9,10 @@
  *
  * Bundled on its own (never into the SDK bundle it measures) and loaded before the SDK.
  */
-import { MockApiError } from '../mocks/api-error.js';
+import { ApiError } from '../core/errors.js';
 import { MockClock } from '../mocks/clock.js';
 import { MockDb } from '../mocks/db.js';
 import { endpoints, type EndpointName } from '../src/api/endpoints.js';
-import type { Subscription } from '../src/api/schemas.js';
 
 /** The instant the mock backend's clock is pinned to, as in the element tests. */
 const NOW = '2026-11-23T10:00:00.000Z';
@@ -38,8 +37,6 @@ export interface BenchNetwork {
   /** Replaces the KooPhone subscriptions by `count` generated ones (renew with a large account). */
   setRenewSubscriptions(count: number): void;
 }
-
-type SubscriptionTable = { subscriptions: Map<string, Subscription> };
 
 interface Call {
   params: Record<string, string>;
@@ -82,7 +79,7 @@ async function answer(db: MockDb, request: Request, url: URL): Promise<Response>
       const body = operations[route.name as EndpointName](db, { params, query: url.searchParams, body: text ? JSON.parse(text) : undefined, headers: request.headers });
       return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
     } catch (error) {
-      if (!(error instanceof MockApiError)) throw error;
+      if (!(error instanceof ApiError)) throw error;
       return new Response(JSON.stringify(error.toBody()), { status: error.status, headers: { 'Content-Type': 'application/json' } });
     }
   }
@@ -102,8 +99,8 @@ export function installMockNetwork(): BenchNetwork {
       network.requests.clear();
     },
     setRenewSubscriptions(count) {
-      // MockDb has no public insert; the bench reaches into its table (bench-only code).
-      const table = (db as unknown as SubscriptionTable).subscriptions;
+      // The contract has no insert; the bench reaches into the repository's table (bench-only code).
+      const table = db.repository.subscriptions;
       const template = [...table.values()].find((subscription) => subscription.productId === 'koophone');
       if (!template) throw new Error('the seed has no KooPhone subscription');
       for (const [id, subscription] of [...table]) if (subscription.productId === 'koophone') table.delete(id);

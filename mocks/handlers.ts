@@ -1,13 +1,14 @@
 /**
  * MSW 2 request handlers for every route of the contract, generated from the `endpoints` table
  * so that a route added there cannot be forgotten here (the `operations` map below is typed by
- * the table's keys). Each request first meets its fault switch, then the in-memory database.
+ * the table's keys). Each request first meets its fault switch, then the core's checkout service
+ * on the in-memory database; the core's `ApiError` becomes the contract's `ErrorBody`.
  */
 import { http, HttpResponse, delay, type HttpHandler } from 'msw';
 import { safeParse } from 'zod/mini';
 import { endpoints, type EndpointName } from '../src/api/endpoints.js';
 import type { ErrorBody } from '../src/api/schemas.js';
-import { MockApiError } from './api-error.js';
+import { ApiError } from '../core/errors.js';
 import type { MockDb } from './db.js';
 import type { Fault, FaultSwitches } from './faults.js';
 
@@ -36,7 +37,7 @@ interface Call {
 
 function param(call: Call, name: string): string {
   const value = call.params[name];
-  if (value === undefined) throw new MockApiError(400, 'invalid_request', `Missing path parameter ${name}.`);
+  if (value === undefined) throw new ApiError(400, 'invalid_request', `Missing path parameter ${name}.`);
   return value;
 }
 
@@ -58,7 +59,7 @@ const operations: { [Name in EndpointName]: (db: MockDb, call: Call) => unknown 
   cancelOrder: (db, call) => db.cancelOrder(param(call, 'orderId')),
 };
 
-function errorResponse(error: MockApiError): Response {
+function errorResponse(error: ApiError): Response {
   return HttpResponse.json(error.toBody(), { status: error.status });
 }
 
@@ -115,7 +116,7 @@ async function readBody(request: Request): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new MockApiError(400, 'invalid_json', 'The request body is not valid JSON.');
+    throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.');
   }
 }
 
@@ -149,14 +150,14 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
           const checked = safeParse(endpoint.response, body);
           if (!checked.success) {
             const detail = checked.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
-            return errorResponse(new MockApiError(500, 'mock_contract_violation', `The mock's ${name} answer breaks the contract: ${detail}`));
+            return errorResponse(new ApiError(500, 'mock_contract_violation', `The mock's ${name} answer breaks the contract: ${detail}`));
           }
         }
         return HttpResponse.json(body as Record<string, unknown>);
       } catch (error) {
-        if (error instanceof MockApiError) return errorResponse(error);
+        if (error instanceof ApiError) return errorResponse(error);
         console.error(`[upcart mocks] ${name} failed`, error);
-        return errorResponse(new MockApiError(500, 'internal_error', `The mock backend failed on ${name}: ${error instanceof Error ? error.message : String(error)}`));
+        return errorResponse(new ApiError(500, 'internal_error', `The mock backend failed on ${name}: ${error instanceof Error ? error.message : String(error)}`));
       }
     });
   });

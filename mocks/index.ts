@@ -1,7 +1,8 @@
 /**
  * `upcart/mocks`: the whole checkout backend in memory, served by MSW, for the demo, Upcart's
- * tests and vendors' own tests. Realistic seed data for every flow, pricing that can be
- * checked by hand, idempotent orders, and fault switches.
+ * tests and vendors' own tests: the backend core (`core/`: pricing that can be checked by hand,
+ * idempotent orders) on an in-memory repository, realistic seed data for every flow, and fault
+ * switches.
  *
  * In a browser (demo, @web/test-runner), with `mockServiceWorker.js` served at the origin root:
  * ```ts
@@ -73,13 +74,19 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   };
 }
 
-export { MockClock, addDays, addMonths, daysBetween, nextDayOfMonthOnOrAfter, toIsoDate, type Clock, type ClockSource } from './clock.js';
+export { MockClock, type ClockSource } from './clock.js';
 export { MockDb, QUOTE_TTL_MS } from './db.js';
 export { FaultSwitches, type Fault } from './faults.js';
 export { createHandlers, type HandlerOptions } from './handlers.js';
-export { MockApiError } from './api-error.js';
 export { createSeed, seedIds, type SeedData } from './seed.js';
+/** The core's refusal, under the name the mocks always gave it. */
+export { ApiError as MockApiError } from '../core/index.js';
 export {
+  addDays,
+  addMonths,
+  daysBetween,
+  nextDayOfMonthOnOrAfter,
+  toIsoDate,
   applyPromotion,
   cotermAmount,
   creditAmount,
@@ -93,6 +100,7 @@ export {
   EU_COUNTRIES,
   TAX_RATES,
   VENDOR_COUNTRY,
+  type Clock,
   type PricedQuote,
   type Promotion,
   type PromotionResult,
@@ -100,4 +108,4 @@ export {
   type SubscriptionChange,
   type TaxParty,
   type TaxTreatment,
-} from './pricing.js';
+} from '../core/index.js';

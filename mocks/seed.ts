@@ -5,8 +5,9 @@
  * stale and a test pinned to a fixed now gets fixed figures.
  */
 import type { Catalog, Contact, Customer, PaymentConfig, PaymentMethod, Subscription } from '../src/api/schemas.js';
-import { addDays, addMonths, nextDayOfMonthOnOrAfter, startOfDateTime, toIsoDate } from './clock.js';
-import { cycleAmount, type Promotion } from './pricing.js';
+import { addDays, addMonths, nextDayOfMonthOnOrAfter, startOfDateTime, toIsoDate } from '../core/calendar.js';
+import type { RepositoryContents } from '../core/memory-repository.js';
+import { cycleAmount, type Promotion } from '../core/pricing.js';
 
 /** Ids other code (demo, tests, vendors' tests) depends on. */
 export const seedIds = {
@@ -28,13 +29,8 @@ export const seedIds = {
   phones: Array.from({ length: 30 }, (_, index) => `phone-${String(index + 1).padStart(2, '0')}`),
 } as const;
 
-export interface SeedData {
-  catalogs: Catalog[];
-  customers: Customer[];
-  subscriptions: Subscription[];
-  contacts: Contact[];
-  promotions: Promotion[];
-}
+/** What the mock backend starts from (and what a vendor's own seed gives). */
+export type SeedData = RepositoryContents;
 
 const PAYMENT_METHODS: PaymentMethod[] = ['paypal', 'card', 'offline'];
 const PAYMENTS: PaymentConfig = { stripePublishableKey: 'pk_test_upcart', paypalClientId: 'upcart-sandbox' };

@@ -1,5 +1,5 @@
 // End-to-end tests of the built demo: the three seed flows to a paid or placed order, with the
-// totals checked by hand against the mock backend's pricing (the pricing rules in the README), one
+// totals checked by hand against the backend core's pricing (core/pricing.ts), one
 // flow by keyboard alone, the designer and fault panels, and the screenshots of docs/screenshots.
 //
 // Every page runs at NOW = 2026-11-23T10:00:00Z (harness.mjs pins the browser's clock, and the

@@ -1,11 +1,10 @@
 /**
- * The mock backend's pricing, checked against figures worked out by hand: each expectation has
+ * The backend core's pricing, checked against figures worked out by hand: each expectation has
  * its arithmetic beside it. Catalog prices come from the seed (quoted in the comments);
  * subscriptions and "today" are written out here so every date is visible.
  */
 import { expect } from '@open-wc/testing';
 import { Quote, type Catalog, type ExpandQuoteRequest, type QuoteRequest, type Subscription } from '../../src/api/schemas.js';
-import { MockApiError } from '../../mocks/api-error.js';
 import {
   applyPromotion,
   cotermAmount,
@@ -17,8 +16,9 @@ import {
   taxTreatment,
   type PricedQuote,
   type TaxParty,
-} from '../../mocks/pricing.js';
+} from '../../core/pricing.js';
 import { createSeed } from '../../mocks/seed.js';
+import { refusal } from './refusal.js';
 
 const seed = createSeed(new Date('2026-11-23T10:00:00Z'));
 const { promotions } = seed;
@@ -47,16 +47,6 @@ function expectValidQuote(priced: PricedQuote) {
   const { changes: _changes, ...figures } = priced;
   const result = Quote.safeParse({ ...figures, id: 'q-test', createdAt: '2026-11-23T10:00:00Z', expiresAt: '2026-11-23T10:15:00Z' });
   expect(result.success, JSON.stringify(result.error?.issues)).to.equal(true);
-}
-
-function refusal(run: () => unknown): MockApiError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(MockApiError);
-    return error as MockApiError;
-  }
-  throw new Error('expected a refusal');
 }
 
 function amounts(priced: PricedQuote) {

@@ -1,6 +1,6 @@
 /**
- * Every price the mock backend quotes, as pure functions of their inputs (no state, no clock:
- * "today" is an argument). The rules are DESIGN.md's "Pricing rules", written so that each
+ * Every price the backend quotes, as pure functions of their inputs (no state, no clock:
+ * "today" is an argument), written so that each
  * figure can be checked by hand:
  *
  * - amounts are integer minor units;
@@ -9,8 +9,8 @@
  * - subtotal = sum of rounded lines; promotion off the subtotal; tax rounded once on
  *   (subtotal - discount); total = subtotal - discount + tax.
  *
- * Domain refusals (a quantity off its step, a downgrade, a bad promotion code...) throw a
- * `MockApiError` with status 422, which the handlers send as the contract's `ErrorBody`.
+ * Domain refusals (a quantity off its step, a downgrade, a bad promotion code...) throw an
+ * `ApiError` with status 422, which an adapter sends as the contract's `ErrorBody`.
  */
 import type {
   Catalog,
@@ -28,8 +28,9 @@ import type {
   UpgradeQuoteRequest,
 } from '../src/api/schemas.js';
 import { canExpand, PROMO_REFUSED } from '../src/api/rules.js';
-import { MockApiError, invalidRequest } from './api-error.js';
-import { addMonths, daysBetween, nextDayOfMonthOnOrAfter, parseIsoDate, startOfDateTime } from './clock.js';
+import { addMonths, daysBetween, nextDayOfMonthOnOrAfter, parseIsoDate, startOfDateTime } from './calendar.js';
+import { ApiError, invalidRequest } from './errors.js';
+import { formatMoney } from './money.js';
 
 // ---------------------------------------------------------------- exact arithmetic
 
@@ -204,10 +205,6 @@ export interface PromotionContext {
 
 export type PromotionResult = { ok: true; discount: Discount } | { ok: false; message: string };
 
-function formatMinor(amount: number, currency: string): string {
-  return `${currency} ${(amount / 100).toFixed(2)}`;
-}
-
 /** Checks a code against the promotions on offer and prices its discount. */
 export function applyPromotion(code: string, promotions: readonly Promotion[], context: PromotionContext): PromotionResult {
   const normalized = code.trim().toUpperCase();
@@ -225,7 +222,7 @@ export function applyPromotion(code: string, promotions: readonly Promotion[], c
   if (promotion.minSubtotal !== undefined && context.subtotal < promotion.minSubtotal) {
     return {
       ok: false,
-      message: `The promotion code ${normalized} needs a subtotal of at least ${formatMinor(promotion.minSubtotal, context.currency)}.`,
+      message: `The promotion code ${normalized} needs a subtotal of at least ${formatMoney(money(promotion.minSubtotal, context.currency))}.`,
     };
   }
   // Never more off than the subtotal, so a discount cannot turn an order into a refund.
@@ -328,7 +325,7 @@ function expandLines(request: ExpandQuoteRequest, inputs: QuoteInputs): { lines:
   const { catalog, today } = inputs;
   const subscription = requireOne(inputs.subscriptions);
   if (!canExpand(subscription)) {
-    throw new MockApiError(
+    throw new ApiError(
       422,
       'subscription_not_active',
       subscription.status === 'trial'
@@ -339,7 +336,7 @@ function expandLines(request: ExpandQuoteRequest, inputs: QuoteInputs): { lines:
   const cycle = findCycle(catalog, subscription.cycleId);
   if (!cycle) throw new Error(`Subscription ${subscription.id} has unknown cycle ${subscription.cycleId}`);
   const { termDays, left } = termDaysAndLeft(subscription, today);
-  if (left === 0) throw new MockApiError(422, 'term_ended', 'The current term has ended; renew the subscription before expanding it.');
+  if (left === 0) throw new ApiError(422, 'term_ended', 'The current term has ended; renew the subscription before expanding it.');
 
   const current = new Map(subscription.services.map((entry) => [entry.serviceId, entry.quantity]));
   const fields: Record<string, string> = {};
@@ -454,13 +451,13 @@ function upgradeLines(request: UpgradeQuoteRequest, inputs: QuoteInputs): { line
   if (currentPlan) {
     const isPaidTerm = subscription.status === 'active';
     if (plan.tier < currentPlan.tier || (plan.tier === currentPlan.tier && plan.id !== currentPlan.id)) {
-      throw new MockApiError(422, 'downgrade_not_allowed', `Choose a package above ${currentPlan.name}; moving to a lower one is not possible.`, {
+      throw new ApiError(422, 'downgrade_not_allowed', `Choose a package above ${currentPlan.name}; moving to a lower one is not possible.`, {
         planId: `Choose a package above ${currentPlan.name}`,
       });
     }
     // A trial or inactive plan may be bought as it is; an active one only grows.
     if (plan.id === currentPlan.id && isPaidTerm && request.quantity <= subscription.quantity) {
-      throw new MockApiError(422, 'downgrade_not_allowed', `Choose a higher package or more than the current ${subscription.quantity} ${plan.unit}.`, {
+      throw new ApiError(422, 'downgrade_not_allowed', `Choose a higher package or more than the current ${subscription.quantity} ${plan.unit}.`, {
         quantity: `More than the current ${subscription.quantity}`,
       });
     }
@@ -665,7 +662,7 @@ export function priceQuote(request: QuoteRequest, inputs: QuoteInputs): PricedQu
 
   const subtotal = lines.reduce((sum, line) => sum + line.amount.amount, 0);
   if (subtotal < 0) {
-    throw new MockApiError(422, 'credit_exceeds_price', 'The credit for the current term is more than the new plan costs; choose a longer billing cycle or more accounts.', {
+    throw new ApiError(422, 'credit_exceeds_price', 'The credit for the current term is more than the new plan costs; choose a longer billing cycle or more accounts.', {
       cycleId: 'Choose a longer billing cycle',
     });
   }
@@ -674,7 +671,7 @@ export function priceQuote(request: QuoteRequest, inputs: QuoteInputs): PricedQu
     const planIds =
       request.flow === 'upgrade' ? [request.planId] : inputs.subscriptions.flatMap((subscription) => (subscription.planId === undefined ? [] : [subscription.planId]));
     const result = applyPromotion(request.promoCode, inputs.promotions, { flow: request.flow, planIds, subtotal, currency, today });
-    if (!result.ok) throw new MockApiError(422, PROMO_REFUSED, result.message, { promoCode: result.message });
+    if (!result.ok) throw new ApiError(422, PROMO_REFUSED, result.message, { promoCode: result.message });
     discount = result.discount;
   }
   const discounted = subtotal - (discount?.amount.amount ?? 0);

@@ -1,0 +1,62 @@
+/**
+ * A refusal of the backend core: an HTTP status, the contract's error code and message, and the
+ * fields at fault. The core throws it and knows nothing of HTTP; an adapter (the MSW handlers, a
+ * server's routes) sends `status` with `toBody()`, so every error body fits `ErrorBody` from one
+ * place.
+ */
+import type { z } from 'zod/mini';
+import type { ErrorBody } from '../src/api/schemas.js';
+
+/** `ErrorBody.error.message` allows at most this many characters. */
+const MAX_MESSAGE = 500;
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    /** Field path -> message, for `invalid_request`. */
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+  }
+
+  toBody(): ErrorBody {
+    const error: ErrorBody['error'] = { code: this.code, message: this.message.slice(0, MAX_MESSAGE) };
+    if (this.fields) error.fields = this.fields;
+    return { error };
+  }
+}
+
+/** 422 `invalid_request` naming the fields at fault. */
+export function invalidRequest(message: string, fields?: Record<string, string>): ApiError {
+  return new ApiError(422, 'invalid_request', message, fields);
+}
+
+export function notFound(message: string): ApiError {
+  return new ApiError(404, 'not_found', message);
+}
+
+/** 409: the request is valid but the state it meets refuses it (a stale quote, a paid order). */
+export function conflict(code: string, message: string): ApiError {
+  return new ApiError(409, code, message);
+}
+
+/** Field path -> first message, for `invalid_request`; the body itself is `body`. */
+function fieldsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.') || 'body';
+    fields[path] ??= issue.message;
+  }
+  return fields;
+}
+
+/** A request body checked against the contract's schema, or `invalid_request` naming its fields. */
+export function parseBody<T extends z.ZodMiniType>(schema: T, body: unknown, what: string): z.output<T> {
+  const result = schema.safeParse(body);
+  if (!result.success) throw invalidRequest(`The ${what} has invalid fields.`, fieldsOf(result.error.issues));
+  return result.data;
+}

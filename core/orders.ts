@@ -1,0 +1,94 @@
+/**
+ * An order's life: opened for a quote (awaiting the provider's payment, or the buyer's transfer
+ * for offline), then paid (the purchase applies to its subscriptions) or cancelled. Each provider
+ * id it is given is its own, so a confirmation naming another order's id is a mix-up.
+ */
+import type { Catalog, CreateOrderRequest, Order, Quote, Subscription } from '../src/api/schemas.js';
+import { toIsoDateTime } from './calendar.js';
+import type { SubscriptionChange } from './pricing.js';
+import type { OrderRecord } from './repository.js';
+
+/** Invoice links are valid for 24 hours (and, once paid, usable once), as the vendors' pages say. */
+const INVOICE_TTL_MS = 24 * 3_600_000;
+/** A proforma invoice stays downloadable while the buyer arranges the transfer. */
+const PROFORMA_TTL_MS = 30 * 24 * 3_600_000;
+const INVOICE_BASE = 'https://billing.upcart.test';
+
+function randomToken(): string {
+  return Math.random().toString(36).slice(2, 12).padEnd(10, '0');
+}
+
+/** Not paid yet and still payable: the orders that may be cancelled. */
+export function isOpen(order: Order): boolean {
+  return order.status === 'pending_payment' || order.status === 'awaiting_offline_payment';
+}
+
+export function cancel(order: Order): void {
+  order.status = 'cancelled';
+  order.payment = null;
+}
+
+export interface OpenOrderInput {
+  id: string;
+  quote: Quote;
+  request: CreateOrderRequest;
+  catalog: Catalog;
+  changes: SubscriptionChange[];
+  now: Date;
+}
+
+/** A new order for a quote, with what its payment method needs to be paid. */
+export function openOrder({ id, quote, request, catalog, changes, now }: OpenOrderInput): OrderRecord {
+  const offline = request.paymentMethod === 'offline';
+  const order: Order = {
+    id,
+    quoteId: quote.id,
+    status: offline ? 'awaiting_offline_payment' : 'pending_payment',
+    paymentMethod: request.paymentMethod,
+    lines: quote.lines,
+    total: quote.total,
+    // Offline payment leaves nothing to charge again, so it cannot renew automatically.
+    autoRenew: offline ? false : request.autoRenew,
+    createdAt: toIsoDateTime(now),
+    effectiveAt: null,
+    invoice: null,
+    payment: null,
+  };
+  const record: OrderRecord = { order, changes, productId: catalog.productId };
+  if (offline) {
+    if (request.piNumber) order.piNumber = request.piNumber;
+    order.invoice = { url: `${INVOICE_BASE}/proforma/${id}.pdf`, expiresAt: toIsoDateTime(new Date(now.getTime() + PROFORMA_TTL_MS)), singleUse: false };
+  } else if (request.paymentMethod === 'card') {
+    record.paymentIntentId = `pi_${id.replace(/\W/g, '')}`;
+    order.payment = {
+      provider: 'stripe',
+      clientSecret: `${record.paymentIntentId}_secret_${randomToken()}`,
+      publishableKey: catalog.payments?.stripePublishableKey ?? 'pk_test_upcart',
+    };
+  } else {
+    record.paypalOrderId = `PAYPAL-${id.replace(/\W/g, '').toUpperCase()}`;
+    order.payment = { provider: 'paypal', paypalOrderId: record.paypalOrderId, clientId: catalog.payments?.paypalClientId ?? 'upcart-sandbox' };
+  }
+  return record;
+}
+
+/** The order paid now: nothing left to pay, and the invoice for it. */
+export function markPaid(order: Order, now: Date): void {
+  order.status = 'paid';
+  order.effectiveAt = toIsoDateTime(now);
+  order.payment = null;
+  order.invoice = { url: `${INVOICE_BASE}/invoices/${order.id}.pdf`, expiresAt: toIsoDateTime(new Date(now.getTime() + INVOICE_TTL_MS)), singleUse: true };
+}
+
+/** A subscription as a paid order leaves it. */
+export function applyChange(subscription: Subscription, change: SubscriptionChange, order: Order, now: Date): Subscription {
+  const wasTrial = subscription.status === 'trial';
+  const changed: Subscription = { ...subscription, ...structuredClone(change.set) };
+  if (change.addToPaid !== 0) {
+    changed.paidThisTerm = { amount: (changed.paidThisTerm?.amount ?? 0) + change.addToPaid, currency: order.total.currency };
+  }
+  // "Registered from" is when the service was first paid for.
+  if (wasTrial && changed.status === 'active') changed.registeredAt = toIsoDateTime(now);
+  if (order.paymentMethod !== 'offline') changed.autoRenew = order.autoRenew;
+  return changed;
+}

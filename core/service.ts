@@ -1,0 +1,348 @@
+/**
+ * The checkout service: one operation per route of the contract, over a repository and a clock.
+ * Each takes the request body as `unknown`, checks it against the contract's schema and the rules,
+ * and returns the route's answer or throws an `ApiError`. Each is one transaction; run it with
+ * `runSync` (a repository in memory) or `runAsync` (any repository).
+ */
+import { findSameContact } from '../src/api/contact-identity.js';
+import {
+  ConfirmOrderRequest,
+  ContactInput,
+  CreateOrderRequest,
+  QuoteRequest,
+  UpdateSubscriptionRequest,
+  type Catalog,
+  type Contact,
+  type CustomerLookup,
+  type Order,
+  type Quote,
+  type Subscription,
+} from '../src/api/schemas.js';
+import { startOfDateTime, toIsoDate, type Clock } from './calendar.js';
+import { ApiError, conflict, invalidRequest, notFound, parseBody } from './errors.js';
+import { fingerprint, replayed } from './idempotency.js';
+import { formatMoney } from './money.js';
+import { applyChange, cancel, isOpen, markPaid, openOrder } from './orders.js';
+import { priceQuote, upgradeCredit, type PricedQuote, type TaxParty } from './pricing.js';
+import { isExpired, newQuote, samePrice } from './quotes.js';
+import type { CheckoutRepository, OrderRecord, PaymentIdField, RepositoryTransaction as Tx, SubscriptionFilter } from './repository.js';
+import { transaction, wait, type Work } from './run.js';
+
+/** The longest Idempotency-Key an order takes. */
+const MAX_KEY_LENGTH = 255;
+
+export interface CheckoutServiceOptions {
+  repository: CheckoutRepository;
+  clock: Clock;
+}
+
+export class CheckoutService {
+  readonly repository: CheckoutRepository;
+  readonly clock: Clock;
+
+  constructor(options: CheckoutServiceOptions) {
+    this.repository = options.repository;
+    this.clock = options.clock;
+  }
+
+  private run<T>(work: (tx: Tx) => Work<T>): Work<T> {
+    return transaction(this.repository, work);
+  }
+
+  // ------------------------------------------------------------ catalog and subscriptions
+
+  getCatalog(productId: string): Work<Catalog> {
+    return this.run((tx) => catalogOf(tx, productId));
+  }
+
+  getSubscription(subscriptionId: string): Work<Subscription> {
+    const today = toIsoDate(this.clock.now());
+    return this.run(function* (tx) {
+      return present(yield* subscriptionOf(tx, subscriptionId), today);
+    });
+  }
+
+  listSubscriptions(filter: SubscriptionFilter = {}): Work<Subscription[]> {
+    const today = toIsoDate(this.clock.now());
+    return this.run(function* (tx) {
+      return (yield* wait(tx.listSubscriptions(filter))).map((subscription) => present(subscription, today));
+    });
+  }
+
+  setAutoRenew(subscriptionId: string, body: unknown): Work<Subscription> {
+    const today = toIsoDate(this.clock.now());
+    return this.run(function* (tx) {
+      const subscription = yield* subscriptionOf(tx, subscriptionId);
+      const { autoRenew } = parseBody(UpdateSubscriptionRequest, body, 'auto-renew update');
+      subscription.autoRenew = autoRenew;
+      if (autoRenew && subscription.status === 'active') subscription.nextPaymentAt = startOfDateTime(subscription.termEnd);
+      yield* wait(tx.putSubscription(subscription));
+      return present(subscription, today);
+    });
+  }
+
+  /**
+   * A paid subscription runs to its term end and is not renewed; a trial ends now. Asking
+   * again answers the same.
+   */
+  unsubscribe(subscriptionId: string): Work<Subscription> {
+    const today = toIsoDate(this.clock.now());
+    return this.run(function* (tx) {
+      const subscription = yield* subscriptionOf(tx, subscriptionId);
+      subscription.autoRenew = false;
+      subscription.nextPaymentAt = null;
+      if (subscription.status === 'trial') subscription.status = 'inactive';
+      yield* wait(tx.putSubscription(subscription));
+      return present(subscription, today);
+    });
+  }
+
+  lookupCompany(companyId: string | null | undefined): Work<CustomerLookup> {
+    const today = toIsoDate(this.clock.now());
+    return this.run(function* (tx) {
+      const wanted = companyId?.trim() ?? '';
+      if (!wanted) throw invalidRequest('Enter a company id.', { companyId: 'Required' });
+      const customer = yield* wait(tx.findCustomerByCompanyId(wanted));
+      if (!customer) throw notFound(`No customer has the company id ${wanted}.`);
+      const subscriptions = yield* wait(tx.listSubscriptions({ customerId: customer.id }));
+      return { customer, subscriptions: subscriptions.map((subscription) => present(subscription, today)) };
+    });
+  }
+
+  // ------------------------------------------------------------ contacts
+
+  listContacts(): Work<Contact[]> {
+    return this.run((tx) => wait(tx.listContacts()));
+  }
+
+  /**
+   * Saves a contact; with an idempotency key, a repeat of the same body answers the contact saved
+   * first. A contact equal to one the account has is that one: it is answered, not saved again.
+   */
+  createContact(body: unknown, idempotencyKey?: string | null): Work<Contact> {
+    return this.run(function* (tx) {
+      const key = idempotencyKey?.trim() ?? '';
+      const print = fingerprint(body);
+      if (key) {
+        const savedId = yield* replayed(tx, 'contact', key, print, 'This Idempotency-Key was already used for another contact; use a new key for a new contact.');
+        const saved = savedId === undefined ? undefined : yield* wait(tx.getContact(savedId));
+        if (saved) return saved;
+      }
+      const input = parseBody(ContactInput, body, 'contact');
+      let contact = findSameContact(yield* wait(tx.listContacts()), input);
+      if (!contact) {
+        contact = { ...input, id: yield* wait(tx.nextId('contact')) };
+        yield* wait(tx.insertContact(contact));
+      }
+      if (key) yield* wait(tx.insertIdempotencyKey({ scope: 'contact', key, fingerprint: print, resourceId: contact.id }));
+      return contact;
+    });
+  }
+
+  // ------------------------------------------------------------ quotes
+
+  createQuote(body: unknown): Work<Quote> {
+    const now = this.clock.now();
+    return this.run(function* (tx) {
+      const request = parseBody(QuoteRequest, body, 'quote request');
+      const { priced, subscriptionIds, productId } = yield* price(tx, request, request.contactId, toIsoDate(now));
+      const quote = newQuote(yield* wait(tx.nextId('q')), priced, now);
+      yield* wait(tx.insertQuote({ quote, request, subscriptionIds, productId }));
+      for (const id of subscriptionIds) yield* wait(tx.setLatestQuote(id, quote.id));
+      return quote;
+    });
+  }
+
+  getQuote(quoteId: string): Work<Quote | undefined> {
+    return this.run(function* (tx) {
+      return (yield* wait(tx.getQuote(quoteId)))?.quote;
+    });
+  }
+
+  // ------------------------------------------------------------ orders
+
+  /**
+   * Creates an order once per idempotency key. A repeat with the same key and body answers the
+   * order made the first time (whatever its status now); only successes hold a key, so a
+   * refused attempt can be retried with the same key.
+   */
+  createOrder(body: unknown, idempotencyKey: string | null | undefined): Work<Order> {
+    const now = this.clock.now();
+    return this.run(function* (tx) {
+      const key = idempotencyKey?.trim() ?? '';
+      if (!key) throw new ApiError(400, 'idempotency_key_required', 'Send an Idempotency-Key header so that a retried order is created once.');
+      if (key.length > MAX_KEY_LENGTH) throw new ApiError(400, 'invalid_request', `The Idempotency-Key header is longer than ${MAX_KEY_LENGTH} characters.`);
+      const print = fingerprint(body);
+      const madeId = yield* replayed(tx, 'order', key, print, 'This Idempotency-Key was already used for a different order; use a new key for a new order.');
+      if (madeId !== undefined) return (yield* orderOf(tx, madeId)).order;
+
+      const request = parseBody(CreateOrderRequest, body, 'order');
+      const stored = yield* wait(tx.getQuote(request.quoteId));
+      if (!stored) throw notFound(`There is no quote ${request.quoteId}.`);
+      if (!(yield* wait(tx.getContact(request.contactId)))) {
+        throw invalidRequest(`There is no contact ${request.contactId}.`, { contactId: 'Unknown contact' });
+      }
+      const catalog = yield* catalogOf(tx, stored.productId);
+      if (!catalog.paymentMethods.includes(request.paymentMethod)) {
+        throw invalidRequest(`${catalog.productName} cannot be paid by ${request.paymentMethod}.`, { paymentMethod: 'Not offered' });
+      }
+
+      if (isExpired(stored.quote, now)) throw conflict('quote_expired', 'This price quote has expired; get a new quote and try again.');
+      for (const id of stored.subscriptionIds) {
+        if ((yield* wait(tx.latestQuoteId(id))) !== stored.quote.id) {
+          throw conflict('quote_superseded', 'A newer quote was made for this subscription; order that one instead.');
+        }
+      }
+      const earlier = yield* wait(tx.listOrders({ quoteId: stored.quote.id }));
+      if (earlier.some((entry) => entry.order.status === 'paid')) throw conflict('quote_used', 'This quote was already ordered and paid.');
+      // The quote's price must still hold now, for the contact actually billed.
+      const { priced } = yield* price(tx, stored.request, request.contactId, toIsoDate(now));
+      if (!samePrice(stored.quote, priced)) {
+        throw conflict('price_changed', `The price changed from ${formatMoney(stored.quote.total)} to ${formatMoney(priced.total)}; please review the new quote.`);
+      }
+
+      // One live order per quote: a new attempt (another payment method) replaces a pending one.
+      for (const entry of earlier) {
+        if (!isOpen(entry.order)) continue;
+        cancel(entry.order);
+        yield* wait(tx.updateOrder(entry));
+      }
+      const record = openOrder({ id: yield* wait(tx.nextId('ord')), quote: stored.quote, request, catalog, changes: priced.changes, now });
+      yield* wait(tx.insertOrder(record));
+      yield* wait(tx.insertIdempotencyKey({ scope: 'order', key, fingerprint: print, resourceId: record.order.id }));
+      return record.order;
+    });
+  }
+
+  getOrder(orderId: string): Work<Order> {
+    return this.run(function* (tx) {
+      return (yield* orderOf(tx, orderId)).order;
+    });
+  }
+
+  /** Every order made, oldest first. */
+  listOrders(): Work<Order[]> {
+    return this.run(function* (tx) {
+      return (yield* wait(tx.listOrders())).map((entry) => entry.order);
+    });
+  }
+
+  /**
+   * Cancels an order that is not paid yet (the client refused its quote, or the buyer left): it
+   * can no longer be paid. A cancelled order is answered again; a paid or failed one stands.
+   */
+  cancelOrder(orderId: string): Work<Order> {
+    return this.run(function* (tx) {
+      const entry = yield* orderOf(tx, orderId);
+      const { order } = entry;
+      if (order.status === 'cancelled') return order;
+      if (!isOpen(order)) throw conflict('order_not_cancellable', `Order ${order.id} is ${order.status} and cannot be cancelled.`);
+      cancel(order);
+      yield* wait(tx.updateOrder(entry));
+      return order;
+    });
+  }
+
+  /**
+   * Marks an order paid (the payment provider approved it, or, for offline, the money arrived)
+   * and applies the purchase to its subscriptions. Confirming a paid order again answers it.
+   */
+  confirmOrder(orderId: string, body: unknown): Work<Order> {
+    const now = this.clock.now();
+    return this.run(function* (tx) {
+      const entry = yield* orderOf(tx, orderId);
+      const request = parseBody(ConfirmOrderRequest, body ?? {}, 'confirmation');
+      const { order } = entry;
+      if (order.status === 'paid') return order;
+      if (order.status === 'cancelled' || order.status === 'failed') {
+        throw conflict('order_not_payable', `Order ${order.id} is ${order.status}; start a new checkout.`);
+      }
+      // Stand-in payment scripts in tests answer ids of their own, so any id is accepted, except
+      // one this backend issued for another order: that is a mix-up, never a payment of this one.
+      if (yield* issuedToOtherOrder(tx, entry, 'paymentIntentId', request.paymentIntentId)) {
+        throw invalidRequest('The payment belongs to another order.', { paymentIntentId: 'Belongs to another order' });
+      }
+      if (yield* issuedToOtherOrder(tx, entry, 'paypalOrderId', request.paypalOrderId)) {
+        throw invalidRequest('The PayPal order belongs to another order.', { paypalOrderId: 'Belongs to another order' });
+      }
+      // Payment is taken at the quoted price only while that price holds: a buyer who comes back
+      // after it expired re-quotes and confirms the new price first.
+      const quote = (yield* wait(tx.getQuote(order.quoteId)))?.quote;
+      if (order.status === 'pending_payment' && quote !== undefined && isExpired(quote, now)) {
+        throw conflict('quote_expired', 'The price of this order has expired; get a new quote and pay that one.');
+      }
+      const subscriptions: Subscription[] = [];
+      for (const change of entry.changes) subscriptions.push(applyChange(yield* subscriptionOf(tx, change.subscriptionId), change, order, now));
+      // Every check is done: from here on, only writes.
+      for (const subscription of subscriptions) yield* wait(tx.putSubscription(subscription));
+      markPaid(order, now);
+      yield* wait(tx.updateOrder(entry));
+      return order;
+    });
+  }
+}
+
+// ---------------------------------------------------------------- reads every operation shares
+
+function* catalogOf(tx: Tx, productId: string): Work<Catalog> {
+  const catalog = yield* wait(tx.getCatalog(productId));
+  if (!catalog) throw notFound(`There is no product ${productId}.`);
+  return catalog;
+}
+
+function* subscriptionOf(tx: Tx, subscriptionId: string): Work<Subscription> {
+  const subscription = yield* wait(tx.getSubscription(subscriptionId));
+  if (!subscription) throw notFound(`There is no subscription ${subscriptionId}.`);
+  return subscription;
+}
+
+function* orderOf(tx: Tx, orderId: string): Work<OrderRecord> {
+  const entry = yield* wait(tx.getOrder(orderId));
+  if (!entry) throw notFound(`There is no order ${orderId}.`);
+  return entry;
+}
+
+function* issuedToOtherOrder(tx: Tx, entry: OrderRecord, field: PaymentIdField, id: string | undefined): Work<boolean> {
+  if (id === undefined) return false;
+  const owner = yield* wait(tx.findOrderByPaymentId(field, id));
+  return owner !== undefined && owner.order.id !== entry.order.id;
+}
+
+/** A subscription as the contract answers it: with the credit an upgrade made today would give. */
+function present(subscription: Subscription, today: string): Subscription {
+  const { upgradeCredit: _stale, ...stored } = subscription;
+  const credit = upgradeCredit(stored, today);
+  return credit ? { ...stored, upgradeCredit: credit } : stored;
+}
+
+/** Prices a request against the current state; `contactId` decides the tax country. */
+function* price(
+  tx: Tx,
+  request: QuoteRequest,
+  contactId: string | undefined,
+  today: string,
+): Work<{ priced: PricedQuote; subscriptionIds: string[]; productId: string }> {
+  const subscriptionIds = request.flow === 'renew' ? request.subscriptionIds : [request.subscriptionId];
+  const subscriptions: Subscription[] = [];
+  for (const id of subscriptionIds) subscriptions.push(yield* subscriptionOf(tx, id));
+  const [first] = subscriptions;
+  if (!first) throw invalidRequest('Choose at least one subscription.', { subscriptionIds: 'Required' });
+  const catalog = yield* catalogOf(tx, first.productId);
+  const customer = yield* wait(tx.getCustomer(first.customerId));
+  if (!customer) throw new Error(`Subscription ${first.id} has unknown customer ${first.customerId}`);
+
+  const otherCustomer = subscriptions.findIndex((subscription) => subscription.customerId !== first.customerId);
+  if (otherCustomer >= 0) {
+    throw invalidRequest('One order renews the subscriptions of one customer.', { [`subscriptionIds.${otherCustomer}`]: 'Belongs to another customer' });
+  }
+
+  let taxParty: TaxParty = { country: customer.country };
+  if (contactId !== undefined) {
+    const contact = yield* wait(tx.getContact(contactId));
+    if (!contact) throw invalidRequest(`There is no contact ${contactId}.`, { contactId: 'Unknown contact' });
+    taxParty = { country: contact.country, vatId: contact.vatId };
+  }
+
+  const priced = priceQuote(request, { today, catalog, subscriptions, taxParty, promotions: yield* wait(tx.listPromotions()) });
+  return { priced, subscriptionIds, productId: catalog.productId };
+}
