@@ -5,7 +5,8 @@
  * place.
  */
 import type { z } from 'zod/mini';
-import type { ErrorBody } from '../src/api/schemas.js';
+import { fieldMessages } from '../src/api/field-issues.js';
+import type { ErrorBody, ServerErrorCode } from '../src/api/schemas.js';
 
 /** `ErrorBody.error.message` allows at most this many characters. */
 const MAX_MESSAGE = 500;
@@ -15,7 +16,7 @@ export class ApiError extends Error {
 
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ServerErrorCode,
     message: string,
     /** Field path -> message, for `invalid_request`. */
     readonly fields?: Record<string, string>,
@@ -40,23 +41,13 @@ export function notFound(message: string): ApiError {
 }
 
 /** 409: the request is valid but the state it meets refuses it (a stale quote, a paid order). */
-export function conflict(code: string, message: string): ApiError {
+export function conflict(code: ServerErrorCode, message: string): ApiError {
   return new ApiError(409, code, message);
-}
-
-/** Field path -> first message, for `invalid_request`; the body itself is `body`. */
-function fieldsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of issues) {
-    const path = issue.path.map(String).join('.') || 'body';
-    fields[path] ??= issue.message;
-  }
-  return fields;
 }
 
 /** A request body checked against the contract's schema, or `invalid_request` naming its fields. */
 export function parseBody<T extends z.ZodMiniType>(schema: T, body: unknown, what: string): z.output<T> {
   const result = schema.safeParse(body);
-  if (!result.success) throw invalidRequest(`The ${what} has invalid fields.`, fieldsOf(result.error.issues));
+  if (!result.success) throw invalidRequest(`The ${what} has invalid fields.`, fieldMessages(result.error.issues, 'body'));
   return result.data;
 }

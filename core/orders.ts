@@ -4,7 +4,7 @@
  * id it is given is its own, so a confirmation naming another order's id is a mix-up.
  */
 import type { Catalog, CreateOrderRequest, Order, Quote, Subscription } from '../src/api/schemas.js';
-import { toIsoDateTime } from './calendar.js';
+import { toIsoDateTime } from '../src/api/calendar.js';
 import type { SubscriptionChange } from './pricing.js';
 import type { OrderRecord } from './repository.js';
 

@@ -28,7 +28,7 @@ import type {
   UpgradeQuoteRequest,
 } from '../src/api/schemas.js';
 import { canExpand, PROMO_REFUSED } from '../src/api/rules.js';
-import { addMonths, daysBetween, nextDayOfMonthOnOrAfter, parseIsoDate, startOfDateTime } from './calendar.js';
+import { addMonths, daysBetween, nextDayOfMonthOnOrAfter, parseIsoDate, startOfDateTime } from '../src/api/calendar.js';
 import { ApiError, invalidRequest } from './errors.js';
 import { formatMoney } from './money.js';
 

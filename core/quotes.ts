@@ -4,7 +4,7 @@
  * are the same price.
  */
 import type { Quote } from '../src/api/schemas.js';
-import { toIsoDateTime } from './calendar.js';
+import { toIsoDateTime } from '../src/api/calendar.js';
 import { fingerprint } from './idempotency.js';
 import type { PricedQuote } from './pricing.js';
 

@@ -18,7 +18,7 @@ import {
   type Quote,
   type Subscription,
 } from '../src/api/schemas.js';
-import { startOfDateTime, toIsoDate, type Clock } from './calendar.js';
+import { startOfDateTime, toIsoDate, type Clock } from '../src/api/calendar.js';
 import { ApiError, conflict, invalidRequest, notFound, parseBody } from './errors.js';
 import { fingerprint, replayed } from './idempotency.js';
 import { formatMoney } from './money.js';

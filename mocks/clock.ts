@@ -3,7 +3,7 @@
  * tests pin it and move it by hand (a quote expiring after 15 minutes is tested in
  * microseconds), and the demo follows real time. The calendar arithmetic is the core's.
  */
-import { MS_PER_DAY, type Clock } from '../core/calendar.js';
+import { MS_PER_DAY, type Clock } from '../src/api/calendar.js';
 
 export type { Clock };
 

@@ -8,7 +8,7 @@
  * state by mutating what it got.
  */
 import type { Catalog, Contact, CustomerLookup, Money, Order, Quote, Subscription } from '../src/api/schemas.js';
-import type { Clock } from '../core/calendar.js';
+import type { Clock } from '../src/api/calendar.js';
 import { notFound } from '../core/errors.js';
 import { MemoryRepository } from '../core/memory-repository.js';
 import type { SubscriptionFilter } from '../core/repository.js';

@@ -7,7 +7,7 @@
 import { http, HttpResponse, delay, type HttpHandler } from 'msw';
 import { safeParse } from 'zod/mini';
 import { endpoints, type EndpointName } from '../src/api/endpoints.js';
-import type { ErrorBody } from '../src/api/schemas.js';
+import type { ErrorBody, ServerErrorCode } from '../src/api/schemas.js';
 import { ApiError } from '../core/errors.js';
 import type { MockDb } from './db.js';
 import type { Fault, FaultSwitches } from './faults.js';
@@ -63,7 +63,7 @@ function errorResponse(error: ApiError): Response {
   return HttpResponse.json(error.toBody(), { status: error.status });
 }
 
-const CODE_FOR_STATUS: Record<number, string> = {
+const CODE_FOR_STATUS: Record<number, ServerErrorCode> = {
   400: 'invalid_request',
   401: 'unauthorized',
   403: 'forbidden',
@@ -98,7 +98,8 @@ async function faultResponse(name: EndpointName, fault: Fault | undefined, fault
         headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
       });
     }
-    const code = CODE_FOR_STATUS[fault.status] ?? (fault.fields ? 'invalid_request' : `http_${fault.status}`);
+    // A status without a code of its own: the contract's generic one for its class.
+    const code = CODE_FOR_STATUS[fault.status] ?? (fault.status >= 500 ? 'internal_error' : 'invalid_request');
     const body: ErrorBody = { error: { code, message } };
     if (fault.fields) body.error.fields = fault.fields;
     return HttpResponse.json(body, { status: fault.status, headers });
@@ -150,7 +151,7 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
           const checked = safeParse(endpoint.response, body);
           if (!checked.success) {
             const detail = checked.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
-            return errorResponse(new ApiError(500, 'mock_contract_violation', `The mock's ${name} answer breaks the contract: ${detail}`));
+            return errorResponse(new ApiError(500, 'internal_error', `The mock's ${name} answer breaks the contract: ${detail}`));
           }
         }
         return HttpResponse.json(body as Record<string, unknown>);

@@ -5,7 +5,7 @@
  * stale and a test pinned to a fixed now gets fixed figures.
  */
 import type { Catalog, Contact, Customer, PaymentConfig, PaymentMethod, Subscription } from '../src/api/schemas.js';
-import { addDays, addMonths, nextDayOfMonthOnOrAfter, startOfDateTime, toIsoDate } from '../core/calendar.js';
+import { addDays, addMonths, nextDayOfMonthOnOrAfter, startOfDateTime, toIsoDate } from '../src/api/calendar.js';
 import type { RepositoryContents } from '../core/memory-repository.js';
 import { cycleAmount, type Promotion } from '../core/pricing.js';
 

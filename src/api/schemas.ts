@@ -441,11 +441,41 @@ export const UpdateSubscriptionRequest = z.object({
   autoRenew: z.boolean(),
 });
 
+/**
+ * The server's machine-readable error codes; what each asks of the client is in `openapi.ts`
+ * (ErrorBody's description). An answer with another code is read by its HTTP status alone.
+ */
+export const ServerErrorCode = z.enum([
+  'invalid_request',
+  'invalid_json',
+  'idempotency_key_required',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'quote_expired',
+  'quote_superseded',
+  'price_changed',
+  'quote_used',
+  'order_not_payable',
+  'order_not_cancellable',
+  'promo_invalid',
+  'downgrade_not_allowed',
+  'credit_exceeds_price',
+  'subscription_not_active',
+  'term_ended',
+  'idempotency_conflict',
+  'rate_limited',
+  'internal_error',
+  'bad_gateway',
+  'unavailable',
+  'gateway_timeout',
+]);
+
 /** The body of every non-2xx answer. */
 export const ErrorBody = z.object({
   error: z.object({
-    /** Machine-readable; the codes and what each asks of the client are listed in `openapi.ts` (ErrorBody's description). */
-    code: z.string().check(z.minLength(1), z.maxLength(64)),
+    code: ServerErrorCode,
     message: z.string().check(z.maxLength(500)),
     /** Field path -> message, for `invalid_request`. */
     fields: z.optional(z.record(z.string(), z.string())),
@@ -489,3 +519,4 @@ export type Order = z.infer<typeof Order>;
 export type ConfirmOrderRequest = z.infer<typeof ConfirmOrderRequest>;
 export type UpdateSubscriptionRequest = z.infer<typeof UpdateSubscriptionRequest>;
 export type ErrorBody = z.infer<typeof ErrorBody>;
+export type ServerErrorCode = z.infer<typeof ServerErrorCode>;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addDays, addMonths, daysBetween, nextDayOfMonthOnOrAfter, parseIsoDate } from '../../core/calendar.js';
+import { addDays, addMonths, daysBetween, nextDayOfMonthOnOrAfter, parseIsoDate } from '../../src/api/calendar.js';
 
 describe('core calendar: UTC dates', () => {
   it('counts days between UTC dates across months, leap days and backwards', () => {

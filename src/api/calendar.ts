@@ -1,5 +1,5 @@
 /**
- * Calendar arithmetic of the backend core, on UTC dates `YYYY-MM-DD`: terms start and end on
+ * Calendar arithmetic of the contract, on UTC dates `YYYY-MM-DD`: terms start and end on
  * dates, not instants, so proration never depends on the buyer's time zone. "Now" comes from an
  * injected `Clock`, never from `Date.now()`, so a backend's tests pin time and move it by hand.
  */
