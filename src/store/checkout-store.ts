@@ -26,7 +26,6 @@ import {
   type PaymentMethod,
   type Quote,
   type QuoteRequest,
-  type Service,
   type Subscription,
 } from '../api/schemas.js';
 import { OK, refuse, type ActionRefusal, type ActionResult } from './action-result.js';
@@ -54,13 +53,14 @@ import { initialSelection } from './initial-selection.js';
 import {
   checkQuantity,
   currentServiceQuantity,
-  expandServiceRule,
   nearestQuantity,
   nextQuantity,
   planQuantityRule,
-  upgradeServiceRule,
   type QuantityRule,
 } from './quantity-rules.js';
+import { orderBlockers } from './selectors/order-blockers.js';
+import { isLowerTier } from './selectors/plan-tier.js';
+import { planQuantityField, serviceQuantityField } from './selectors/quantity-field.js';
 import { buildQuoteRequest, isQuoteExpired, quoteMatches, quoteRequestKey } from './quote-request.js';
 import { attemptScope, claimScope, OrderAttempts, releaseScope, type AttemptStorage, type OrderAttempt } from './order-attempts.js';
 import { RetrySchedule } from './retry-schedule.js';
@@ -270,11 +270,10 @@ export class CheckoutStore {
 
   /** Sets a service's new total: expand capacity, or a service booked with an upgrade. */
   setQuantity(serviceId: string, quantity: number): ActionResult {
-    return this.editSelection(['expand', 'upgrade'], (selection, catalog, state) => {
-      const service = catalog.services.find((candidate) => candidate.id === serviceId);
-      if (!service) return refuse('unknown_id');
-      const rule = this.serviceRule(selection.flow, service, state);
-      const refusal = quantityRefusal(rule, quantity);
+    return this.editSelection(['expand', 'upgrade'], (selection, _catalog, state) => {
+      const field = serviceQuantityField(state, serviceId);
+      if (typeof field === 'string') return refuse(field);
+      const refusal = quantityRefusal(field.rule, quantity);
       if (refusal) return refusal;
       return selection.flow === 'expand'
         ? { ...selection, quantities: withQuantity(selection.quantities, serviceId, quantity) }
@@ -284,12 +283,12 @@ export class CheckoutStore {
 
   /** Adds one of the "other services", at `quantity` or the smallest amount that adds something. */
   addService(serviceId: string, quantity?: number): ActionResult {
-    return this.editSelection(['expand', 'upgrade'], (selection, catalog, state) => {
-      const service = catalog.services.find((candidate) => candidate.id === serviceId);
-      if (!service) return refuse('unknown_id');
+    return this.editSelection(['expand', 'upgrade'], (selection, _catalog, state) => {
+      const field = serviceQuantityField(state, serviceId);
+      if (typeof field === 'string') return refuse(field);
       const quantities = selection.flow === 'expand' ? selection.quantities : selection.services;
       if (Object.hasOwn(quantities, serviceId)) return refuse('not_allowed');
-      const rule = this.serviceRule(selection.flow, service, state);
+      const { rule } = field;
       const chosen = quantity ?? nextQuantity(rule, rule.floor);
       if (chosen === null) return refuse('invalid_quantity', { problem: 'above_max' });
       const refusal = quantityRefusal(rule, chosen);
@@ -317,10 +316,6 @@ export class CheckoutStore {
     });
   }
 
-  private serviceRule(flow: 'expand' | 'upgrade', service: Service, state: CheckoutState): QuantityRule {
-    return flow === 'expand' ? expandServiceRule(service, currentServiceQuantity(state.subscriptions[0], service.id)) : upgradeServiceRule(service);
-  }
-
   // ------------------------------------------------------------ upgrade: plan
 
   /** Chooses a package; the quantity moves to the nearest one the package allows. */
@@ -329,9 +324,7 @@ export class CheckoutStore {
       const plan = catalog.plans.find((candidate) => candidate.id === planId);
       if (!plan) return refuse('unknown_id');
       const subscription = state.subscriptions[0];
-      const currentPlan = catalog.plans.find((candidate) => candidate.id === subscription?.planId);
-      // An upgrade goes up; a trial may pick any package.
-      if (subscription?.status !== 'trial' && currentPlan && plan.tier < currentPlan.tier) return refuse('not_allowed');
+      if (isLowerTier(plan, subscription, catalog)) return refuse('not_allowed');
       const quantity = nearestQuantity(planQuantityRule(plan, subscription), selection.quantity);
       if (quantity === null) return refuse('invalid_quantity', { problem: 'above_max' });
       return { ...selection, planId, quantity };
@@ -346,11 +339,10 @@ export class CheckoutStore {
 
   /** Accounts on the chosen package. */
   setPlanQuantity(quantity: number): ActionResult {
-    return this.editSelection(['upgrade'], (selection, catalog, state) => {
-      const plan = catalog.plans.find((candidate) => candidate.id === selection.planId);
-      if (!plan) return refuse('not_ready');
-      const refusal = quantityRefusal(planQuantityRule(plan, state.subscriptions[0]), quantity);
-      return refusal ?? { ...selection, quantity };
+    return this.editSelection(['upgrade'], (selection, _catalog, state) => {
+      const field = planQuantityField(state);
+      if (typeof field === 'string') return refuse(field);
+      return quantityRefusal(field.rule, quantity) ?? { ...selection, quantity };
     });
   }
 
@@ -566,17 +558,17 @@ export class CheckoutStore {
     const state = this.state;
     if (isOrderComplete(state)) return refuse('order_complete');
     // What the buyer sees is what is ordered: a control showing a refused value blocks it.
-    if (Object.keys(state.rejectedInputs).length > 0) return refuse('rejected_input');
-    const quote = state.quote;
-    if (quote === null || !quoteMatches(state)) return refuse('no_quote');
+    const blocker = orderBlockers(state)[0];
+    if (blocker === 'rejected_input') return refuse('rejected_input');
+    if (blocker === 'no_quote' || blocker === 'quote_loading') return refuse('no_quote');
+    const quote = state.quote!;
     if (this.quoteExpired(quote)) {
       this.requote('quote_expired', quote.total, true);
       return refuse('quote_expired');
     }
-    if (state.priceChange !== null) return refuse('confirm_price');
-    if (state.contactId === null) return refuse('no_contact');
-    const method = state.payment.method;
-    if (method === null) return refuse('no_payment_method');
+    // A PI number against the contract's rule is refused by the request's schema below, with its fields.
+    if (blocker !== undefined && blocker !== 'invalid_pi_number') return refuse(blocker);
+    const method = state.payment.method!;
     // One order per quote; only a buyer who switches method before paying gets a new one.
     const switching = state.order?.status === 'pending_payment' && state.order.paymentMethod !== method;
     if (state.order !== null && state.order.quoteId === quote.id && !switching) return refuse('already_ordered');
