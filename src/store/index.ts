@@ -1,4 +1,4 @@
-/** The store's public surface: state types, the store, its context and controller, and the pure helpers elements reuse. */
+/** The store's public surface: state types, the store, its context and controller, and the pure helpers and selectors elements reuse. */
 export type { ActionRefusal, ActionResult, RefusalReason } from './action-result.js';
 export { checkoutContext, type CheckoutContext } from './checkout-context.js';
 export { pickSubscriptions, toConfig, type CheckoutConfigInput } from './checkout-config.js';
@@ -36,13 +36,13 @@ export {
   type StoreTimers,
 } from './checkout-store.js';
 export { fieldMessages } from './field-errors.js';
-export { attemptScope, OrderAttempts, type AttemptStorage, type OrderAttempt } from './order-attempts.js';
-export { initialSelection } from './initial-selection.js';
+export type { AttemptStorage } from './order-attempts.js';
 export {
   checkQuantity,
   currentServiceQuantity,
   expandServiceRule,
   isValidQuantity,
+  keepsPaidPlan,
   nearestQuantity,
   nextQuantity,
   planQuantityRule,
@@ -53,6 +53,9 @@ export {
   type QuantityRule,
 } from './quantity-rules.js';
 export { buildQuoteRequest, isQuoteCurrent, isQuoteExpired, quoteMatches, quoteRequestKey, type QuoteInputs } from './quote-request.js';
+export { orderBlockers, type OrderBlocker } from './selectors/order-blockers.js';
+export { isLowerTier } from './selectors/plan-tier.js';
+export { planQuantityField, serviceQuantityField, type QuantityField } from './selectors/quantity-field.js';
 export { cyclesBelowCredit } from './upgrade-credit.js';
 export { StoreController, type StoreControllerOptions, type StoreHost, type StoreSource } from './store-controller.js';
 export type { CheckoutStoreEvent, CheckoutStoreEventListener, CheckoutStoreEventType } from './store-events.js';

@@ -3,7 +3,7 @@
  * has now, so that nothing is quoted until they change something (a trial upgrade aside).
  */
 import type { Catalog, Subscription } from '../api/schemas.js';
-import type { CheckoutConfig, QuantityMap, Selection } from './checkout-state.js';
+import { isOrderComplete, type CheckoutConfig, type CheckoutState, type QuantityMap, type Selection } from './checkout-state.js';
 
 export function quantitiesOf(subscription: Subscription): QuantityMap {
   return Object.fromEntries(subscription.services.map((item) => [item.serviceId, item.quantity]));
@@ -38,4 +38,17 @@ export function initialSelection(config: CheckoutConfig, catalog: Catalog, subsc
       };
     }
   }
+}
+
+export function subscriptionsLoaded(state: CheckoutState): boolean {
+  return state.status.subscriptions.state === 'done' || state.status.lookup.state === 'done';
+}
+
+/** Catalog or subscriptions just (re)loaded: the selection starts over from what the buyer has. */
+export function withFreshSelection(state: CheckoutState, haveSubscriptions: boolean): CheckoutState {
+  // A receipt keeps what was ordered; the subscriptions read again show their new state beside it.
+  if (isOrderComplete(state)) return state;
+  const { config, catalog } = state;
+  const selection = config !== null && catalog !== null && haveSubscriptions ? initialSelection(config, catalog, state.subscriptions) : null;
+  return { ...state, selection };
 }

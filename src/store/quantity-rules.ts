@@ -45,9 +45,13 @@ export function upgradeServiceRule(service: Service): QuantityRule {
  */
 export function planQuantityRule(plan: Plan, subscription: Subscription | undefined): QuantityRule {
   const max = Math.min(plan.maxQuantity, MAX_PLAN_QUANTITY);
-  const keepsPaidPlan = subscription !== undefined && subscription.status !== 'trial' && subscription.planId === plan.id;
-  const floor = keepsPaidPlan ? Math.max(plan.minQuantity, subscription.quantity) : plan.minQuantity;
+  const floor = subscription !== undefined && keepsPaidPlan(plan, subscription) ? Math.max(plan.minQuantity, subscription.quantity) : plan.minQuantity;
   return { min: plan.minQuantity, max, step: 1, base: plan.minQuantity, floor };
+}
+
+/** A paid subscription staying on its plan: what it has is the floor. */
+export function keepsPaidPlan(plan: Plan, subscription: Subscription): boolean {
+  return subscription.status !== 'trial' && subscription.planId === plan.id;
 }
 
 export function checkQuantity(rule: QuantityRule, quantity: number): QuantityCheck {

@@ -6,7 +6,7 @@
 import type { CheckoutError } from '../api/errors.js';
 import { refuse, type ActionResult } from './action-result.js';
 import type { AsyncStep } from './checkout-state.js';
-import type { StoreTimers } from './checkout-store.js';
+import type { StoreTimers } from './store-timers.js';
 
 interface Waiting {
   readonly handle: unknown;

@@ -216,12 +216,16 @@ describe('races', function () {
     expect(el.store).to.equal(undefined);
     // The store: destroyed, no listener, nothing in flight, no timer (its private parts are read
     // here on purpose rather than widening its API for a test).
-    const inside = store as unknown as { listeners: Set<unknown>; eventListeners: Set<unknown>; inFlight: Map<unknown, unknown>; quoteTimer: unknown; destroyed: boolean };
-    expect(inside.destroyed).to.equal(true);
-    expect(inside.listeners.size, 'state listeners').to.equal(0);
-    expect(inside.eventListeners.size, 'event listeners').to.equal(0);
-    expect(inside.inFlight.size, 'requests in flight').to.equal(0);
-    expect(inside.quoteTimer, 'debounce timer').to.equal(null);
+    const inside = store as unknown as {
+      container: { listeners: Set<unknown>; eventListeners: Set<unknown>; destroyed: boolean };
+      runner: { inFlight: Map<unknown, unknown> };
+      quotes: { quoteTimer: unknown };
+    };
+    expect(inside.container.destroyed).to.equal(true);
+    expect(inside.container.listeners.size, 'state listeners').to.equal(0);
+    expect(inside.container.eventListeners.size, 'event listeners').to.equal(0);
+    expect(inside.runner.inFlight.size, 'requests in flight').to.equal(0);
+    expect(inside.quotes.quoteTimer, 'debounce timer').to.equal(null);
     expect(updates, 'removed elements re-rendered').to.deep.equal([]);
     // And it stays inert.
     let called = false;

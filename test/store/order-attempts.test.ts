@@ -5,7 +5,8 @@
 import { expect } from '@open-wc/testing';
 import type { CheckoutBackend } from '../../src/api/backend.js';
 import { httpBackend } from '../../src/api/http-backend.js';
-import { CheckoutStore, attemptScope, OrderAttempts } from '../../src/store/index.js';
+import { CheckoutStore } from '../../src/store/index.js';
+import { attemptScope, OrderAttempts } from '../../src/store/order-attempts.js';
 import { flows, quoteSettled, startMockBackend, until } from '../fixtures/mock-session.js';
 import type { MockBackend } from '../../mocks/index.js';
 

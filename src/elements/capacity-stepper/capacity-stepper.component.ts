@@ -10,18 +10,8 @@ import { formatMoney } from '../../i18n/format.js';
 import { addEnglish, languageOf, type MessageKey } from '../../i18n/messages.js';
 import type { ActionRefusal } from '../../store/action-result.js';
 import type { AsyncStep, CheckoutState } from '../../store/checkout-state.js';
-import {
-  checkQuantity,
-  currentServiceQuantity,
-  expandServiceRule,
-  isValidQuantity,
-  nextQuantity,
-  planQuantityRule,
-  previousQuantity,
-  upgradeServiceRule,
-  type QuantityProblem,
-  type QuantityRule,
-} from '../../store/quantity-rules.js';
+import { checkQuantity, isValidQuantity, nextQuantity, previousQuantity, type QuantityProblem, type QuantityRule } from '../../store/quantity-rules.js';
+import { planQuantityField, serviceQuantityField } from '../../store/selectors/quantity-field.js';
 import type { CheckoutStore } from '../../store/checkout-store.js';
 import { StoreController } from '../../store/store-controller.js';
 import { UpcartFormElement } from '../upcart-form-element.js';
@@ -339,55 +329,28 @@ export class CapacityStepper extends UpcartFormElement {
   }
 
   private boundView(): StepperView {
-    const { flow, catalog, subscriptions, selection, catalogStatus, subscriptionsStatus, lookupStatus } = this.binding.value;
+    const { flow, catalog, selection, catalogStatus, subscriptionsStatus, lookupStatus } = this.binding.value;
     const failed = ([['lookup', lookupStatus], ['subscriptions', subscriptionsStatus], ['catalog', catalogStatus]] as const).find(([, status]) => status.state === 'error');
     if (failed?.[1].error) return { kind: 'error', step: failed[0], error: failed[1].error };
     if (catalog === null || selection === null || flow === undefined) return { kind: 'loading' };
-    const subscription = subscriptions[0];
     if (this.planQuantity) {
-      if (selection.flow !== 'upgrade') return { kind: 'empty', message: 'stepper.refused.wrongFlow' };
-      const plan = catalog.plans.find((candidate) => candidate.id === selection.planId);
-      if (!plan) return { kind: 'empty', message: 'stepper.noPlan' };
-      const rule = planQuantityRule(plan, subscription);
-      const keepsPaidPlan = subscription !== undefined && subscription.status !== 'trial' && subscription.planId === plan.id;
+      const field = planQuantityField(this.binding.value);
+      if (typeof field === 'string') return { kind: 'empty', message: field === 'wrong_flow' ? 'stepper.refused.wrongFlow' : 'stepper.noPlan' };
+      const { item: plan, rule, value, current } = field;
       const unit = this.unit || plan.unit;
       const units = this.unitPlural || pluralOf(unit, this.locale);
       return {
         kind: 'ready',
-        model: {
-          rule,
-          hasMax: true,
-          value: selection.quantity,
-          current: keepsPaidPlan ? subscription.quantity : null,
-          label: this.label || this.t('stepper.planLabel', { units }),
-          unit,
-          units,
-          unitPrice: plan.unitPrice,
-        },
+        model: { rule, hasMax: true, value, current, label: this.label || this.t('stepper.planLabel', { units }), unit, units, unitPrice: plan.unitPrice },
       };
     }
-    if (selection.flow === 'renew') return { kind: 'empty', message: 'stepper.refused.wrongFlow' };
-    const service = catalog.services.find((candidate) => candidate.id === this.serviceId);
-    if (!service) return { kind: 'empty', message: 'stepper.unavailable' };
+    const field = serviceQuantityField(this.binding.value, this.serviceId ?? '');
+    if (typeof field === 'string') return { kind: 'empty', message: field === 'wrong_flow' ? 'stepper.refused.wrongFlow' : 'stepper.unavailable' };
+    const { item: service, rule, value, current } = field;
     const unit = this.unit || service.unit;
-    const base = {
-      hasMax: true,
-      label: this.label || service.name,
-      unit,
-      units: this.unitPlural || pluralOf(unit, this.locale),
-      unitPrice: service.unitPrice,
-    };
-    if (selection.flow === 'expand') {
-      const current = currentServiceQuantity(subscription, service.id);
-      const owned = subscription?.services.some((item) => item.serviceId === service.id) ?? false;
-      return {
-        kind: 'ready',
-        model: { ...base, rule: expandServiceRule(service, current), value: selection.quantities[service.id] ?? current, current: owned ? current : null },
-      };
-    }
     return {
       kind: 'ready',
-      model: { ...base, rule: upgradeServiceRule(service), value: selection.services[service.id] ?? service.min, current: null },
+      model: { rule, hasMax: true, value, current, label: this.label || service.name, unit, units: this.unitPlural || pluralOf(unit, this.locale), unitPrice: service.unitPrice },
     };
   }
 

@@ -21,6 +21,7 @@ import {
   type Selection,
   type StepStatus,
 } from '../../store/checkout-state.js';
+import { orderBlockers, type OrderBlocker } from '../../store/selectors/order-blockers.js';
 import { StoreController } from '../../store/store-controller.js';
 import { paymentSettings } from '../../payments/payment-config.js';
 import { UpcartElement } from '../upcart-element.js';
@@ -49,6 +50,7 @@ interface PaySlice {
   readonly rejectedInputs: Readonly<Record<string, RejectedInput>>;
   readonly order: Order | null;
   readonly orderStatus: StepStatus;
+  readonly blockers: readonly OrderBlocker[];
 }
 
 function selectPay(state: CheckoutState): PaySlice {
@@ -68,8 +70,19 @@ function selectPay(state: CheckoutState): PaySlice {
     rejectedInputs: state.rejectedInputs,
     order: state.order,
     orderStatus: state.status.order,
+    blockers: orderBlockers(state),
   };
 }
+
+const BLOCKER_MESSAGES: Record<OrderBlocker, MessageKey> = {
+  rejected_input: 'pay.blocked.rejectedInput',
+  quote_loading: 'pay.blocked.quoteLoading',
+  no_quote: 'pay.blocked.noQuote',
+  confirm_price: 'pay.blocked.priceChange',
+  no_contact: 'pay.blocked.noContact',
+  no_payment_method: 'pay.blocked.noMethod',
+  invalid_pi_number: 'pay.blocked.piInvalid',
+};
 
 /** What is wrong with a typed PI number, by the contract's rule; null when it is fine or empty. */
 function piProblem(value: string): 'pay.pi.tooLong' | 'pay.pi.invalid' | null {
@@ -309,15 +322,7 @@ export class PayCheckout extends UpcartElement {
 
   /** Everything that still keeps the order from being placed, in the order a buyer fixes them. */
   private get blockers(): MessageKey[] {
-    const { quote, quoteStatus, priceChange, contactId, payment } = this.pay.value;
-    const blockers: MessageKey[] = [];
-    if (this.rejectedInputs.length > 0) blockers.push('pay.blocked.rejectedInput');
-    if (quote === null) blockers.push(quoteStatus.state === 'loading' ? 'pay.blocked.quoteLoading' : 'pay.blocked.noQuote');
-    if (priceChange !== null) blockers.push('pay.blocked.priceChange');
-    if (contactId === null) blockers.push('pay.blocked.noContact');
-    if (payment.method === null) blockers.push('pay.blocked.noMethod');
-    if (payment.method === 'offline' && piProblem(payment.piNumber)) blockers.push('pay.blocked.piInvalid');
-    return blockers;
+    return this.pay.value.blockers.map((blocker) => BLOCKER_MESSAGES[blocker]);
   }
 
   /** Controls that show a value the store refused: each is a reason the order cannot be placed. */

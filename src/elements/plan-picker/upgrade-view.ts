@@ -12,17 +12,11 @@ import { UpcartPlanChangeEvent } from '../../events/plan-change.js';
 import { UpcartUnsubscribeEvent } from '../../events/unsubscribe.js';
 import { formatDate, formatMoney, formatPercent } from '../../i18n/format.js';
 import type { UpgradeSelection } from '../../store/checkout-state.js';
+import { isLowerTier } from '../../store/selectors/plan-tier.js';
 import { cyclesBelowCredit } from '../../store/upgrade-credit.js';
 import { RovingTabindex } from './roving-tabindex.js';
 import { renderStepper } from './stepper.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
-
-/** Whether the store's selectPlan would refuse `plan`: a paid subscription cannot go down a tier. */
-export function isLowerTier(plan: Plan, subscription: Subscription | undefined, catalog: Catalog): boolean {
-  if (subscription === undefined || subscription.status === 'trial') return false;
-  const current = catalog.plans.find((candidate) => candidate.id === subscription.planId);
-  return current !== undefined && plan.tier < current.tier;
-}
 
 /** A paid or trial subscription that still renews can be unsubscribed. */
 function canUnsubscribe(subscription: Subscription): boolean {

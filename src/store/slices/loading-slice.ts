@@ -1,0 +1,81 @@
+/** Loading what a flow is about: the catalog, and the subscription(s) or a partner's customer. */
+import { CheckoutError } from '../../api/errors.js';
+import type { Subscription } from '../../api/schemas.js';
+import { OK, refuse, type ActionResult } from '../action-result.js';
+import { withStatus } from '../checkout-state.js';
+import { pickSubscriptions } from '../checkout-config.js';
+import { subscriptionsLoaded, withFreshSelection } from '../initial-selection.js';
+import type { StoreKit } from './store-kit.js';
+
+export interface LoadingActions {
+  /** Loads the catalog and the flow's subscription(s); with a company id, through a lookup. */
+  load(): Promise<ActionResult>;
+  /** Partner portals: finds the customer by company id and takes its subscriptions of this product. */
+  lookupCompany(companyId: string): Promise<ActionResult>;
+}
+
+export const loadingActions: LoadingActions & ThisType<StoreKit> = {
+  async load() {
+    if (this.container.destroyed) return refuse('destroyed');
+    if (this.container.get().config === null) return refuse('not_configured');
+    // Subscriptions first: for a partner portal the lookup decides which ones there are.
+    const results = await Promise.all([loadSubscriptions(this), loadCatalog(this)]);
+    return results.find((result) => !result.ok) ?? OK;
+  },
+
+  lookupCompany(companyId) {
+    return lookupCompany(this, companyId);
+  },
+};
+
+function lookupCompany(kit: StoreKit, companyId: string): Promise<ActionResult> {
+  const { container, runner } = kit;
+  if (container.destroyed) return Promise.resolve(refuse('destroyed'));
+  const current = container.get();
+  if (current.config === null) return Promise.resolve(refuse('not_configured'));
+  const id = typeof companyId === 'string' ? companyId.trim() : '';
+  if (id === '') {
+    const error = new CheckoutError('validation', 'Enter a company ID.', { fields: { companyId: 'Required' } });
+    container.commit({ ...current, status: withStatus(current.status, 'lookup', { state: 'error', error }) });
+    return Promise.resolve(refuse('invalid_input', { error }));
+  }
+  runner.repeatWith('lookup', () => lookupCompany(kit, id));
+  return runner.call(
+    'lookup',
+    (signal) => kit.backend.lookupCompany(id, { signal }),
+    (found, state) => {
+      if (state.config === null) return null;
+      const config = { ...state.config, companyId: id };
+      const subscriptions = pickSubscriptions(config, found.subscriptions);
+      return withFreshSelection({ ...state, config, customer: found.customer, subscriptions }, true);
+    },
+  );
+}
+
+/** Reads the flow's subscription(s), also after a complete order to show their new state. */
+export function loadSubscriptions(kit: StoreKit): Promise<ActionResult> {
+  const { container, runner, backend } = kit;
+  const config = container.get().config;
+  if (config === null) return Promise.resolve(refuse('not_configured'));
+  if (config.companyId !== undefined) return lookupCompany(kit, config.companyId);
+  runner.repeatWith('subscriptions', () => loadSubscriptions(kit));
+  const fetchSubscriptions = (signal: AbortSignal): Promise<Subscription[]> =>
+    config.flow === 'renew'
+      ? backend.listSubscriptions({ productId: config.productId }, { signal })
+      : backend.getSubscription(config.subscriptionId ?? '', { signal }).then((subscription) => [subscription]);
+  return runner.call('subscriptions', fetchSubscriptions, (subscriptions, state) =>
+    state.config === null ? null : withFreshSelection({ ...state, subscriptions: pickSubscriptions(state.config, subscriptions) }, true),
+  );
+}
+
+function loadCatalog(kit: StoreKit): Promise<ActionResult> {
+  const { container, runner } = kit;
+  const config = container.get().config;
+  if (config === null) return Promise.resolve(refuse('not_configured'));
+  runner.repeatWith('catalog', () => loadCatalog(kit));
+  return runner.call(
+    'catalog',
+    (signal) => kit.backend.getCatalog(config.productId, { signal }),
+    (catalog, state) => withFreshSelection({ ...state, catalog }, subscriptionsLoaded(state)),
+  );
+}
