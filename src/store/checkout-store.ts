@@ -63,6 +63,7 @@ export interface CheckoutStoreOptions {
 export const DEFAULT_QUOTE_DEBOUNCE_MS = 250;
 
 /** The slices' actions, merged into the store's prototype below. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- `mergeSlices` puts every listed action on the prototype
 export interface CheckoutStore
   extends LoadingActions,
     ExpandActions,
@@ -74,6 +75,7 @@ export interface CheckoutStore
     SubscriptionsActions,
     OrderActions {}
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export class CheckoutStore {
   private readonly backend: CheckoutBackend;
   private readonly container: StateContainer;
