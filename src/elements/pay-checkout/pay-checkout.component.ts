@@ -6,6 +6,7 @@ import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
 import { UpcartOrderCompleteEvent } from '../../events/order-complete.js';
 import { UpcartOrderPlacedEvent } from '../../events/order-placed.js';
 import { UpcartPaymentMethodChangeEvent } from '../../events/payment-method-change.js';
+import { bridgeStoreEvents, type Reaction } from '../../events/store-event-bridge.js';
 import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
 import { addEnglish, type MessageKey } from '../../i18n/messages.js';
 import {
@@ -147,13 +148,13 @@ export class PayCheckout extends UpcartElement {
 
   @query('#result-title') private resultHeading!: HTMLElement | null;
 
-  /** Orders already reported, by id, and `id|status` pairs already reported complete. */
-  private readonly placedIds = new Set<string>();
-  private readonly completeKeys = new Set<string>();
-  /** Orders present when the element first saw its store are history, not news. */
-  private baselined = false;
-  /** The order whose result heading got focus. */
-  private focusedOrderId: string | null = null;
+  private readonly events = bridgeStoreEvents(this, () => this.activeStore, {
+    events: (event) => (event.type === 'order-placed' || event.type === 'order-update' ? this.orderEvents(event.order) : []),
+    // An order present when the element starts to listen is history: marked as reported.
+    attached: ({ order }) => order && this.orderEvents(order),
+  });
+  /** Orders reported, by id, and `id|status` pairs reported complete. */
+  private readonly reported = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -162,33 +163,17 @@ export class PayCheckout extends UpcartElement {
     this.syncProviders();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const { order } = this.pay.value;
-    if (!this.baselined) {
-      if (!this.activeStore) return;
-      this.baselined = true;
-      if (order) {
-        this.placedIds.add(order.id);
-        this.completeKeys.add(`${order.id}|${order.status}`);
-        this.focusedOrderId = order.id;
-      }
-      return;
-    }
-    if (!order) return;
-    if (order.id !== this.focusedOrderId) {
-      this.focusedOrderId = order.id;
-      this.resultHeading?.focus();
-    }
-    if (!this.placedIds.has(order.id)) {
-      this.placedIds.add(order.id);
-      this.dispatchEvent(new UpcartOrderPlacedEvent({ order }));
-    }
-    const key = `${order.id}|${order.status}`;
-    if (COMPLETE_ORDER_STATUSES.includes(order.status) && !this.completeKeys.has(key)) {
-      this.completeKeys.add(key);
-      this.dispatchEvent(new UpcartOrderCompleteEvent({ order }));
-    }
+  /** A new order gets its result focused and is reported once; each complete status once. */
+  private orderEvents(order: Order): Reaction[] {
+    const reactions: Reaction[] = [];
+    if (this.once(order.id)) reactions.push(() => this.resultHeading?.focus(), new UpcartOrderPlacedEvent({ order }));
+    if (COMPLETE_ORDER_STATUSES.includes(order.status) && this.once(`${order.id}|${order.status}`)) reactions.push(new UpcartOrderCompleteEvent({ order }));
+    return reactions;
+  }
+
+  /** True the first time `key` is reported. */
+  private once(key: string): boolean {
+    return !this.reported.has(key) && !!this.reported.add(key);
   }
 
   private handleMethodChange(event: Event): void {
