@@ -1,4 +1,5 @@
 import type { AsyncStep } from '../store/checkout-state.js';
+import { UpcartEvent } from './upcart-event.js';
 
 export interface UpcartAuthRequiredDetail {
   /** The step the server refused: `quote`, `order`, `contacts`... */
@@ -11,12 +12,12 @@ export interface UpcartAuthRequiredDetail {
  * The server refused the buyer's session (401 or 403): the host page signs the buyer in again or
  * refreshes its token, then calls `retryFailed()` on the session to repeat what failed.
  */
-export class UpcartAuthRequiredEvent extends Event {
-  static readonly eventName = 'upcart-auth-required';
-  readonly detail: UpcartAuthRequiredDetail;
+export class UpcartAuthRequiredEvent extends UpcartEvent<UpcartAuthRequiredDetail> {
+  static override readonly eventName = 'upcart-auth-required';
+}
 
-  constructor(detail: UpcartAuthRequiredDetail) {
-    super(UpcartAuthRequiredEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'upcart-auth-required': UpcartAuthRequiredEvent;
   }
 }

@@ -1,15 +1,16 @@
 import type { Subscription } from '../api/schemas.js';
+import { UpcartEvent } from './upcart-event.js';
 
 export type UpcartAutoRenewChangeDetail = { readonly subscription: Subscription };
 
 /** A subscription's automatic renewal was turned on or off on the server (`subscription.autoRenew`). */
-export class UpcartAutoRenewChangeEvent extends Event {
-  static readonly eventName = 'upcart-auto-renew-change';
-  readonly detail: UpcartAutoRenewChangeDetail;
+export class UpcartAutoRenewChangeEvent extends UpcartEvent<UpcartAutoRenewChangeDetail> {
+  static override readonly eventName = 'upcart-auto-renew-change';
+}
 
-  constructor(detail: UpcartAutoRenewChangeDetail) {
-    super(UpcartAutoRenewChangeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'upcart-auto-renew-change': UpcartAutoRenewChangeEvent;
   }
 }
 

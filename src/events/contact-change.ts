@@ -1,14 +1,15 @@
 import type { Contact } from '../api/schemas.js';
+import { UpcartEvent } from './upcart-event.js';
 
 export type UpcartContactChangeDetail = { readonly contact: Contact };
 
 /** The billing contact changed: one picked from the list or a new one saved. */
-export class UpcartContactChangeEvent extends Event {
-  static readonly eventName = 'upcart-contact-change';
-  readonly detail: UpcartContactChangeDetail;
+export class UpcartContactChangeEvent extends UpcartEvent<UpcartContactChangeDetail> {
+  static override readonly eventName = 'upcart-contact-change';
+}
 
-  constructor(detail: UpcartContactChangeDetail) {
-    super(UpcartContactChangeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'upcart-contact-change': UpcartContactChangeEvent;
   }
 }

@@ -1,12 +1,14 @@
+import { UpcartEvent } from './upcart-event.js';
+
 export type UpcartCycleChangeDetail = { readonly cycleId: string; readonly months: number; readonly discountPercent: number };
 
 /** The buyer chose another billing cycle. */
-export class UpcartCycleChangeEvent extends Event {
-  static readonly eventName = 'upcart-cycle-change';
-  readonly detail: UpcartCycleChangeDetail;
+export class UpcartCycleChangeEvent extends UpcartEvent<UpcartCycleChangeDetail> {
+  static override readonly eventName = 'upcart-cycle-change';
+}
 
-  constructor(detail: UpcartCycleChangeDetail) {
-    super(UpcartCycleChangeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'upcart-cycle-change': UpcartCycleChangeEvent;
   }
 }

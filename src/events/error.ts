@@ -1,5 +1,6 @@
 import type { CheckoutErrorCode } from '../api/errors.js';
 import type { AsyncStep } from '../store/checkout-state.js';
+import { UpcartEvent } from './upcart-event.js';
 
 export interface UpcartErrorDetail {
   /** The step that failed: `quote`, `order`, `contacts`... */
@@ -14,12 +15,12 @@ export interface UpcartErrorDetail {
 }
 
 /** A backend call failed; the element shows the message and offers a retry. */
-export class UpcartErrorEvent extends Event {
-  static readonly eventName = 'upcart-error';
-  readonly detail: UpcartErrorDetail;
+export class UpcartErrorEvent extends UpcartEvent<UpcartErrorDetail> {
+  static override readonly eventName = 'upcart-error';
+}
 
-  constructor(detail: UpcartErrorDetail) {
-    super(UpcartErrorEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'upcart-error': UpcartErrorEvent;
   }
 }

@@ -1,4 +1,5 @@
 import type { Flow } from '../api/schemas.js';
+import { UpcartEvent } from './upcart-event.js';
 
 export type UpcartFlowRequestDetail = {
   /** The subscription the buyer wants to take to `flow`. */
@@ -12,12 +13,13 @@ export type UpcartFlowRequestDetail = {
  * (expanding a trial, say). `<checkout-session>` switches its `flow` and `subscription` to it
  * unless a listener calls `preventDefault()`, so a portal can take the buyer to a page of its own.
  */
-export class UpcartFlowRequestEvent extends Event {
-  static readonly eventName = 'upcart-flow-request';
-  readonly detail: UpcartFlowRequestDetail;
+export class UpcartFlowRequestEvent extends UpcartEvent<UpcartFlowRequestDetail> {
+  static override readonly eventName = 'upcart-flow-request';
+  static override readonly cancelable = true;
+}
 
-  constructor(detail: UpcartFlowRequestDetail) {
-    super(UpcartFlowRequestEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'upcart-flow-request': UpcartFlowRequestEvent;
   }
 }

@@ -1,7 +1,8 @@
 /**
- * Every event Upcart fires: `upcart-` prefixed so none collides with a native event, bubbling
- * and composed so a host page hears them from inside any shadow root, with a typed `detail`.
+ * Every event Upcart fires, each a `UpcartEvent` (see upcart-event.ts) whose file also registers
+ * it in `GlobalEventHandlersEventMap`.
  */
+import { UpcartEvent } from './upcart-event.js';
 import { UpcartAuthRequiredEvent } from './auth-required.js';
 import { UpcartAutoRenewChangeEvent } from './auto-renew-change.js';
 import { UpcartContactChangeEvent } from './contact-change.js';
@@ -21,6 +22,7 @@ import { UpcartSubscriptionsUpdateEvent } from './subscriptions-update.js';
 import { UpcartUnsubscribeEvent } from './unsubscribe.js';
 
 export {
+  UpcartEvent,
   UpcartAuthRequiredEvent,
   UpcartAutoRenewChangeEvent,
   UpcartContactChangeEvent,
@@ -55,25 +57,3 @@ export type { UpcartQuoteChangeDetail } from './quote-change.js';
 export type { UpcartSelectionChangeDetail } from './selection-change.js';
 export type { UpcartSubscriptionsUpdateDetail } from './subscriptions-update.js';
 export type { UpcartUnsubscribeDetail } from './unsubscribe.js';
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'upcart-auth-required': UpcartAuthRequiredEvent;
-    'upcart-auto-renew-change': UpcartAutoRenewChangeEvent;
-    'upcart-contact-change': UpcartContactChangeEvent;
-    'upcart-cycle-change': UpcartCycleChangeEvent;
-    'upcart-error': UpcartErrorEvent;
-    'upcart-flow-request': UpcartFlowRequestEvent;
-    'upcart-input-invalid': UpcartInputInvalidEvent;
-    'upcart-new-order': UpcartNewOrderEvent;
-    'upcart-order-complete': UpcartOrderCompleteEvent;
-    'upcart-order-placed': UpcartOrderPlacedEvent;
-    'upcart-payment-method-change': UpcartPaymentMethodChangeEvent;
-    'upcart-plan-change': UpcartPlanChangeEvent;
-    'upcart-quantity-change': UpcartQuantityChangeEvent;
-    'upcart-quote-change': UpcartQuoteChangeEvent;
-    'upcart-selection-change': UpcartSelectionChangeEvent;
-    'upcart-subscriptions-update': UpcartSubscriptionsUpdateEvent;
-    'upcart-unsubscribe': UpcartUnsubscribeEvent;
-  }
-}

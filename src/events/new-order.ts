@@ -1,8 +1,12 @@
-/** The buyer left a complete order's receipt with "Start a new order": the checkout starts over. */
-export class UpcartNewOrderEvent extends Event {
-  static readonly eventName = 'upcart-new-order';
+import { UpcartEvent } from './upcart-event.js';
 
-  constructor() {
-    super(UpcartNewOrderEvent.eventName, { bubbles: true, composed: true });
+/** The buyer left a complete order's receipt with "Start a new order": the checkout starts over. */
+export class UpcartNewOrderEvent extends UpcartEvent {
+  static override readonly eventName = 'upcart-new-order';
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'upcart-new-order': UpcartNewOrderEvent;
   }
 }

@@ -1,14 +1,15 @@
 import type { CheckoutOrder } from '../store/checkout-state.js';
+import { UpcartEvent } from './upcart-event.js';
 
 export type UpcartOrderCompleteDetail = { readonly order: CheckoutOrder };
 
 /** An order is complete: paid, or placed offline and awaiting the account manager. */
-export class UpcartOrderCompleteEvent extends Event {
-  static readonly eventName = 'upcart-order-complete';
-  readonly detail: UpcartOrderCompleteDetail;
+export class UpcartOrderCompleteEvent extends UpcartEvent<UpcartOrderCompleteDetail> {
+  static override readonly eventName = 'upcart-order-complete';
+}
 
-  constructor(detail: UpcartOrderCompleteDetail) {
-    super(UpcartOrderCompleteEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'upcart-order-complete': UpcartOrderCompleteEvent;
   }
 }

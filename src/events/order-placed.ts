@@ -1,14 +1,15 @@
 import type { CheckoutOrder } from '../store/checkout-state.js';
+import { UpcartEvent } from './upcart-event.js';
 
 export type UpcartOrderPlacedDetail = { readonly order: CheckoutOrder };
 
 /** An order was created; for card and PayPal the payment follows. */
-export class UpcartOrderPlacedEvent extends Event {
-  static readonly eventName = 'upcart-order-placed';
-  readonly detail: UpcartOrderPlacedDetail;
+export class UpcartOrderPlacedEvent extends UpcartEvent<UpcartOrderPlacedDetail> {
+  static override readonly eventName = 'upcart-order-placed';
+}
 
-  constructor(detail: UpcartOrderPlacedDetail) {
-    super(UpcartOrderPlacedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'upcart-order-placed': UpcartOrderPlacedEvent;
   }
 }

@@ -1,14 +1,15 @@
 import type { PaymentMethod } from '../api/schemas.js';
+import { UpcartEvent } from './upcart-event.js';
 
 export type UpcartPaymentMethodChangeDetail = { readonly method: PaymentMethod };
 
 /** The buyer chose a payment method. */
-export class UpcartPaymentMethodChangeEvent extends Event {
-  static readonly eventName = 'upcart-payment-method-change';
-  readonly detail: UpcartPaymentMethodChangeDetail;
+export class UpcartPaymentMethodChangeEvent extends UpcartEvent<UpcartPaymentMethodChangeDetail> {
+  static override readonly eventName = 'upcart-payment-method-change';
+}
 
-  constructor(detail: UpcartPaymentMethodChangeDetail) {
-    super(UpcartPaymentMethodChangeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'upcart-payment-method-change': UpcartPaymentMethodChangeEvent;
   }
 }

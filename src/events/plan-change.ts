@@ -1,12 +1,14 @@
+import { UpcartEvent } from './upcart-event.js';
+
 export type UpcartPlanChangeDetail = { readonly planId: string };
 
 /** The buyer chose another plan or package. */
-export class UpcartPlanChangeEvent extends Event {
-  static readonly eventName = 'upcart-plan-change';
-  readonly detail: UpcartPlanChangeDetail;
+export class UpcartPlanChangeEvent extends UpcartEvent<UpcartPlanChangeDetail> {
+  static override readonly eventName = 'upcart-plan-change';
+}
 
-  constructor(detail: UpcartPlanChangeDetail) {
-    super(UpcartPlanChangeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'upcart-plan-change': UpcartPlanChangeEvent;
   }
 }

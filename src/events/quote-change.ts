@@ -1,14 +1,15 @@
 import type { Quote } from '../api/schemas.js';
+import { UpcartEvent } from './upcart-event.js';
 
 export type UpcartQuoteChangeDetail = { readonly quote: Quote | null };
 
 /** The payable quote changed: a new one from the server, or null while the selection is re-priced. */
-export class UpcartQuoteChangeEvent extends Event {
-  static readonly eventName = 'upcart-quote-change';
-  readonly detail: UpcartQuoteChangeDetail;
+export class UpcartQuoteChangeEvent extends UpcartEvent<UpcartQuoteChangeDetail> {
+  static override readonly eventName = 'upcart-quote-change';
+}
 
-  constructor(detail: UpcartQuoteChangeDetail) {
-    super(UpcartQuoteChangeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'upcart-quote-change': UpcartQuoteChangeEvent;
   }
 }

@@ -1,4 +1,5 @@
 import type { Subscription } from '../api/schemas.js';
+import { UpcartEvent } from './upcart-event.js';
 
 export type UpcartSubscriptionsUpdateDetail = { readonly subscriptions: readonly Subscription[] };
 
@@ -6,12 +7,12 @@ export type UpcartSubscriptionsUpdateDetail = { readonly subscriptions: readonly
  * The subscriptions were read again after a complete order, so the portal can show their new
  * capacity, plan, status and term end beside the receipt.
  */
-export class UpcartSubscriptionsUpdateEvent extends Event {
-  static readonly eventName = 'upcart-subscriptions-update';
-  readonly detail: UpcartSubscriptionsUpdateDetail;
+export class UpcartSubscriptionsUpdateEvent extends UpcartEvent<UpcartSubscriptionsUpdateDetail> {
+  static override readonly eventName = 'upcart-subscriptions-update';
+}
 
-  constructor(detail: UpcartSubscriptionsUpdateDetail) {
-    super(UpcartSubscriptionsUpdateEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'upcart-subscriptions-update': UpcartSubscriptionsUpdateEvent;
   }
 }

@@ -1,14 +1,15 @@
 import type { Subscription } from '../api/schemas.js';
+import { UpcartEvent } from './upcart-event.js';
 
 export type UpcartUnsubscribeDetail = { readonly subscription: Subscription };
 
 /** A subscription was unsubscribed. */
-export class UpcartUnsubscribeEvent extends Event {
-  static readonly eventName = 'upcart-unsubscribe';
-  readonly detail: UpcartUnsubscribeDetail;
+export class UpcartUnsubscribeEvent extends UpcartEvent<UpcartUnsubscribeDetail> {
+  static override readonly eventName = 'upcart-unsubscribe';
+}
 
-  constructor(detail: UpcartUnsubscribeDetail) {
-    super(UpcartUnsubscribeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'upcart-unsubscribe': UpcartUnsubscribeEvent;
   }
 }

@@ -284,6 +284,15 @@ describe('<order-summary>', () => {
     expect(next.detail.quote?.lines[0]?.quantity).to.equal(11);
   });
 
+  it('fires upcart-quote-change once it shows the new quote', async () => {
+    const el = await render();
+    const shown: string[] = [];
+    el.addEventListener('upcart-quote-change', (event) => shown.push(event.detail.quote ? text($(el, '[part="total"]')) : 'cleared'));
+    store.setQuantity('extensions', 60);
+    await settled(el);
+    expect(shown).to.deep.equal(['$132.92']);
+  });
+
   it('shows a price change with both totals and lets the buyer confirm the new one', async () => {
     const el = await render();
     store.setQuantity('extensions', 60);

@@ -231,6 +231,25 @@ describe('<pay-checkout>', () => {
     expect(events.complete).to.deep.equal([`${id}|awaiting_offline_payment`, `${id}|paid`]);
   });
 
+  it('reports no order that was there before it saw its store, only what happens to it since', async () => {
+    store.setPaymentMethod('offline');
+    await store.placeOrder();
+    const id = store.getState().order!.id;
+    const el = await render();
+    const events = recordOrderEvents(el);
+    await store.refreshOrder();
+    await el.updateComplete;
+    expect(events.placed).to.deep.equal([]);
+    expect(events.complete).to.deep.equal([]);
+    mock.db.confirmOrder(id, {});
+    await store.refreshOrder();
+    await el.updateComplete;
+    expect(events.placed).to.deep.equal([]);
+    expect(events.complete).to.deep.equal([`${id}|paid`]);
+    // The result was there already: it does not take the focus.
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+  });
+
   it('places one order for a double click and shows it is busy meanwhile', async () => {
     mock.faults.set('createOrder', { latencyMs: 300 });
     const el = await render();

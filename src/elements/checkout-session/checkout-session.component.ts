@@ -17,6 +17,8 @@ import { checkoutContext } from '../../store/checkout-context.js';
 import { ASYNC_STEPS } from '../../store/checkout-state.js';
 import { CheckoutStore } from '../../store/checkout-store.js';
 import { StoreController } from '../../store/store-controller.js';
+import type { CheckoutStoreEvent } from '../../store/store-events.js';
+import { bridgeStoreEvents } from '../../events/store-event-bridge.js';
 import { registeredElement } from '../registered-element.js';
 import { tagOf, UpcartElement } from '../upcart-element.js';
 import { styles } from './checkout-session.styles.js';
@@ -118,8 +120,11 @@ export class CheckoutSession extends UpcartElement {
     { store: () => this.ownStore },
   );
   private readonly connectivity = new ConnectivityController(this, () => void this.ownStore?.retryFailed({ codes: ['network', 'timeout'] }));
+  private readonly events = bridgeStoreEvents(this, () => this.ownStore, {
+    events: (event) => this.storeEvents(event),
+    immediate: true,
+  });
   private ownStore: CheckoutStore | undefined;
-  private stopEvents: (() => void) | undefined;
 
   /** Slotted elements replace the default layout. */
   @state() private hasChildren = false;
@@ -196,8 +201,6 @@ export class CheckoutSession extends UpcartElement {
     super.disconnectedCallback();
     // A removed session stops everything in flight and leaves no listener behind. Its store is
     // recreated if the element is attached again.
-    this.stopEvents?.();
-    this.stopEvents = undefined;
     this.ownStore?.destroy();
     this.ownStore = undefined;
   }
@@ -218,7 +221,6 @@ export class CheckoutSession extends UpcartElement {
   }
 
   private replaceStore(): void {
-    this.stopEvents?.();
     this.ownStore?.destroy();
     const store = new CheckoutStore({
       backend: this.backend ?? httpBackend({ baseUrl: this.apiBase }),
@@ -227,24 +229,25 @@ export class CheckoutSession extends UpcartElement {
       instanceId: this.id || undefined,
     });
     this.ownStore = store;
-    this.stopEvents = store.onEvent((event) => {
-      if (event.type === 'subscriptions-update') this.dispatchEvent(new UpcartSubscriptionsUpdateEvent({ subscriptions: event.subscriptions }));
-      if (event.type === 'new-order') this.dispatchEvent(new UpcartNewOrderEvent());
-      if (event.type !== 'error') return;
-      this.dispatchEvent(
-        new UpcartErrorEvent({
-          step: event.step,
-          code: event.error.code,
-          status: event.error.status,
-          serverCode: event.error.serverCode,
-          retryAfterMs: event.error.retryAfterMs,
-          message: this.errorText(event.error),
-        }),
-      );
-      if (event.error.code === 'auth') this.dispatchEvent(new UpcartAuthRequiredEvent({ step: event.step, status: event.error.status }));
-    });
     this.provider.setValue(store);
     this.configureStore();
+  }
+
+  /** What the session reports of its store: failures (and a refused sign-in), the subscriptions read again, a new order. */
+  private storeEvents(event: CheckoutStoreEvent): Event[] {
+    if (event.type === 'subscriptions-update') return [new UpcartSubscriptionsUpdateEvent({ subscriptions: event.subscriptions })];
+    if (event.type === 'new-order') return [new UpcartNewOrderEvent()];
+    if (event.type !== 'error') return [];
+    const { step, error } = event;
+    const failed = new UpcartErrorEvent({
+      step,
+      code: error.code,
+      status: error.status,
+      serverCode: error.serverCode,
+      retryAfterMs: error.retryAfterMs,
+      message: this.errorText(error),
+    });
+    return error.code === 'auth' ? [failed, new UpcartAuthRequiredEvent({ step, status: error.status })] : [failed];
   }
 
   private configureStore(): void {

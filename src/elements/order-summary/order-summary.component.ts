@@ -4,6 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Money, Quote, QuoteLine, QuoteRequest, Subscription } from '../../api/schemas.js';
 import { UpcartQuoteChangeEvent } from '../../events/quote-change.js';
+import { bridgeStoreEvents } from '../../events/store-event-bridge.js';
 import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
 import { isOrderComplete, type CheckoutOrder, type CheckoutState, type PriceChange, type PromoRefusal, type StepStatus } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
@@ -178,8 +179,9 @@ export class OrderSummary extends UpcartElement {
   /** A message about the typed code found before anything was sent. */
   @state() private promoProblem = '';
 
-  /** The quote the last `upcart-quote-change` reported. */
-  private reportedQuote: Quote | null = null;
+  private readonly events = bridgeStoreEvents(this, () => this.activeStore, {
+    events: (event) => (event.type === 'quote-change' ? [new UpcartQuoteChangeEvent({ quote: event.quote })] : []),
+  });
   /** The store's code the field was last synced from. */
   private syncedPromoCode: string | null = null;
   /** Height of the last priced summary: a re-quote's placeholder keeps it, so nothing jumps. */
@@ -202,11 +204,6 @@ export class OrderSummary extends UpcartElement {
     // Set through the CSSOM, not a style attribute: a strict `style-src` refuses inline styles.
     if (priced) priced.style.minHeight = this.view === 'loading' && this.pricedHeight > 0 ? `${this.pricedHeight}px` : '';
     if (this.view === 'quote') this.pricedHeight = priced?.getBoundingClientRect().height ?? 0;
-    const { quote } = this.summary.value;
-    if (quote !== this.reportedQuote) {
-      this.reportedQuote = quote;
-      this.dispatchEvent(new UpcartQuoteChangeEvent({ quote }));
-    }
   }
 
   private handlePromoInput(event: Event): void {

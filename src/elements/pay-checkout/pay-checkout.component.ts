@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { PI_NUMBER, PRICE_CHANGE_CODES } from '../../api/rules.js';
-import type { Catalog, Contact, Invoice, Money, PaymentMethod, Quote, Subscription } from '../../api/schemas.js';
+import type { Catalog, Contact, PaymentMethod, Quote, Subscription } from '../../api/schemas.js';
 import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
 import { UpcartOrderCompleteEvent } from '../../events/order-complete.js';
 import { UpcartOrderPlacedEvent } from '../../events/order-placed.js';
 import { UpcartPaymentMethodChangeEvent } from '../../events/payment-method-change.js';
-import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
+import { bridgeStoreEvents, type Reaction } from '../../events/store-event-bridge.js';
+import { formatMoney } from '../../i18n/format.js';
 import { addEnglish, type MessageKey } from '../../i18n/messages.js';
 import {
   COMPLETE_ORDER_STATUSES,
@@ -23,16 +24,14 @@ import {
 } from '../../store/checkout-state.js';
 import { orderBlockers, type OrderBlocker } from '../../store/selectors/order-blockers.js';
 import { StoreController } from '../../store/store-controller.js';
+import { CardPaymentController } from '../../payments/card-payment-controller.js';
 import { paymentSettings } from '../../payments/payment-config.js';
+import { PaypalController } from '../../payments/paypal-controller.js';
 import { UpcartElement } from '../upcart-element.js';
-import { CardPaymentController } from './card-payment-controller.js';
-import { PaypalController } from './paypal-controller.js';
 import { styles } from './pay-checkout.styles.js';
 import { payCheckout as english } from '../../i18n/locales/en/pay-checkout.js';
+import { renderOrderResult } from './order-result.js';
 
-/** The contract's own rule for a PI number, so the field and the server agree. */
-/** Invoice links valid for at most this long are described in hours, longer ones by their end date. */
-const HOURS_SHOWN_UP_TO = 48;
 
 interface PaySlice {
   readonly config: CheckoutConfig | null;
@@ -89,16 +88,6 @@ function piProblem(value: string): 'pay.pi.tooLong' | 'pay.pi.invalid' | null {
   const trimmed = value.trim();
   if (trimmed.length > PI_NUMBER.maxLength) return 'pay.pi.tooLong';
   return PI_NUMBER.pattern.test(trimmed) ? null : 'pay.pi.invalid';
-}
-
-/** The invoice address when it is a web link; anything else is never rendered as a link. */
-function webUrl(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -160,13 +149,13 @@ export class PayCheckout extends UpcartElement {
 
   @query('#result-title') private resultHeading!: HTMLElement | null;
 
-  /** Orders already reported, by id, and `id|status` pairs already reported complete. */
-  private readonly placedIds = new Set<string>();
-  private readonly completeKeys = new Set<string>();
-  /** Orders present when the element first saw its store are history, not news. */
-  private baselined = false;
-  /** The order whose result heading got focus. */
-  private focusedOrderId: string | null = null;
+  private readonly events = bridgeStoreEvents(this, () => this.activeStore, {
+    events: (event) => (event.type === 'order-placed' || event.type === 'order-update' ? this.orderEvents(event.order) : []),
+    // An order present when the element starts to listen is history: marked as reported.
+    attached: ({ order }) => order && this.orderEvents(order),
+  });
+  /** Orders reported, by id, and `id|status` pairs reported complete. */
+  private readonly reported = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -175,33 +164,17 @@ export class PayCheckout extends UpcartElement {
     this.syncProviders();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const { order } = this.pay.value;
-    if (!this.baselined) {
-      if (!this.activeStore) return;
-      this.baselined = true;
-      if (order) {
-        this.placedIds.add(order.id);
-        this.completeKeys.add(`${order.id}|${order.status}`);
-        this.focusedOrderId = order.id;
-      }
-      return;
-    }
-    if (!order) return;
-    if (order.id !== this.focusedOrderId) {
-      this.focusedOrderId = order.id;
-      this.resultHeading?.focus();
-    }
-    if (!this.placedIds.has(order.id)) {
-      this.placedIds.add(order.id);
-      this.dispatchEvent(new UpcartOrderPlacedEvent({ order }));
-    }
-    const key = `${order.id}|${order.status}`;
-    if (COMPLETE_ORDER_STATUSES.includes(order.status) && !this.completeKeys.has(key)) {
-      this.completeKeys.add(key);
-      this.dispatchEvent(new UpcartOrderCompleteEvent({ order }));
-    }
+  /** A new order gets its result focused and is reported once; each complete status once. */
+  private orderEvents(order: Order): Reaction[] {
+    const reactions: Reaction[] = [];
+    if (this.once(order.id)) reactions.push(() => this.resultHeading?.focus(), new UpcartOrderPlacedEvent({ order }));
+    if (COMPLETE_ORDER_STATUSES.includes(order.status) && this.once(`${order.id}|${order.status}`)) reactions.push(new UpcartOrderCompleteEvent({ order }));
+    return reactions;
+  }
+
+  /** True the first time `key` is reported. */
+  private once(key: string): boolean {
+    return !this.reported.has(key) && !!this.reported.add(key);
   }
 
   private handleMethodChange(event: Event): void {
@@ -521,103 +494,12 @@ export class PayCheckout extends UpcartElement {
       </button>`;
   }
 
-  private invoiceNote(order: Order, invoice: Invoice): string {
-    const issued = Date.parse(order.effectiveAt ?? order.createdAt);
-    const hours = Math.round((Date.parse(invoice.expiresAt) - issued) / 3_600_000);
-    if (hours >= 1 && hours <= HOURS_SHOWN_UP_TO) {
-      return this.t(invoice.singleUse ? 'pay.result.invoice.validForOnce' : 'pay.result.invoice.validFor', { hours });
-    }
-    const date = formatDate(invoice.expiresAt, this.locale);
-    return this.t(invoice.singleUse ? 'pay.result.invoice.validUntilOnce' : 'pay.result.invoice.validUntil', { date });
-  }
-
-  private renderInvoice(order: Order): TemplateResult | typeof nothing {
-    const invoice = order.invoice;
-    const href = invoice ? webUrl(invoice.url) : null;
-    if (!invoice || href === null) return nothing;
-    const proforma = order.status !== 'paid' && order.paymentMethod === 'offline';
-    return html`<div class="invoice">
-      <a part="invoice-link" href=${href} target="_blank" rel="noopener">
-        ${this.t(proforma ? 'pay.result.proforma' : 'pay.result.invoice')}<span class="visually-hidden"> ${this.t('pay.result.newTab')}</span>
-      </a>
-      <p class="hint">${this.invoiceNote(order, invoice)}</p>
-    </div>`;
-  }
-
-  private renderResult(order: Order): TemplateResult {
-    const locale = this.locale;
-    const problem = order.status === 'failed' || order.status === 'cancelled';
-    return html`<section part="result" class="result" aria-labelledby="result-title">
-      <h2 id="result-title" tabindex="-1" class=${problem ? 'problem' : ''}>${this.t(`pay.result.title.${order.status}`)}</h2>
-      <dl>
-        <dt>${this.t('pay.result.orderId')}</dt>
-        <dd class="order-id">${order.id}</dd>
-        <dt>${this.t('pay.result.status')}</dt>
-        <dd class="status" data-status=${order.status}>${this.t(`pay.result.status.${order.status}`)}</dd>
-        <dt>${this.t('pay.result.createdAt')}</dt>
-        <dd>${formatDateTime(order.createdAt, locale)}</dd>
-        ${order.effectiveAt
-          ? html`<dt>${this.t('pay.result.effectiveAt')}</dt>
-              <dd>${formatDateTime(order.effectiveAt, locale)}</dd>`
-          : nothing}
-        ${order.piNumber
-          ? html`<dt>${this.t('pay.result.piNumber')}</dt>
-              <dd>${order.piNumber}</dd>`
-          : nothing}
-      </dl>
-      <table>
-        <caption class="visually-hidden">${this.t('pay.result.items')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.t('pay.result.item')}</th>
-            <th scope="col" class="num">${this.t('pay.result.quantity')}</th>
-            <th scope="col" class="num">${this.t('pay.result.amount')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${order.lines.map(
-            (line) => html`<tr>
-              <th scope="row">${line.description}</th>
-              <td class="num">${new Intl.NumberFormat(locale).format(line.quantity)}</td>
-              <td class="num">${formatMoney(line.amount, locale)}</td>
-            </tr>`,
-          )}
-        </tbody>
-        <tfoot>
-          ${this.renderReceiptRows(order)}
-          <tr>
-            <th scope="row" colspan="2">${this.t('pay.result.total')}</th>
-            <td class="num result-total">${formatMoney(order.total, locale)}</td>
-          </tr>
-        </tfoot>
-      </table>
-      ${this.renderInvoice(order)}
-      ${order.status === 'awaiting_offline_payment' ? html`<p class="note">${this.t('pay.result.offlineNote')}</p>` : nothing}
-      ${order.status === 'paid' ? html`<p class="note">${this.t('pay.result.paidNote')}</p>` : nothing}
-      <button type="button" part="new-order" class="button new-order" @click=${this.handleNewOrder}>${this.t('pay.result.newOrder')}</button>
-    </section>`;
-  }
-
-  /** Subtotal, promotion and tax of the quote the order was placed for, when this checkout has it. */
-  private renderReceiptRows(order: Order): TemplateResult | typeof nothing {
-    const quote = this.pay.value.quote;
-    if (quote === null || quote.id !== order.quoteId) return nothing;
-    const locale = this.locale;
-    const row = (label: string, amount: Money, part: string) => html`<tr part=${part}>
-      <th scope="row" colspan="2">${label}</th>
-      <td class="num">${formatMoney(amount, locale)}</td>
-    </tr>`;
-    const { tax, discount } = quote;
-    const taxLabel = tax.reverseCharge ? this.t('pay.result.reverseCharge') : this.t('pay.result.tax', { rate: formatPercent(tax.ratePercent, locale), country: tax.country });
-    return html`${row(this.t('pay.result.subtotal'), quote.subtotal, 'receipt-subtotal')}
-    ${discount ? row(this.t('pay.result.discount', { code: discount.code }), { ...discount.amount, amount: -discount.amount.amount }, 'receipt-discount') : nothing}
-    ${row(taxLabel, tax.amount, 'receipt-tax')}`;
-  }
-
   private renderContent(): TemplateResult {
     const { catalog, catalogStatus, payment, order } = this.pay.value;
     // A pending card or PayPal order keeps the payment step until it is paid.
-    if (order && order.status !== 'pending_payment') return this.renderResult(order);
+    if (order && order.status !== 'pending_payment') {
+      return renderOrderResult({ t: (key, params) => this.t(key, params), locale: this.locale, quote: this.pay.value.quote, newOrder: this.handleNewOrder }, order);
+    }
     if (!catalog) {
       if (catalogStatus.state === 'error' && catalogStatus.error) {
         return html`<div class="alert" role="alert" part="error">

@@ -3,7 +3,7 @@
  * is chosen (the SDK loads only then). `createOrder` goes through our backend, `onApprove`
  * confirms our order; a cancel or an error leaves the order payable for another try.
  */
-import type { PaypalButtons, PaypalCallbacks, PaypalOptions } from '../../payments/payment-provider.js';
+import type { PaypalButtons, PaypalCallbacks, PaypalOptions } from './payment-provider.js';
 import { ProviderController, type ProviderPhase } from './provider-controller.js';
 
 type PaypalExtra =
@@ -40,7 +40,7 @@ export class PaypalController extends ProviderController<PaypalExtra, PaypalButt
         },
       };
       // PayPal's loader is a chunk of its own, fetched only when PayPal is chosen.
-      return import('../../payments/paypal.js').then(({ renderPaypalButtons }) => renderPaypalButtons(element, wrapped, options));
+      return import('./paypal.js').then(({ renderPaypalButtons }) => renderPaypalButtons(element, wrapped, options));
     });
   }
 

@@ -4,8 +4,8 @@
  * validate the fields, create (or reuse) our order, confirm with its client secret, then confirm
  * our order. Card data stays inside Stripe's element; only the PaymentIntent id comes back.
  */
-import type { Money } from '../../api/schemas.js';
-import type { CardPayment, StripeOptions } from '../../payments/payment-provider.js';
+import type { Money } from '../api/schemas.js';
+import type { CardPayment, StripeOptions } from './payment-provider.js';
 import { ProviderController, type ProviderPhase } from './provider-controller.js';
 
 type CardExtra =
@@ -31,7 +31,7 @@ export class CardPaymentController extends ProviderController<CardExtra, CardPay
     }
     if (this.state.phase === 'loading' || this.state.phase === 'unavailable') return;
     // Stripe's loader is a chunk of its own: portals that never take cards never download it.
-    this.load((element) => import('../../payments/stripe.js').then(({ mountCardPayment }) => mountCardPayment(element, amount, options)));
+    this.load((element) => import('./stripe.js').then(({ mountCardPayment }) => mountCardPayment(element, amount, options)));
   }
 
   /** After a loading failure: try again. */

@@ -5,7 +5,7 @@
  * is thrown away (the generation check), so a quick method switch never leaves a stray mount.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createLightDomMount, type LightDomMount } from '../../payments/light-dom-mount.js';
+import { createLightDomMount, type LightDomMount } from './light-dom-mount.js';
 
 export type ProviderPhase<Extra extends { readonly phase: string }> =
   | { readonly phase: 'idle' }

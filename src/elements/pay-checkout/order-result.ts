@@ -1,0 +1,124 @@
+/**
+ * The result of an order in `<pay-checkout>`: its id, status and dates, every row of the quote it
+ * was placed for (a read-only receipt), the invoice link with how long it is valid, the note for
+ * an offline or a paid order, and "Start a new order".
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Invoice, Money, Quote } from '../../api/schemas.js';
+import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
+import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+import type { CheckoutOrder as Order } from '../../store/checkout-state.js';
+
+/** Invoice links valid for at most this long are described in hours, longer ones by their end date. */
+const HOURS_SHOWN_UP_TO = 48;
+
+export interface OrderResultContext {
+  t(key: MessageKey, params?: MessageParams): string;
+  readonly locale: string;
+  /** The checkout's quote: the receipt's subtotal, promotion and tax rows when the order is for it. */
+  readonly quote: Quote | null;
+  /** "Start a new order" (called with the element as `this`). */
+  newOrder(): void;
+}
+
+/** The invoice address when it is a web link; anything else is never rendered as a link. */
+function webUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function invoiceNote(view: OrderResultContext, order: Order, invoice: Invoice): string {
+  const issued = Date.parse(order.effectiveAt ?? order.createdAt);
+  const hours = Math.round((Date.parse(invoice.expiresAt) - issued) / 3_600_000);
+  if (hours >= 1 && hours <= HOURS_SHOWN_UP_TO) {
+    return view.t(invoice.singleUse ? 'pay.result.invoice.validForOnce' : 'pay.result.invoice.validFor', { hours });
+  }
+  const date = formatDate(invoice.expiresAt, view.locale);
+  return view.t(invoice.singleUse ? 'pay.result.invoice.validUntilOnce' : 'pay.result.invoice.validUntil', { date });
+}
+
+function renderInvoice(view: OrderResultContext, order: Order): TemplateResult | typeof nothing {
+  const invoice = order.invoice;
+  const href = invoice ? webUrl(invoice.url) : null;
+  if (!invoice || href === null) return nothing;
+  const proforma = order.status !== 'paid' && order.paymentMethod === 'offline';
+  return html`<div class="invoice">
+    <a part="invoice-link" href=${href} target="_blank" rel="noopener">
+      ${view.t(proforma ? 'pay.result.proforma' : 'pay.result.invoice')}<span class="visually-hidden"> ${view.t('pay.result.newTab')}</span>
+    </a>
+    <p class="hint">${invoiceNote(view, order, invoice)}</p>
+  </div>`;
+}
+
+export function renderOrderResult(view: OrderResultContext, order: Order): TemplateResult {
+  const locale = view.locale;
+  const problem = order.status === 'failed' || order.status === 'cancelled';
+  return html`<section part="result" class="result" aria-labelledby="result-title">
+    <h2 id="result-title" tabindex="-1" class=${problem ? 'problem' : ''}>${view.t(`pay.result.title.${order.status}`)}</h2>
+    <dl>
+      <dt>${view.t('pay.result.orderId')}</dt>
+      <dd class="order-id">${order.id}</dd>
+      <dt>${view.t('pay.result.status')}</dt>
+      <dd class="status" data-status=${order.status}>${view.t(`pay.result.status.${order.status}`)}</dd>
+      <dt>${view.t('pay.result.createdAt')}</dt>
+      <dd>${formatDateTime(order.createdAt, locale)}</dd>
+      ${order.effectiveAt
+        ? html`<dt>${view.t('pay.result.effectiveAt')}</dt>
+            <dd>${formatDateTime(order.effectiveAt, locale)}</dd>`
+        : nothing}
+      ${order.piNumber
+        ? html`<dt>${view.t('pay.result.piNumber')}</dt>
+            <dd>${order.piNumber}</dd>`
+        : nothing}
+    </dl>
+    <table>
+      <caption class="visually-hidden">${view.t('pay.result.items')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${view.t('pay.result.item')}</th>
+          <th scope="col" class="num">${view.t('pay.result.quantity')}</th>
+          <th scope="col" class="num">${view.t('pay.result.amount')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${order.lines.map(
+          (line) => html`<tr>
+            <th scope="row">${line.description}</th>
+            <td class="num">${new Intl.NumberFormat(locale).format(line.quantity)}</td>
+            <td class="num">${formatMoney(line.amount, locale)}</td>
+          </tr>`,
+        )}
+      </tbody>
+      <tfoot>
+        ${renderReceiptRows(view, order)}
+        <tr>
+          <th scope="row" colspan="2">${view.t('pay.result.total')}</th>
+          <td class="num result-total">${formatMoney(order.total, locale)}</td>
+        </tr>
+      </tfoot>
+    </table>
+    ${renderInvoice(view, order)}
+    ${order.status === 'awaiting_offline_payment' ? html`<p class="note">${view.t('pay.result.offlineNote')}</p>` : nothing}
+    ${order.status === 'paid' ? html`<p class="note">${view.t('pay.result.paidNote')}</p>` : nothing}
+    <button type="button" part="new-order" class="button new-order" @click=${view.newOrder}>${view.t('pay.result.newOrder')}</button>
+  </section>`;
+}
+
+/** Subtotal, promotion and tax of the quote the order was placed for, when this checkout has it. */
+function renderReceiptRows(view: OrderResultContext, order: Order): TemplateResult | typeof nothing {
+  const { locale, quote } = view;
+  if (quote === null || quote.id !== order.quoteId) return nothing;
+  const row = (label: string, amount: Money, part: string) => html`<tr part=${part}>
+    <th scope="row" colspan="2">${label}</th>
+    <td class="num">${formatMoney(amount, locale)}</td>
+  </tr>`;
+  const { tax, discount } = quote;
+  const taxLabel = tax.reverseCharge ? view.t('pay.result.reverseCharge') : view.t('pay.result.tax', { rate: formatPercent(tax.ratePercent, locale), country: tax.country });
+  return html`${row(view.t('pay.result.subtotal'), quote.subtotal, 'receipt-subtotal')}
+  ${discount ? row(view.t('pay.result.discount', { code: discount.code }), { ...discount.amount, amount: -discount.amount.amount }, 'receipt-discount') : nothing}
+  ${row(taxLabel, tax.amount, 'receipt-tax')}`;
+}
