@@ -32,7 +32,10 @@ export function bridgeStoreEvents(host: ReactiveControllerHost & HTMLElement, so
   let stop: (() => void) | undefined;
   const queued: Reaction[] = [];
   const run = (reactions: readonly Reaction[]) => {
-    for (const reaction of reactions) typeof reaction == 'function' ? reaction() : host.dispatchEvent(reaction);
+    for (const reaction of reactions) {
+      if (typeof reaction == 'function') reaction();
+      else host.dispatchEvent(reaction);
+    }
   };
   const fire = (reactions: readonly Reaction[]) => {
     if (map.immediate) run(reactions);
