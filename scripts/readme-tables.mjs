@@ -1,6 +1,6 @@
-// `node scripts/readme-tables.mjs [custom-elements.json]`: prints the README's reference tables
+// `node scripts/readme-tables.mjs [custom-elements.json]`: prints the reference tables of docs/reference.md
 // (attributes, events, global tokens, component tokens, CSS parts and slots) as Markdown, from
-// the custom-elements manifest, so the README says what the JSDoc says.
+// the custom-elements manifest, so the reference says what the JSDoc says.
 import { readFileSync } from 'node:fs';
 
 import { TAGS } from './tags.mjs';
