@@ -12,6 +12,9 @@ export type PriceChangeCode = (typeof PRICE_CHANGE_CODES)[number];
 /** The server code of a refused promotion code (422): the price without it stays. */
 export const PROMO_REFUSED = 'promo_invalid';
 
+/** A promotion code, after trimming: one per order. */
+export const PROMO_CODE = { maxLength: 40 } as const;
+
 /** A proforma-invoice number given by the vendor's sales team, after trimming. */
 export const PI_NUMBER = { maxLength: 64, pattern: /^[\w./-]*$/ } as const;
 

@@ -12,7 +12,7 @@
  * - Unknown extra fields in a response are tolerated and dropped.
  */
 import * as z from 'zod/mini';
-import { PI_NUMBER } from './rules.js';
+import { PI_NUMBER, PROMO_CODE } from './rules.js';
 
 const id = z.string().check(z.minLength(1), z.maxLength(128));
 const label = z.string().check(z.minLength(1), z.maxLength(200));
@@ -167,7 +167,7 @@ export const CustomerLookup = z.object({
 // ---------------------------------------------------------------- quotes
 
 const quoteCommon = {
-  promoCode: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+  promoCode: z.optional(z.string().check(z.minLength(1), z.maxLength(PROMO_CODE.maxLength))),
   /** The billing contact decides the tax country; without one the customer's country is used. */
   contactId: z.optional(id),
   currency: z.optional(CurrencyCode),
@@ -238,7 +238,7 @@ export const Tax = z.object({
 });
 
 export const Discount = z.object({
-  code: z.string().check(z.minLength(1), z.maxLength(40)),
+  code: z.string().check(z.minLength(1), z.maxLength(PROMO_CODE.maxLength)),
   description: label,
   amount: Money,
 });
