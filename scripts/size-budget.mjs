@@ -114,7 +114,7 @@ const inLazyChunk = (entry, path) => entry.lazy.some((chunk) => chunk.modules.in
 let viewFailures = 0;
 const picker = sizes.find((entry) => entry.name === 'plan-picker');
 const PICKER_VIEWS = ['expand-view', 'upgrade-view', 'renew-view'].map((name) => `src/elements/plan-picker/${name}.ts`);
-const VIEW_HELPERS = ['roving-tabindex', 'row-window', 'renew-dates'].map((name) => `src/elements/plan-picker/${name}.ts`);
+const VIEW_HELPERS = ['shared/roving-tabindex', 'plan-picker/row-window', 'plan-picker/renew-dates'].map((name) => `src/elements/${name}.ts`);
 for (const path of [...PICKER_VIEWS, ...VIEW_HELPERS].filter((path) => inEntry(picker, path))) {
   viewFailures += 1;
   console.log(`  FAILED        ${picker.label}: ${path} is in the entry's code, expected only in a lazy chunk`);

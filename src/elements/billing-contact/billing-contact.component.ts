@@ -6,12 +6,13 @@ import type { Contact } from '../../api/schemas.js';
 import { UpcartContactChangeEvent } from '../../events/contact-change.js';
 import { isOrderComplete } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
-import type { LoadingPart } from '../import-once.js';
+import type { LoadingPart } from '../shared/import-once.js';
+import { LazyViews } from '../shared/lazy-views.js';
 import { UpcartFormElement } from '../upcart-form-element.js';
 import { styles } from './billing-contact.styles.js';
 import { countryName } from './country-name.js';
 import type { ContactFormContext } from './form-context.js';
-import { LazyContactForm } from './lazy-form.js';
+import { formLoaders } from './form-loaders.js';
 import { billingContact as english } from '../../i18n/locales/en/billing-contact.js';
 
 /** The contact a store preselects: the default one, else the first. */
@@ -80,12 +81,7 @@ export class BillingContact extends UpcartFormElement {
   );
 
   private readonly formContext: ContactFormContext = {
-    host: this,
-    root: () => this.renderRoot,
-    store: () => this.slice.store,
-    locale: () => this.locale,
-    t: (key, params) => this.t(key, params),
-    errorText: (error) => this.errorText(error),
+    ...this.hostContext(),
     disabled: () => this.isDisabled,
     storeSaving: () => this.slice.value.saveStatus.state === 'loading',
     canCancel: () => this.canCancel,
@@ -93,8 +89,11 @@ export class BillingContact extends UpcartFormElement {
     saved: (announcement) => this.handleSaved(announcement),
   };
 
-  /** The new-contact form, a chunk of its own imported when the form is to be shown. */
-  private readonly lazyForm = new LazyContactForm(this.formContext, () => this.formShown);
+  /**
+   * The new-contact form, a chunk of its own imported as soon as the form is to be shown (opened
+   * with "Add new", or the customer has no contact yet).
+   */
+  private readonly lazyForm = new LazyViews(this.formContext, formLoaders, () => (this.formShown ? 'form' : undefined));
 
   @query('#contact-select') private selectElement: HTMLSelectElement | null | undefined;
   @query('[part="add-button"]') private addButton: HTMLButtonElement | null | undefined;
@@ -124,7 +123,7 @@ export class BillingContact extends UpcartFormElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncFormState();
-    if (this.formShown) this.lazyForm.form?.followStore(this.slice.value.saveStatus);
+    if (this.formShown) this.lazyForm.view('form')?.followStore(this.slice.value.saveStatus);
   }
 
   /** Alone with a store nobody loaded contacts into, the element asks for them itself. */
@@ -212,21 +211,22 @@ export class BillingContact extends UpcartFormElement {
     this.openForm();
     await this.updateComplete;
     // Its module may have taken a while: the focus goes to the form unless the buyer moved on.
-    if (this.formOpen && this.focusStayed(focused)) this.lazyForm.form?.focusFirstField();
+    if (this.formOpen && this.focusStayed(focused)) this.lazyForm.view('form')?.focusFirstField();
   }
 
   /** A pointer over or the focus on "Add new": the form is likely next, so its module is fetched already. */
   private handleAddIntent(): void {
-    this.lazyForm.preload();
+    this.lazyForm.preload('form');
   }
 
   private async handleFormRetry(): Promise<void> {
     const focused = deepActiveElement();
-    this.lazyForm.load();
+    this.lazyForm.load('form');
     await this.updateComplete;
     if (!this.formShown || !this.focusStayed(focused)) return;
     // Loaded: its first field; failed again: the new Try again, rather than the page.
-    if (this.lazyForm.form) this.lazyForm.form.focusFirstField();
+    const form = this.lazyForm.view('form');
+    if (form) form.focusFirstField();
     else this.renderRoot.querySelector<HTMLElement>('#contact-form [part~="retry-button"]')?.focus();
   }
 
@@ -258,14 +258,14 @@ export class BillingContact extends UpcartFormElement {
 
   private openForm(): void {
     // The import starts now, before the render that shows the form.
-    this.lazyForm.load();
-    this.lazyForm.form?.reset();
+    this.lazyForm.load('form');
+    this.lazyForm.view('form')?.reset();
     this.announcement = '';
     this.formOpen = true;
   }
 
   private closeForm(): void {
-    this.lazyForm.form?.reset();
+    this.lazyForm.view('form')?.reset();
     this.formOpen = false;
   }
 
@@ -395,9 +395,9 @@ export class BillingContact extends UpcartFormElement {
   /** The new-contact form when it is shown; while its module loads, a status in its place. */
   private renderForm(): TemplateResult | typeof nothing {
     if (!this.formShown) return nothing;
-    const form = this.lazyForm.form;
+    const form = this.lazyForm.view('form');
     if (form) return form.render();
-    if (this.lazyForm.failed) return this.renderFormLoadError();
+    if (this.lazyForm.hasFailed('form')) return this.renderFormLoadError();
     return html`<p id="contact-form" class="muted status" role="status">${this.t('common.loading')}</p>`;
   }
 

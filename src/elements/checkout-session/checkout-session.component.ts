@@ -17,7 +17,7 @@ import { checkoutContext } from '../../store/checkout-context.js';
 import { ASYNC_STEPS } from '../../store/checkout-state.js';
 import { CheckoutStore } from '../../store/checkout-store.js';
 import { StoreController } from '../../store/store-controller.js';
-import { registeredElement } from '../registered-element.js';
+import { registeredElement } from '../shared/registered-element.js';
 import { tagOf, UpcartElement } from '../upcart-element.js';
 import { styles } from './checkout-session.styles.js';
 import { ConnectivityController } from './connectivity.js';

@@ -5,12 +5,13 @@ import type { AsyncStep } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
 import { UpcartSelectionChangeEvent } from '../../events/selection-change.js';
 import { CapacityStepper } from '../capacity-stepper/capacity-stepper.component.js';
-import type { LoadingPart } from '../import-once.js';
+import type { LoadingPart } from '../shared/import-once.js';
+import { LazyViews } from '../shared/lazy-views.js';
 import { UpcartElement } from '../upcart-element.js';
-import { FlowViews } from './flow-views.js';
 import { styles } from './plan-picker.styles.js';
 import { stepperTag } from './stepper.js';
 import { flowOf, selectPickerSlice, type PickerSlice, type ViewContext } from './view-context.js';
+import { viewLoaders } from './view-loaders.js';
 import { planPicker as english } from '../../i18n/locales/en/plan-picker.js';
 
 type LoadStep = Extract<AsyncStep, 'catalog' | 'subscriptions' | 'lookup'>;
@@ -108,13 +109,8 @@ export class PlanPicker extends UpcartElement {
   private readonly slice = new StoreController(this, selectPickerSlice, { store: () => this.store });
 
   private readonly context: ViewContext = {
-    host: this,
-    root: () => this.renderRoot,
-    store: () => this.activeStore,
-    locale: () => this.locale,
+    ...this.hostContext(),
     theme: () => this.theme,
-    t: (key, params) => this.t(key, params),
-    errorText: (error) => this.errorText(error),
     emit: (event) => this.dispatchEvent(event),
     selectionChanged: () => {
       const selection = this.activeStore?.getState().selection;
@@ -122,7 +118,8 @@ export class PlanPicker extends UpcartElement {
     },
   };
 
-  private readonly views = new FlowViews(this.context, () => flowOf(this.slice.value));
+  /** Each flow's view, a chunk of its own imported as soon as the flow is known. */
+  private readonly views = new LazyViews(this.context, viewLoaders, () => flowOf(this.slice.value));
 
   protected override get loadingParts(): readonly LoadingPart[] {
     return [this.views];
@@ -154,7 +151,7 @@ export class PlanPicker extends UpcartElement {
   private readonly handleViewRetry = async (): Promise<void> => {
     const flow = flowOf(this.slice.value);
     if (flow === undefined) return;
-    this.views.retry(flow);
+    this.views.load(flow);
     await this.updateComplete;
     // The Try again button is gone: the focus goes to what took its place, not to the page.
     if (this.shadowRoot?.activeElement == null) this.focusMode();

@@ -13,7 +13,7 @@ import { UpcartUnsubscribeEvent } from '../../events/unsubscribe.js';
 import { formatDate, formatMoney, formatPercent } from '../../i18n/format.js';
 import type { UpgradeSelection } from '../../store/checkout-state.js';
 import { cyclesBelowCredit } from '../../store/upgrade-credit.js';
-import { RovingTabindex } from './roving-tabindex.js';
+import { RovingTabindex } from '../shared/roving-tabindex.js';
 import { renderStepper } from './stepper.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 
