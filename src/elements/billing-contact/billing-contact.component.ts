@@ -8,7 +8,8 @@ import { isOrderComplete } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
 import type { LoadingPart } from '../shared/import-once.js';
 import { LazyViews } from '../shared/lazy-views.js';
-import { UpcartFormElement } from '../upcart-form-element.js';
+import { renderAlert, renderFailure, renderLoading, type FailureOptions } from '../shared/step-status.js';
+import { FormControl, type Validator } from '../shared/form-control.js';
 import { styles } from './billing-contact.styles.js';
 import { countryName } from './country-name.js';
 import type { ContactFormContext } from './form-context.js';
@@ -59,12 +60,12 @@ function defaultContactId(contacts: readonly Contact[]): string | null {
  * @cssprop --upcart-contact-input-border - Border color of the select and the form's inputs.
  * @cssprop --upcart-contact-error-color - Color of field messages and alerts.
  */
-export class BillingContact extends UpcartFormElement {
+export class BillingContact extends FormControl {
   static {
     addEnglish(english);
   }
 
-  static override styles = [UpcartFormElement.styles, styles];
+  static override styles = [FormControl.styles, styles];
 
   private readonly slice = new StoreController(
     this,
@@ -100,8 +101,6 @@ export class BillingContact extends UpcartFormElement {
 
   /** The new-contact form was opened with "Add new". */
   @state() private formOpen = false;
-  /** Disabled by an ancestor `<fieldset disabled>` or the form. */
-  @state() private formDisabled = false;
   /** Said once through the polite live region, e.g. after a contact was saved. */
   @state() private announcement = '';
 
@@ -122,7 +121,6 @@ export class BillingContact extends UpcartFormElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.syncFormState();
     if (this.formShown) this.lazyForm.view('form')?.followStore(this.slice.value.saveStatus);
   }
 
@@ -135,15 +133,21 @@ export class BillingContact extends UpcartFormElement {
     void store.loadContacts();
   }
 
-  private syncFormState(): void {
-    const { contactId } = this.slice.value;
-    this.internals.setFormValue(contactId);
-    if (this.required && contactId === null) {
-      const anchor = this.selectElement ?? this.addButton ?? undefined;
-      this.internals.setValidity({ valueMissing: true }, this.t('billingContact.validity.valueMissing'), anchor);
-    } else {
-      this.internals.setValidity({});
-    }
+  protected override get formValue(): string | null {
+    return this.slice.value.contactId;
+  }
+
+  protected override get validators(): readonly Validator[] {
+    return [
+      () =>
+        this.required && this.formValue === null
+          ? { flags: { valueMissing: true }, message: this.t('billingContact.validity.valueMissing') }
+          : undefined,
+    ];
+  }
+
+  protected override get validityAnchor(): HTMLElement | undefined {
+    return this.selectElement ?? this.addButton ?? undefined;
   }
 
   // ------------------------------------------------------------ form-associated callbacks
@@ -155,10 +159,6 @@ export class BillingContact extends UpcartFormElement {
     if (id !== null) this.slice.store?.selectContact(id);
   }
 
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-  }
-
   /** The browser restores the chosen contact (back/forward navigation, autofill of the form). */
   formStateRestoreCallback(restored: unknown): void {
     if (typeof restored === 'string') this.slice.store?.selectContact(restored);
@@ -166,8 +166,8 @@ export class BillingContact extends UpcartFormElement {
 
   // ------------------------------------------------------------ handlers
 
-  private get isDisabled(): boolean {
-    return this.disabled || this.formDisabled || this.slice.value.complete;
+  protected override get isDisabled(): boolean {
+    return super.isDisabled || this.slice.value.complete;
   }
 
   private chosenContact(): Contact | undefined {
@@ -230,10 +230,6 @@ export class BillingContact extends UpcartFormElement {
     else this.renderRoot.querySelector<HTMLElement>('#contact-form [part~="retry-button"]')?.focus();
   }
 
-  private handleLoadRetry(): void {
-    void this.slice.store?.retry('contacts');
-  }
-
   /** The new form was saved and its contact chosen: the form closes, the list gets the focus, the change is announced. */
   private async handleSaved(announcement?: string): Promise<void> {
     const contact = this.chosenContact();
@@ -291,26 +287,11 @@ export class BillingContact extends UpcartFormElement {
     return this.slice.value.contactId;
   }
 
-  // Validity is brought up to date first: it may be asked before the next render.
-  override checkValidity(): boolean {
-    this.syncFormState();
-    return super.checkValidity();
-  }
-
-  override reportValidity(): boolean {
-    this.syncFormState();
-    return super.reportValidity();
-  }
-
   // ------------------------------------------------------------ rendering
 
-  private renderLoadError(error: CheckoutError | undefined): TemplateResult {
-    return html`<div part="error" class="alert" role="alert">
-      <p>${error ? this.errorText(error) : this.t('common.error.network')}</p>
-      <button part="retry-button" class="button" type="button" ?disabled=${this.isDisabled} @click=${this.handleLoadRetry}>
-        ${this.t('common.retry')}
-      </button>
-    </div>`;
+  /** How a Try again of this element looks: `retry-button` is its documented part, beside the shared `retry`. */
+  private get retryLook(): FailureOptions {
+    return { retryDisabled: this.isDisabled, retryParts: 'retry-button' };
   }
 
   private renderOption(contact: Contact, chosenId: string | null): TemplateResult {
@@ -343,13 +324,13 @@ export class BillingContact extends UpcartFormElement {
     </section>`;
   }
 
-  private renderPicker(): TemplateResult {
+  private renderPicker(): TemplateResult | typeof nothing {
     const { contacts, contactId, status } = this.slice.value;
-    const failed = status.state === 'error' ? this.renderLoadError(status.error) : nothing;
+    const failed = status.state === 'error' ? renderFailure(this.formContext, 'contacts', status.error, this.retryLook) : nothing;
     if (contacts.length === 0) {
-      if (status.state === 'error') return this.renderLoadError(status.error);
+      if (status.state === 'error') return failed;
       if (status.state === 'done') return html`<p class="muted status">${this.t('billingContact.empty')}</p>`;
-      return html`<p class="muted status" role="status">${this.t('billingContact.loading')}</p>`;
+      return renderLoading(this.formContext, this.t('billingContact.loading'));
     }
     const chosen = this.chosenContact();
     return html`<div class="picker">
@@ -383,21 +364,14 @@ export class BillingContact extends UpcartFormElement {
       ${failed} ${chosen ? this.renderSummary(chosen) : nothing}`;
   }
 
-  private renderFormLoadError(): TemplateResult {
-    return html`<div id="contact-form" part="error" class="alert" role="alert">
-      <p>${this.t('billingContact.form.loadError')}</p>
-      <button part="retry-button" class="button" type="button" ?disabled=${this.isDisabled} @click=${this.handleFormRetry}>
-        ${this.t('common.retry')}
-      </button>
-    </div>`;
-  }
-
   /** The new-contact form when it is shown; while its module loads, a status in its place. */
   private renderForm(): TemplateResult | typeof nothing {
     if (!this.formShown) return nothing;
     const form = this.lazyForm.view('form');
     if (form) return form.render();
-    if (this.lazyForm.hasFailed('form')) return this.renderFormLoadError();
+    if (this.lazyForm.hasFailed('form')) {
+      return renderAlert(this.formContext, { id: 'contact-form', message: this.t('billingContact.form.loadError'), retry: this.handleFormRetry, ...this.retryLook });
+    }
     return html`<p id="contact-form" class="muted status" role="status">${this.t('common.loading')}</p>`;
   }
 

@@ -138,8 +138,8 @@ export const styles = css`
     margin: 0;
   }
 
-  .retry {
-    justify-self: start;
+  .alert {
+    max-inline-size: max(var(--_stepper-width), 24rem);
   }
 
   @media (forced-colors: active) {

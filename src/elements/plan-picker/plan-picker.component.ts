@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { retryCanHelp, type CheckoutError } from '../../api/errors.js';
+import type { CheckoutError } from '../../api/errors.js';
 import { addEnglish, isRtl, type MessageKey } from '../../i18n/messages.js';
 import type { AsyncStep } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
@@ -7,6 +7,7 @@ import { UpcartSelectionChangeEvent } from '../../events/selection-change.js';
 import { CapacityStepper } from '../capacity-stepper/capacity-stepper.component.js';
 import type { LoadingPart } from '../shared/import-once.js';
 import { LazyViews } from '../shared/lazy-views.js';
+import { renderAlert, retryHelps } from '../shared/step-status.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './plan-picker.styles.js';
 import { stepperTag } from './stepper.js';
@@ -180,12 +181,10 @@ export class PlanPicker extends UpcartElement {
 
   /** The failures, with Try again when `retry` is given: only for a failure that asking again can fix. */
   private renderError(failures: readonly { title: MessageKey; text: string }[], retry: (() => void) | undefined): TemplateResult {
-    return html`
-      <div part="error" class="error-box" role="alert">
-        <div class="message">${failures.map(({ title, text }) => html`<strong>${this.t(title)}</strong><span>${text}</span>`)}</div>
-        ${retry ? html`<button type="button" class="button retry" @click=${retry}>${this.t('common.retry')}</button>` : nothing}
-      </div>
-    `;
+    return renderAlert(this.context, {
+      message: html`<div class="message">${failures.map(({ title, text }) => html`<strong>${this.t(title)}</strong><span>${text}</span>`)}</div>`,
+      retry,
+    });
   }
 
   private loadErrorText(step: LoadStep, error: CheckoutError, slice: PickerSlice): string {
@@ -199,9 +198,8 @@ export class PlanPicker extends UpcartElement {
     if (failed.length > 0) {
       return this.renderError(
         failed.map(({ step, error }) => ({ title: LOAD_ERROR_TITLES[step], text: this.loadErrorText(step, error, slice) })),
-        // The company id is the buyer's to correct: no Try again for one that cannot be found. What
-        // the portal configured has no other way forward than asking again.
-        failed.some(({ step, error }) => step !== 'lookup' || retryCanHelp(error)) ? this.handleRetry : undefined,
+        // The company id is the buyer's to correct: no Try again for one that cannot be found.
+        failed.some(({ step, error }) => retryHelps(step, error)) ? this.handleRetry : undefined,
       );
     }
     if (this.isLoading(slice)) return this.renderSkeleton();

@@ -14,6 +14,7 @@ import { formatDate, formatMoney, formatPercent } from '../../i18n/format.js';
 import type { UpgradeSelection } from '../../store/checkout-state.js';
 import { cyclesBelowCredit } from '../../store/upgrade-credit.js';
 import { RovingTabindex } from '../shared/roving-tabindex.js';
+import { failureText, renderFailure } from '../shared/step-status.js';
 import { renderStepper } from './stepper.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 
@@ -193,11 +194,11 @@ export class UpgradeView {
               : nothing}
           </div>
         </div>
-        ${status.state === 'error' && status.error
-          ? html`<div role="alert" part="error" class="inline-error">
-              <span>${t('planPicker.unsubscribe.error')} ${this.context.errorText(status.error)}</span>
-              <button type="button" class="button" @click=${this.handleRetryUnsubscribe}>${t('common.retry')}</button>
-            </div>`
+        ${status.state === 'error'
+          ? renderFailure(this.context, 'unsubscribe', status.error, {
+              retry: this.handleRetryUnsubscribe,
+              message: html`<span>${t('planPicker.unsubscribe.error')} ${failureText(this.context, status.error)}</span>`,
+            })
           : nothing}
         <dialog class="unsubscribe-dialog" part="dialog" aria-labelledby="unsubscribe-title" aria-describedby="unsubscribe-body">
           <h2 id="unsubscribe-title" class="title">${t('planPicker.unsubscribe.title', { name: plan?.name ?? subscription.name })}</h2>

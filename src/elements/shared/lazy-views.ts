@@ -8,13 +8,19 @@
 import type { ReactiveController } from 'lit';
 import type { HostContext } from './host-context.js';
 import { importOnce, type LoadingPart } from './import-once.js';
-import { LazyPart } from './lazy-part.js';
 
 /** Where each view's class comes from; read at every import, so a test can swap a loader. */
 export type ViewLoaders<Key extends string, Context, View> = Record<Key, () => Promise<new (context: Context) => View>>;
 
+/** One view's load: while it runs `loading` is set; a failure is kept until the next `load`. */
+interface ViewLoad<View> {
+  view?: View;
+  loading?: Promise<void> | undefined;
+  failed?: boolean;
+}
+
 export class LazyViews<Key extends string, Context extends HostContext, View> implements ReactiveController, LoadingPart {
-  private readonly parts = new Map<Key, LazyPart<View>>();
+  private readonly loads = new Map<Key, ViewLoad<View>>();
 
   /** `wanted` reads the view the host shows now, if any; the host's store controllers must be added before this. */
   constructor(
@@ -36,52 +42,54 @@ export class LazyViews<Key extends string, Context extends HostContext, View> im
 
   /** Whether the wanted view's module is still loading (another view's does not hold the host). */
   get busy(): boolean {
-    return this.current()?.busy ?? false;
+    return this.current()?.loading !== undefined;
   }
 
   /** Settles once the wanted view's module is in or failed; the host has requested an update by then. */
   settled(): Promise<unknown> {
-    return this.current()?.settled() ?? Promise.resolve();
+    return this.current()?.loading ?? Promise.resolve();
   }
 
   /** The view of `key`, once its module is in. */
   view(key: Key): View | undefined {
-    return this.parts.get(key)?.value;
+    return this.loads.get(key)?.view;
   }
 
   hasFailed(key: Key): boolean {
-    return this.parts.get(key)?.failed ?? false;
+    return this.loads.get(key)?.failed ?? false;
   }
 
-  /** Imports the module of `key` and makes its view, also after a failure. */
+  /** Imports the module of `key` and makes its view unless it is made or loading, also after a failure. */
   load(key: Key): void {
-    this.part(key).load();
+    let load = this.loads.get(key);
+    if (!load) this.loads.set(key, (load = {}));
+    if (load.failed) {
+      load.failed = false;
+      this.context.host.requestUpdate();
+    }
+    if (load.view !== undefined || load.loading) return;
+    const current = load;
+    current.loading = importOnce(this.loaders[key])
+      .then((ViewClass) => void (current.view = new ViewClass(this.context)))
+      .catch(() => void (current.failed = true))
+      .finally(() => {
+        current.loading = undefined;
+        this.context.host.requestUpdate();
+      });
   }
 
   /** Starts the import before the view is wanted (a pointer or the focus on what opens it); a failure is left to `load`. */
   preload(key: Key): void {
-    if (this.view(key) !== undefined || this.parts.get(key)?.busy) return;
-    importOnce(this.loaders[key]).catch(() => undefined);
+    if (this.view(key) === undefined && !this.loads.get(key)?.loading) importOnce(this.loaders[key]).catch(() => undefined);
   }
 
-  private current(): LazyPart<View> | undefined {
+  private current(): ViewLoad<View> | undefined {
     const key = this.wanted();
-    return key === undefined ? undefined : this.parts.get(key);
-  }
-
-  private part(key: Key): LazyPart<View> {
-    let part = this.parts.get(key);
-    if (!part) {
-      part = new LazyPart(this.context.host, () => importOnce(this.loaders[key]).then((View) => new View(this.context)));
-      this.parts.set(key, part);
-    }
-    return part;
+    return key === undefined ? undefined : this.loads.get(key);
   }
 
   private loadWanted(): void {
     const key = this.wanted();
-    if (key === undefined) return;
-    const part = this.part(key);
-    if (!part.failed) part.load();
+    if (key !== undefined && !this.hasFailed(key)) this.load(key);
   }
 }
