@@ -8,7 +8,7 @@ import { isOrderComplete } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
 import type { LoadingPart } from '../shared/import-once.js';
 import { LazyViews } from '../shared/lazy-views.js';
-import { renderAlert, renderFailure, renderLoading, type FailureOptions } from '../shared/step-status.js';
+import { renderAlert, renderLoading, type AlertOptions } from '../shared/step-status.js';
 import { FormControl, type Validator } from '../shared/form-control.js';
 import { styles } from './billing-contact.styles.js';
 import { countryName } from './country-name.js';
@@ -214,9 +214,9 @@ export class BillingContact extends FormControl {
     if (this.formOpen && this.focusStayed(focused)) this.lazyForm.view('form')?.focusFirstField();
   }
 
-  /** A pointer over or the focus on "Add new": the form is likely next, so its module is fetched already. */
+  /** A pointer over or the focus on "Add new": the form is likely next, so it is loaded already (shown only once opened). */
   private handleAddIntent(): void {
-    this.lazyForm.preload('form');
+    this.lazyForm.load('form');
   }
 
   private async handleFormRetry(): Promise<void> {
@@ -290,7 +290,7 @@ export class BillingContact extends FormControl {
   // ------------------------------------------------------------ rendering
 
   /** How a Try again of this element looks: `retry-button` is its documented part, beside the shared `retry`. */
-  private get retryLook(): FailureOptions {
+  private get retryLook(): AlertOptions {
     return { retryDisabled: this.isDisabled, retryParts: 'retry-button' };
   }
 
@@ -326,7 +326,7 @@ export class BillingContact extends FormControl {
 
   private renderPicker(): TemplateResult | typeof nothing {
     const { contacts, contactId, status } = this.slice.value;
-    const failed = status.state === 'error' ? renderFailure(this.formContext, 'contacts', status.error, this.retryLook) : nothing;
+    const failed = status.state === 'error' ? renderAlert(this.formContext, { step: 'contacts', error: status.error, ...this.retryLook }) : nothing;
     if (contacts.length === 0) {
       if (status.state === 'error') return failed;
       if (status.state === 'done') return html`<p class="muted status">${this.t('billingContact.empty')}</p>`;

@@ -26,7 +26,7 @@ import {
   type Problem,
   type Problems,
 } from './contact-form-model.js';
-import { renderFailure } from '../shared/step-status.js';
+import { renderAlert } from '../shared/step-status.js';
 import type { ContactFormContext, ContactFormView } from './form-context.js';
 
 interface FormState {
@@ -325,7 +325,9 @@ export class ContactForm implements ContactFormView {
     const { problems, serverProblems } = this.state;
     const hasFieldMessages = Object.keys(serverProblems).length > 0 || Object.keys(problems).length > 0;
     const text = hasFieldMessages ? this.t('common.error.validation') : this.context.errorText(error);
-    return renderFailure(this.context, 'saveContact', error, {
+    return renderAlert(this.context, {
+      step: 'saveContact',
+      error,
       retry: this.handleSaveRetry,
       message: text,
       retryDisabled: this.busy,

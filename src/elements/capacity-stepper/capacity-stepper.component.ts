@@ -24,7 +24,7 @@ import {
 } from '../../store/quantity-rules.js';
 import type { CheckoutStore } from '../../store/checkout-store.js';
 import { StoreController } from '../../store/store-controller.js';
-import { renderFailure, renderLoading } from '../shared/step-status.js';
+import { renderAlert, renderLoading } from '../shared/step-status.js';
 import { FormControl, type Validator } from '../shared/form-control.js';
 import { styles } from './capacity-stepper.styles.js';
 import { parseQuantity, type ParseProblem } from './parse-quantity.js';
@@ -180,9 +180,6 @@ export class CapacityStepper extends FormControl {
     { store: () => this.store },
   );
 
-  /** Messages and failure texts for the shared load and error renderers. */
-  private readonly texts = this.hostContext();
-
   @query('input') private input!: HTMLInputElement | null;
 
   /** Text typed (or pasted) that has not been accepted; null when the field shows the value. */
@@ -245,6 +242,7 @@ export class CapacityStepper extends FormControl {
 
   constructor() {
     super();
+    // checkValidity() and reportValidity() of an invalid field fire `invalid`: its message shows next to it.
     this.addEventListener('invalid', () => {
       this.showError = true;
     });
@@ -718,19 +716,12 @@ export class CapacityStepper extends FormControl {
     this.stepBy(-1);
   }
 
-  /** Shows the message next to the field and the browser's bubble when invalid. */
-  override reportValidity(): boolean {
-    if (this.checkValidity()) return true;
-    this.showError = true;
-    return super.reportValidity();
-  }
-
   // ------------------------------------------------------------ render
 
   private renderState(view: Exclude<StepperView, { kind: 'ready' }>): TemplateResult {
-    if (view.kind === 'loading') return html`<div class="base" part="base" aria-busy="true">${renderLoading(this.texts)}</div>`;
+    if (view.kind === 'loading') return html`<div class="base" part="base" aria-busy="true">${renderLoading(this.hostContext())}</div>`;
     if (view.kind === 'error') {
-      return html`<div class="base" part="base">${renderFailure(this.texts, view.step, view.error)}</div>`;
+      return html`<div class="base" part="base">${renderAlert(this.hostContext(), view)}</div>`;
     }
     return html`<div class="base" part="base"><p class="state muted">${this.t(view.message)}</p></div>`;
   }

@@ -6,7 +6,7 @@ import { UpcartQuoteChangeEvent } from '../../events/quote-change.js';
 import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
 import { isOrderComplete, type CheckoutOrder, type CheckoutState, type PriceChange, type PromoRefusal, type StepStatus } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
-import { renderFailure } from '../shared/step-status.js';
+import { renderAlert } from '../shared/step-status.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './order-summary.styles.js';
 import { orderSummary as english } from '../../i18n/locales/en/order-summary.js';
@@ -172,8 +172,6 @@ export class OrderSummary extends UpcartElement {
   static override styles = [UpcartElement.styles, styles];
 
   private readonly summary = new StoreController(this, selectSummary, { store: () => this.store });
-  /** Messages and failure texts for the shared error renderer. */
-  private readonly texts = this.hostContext();
 
   /** What the buyer typed in the promotion field. */
   @state() private promoDraft = '';
@@ -426,7 +424,7 @@ export class OrderSummary extends UpcartElement {
         return this.renderPlaceholder();
       case 'error':
         // A refusal of the selection itself (422) or of something gone (404) is not retried as it is.
-        return renderFailure(this.texts, 'quote', quoteStatus.error);
+        return renderAlert(this.hostContext(), { step: 'quote', error: quoteStatus.error });
       case 'empty':
         return html`<p class="empty">${this.t('summary.empty')}</p>`;
     }

@@ -14,7 +14,7 @@ import { formatDate, formatMoney, formatPercent } from '../../i18n/format.js';
 import type { UpgradeSelection } from '../../store/checkout-state.js';
 import { cyclesBelowCredit } from '../../store/upgrade-credit.js';
 import { RovingTabindex } from '../shared/roving-tabindex.js';
-import { failureText, renderFailure } from '../shared/step-status.js';
+import { failureText, renderAlert } from '../shared/step-status.js';
 import { renderStepper } from './stepper.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 
@@ -195,7 +195,9 @@ export class UpgradeView {
           </div>
         </div>
         ${status.state === 'error'
-          ? renderFailure(this.context, 'unsubscribe', status.error, {
+          ? renderAlert(this.context, {
+              step: 'unsubscribe',
+              error: status.error,
               retry: this.handleRetryUnsubscribe,
               message: html`<span>${t('planPicker.unsubscribe.error')} ${failureText(this.context, status.error)}</span>`,
             })

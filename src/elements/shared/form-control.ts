@@ -116,11 +116,13 @@ export abstract class FormControl extends UpcartElement {
     return this.internals?.willValidate ?? false;
   }
 
+  /** Whether the value is valid; fires `invalid` when it is not. */
   checkValidity(): boolean {
     this.syncForm();
     return this.internals?.checkValidity?.() ?? true;
   }
 
+  /** As `checkValidity`, and shows what is wrong (the control's own message and the browser's bubble) when invalid. */
   reportValidity(): boolean {
     this.syncForm();
     return this.internals?.reportValidity?.() ?? true;

@@ -59,7 +59,11 @@ export class LazyViews<Key extends string, Context extends HostContext, View> im
     return this.loads.get(key)?.failed ?? false;
   }
 
-  /** Imports the module of `key` and makes its view unless it is made or loading, also after a failure. */
+  /**
+   * Imports the module of `key` and makes its view unless it is made or loading, also after a
+   * failure; also ahead of time (a pointer or the focus on what opens it): only a wanted view holds
+   * `updateComplete` or shows its failure.
+   */
   load(key: Key): void {
     let load = this.loads.get(key);
     if (!load) this.loads.set(key, (load = {}));
@@ -76,11 +80,6 @@ export class LazyViews<Key extends string, Context extends HostContext, View> im
         current.loading = undefined;
         this.context.host.requestUpdate();
       });
-  }
-
-  /** Starts the import before the view is wanted (a pointer or the focus on what opens it); a failure is left to `load`. */
-  preload(key: Key): void {
-    if (this.view(key) === undefined && !this.loads.get(key)?.loading) importOnce(this.loaders[key]).catch(() => undefined);
   }
 
   private current(): ViewLoad<View> | undefined {

@@ -25,9 +25,12 @@ export function retryHelps(step: AsyncStep, error: CheckoutError | undefined): b
 }
 
 export interface AlertOptions {
-  /** What failed, as the buyer reads it. */
-  message: string | TemplateResult;
-  /** Try again; without it the alert has no button. */
+  /** The step that failed, and how: Try again shows only where it can help (`retryHelps`). */
+  step?: AsyncStep;
+  error?: CheckoutError | undefined;
+  /** What failed, as the buyer reads it; the element's words for `error` by default. */
+  message?: string | TemplateResult;
+  /** Asks again; the store's `retry(step)` by default. Without it and a step, the alert has no button. */
   retry?: (() => void) | undefined;
   retryDisabled?: boolean;
   /** Part names an element documented for its Try again before this renderer, kept beside `retry`. */
@@ -35,31 +38,18 @@ export interface AlertOptions {
   id?: string;
 }
 
-/** A failure's alert: a string message is one paragraph, a template is the element's own markup. */
-export function renderAlert(host: StepHost, { message, retry, retryDisabled, retryParts = '', id }: AlertOptions): TemplateResult {
-  return html`<div id=${id ?? nothing} part="error" class="alert" role="alert">${typeof message === 'string' ? html`<p>${message}</p>` : message} ${retry
-      ? html`<button part="retry ${retryParts}" class="button retry" type="button" ?disabled=${retryDisabled} @click=${retry}>${host.t('common.retry')}</button>`
-      : nothing}</div>`;
-}
-
 /** What the element says about `error`. */
 export function failureText(host: StepHost, error: CheckoutError | undefined): string {
   return (error && host.errorText(error)) || host.t('common.error.http');
 }
 
-export type FailureOptions = Omit<AlertOptions, 'message' | 'retry'> & {
-  message?: string | TemplateResult;
-  /** Asks again; the store's `retry(step)` by default. */
-  retry?: () => void;
-};
-
-/** The alert of `step` failed with `error`, with Try again where it can help. */
-export function renderFailure(host: StepHost, step: AsyncStep, error: CheckoutError | undefined, options: FailureOptions = {}): TemplateResult {
-  return renderAlert(host, {
-    ...options,
-    message: options.message ?? failureText(host, error),
-    retry: retryHelps(step, error) ? (options.retry ?? (() => void host.store()?.retry(step))) : undefined,
-  });
+/** A failure's alert: a string message is one paragraph, a template is the element's own markup. */
+export function renderAlert(host: StepHost, options: AlertOptions): TemplateResult {
+  const { step, error, message = failureText(host, error), retryParts = '' } = options;
+  const retry = step && !retryHelps(step, error) ? undefined : (options.retry ?? (step && (() => void host.store()?.retry(step))));
+  return html`<div id=${options.id ?? nothing} part="error" class="alert" role="alert">${typeof message === 'string' ? html`<p>${message}</p>` : message} ${retry
+      ? html`<button part="retry ${retryParts}" class="button retry" type="button" ?disabled=${options.retryDisabled} @click=${retry}>${host.t('common.retry')}</button>`
+      : nothing}</div>`;
 }
 
 /** A step under way: a polite status, "Loading…" unless the element has its own words. */
