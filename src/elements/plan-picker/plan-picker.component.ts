@@ -182,7 +182,7 @@ export class PlanPicker extends UpcartElement {
   /** The failures, with Try again when `retry` is given: only for a failure that asking again can fix. */
   private renderError(failures: readonly { title: MessageKey; text: string }[], retry: (() => void) | undefined): TemplateResult {
     return renderAlert(this.context, {
-      message: html`<div class="message">${failures.map(({ title, text }) => html`<strong>${this.t(title)}</strong><span>${text}</span>`)}</div>`,
+      message: failures.map(({ title, text }) => html`<strong>${this.t(title)}</strong><span>${text}</span>`),
       retry,
     });
   }

@@ -94,7 +94,7 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .alert .message {
+  .alert p {
     flex: 1 1 16rem;
     display: grid;
     gap: var(--_space-xs);

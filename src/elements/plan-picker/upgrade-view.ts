@@ -199,7 +199,7 @@ export class UpgradeView {
               step: 'unsubscribe',
               error: status.error,
               retry: this.handleRetryUnsubscribe,
-              message: html`<span>${t('planPicker.unsubscribe.error')} ${failureText(this.context, status.error)}</span>`,
+              message: `${t('planPicker.unsubscribe.error')} ${failureText(this.context, status.error)}`,
             })
           : nothing}
         <dialog class="unsubscribe-dialog" part="dialog" aria-labelledby="unsubscribe-title" aria-describedby="unsubscribe-body">

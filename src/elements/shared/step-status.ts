@@ -29,7 +29,7 @@ export interface AlertOptions {
   step?: AsyncStep;
   error?: CheckoutError | undefined;
   /** What failed, as the buyer reads it; the element's words for `error` by default. */
-  message?: string | TemplateResult;
+  message?: string | TemplateResult | readonly TemplateResult[];
   /** Asks again; the store's `retry(step)` by default. Without it and a step, the alert has no button. */
   retry?: (() => void) | undefined;
   retryDisabled?: boolean;
@@ -43,11 +43,11 @@ export function failureText(host: StepHost, error: CheckoutError | undefined): s
   return (error && host.errorText(error)) || host.t('common.error.http');
 }
 
-/** A failure's alert: a string message is one paragraph, a template is the element's own markup. */
+/** A failure's alert: the message in one paragraph, then Try again where it can help. */
 export function renderAlert(host: StepHost, options: AlertOptions): TemplateResult {
   const { step, error, message = failureText(host, error), retryParts = '' } = options;
   const retry = step && !retryHelps(step, error) ? undefined : (options.retry ?? (step && (() => void host.store()?.retry(step))));
-  return html`<div id=${options.id ?? nothing} part="error" class="alert" role="alert">${typeof message === 'string' ? html`<p>${message}</p>` : message} ${retry
+  return html`<div id=${options.id ?? nothing} part="error" class="alert" role="alert"><p>${message}</p> ${retry
       ? html`<button part="retry ${retryParts}" class="button retry" type="button" ?disabled=${options.retryDisabled} @click=${retry}>${host.t('common.retry')}</button>`
       : nothing}</div>`;
 }
