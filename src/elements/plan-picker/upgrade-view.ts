@@ -14,7 +14,7 @@ import { formatDate, formatMoney, formatPercent } from '../../i18n/format.js';
 import type { UpgradeSelection } from '../../store/checkout-state.js';
 import { cyclesBelowCredit } from '../../store/upgrade-credit.js';
 import { RovingTabindex } from '../shared/roving-tabindex.js';
-import { failureText, renderAlert } from '../shared/step-status.js';
+import { renderAlert } from '../shared/step-status.js';
 import { renderStepper } from './stepper.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 
@@ -194,12 +194,12 @@ export class UpgradeView {
               : nothing}
           </div>
         </div>
-        ${status.state === 'error'
+        ${status.state === 'error' && status.error
           ? renderAlert(this.context, {
               step: 'unsubscribe',
               error: status.error,
               retry: this.handleRetryUnsubscribe,
-              message: `${t('planPicker.unsubscribe.error')} ${failureText(this.context, status.error)}`,
+              message: `${t('planPicker.unsubscribe.error')} ${this.context.errorText(status.error)}`,
             })
           : nothing}
         <dialog class="unsubscribe-dialog" part="dialog" aria-labelledby="unsubscribe-title" aria-describedby="unsubscribe-body">

@@ -31,11 +31,7 @@ export class LazyViews<Key extends string, Context extends HostContext, View> im
     context.host.addController(this);
   }
 
-  hostConnected(): void {
-    this.loadWanted();
-  }
-
-  /** Runs after the store controllers' `hostUpdate`, so a store set since is already read. */
+  /** Before every update, the first one too; after the store controllers' `hostUpdate`, so a store set since is already read. */
   hostUpdate(): void {
     this.loadWanted();
   }

@@ -38,14 +38,9 @@ export interface AlertOptions {
   id?: string;
 }
 
-/** What the element says about `error`. */
-export function failureText(host: StepHost, error: CheckoutError | undefined): string {
-  return (error && host.errorText(error)) || host.t('common.error.http');
-}
-
 /** A failure's alert: the message in one paragraph, then Try again where it can help. */
 export function renderAlert(host: StepHost, options: AlertOptions): TemplateResult {
-  const { step, error, message = failureText(host, error), retryParts = '' } = options;
+  const { step, error, message = (error && host.errorText(error)) || host.t('common.error.http'), retryParts = '' } = options;
   const retry = step && !retryHelps(step, error) ? undefined : (options.retry ?? (step && (() => void host.store()?.retry(step))));
   return html`<div id=${options.id ?? nothing} part="error" class="alert" role="alert"><p>${message}</p> ${retry
       ? html`<button part="retry ${retryParts}" class="button retry" type="button" ?disabled=${options.retryDisabled} @click=${retry}>${host.t('common.retry')}</button>`
