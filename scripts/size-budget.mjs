@@ -24,15 +24,18 @@ const TARGETS = { defineGzip: 24_000, floorRatio: 2, elementGzip: 12_000 };
  * summary and payment: about 2.3 kB in define), the server answers (sign in again, Retry-After,
  * offline: about 1.1 kB), the next step for dead ends, the same-contact rule and the fallback tags.
  * define went from 56.1 kB to 61.2 kB; the performance targets are where it comes down.
+ * capacity-stepper and billing-contact raised on 2026-12-04 for the shared element plumbing
+ * (src/elements/shared: the step alert, the form-control base, lazy views): counted whole in an
+ * entry of one element (about 0.1 and 0.25 kB), once in define, which stayed at 61,197 bytes.
  */
 const CEILINGS = {
   define: 62_150,
   floorRatio: 3.1,
   'checkout-session': 62_150,
   'plan-picker': 22_800,
-  'capacity-stepper': 17_200,
+  'capacity-stepper': 17_350,
   'order-summary': 15_150,
-  'billing-contact': 13_850,
+  'billing-contact': 14_150,
   'pay-checkout': 18_100,
 };
 
@@ -114,7 +117,7 @@ const inLazyChunk = (entry, path) => entry.lazy.some((chunk) => chunk.modules.in
 let viewFailures = 0;
 const picker = sizes.find((entry) => entry.name === 'plan-picker');
 const PICKER_VIEWS = ['expand-view', 'upgrade-view', 'renew-view'].map((name) => `src/elements/plan-picker/${name}.ts`);
-const VIEW_HELPERS = ['roving-tabindex', 'row-window', 'renew-dates'].map((name) => `src/elements/plan-picker/${name}.ts`);
+const VIEW_HELPERS = ['shared/roving-tabindex', 'plan-picker/row-window', 'plan-picker/renew-dates'].map((name) => `src/elements/${name}.ts`);
 for (const path of [...PICKER_VIEWS, ...VIEW_HELPERS].filter((path) => inEntry(picker, path))) {
   viewFailures += 1;
   console.log(`  FAILED        ${picker.label}: ${path} is in the entry's code, expected only in a lazy chunk`);

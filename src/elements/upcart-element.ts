@@ -12,7 +12,8 @@ import { loadLocale, onMessagesChange, translate, type MessageKey, type MessageP
 import type { CheckoutStore } from '../store/checkout-store.js';
 import { StoreController } from '../store/store-controller.js';
 import { tokens } from '../styles/tokens.js';
-import type { LoadingPart } from './import-once.js';
+import type { HostContext } from './shared/host-context.js';
+import type { LoadingPart } from './shared/import-once.js';
 
 /** Where Upcart registers a class whose tag the page gave to another class. */
 const fallbackTag = (tag: string) => `upcart-${tag}`;
@@ -86,7 +87,7 @@ export class UpcartElement extends LitElement {
     void loadLocale(this.locale);
   }
 
-  /** Parts this element loads on demand (see import-once.ts); none by default. */
+  /** Parts this element loads on demand (see shared/import-once.ts); none by default. */
   protected get loadingParts(): readonly LoadingPart[] {
     return [];
   }
@@ -103,6 +104,18 @@ export class UpcartElement extends LitElement {
 
   private busyPart(): LoadingPart | undefined {
     return this.loadingParts.find((part) => part.busy);
+  }
+
+  /** What a view made elsewhere (see shared/lazy-views.ts) renders and acts through: this element. */
+  protected hostContext(): HostContext {
+    return {
+      host: this,
+      root: () => this.renderRoot,
+      store: () => this.activeStore,
+      locale: () => this.locale,
+      t: (key, params) => this.t(key, params),
+      errorText: (error) => this.errorText(error),
+    };
   }
 
   /** The message for `key` in the element's locale. */

@@ -12,6 +12,7 @@ import { loadLocale } from '../../src/i18n/messages.js';
 import { checkoutContext } from '../../src/store/checkout-context.js';
 import type { CheckoutStore } from '../../src/store/checkout-store.js';
 import { createLoadedStore, createTestStore, flows, startMockBackend, until } from '../fixtures/mock-session.js';
+import { runFormControlTests } from './form-control-tests.js';
 
 type Field = 'name' | 'email' | 'company' | 'line1' | 'line2' | 'city' | 'postalCode' | 'region' | 'country' | 'vatId';
 type Control = HTMLInputElement | HTMLSelectElement;
@@ -512,7 +513,7 @@ describe('<billing-contact>', () => {
     expect(control(el, 'postalCode').getAttribute('aria-invalid')).to.equal('true');
     expect(control(el, 'postalCode').getAttribute('aria-describedby')).to.equal('field-postalCode-error');
     expect(text($(el, '[role="alert"]'))).to.equal('Please check your entries.');
-    expect($(el, '#save-retry')).to.equal(null);
+    expect($(el, '#contact-form [part~="retry"]')).to.equal(null);
     await waitUntil(() => active(el) === control(el, 'postalCode'));
     for (const [field, value] of Object.entries(VALID) as [Field, string][]) expect(control(el, field).value, field).to.equal(value);
     expect(store.getState().contacts).to.have.length(3);
@@ -543,15 +544,15 @@ describe('<billing-contact>', () => {
     await openForm(el);
     await fill(el, VALID);
     await submit(el);
-    await waitUntil(() => $(el, '#save-retry') !== null, 'no retry after the failure');
+    await waitUntil(() => $(el, '#contact-form [part~="retry"]') !== null, 'no retry after the failure');
     expect(text($(el, '[part="form"] [role="alert"] p'))).to.equal('The checkout service is having trouble. Please try again in a moment.');
     for (const [field, value] of Object.entries(VALID) as [Field, string][]) expect(control(el, field).value, field).to.equal(value);
     expect(store.getState().contacts).to.have.length(3);
     expect(store.getState().contactId).to.equal('contact-anna');
-    await waitUntil(() => active(el) === $(el, '#save-retry'), 'focus did not go to Retry');
+    await waitUntil(() => active(el) === $(el, '#contact-form [part~="retry"]'), 'focus did not go to Retry');
 
     const changed = oneEvent(el, 'upcart-contact-change') as Promise<UpcartContactChangeEvent>;
-    $(el, '#save-retry')!.click();
+    $(el, '#contact-form [part~="retry"]')!.click();
     const event = await changed;
     expect(event.detail.contact.name).to.equal('Jane Doe');
     expect(mock.db.listContacts()).to.have.length(4);
@@ -572,7 +573,7 @@ describe('<billing-contact>', () => {
     await waitUntil(() => $(el, '[role="alert"]') !== null, 'no load error');
     expect(text($(el, '[role="alert"] p'))).to.equal('The checkout service is having trouble. Please try again in a moment.');
     expect($(el, '[part="select"]')).to.equal(null);
-    $(el, '[role="alert"] [part="retry-button"]')!.click();
+    $(el, '[role="alert"] [part~="retry-button"]')!.click();
     await until(fresh, (state) => state.contacts.length === 3);
     await el.updateComplete;
     expect(select(el).value).to.equal('contact-anna');
@@ -640,6 +641,36 @@ describe('<billing-contact>', () => {
     // 120 takes the "many" form in Arabic.
     expect(fieldError(el, 'name')).to.equal(`${new Intl.NumberFormat('ar-EG').format(120)} حرفًا كحد أقصى.`);
     await expect(el).to.be.accessible();
+  });
+
+  async function contactForm(target: CheckoutStore, required = false): Promise<{ form: HTMLFormElement; control: BillingContact }> {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <fieldset><billing-contact name="billingContact" ?required=${required} .store=${target}></billing-contact></fieldset>
+    </form>`);
+    const control = form.querySelector('billing-contact')!;
+    await control.updateComplete;
+    return { form, control };
+  }
+
+  runFormControlTests<BillingContact>('billing-contact', {
+    name: 'billingContact',
+    value: 'contact-anna',
+    create: () => contactForm(store),
+    async change(control) {
+      select(control).value = 'contact-li';
+      select(control).dispatchEvent(new Event('change', { bubbles: true }));
+      await control.updateComplete;
+      return 'contact-li';
+    },
+    async createInvalid() {
+      // Nothing to choose: the contacts could not be loaded.
+      mock.faults.set('listContacts', { status: 500, times: 1 });
+      const failing = createTestStore(mock);
+      stores.push(failing);
+      failing.configure({ locale: 'en-US', ...flows.expand });
+      await failing.loadContacts();
+      return contactForm(failing, true);
+    },
   });
 
   it('is a form control: the contact id is submitted, reset returns to the default, required and disabled work', async () => {
@@ -772,7 +803,7 @@ describe('<billing-contact>', () => {
       await el.updateComplete;
       expect(imports).to.equal(1);
 
-      const retry = alert.querySelector<HTMLButtonElement>('[part="retry-button"]')!;
+      const retry = alert.querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
       expect(text(retry)).to.equal('Try again');
       retry.click();
       await el.updateComplete;
@@ -789,11 +820,11 @@ describe('<billing-contact>', () => {
       formLoaders.form = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
       const el = await render();
       await openForm(el);
-      const first = $(el, '#contact-form [part="retry-button"]') as HTMLButtonElement;
+      const first = $(el, '#contact-form [part~="retry-button"]') as HTMLButtonElement;
       first.focus();
       first.click();
       await el.updateComplete;
-      await waitUntil(() => active(el) === $(el, '#contact-form [part="retry-button"]'), 'the focus fell off the failed form');
+      await waitUntil(() => active(el) === $(el, '#contact-form [part~="retry-button"]'), 'the focus fell off the failed form');
     });
 
     it('is never imported while the buyer picks an existing contact, and once when the form opens', async () => {

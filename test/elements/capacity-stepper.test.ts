@@ -9,6 +9,7 @@ import { parseQuantity } from '../../src/elements/capacity-stepper/parse-quantit
 import type { UpcartInputInvalidEvent, UpcartQuantityChangeEvent } from '../../src/events/index.js';
 import { CheckoutStore, type CheckoutConfigInput, type ExpandSelection, type UpgradeSelection } from '../../src/store/index.js';
 import { flows, quoteSettled, startMockBackend, until } from '../fixtures/mock-session.js';
+import { runFormControlTests } from './form-control-tests.js';
 
 // ------------------------------------------------------------ helpers
 
@@ -108,6 +109,30 @@ function record(el: CapacityStepper) {
 
 const RANGE_EXTENSIONS = 'Enter a whole number from 50 to 1,000.';
 const NOT_WHOLE = `Use digits only, without signs, decimals or letters. ${RANGE_EXTENSIONS}`;
+
+async function steppersForm(markup: ReturnType<typeof html>): Promise<{ form: HTMLFormElement; control: CapacityStepper }> {
+  const form = await plainFixture<HTMLFormElement>(markup);
+  return { form, control: form.querySelector<CapacityStepper>('capacity-stepper')! };
+}
+
+runFormControlTests<CapacityStepper>('capacity-stepper', {
+  name: 'seats',
+  value: '5',
+  create: () => steppersForm(html`<form><fieldset><capacity-stepper name="seats" label="Seats" min="1" max="20" value="5"></capacity-stepper></fieldset></form>`),
+  async change(control) {
+    control.stepUp();
+    await control.updateComplete;
+    return '6';
+  },
+  createInvalid: () => steppersForm(html`<form><capacity-stepper name="seats" label="Seats" required></capacity-stepper></form>`),
+  customState: {
+    name: 'at-max',
+    async reach(control) {
+      control.value = 20;
+      await control.updateComplete;
+    },
+  },
+});
 
 describe('<capacity-stepper>', () => {
   let mock: MockBackend;
@@ -676,8 +701,9 @@ describe('<capacity-stepper>', () => {
     const el = await fixture<CapacityStepper>(html`<capacity-stepper service-id="extensions" .store=${failing.store}></capacity-stepper>`);
     const alert = part(el, 'error')!;
     expect(alert.getAttribute('role')).to.equal('alert');
-    expect(text(alert)).to.equal('The checkout service is having trouble. Please try again in a moment.');
+    expect(text(alert.querySelector('p'))).to.equal('The checkout service is having trouble. Please try again in a moment.');
     expect(inputOf(el)).to.equal(null);
+    expect(text(alert.querySelector('[part~="retry"]'))).to.equal('Try again');
     (part(el, 'retry') as HTMLButtonElement).click();
     await until(failing.store, (state) => state.status.catalog.state === 'done');
     await el.updateComplete;

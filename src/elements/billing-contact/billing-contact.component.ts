@@ -1,17 +1,18 @@
 import { addEnglish } from '../../i18n/messages.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import type { CheckoutError } from '../../api/errors.js';
 import type { Contact } from '../../api/schemas.js';
 import { UpcartContactChangeEvent } from '../../events/contact-change.js';
 import { isOrderComplete } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
-import type { LoadingPart } from '../import-once.js';
-import { UpcartFormElement } from '../upcart-form-element.js';
+import type { LoadingPart } from '../shared/import-once.js';
+import { LazyViews } from '../shared/lazy-views.js';
+import { renderAlert, renderLoading, type AlertOptions } from '../shared/step-status.js';
+import { FormControl, type Validator } from '../shared/form-control.js';
 import { styles } from './billing-contact.styles.js';
 import { countryName } from './country-name.js';
 import type { ContactFormContext } from './form-context.js';
-import { LazyContactForm } from './lazy-form.js';
+import { formLoaders } from './form-loaders.js';
 import { billingContact as english } from '../../i18n/locales/en/billing-contact.js';
 
 /** The contact a store preselects: the default one, else the first. */
@@ -58,12 +59,12 @@ function defaultContactId(contacts: readonly Contact[]): string | null {
  * @cssprop --upcart-contact-input-border - Border color of the select and the form's inputs.
  * @cssprop --upcart-contact-error-color - Color of field messages and alerts.
  */
-export class BillingContact extends UpcartFormElement {
+export class BillingContact extends FormControl {
   static {
     addEnglish(english);
   }
 
-  static override styles = [UpcartFormElement.styles, styles];
+  static override styles = [FormControl.styles, styles];
 
   private readonly slice = new StoreController(
     this,
@@ -80,12 +81,7 @@ export class BillingContact extends UpcartFormElement {
   );
 
   private readonly formContext: ContactFormContext = {
-    host: this,
-    root: () => this.renderRoot,
-    store: () => this.slice.store,
-    locale: () => this.locale,
-    t: (key, params) => this.t(key, params),
-    errorText: (error) => this.errorText(error),
+    ...this.hostContext(),
     disabled: () => this.isDisabled,
     storeSaving: () => this.slice.value.saveStatus.state === 'loading',
     canCancel: () => this.canCancel,
@@ -93,16 +89,17 @@ export class BillingContact extends UpcartFormElement {
     saved: (announcement) => this.handleSaved(announcement),
   };
 
-  /** The new-contact form, a chunk of its own imported when the form is to be shown. */
-  private readonly lazyForm = new LazyContactForm(this.formContext, () => this.formShown);
+  /**
+   * The new-contact form, a chunk of its own imported as soon as the form is to be shown (opened
+   * with "Add new", or the customer has no contact yet).
+   */
+  private readonly lazyForm = new LazyViews(this.formContext, formLoaders, () => (this.formShown ? 'form' : undefined));
 
   @query('#contact-select') private selectElement: HTMLSelectElement | null | undefined;
   @query('[part="add-button"]') private addButton: HTMLButtonElement | null | undefined;
 
   /** The new-contact form was opened with "Add new". */
   @state() private formOpen = false;
-  /** Disabled by an ancestor `<fieldset disabled>` or the form. */
-  @state() private formDisabled = false;
   /** Said once through the polite live region, e.g. after a contact was saved. */
   @state() private announcement = '';
 
@@ -123,8 +120,7 @@ export class BillingContact extends UpcartFormElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.syncFormState();
-    if (this.formShown) this.lazyForm.form?.followStore(this.slice.value.saveStatus);
+    if (this.formShown) this.lazyForm.view('form')?.followStore(this.slice.value.saveStatus);
   }
 
   /** Alone with a store nobody loaded contacts into, the element asks for them itself. */
@@ -136,15 +132,21 @@ export class BillingContact extends UpcartFormElement {
     void store.loadContacts();
   }
 
-  private syncFormState(): void {
-    const { contactId } = this.slice.value;
-    this.internals.setFormValue(contactId);
-    if (this.required && contactId === null) {
-      const anchor = this.selectElement ?? this.addButton ?? undefined;
-      this.internals.setValidity({ valueMissing: true }, this.t('billingContact.validity.valueMissing'), anchor);
-    } else {
-      this.internals.setValidity({});
-    }
+  protected override get formValue(): string | null {
+    return this.slice.value.contactId;
+  }
+
+  protected override get validators(): readonly Validator[] {
+    return [
+      () =>
+        this.required && this.formValue === null
+          ? { flags: { valueMissing: true }, message: this.t('billingContact.validity.valueMissing') }
+          : undefined,
+    ];
+  }
+
+  protected override get validityAnchor(): HTMLElement | undefined {
+    return this.selectElement ?? this.addButton ?? undefined;
   }
 
   // ------------------------------------------------------------ form-associated callbacks
@@ -156,10 +158,6 @@ export class BillingContact extends UpcartFormElement {
     if (id !== null) this.slice.store?.selectContact(id);
   }
 
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-  }
-
   /** The browser restores the chosen contact (back/forward navigation, autofill of the form). */
   formStateRestoreCallback(restored: unknown): void {
     if (typeof restored === 'string') this.slice.store?.selectContact(restored);
@@ -167,8 +165,8 @@ export class BillingContact extends UpcartFormElement {
 
   // ------------------------------------------------------------ handlers
 
-  private get isDisabled(): boolean {
-    return this.disabled || this.formDisabled || this.slice.value.complete;
+  protected override get isDisabled(): boolean {
+    return super.isDisabled || this.slice.value.complete;
   }
 
   private chosenContact(): Contact | undefined {
@@ -212,26 +210,23 @@ export class BillingContact extends UpcartFormElement {
     this.openForm();
     await this.updateComplete;
     // Its module may have taken a while: the focus goes to the form unless the buyer moved on.
-    if (this.formOpen && this.focusStayed(focused)) this.lazyForm.form?.focusFirstField();
+    if (this.formOpen && this.focusStayed(focused)) this.lazyForm.view('form')?.focusFirstField();
   }
 
-  /** A pointer over or the focus on "Add new": the form is likely next, so its module is fetched already. */
+  /** A pointer over or the focus on "Add new": the form is likely next, so it is loaded already (shown only once opened). */
   private handleAddIntent(): void {
-    this.lazyForm.preload();
+    this.lazyForm.load('form');
   }
 
   private async handleFormRetry(): Promise<void> {
     const focused = deepActiveElement();
-    this.lazyForm.load();
+    this.lazyForm.load('form');
     await this.updateComplete;
     if (!this.formShown || !this.focusStayed(focused)) return;
     // Loaded: its first field; failed again: the new Try again, rather than the page.
-    if (this.lazyForm.form) this.lazyForm.form.focusFirstField();
+    const form = this.lazyForm.view('form');
+    if (form) form.focusFirstField();
     else this.renderRoot.querySelector<HTMLElement>('#contact-form [part~="retry-button"]')?.focus();
-  }
-
-  private handleLoadRetry(): void {
-    void this.slice.store?.retry('contacts');
   }
 
   /** The new form was saved and its contact chosen: the form closes, the list gets the focus, the change is announced. */
@@ -258,14 +253,14 @@ export class BillingContact extends UpcartFormElement {
 
   private openForm(): void {
     // The import starts now, before the render that shows the form.
-    this.lazyForm.load();
-    this.lazyForm.form?.reset();
+    this.lazyForm.load('form');
+    this.lazyForm.view('form')?.reset();
     this.announcement = '';
     this.formOpen = true;
   }
 
   private closeForm(): void {
-    this.lazyForm.form?.reset();
+    this.lazyForm.view('form')?.reset();
     this.formOpen = false;
   }
 
@@ -291,26 +286,11 @@ export class BillingContact extends UpcartFormElement {
     return this.slice.value.contactId;
   }
 
-  // Validity is brought up to date first: it may be asked before the next render.
-  override checkValidity(): boolean {
-    this.syncFormState();
-    return super.checkValidity();
-  }
-
-  override reportValidity(): boolean {
-    this.syncFormState();
-    return super.reportValidity();
-  }
-
   // ------------------------------------------------------------ rendering
 
-  private renderLoadError(error: CheckoutError | undefined): TemplateResult {
-    return html`<div part="error" class="alert" role="alert">
-      <p>${error ? this.errorText(error) : this.t('common.error.network')}</p>
-      <button part="retry-button" class="button" type="button" ?disabled=${this.isDisabled} @click=${this.handleLoadRetry}>
-        ${this.t('common.retry')}
-      </button>
-    </div>`;
+  /** How a Try again of this element looks: `retry-button` is its documented part, beside the shared `retry`. */
+  private get retryLook(): AlertOptions {
+    return { retryDisabled: this.isDisabled, retryParts: 'retry-button' };
   }
 
   private renderOption(contact: Contact, chosenId: string | null): TemplateResult {
@@ -343,13 +323,13 @@ export class BillingContact extends UpcartFormElement {
     </section>`;
   }
 
-  private renderPicker(): TemplateResult {
+  private renderPicker(): TemplateResult | typeof nothing {
     const { contacts, contactId, status } = this.slice.value;
-    const failed = status.state === 'error' ? this.renderLoadError(status.error) : nothing;
+    const failed = status.state === 'error' ? renderAlert(this.formContext, { step: 'contacts', error: status.error, ...this.retryLook }) : nothing;
     if (contacts.length === 0) {
-      if (status.state === 'error') return this.renderLoadError(status.error);
+      if (status.state === 'error') return failed;
       if (status.state === 'done') return html`<p class="muted status">${this.t('billingContact.empty')}</p>`;
-      return html`<p class="muted status" role="status">${this.t('billingContact.loading')}</p>`;
+      return renderLoading(this.formContext, this.t('billingContact.loading'));
     }
     const chosen = this.chosenContact();
     return html`<div class="picker">
@@ -383,21 +363,14 @@ export class BillingContact extends UpcartFormElement {
       ${failed} ${chosen ? this.renderSummary(chosen) : nothing}`;
   }
 
-  private renderFormLoadError(): TemplateResult {
-    return html`<div id="contact-form" part="error" class="alert" role="alert">
-      <p>${this.t('billingContact.form.loadError')}</p>
-      <button part="retry-button" class="button" type="button" ?disabled=${this.isDisabled} @click=${this.handleFormRetry}>
-        ${this.t('common.retry')}
-      </button>
-    </div>`;
-  }
-
   /** The new-contact form when it is shown; while its module loads, a status in its place. */
   private renderForm(): TemplateResult | typeof nothing {
     if (!this.formShown) return nothing;
-    const form = this.lazyForm.form;
+    const form = this.lazyForm.view('form');
     if (form) return form.render();
-    if (this.lazyForm.failed) return this.renderFormLoadError();
+    if (this.lazyForm.hasFailed('form')) {
+      return renderAlert(this.formContext, { id: 'contact-form', message: this.t('billingContact.form.loadError'), retry: this.handleFormRetry, ...this.retryLook });
+    }
     return html`<p id="contact-form" class="muted status" role="status">${this.t('common.loading')}</p>`;
   }
 

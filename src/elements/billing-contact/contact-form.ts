@@ -26,6 +26,7 @@ import {
   type Problem,
   type Problems,
 } from './contact-form-model.js';
+import { renderAlert } from '../shared/step-status.js';
 import type { ContactFormContext, ContactFormView } from './form-context.js';
 
 interface FormState {
@@ -233,7 +234,7 @@ export class ContactForm implements ContactFormView {
     await this.context.host.updateComplete;
     if (!(await this.focusFirstInvalid())) {
       const root = this.context.root();
-      (root.querySelector<HTMLElement>('#save-retry') ?? root.querySelector<HTMLElement>('[part="save-button"]'))?.focus();
+      (root.querySelector<HTMLElement>('#contact-form [part~="retry"]') ?? root.querySelector<HTMLElement>('[part="save-button"]'))?.focus();
     }
   }
 
@@ -324,14 +325,14 @@ export class ContactForm implements ContactFormView {
     const { problems, serverProblems } = this.state;
     const hasFieldMessages = Object.keys(serverProblems).length > 0 || Object.keys(problems).length > 0;
     const text = hasFieldMessages ? this.t('common.error.validation') : this.context.errorText(error);
-    return html`<div part="error" class="alert" role="alert">
-      <p>${text}</p>
-      ${error.retryable
-        ? html`<button id="save-retry" part="retry-button" class="button" type="button" ?disabled=${this.busy} @click=${this.handleSaveRetry}>
-            ${this.t('common.retry')}
-          </button>`
-        : nothing}
-    </div>`;
+    return renderAlert(this.context, {
+      step: 'saveContact',
+      error,
+      retry: this.handleSaveRetry,
+      message: text,
+      retryDisabled: this.busy,
+      retryParts: 'retry-button',
+    });
   }
 
   private renderDuplicate(contact: Contact, disabled: boolean): TemplateResult {

@@ -1,23 +1,13 @@
 /**
- * What the lazily loaded new-contact form (contact-form.ts) gets from its `<billing-contact>`:
- * it renders into the element's shadow root and reads and acts through the element, so the
- * element's parts, styles, store and messages apply. Types only, so the element can name them
- * without bundling the form.
+ * What the lazily loaded new-contact form (contact-form.ts) gets from its `<billing-contact>`
+ * besides what every lazy view gets (shared/host-context.ts). Types only, so the element can name
+ * them without bundling the form.
  */
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import type { CheckoutError } from '../../api/errors.js';
-import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+import type { TemplateResult } from 'lit';
 import type { StepStatus } from '../../store/checkout-state.js';
-import type { CheckoutStore } from '../../store/checkout-store.js';
+import type { HostContext } from '../shared/host-context.js';
 
-export interface ContactFormContext {
-  readonly host: ReactiveControllerHost & HTMLElement;
-  /** The shadow root the form renders into. */
-  root(): HTMLElement | DocumentFragment;
-  store(): CheckoutStore | undefined;
-  locale(): string;
-  t(key: MessageKey, params?: MessageParams): string;
-  errorText(error: CheckoutError): string;
+export interface ContactFormContext extends HostContext {
   /** Disabled by the attribute, an ancestor `<fieldset disabled>` or the form. */
   disabled(): boolean;
   /** The store is saving a contact (perhaps one this form sent before a reset). */

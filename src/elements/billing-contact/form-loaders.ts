@@ -4,16 +4,9 @@
  * so a buyer who picks an existing contact never downloads it. The record is mutable so a test can
  * swap the loader for one that stalls or fails, and restore it after.
  */
-import { importOnce } from '../import-once.js';
-import type { ContactFormClass } from './form-context.js';
+import type { ViewLoaders } from '../shared/lazy-views.js';
+import type { ContactFormContext, ContactFormView } from './form-context.js';
 
-export type FormLoader = () => Promise<ContactFormClass>;
-
-export const formLoaders: { form: FormLoader } = {
+export const formLoaders: ViewLoaders<'form', ContactFormContext, ContactFormView> = {
   form: () => import('./contact-form.js').then((module) => module.ContactForm),
 };
-
-/** The form class, imported once per page (again after a failure). */
-export function loadForm(): Promise<ContactFormClass> {
-  return importOnce(formLoaders.form);
-}

@@ -14,7 +14,8 @@ import { checkQuantity, isValidQuantity, nextQuantity, previousQuantity, type Qu
 import { planQuantityField, serviceQuantityField } from '../../store/selectors/quantity-field.js';
 import type { CheckoutStore } from '../../store/checkout-store.js';
 import { StoreController } from '../../store/store-controller.js';
-import { UpcartFormElement } from '../upcart-form-element.js';
+import { renderAlert, renderLoading } from '../shared/step-status.js';
+import { FormControl, type Validator } from '../shared/form-control.js';
 import { styles } from './capacity-stepper.styles.js';
 import { parseQuantity, type ParseProblem } from './parse-quantity.js';
 import { capacityStepper as english } from '../../i18n/locales/en/capacity-stepper.js';
@@ -147,12 +148,12 @@ const plusIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * Custom states (where supported): `:state(invalid)` while a refusal is shown, `:state(at-min)`,
  * `:state(at-max)`.
  */
-export class CapacityStepper extends UpcartFormElement {
+export class CapacityStepper extends FormControl {
   static {
     addEnglish(english);
   }
 
-  static override styles = [UpcartFormElement.styles, styles];
+  static override styles = [FormControl.styles, styles];
 
   /** The store slices a bound stepper reads; equal references mean nothing to redraw. */
   private readonly binding = new StoreController(
@@ -177,8 +178,6 @@ export class CapacityStepper extends UpcartFormElement {
   @state() private showError = false;
   /** Why the store refused a value the local rule accepted. */
   @state() private storeRefusal: string | null = null;
-  /** Set by a disabled `<fieldset>` around the element. */
-  @state() private formDisabled = false;
 
   /** Where this field last told a store that it shows a refused value. */
   private reported: { store: CheckoutStore; field: string } | null = null;
@@ -233,6 +232,7 @@ export class CapacityStepper extends UpcartFormElement {
 
   constructor() {
     super();
+    // checkValidity() and reportValidity() of an invalid field fire `invalid`: its message shows next to it.
     this.addEventListener('invalid', () => {
       this.showError = true;
     });
@@ -258,7 +258,6 @@ export class CapacityStepper extends UpcartFormElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.syncFormState();
     this.reportRejection();
   }
 
@@ -277,10 +276,6 @@ export class CapacityStepper extends UpcartFormElement {
     this.requestUpdate();
   }
 
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-  }
-
   formStateRestoreCallback(restored: string | File | FormData | null): void {
     if (this.bound || typeof restored !== 'string') return;
     const parsed = parseQuantity(restored);
@@ -293,10 +288,6 @@ export class CapacityStepper extends UpcartFormElement {
 
   private get bound(): boolean {
     return (this.serviceId !== undefined && this.serviceId !== null && this.serviceId !== '') || this.planQuantity;
-  }
-
-  private get isDisabled(): boolean {
-    return this.disabled || this.formDisabled;
   }
 
   /** The name reported with refusals. */
@@ -472,40 +463,39 @@ export class CapacityStepper extends UpcartFormElement {
     this.reported = message === null ? null : { store, field };
   }
 
-  private syncFormState(): void {
+  protected override get formValue(): string | null {
     const value = this.value;
-    const text = this.draft ?? (value === null ? '' : String(value));
-    this.internals.setFormValue(value === null || !Number.isSafeInteger(value) ? null : String(value), text);
-    const model = this.readyModel();
-    const evaluation = model ? this.evaluate(model) : null;
-    const anchor = this.input ?? undefined;
-    if (model && evaluation?.problem) {
-      this.internals.setValidity(this.validityFlags(evaluation.problem), this.messageFor(evaluation.problem, model, evaluation.number), anchor);
-    } else if (this.storeRefusal !== null) {
-      this.internals.setValidity({ customError: true }, this.storeRefusal, anchor);
-    } else {
-      this.internals.setValidity({});
-    }
-    const shown = model !== null && evaluation !== null && this.shownMessage(model, evaluation) !== null;
-    const atMin = model !== null && model.value !== null && previousQuantity(model.rule, model.value) === null;
-    const atMax = model !== null && model.value !== null && nextQuantity(model.rule, model.value) === null;
-    this.setCustomState('invalid', shown);
-    this.setCustomState('at-min', atMin);
-    this.setCustomState('at-max', atMax);
+    return value === null || !Number.isSafeInteger(value) ? null : String(value);
   }
 
-  private setCustomState(name: string, on: boolean): void {
-    const states = this.internals.states as CustomStateSet | undefined;
-    if (!states) return;
-    for (const candidate of [name, `--${name}`]) {
-      try {
-        if (on) states.add(candidate);
-        else states.delete(candidate);
-        return;
-      } catch {
-        // Older engines accept only `--name` states; others none at all.
-      }
-    }
+  /** The text as shown, typed or not. */
+  protected override get formState(): string {
+    return this.draft ?? (this.value === null ? '' : String(this.value));
+  }
+
+  protected override get validators(): readonly Validator[] {
+    return [
+      () => {
+        const model = this.readyModel();
+        const { problem, number } = model ? this.evaluate(model) : { problem: null, number: null };
+        return model && problem ? { flags: this.validityFlags(problem), message: this.messageFor(problem, model, number) } : undefined;
+      },
+      () => (this.storeRefusal === null ? undefined : { flags: { customError: true }, message: this.storeRefusal }),
+    ];
+  }
+
+  protected override get validityAnchor(): HTMLElement | undefined {
+    return this.input ?? undefined;
+  }
+
+  protected override get customStates(): Record<string, boolean> {
+    const model = this.readyModel();
+    const value = model?.value ?? null;
+    return {
+      invalid: model !== null && this.shownMessage(model, this.evaluate(model)) !== null,
+      'at-min': model !== null && value !== null && previousQuantity(model.rule, value) === null,
+      'at-max': model !== null && value !== null && nextQuantity(model.rule, value) === null,
+    };
   }
 
   // ------------------------------------------------------------ changes
@@ -671,10 +661,6 @@ export class CapacityStepper extends UpcartFormElement {
     event.preventDefault();
   }
 
-  private handleRetry(step: AsyncStep): void {
-    void this.activeStore?.retry(step);
-  }
-
   // ------------------------------------------------------------ public methods
 
   /** Focuses the field (not the buttons, which are no focus stops). */
@@ -693,24 +679,12 @@ export class CapacityStepper extends UpcartFormElement {
     this.stepBy(-1);
   }
 
-  /** Shows the message next to the field and the browser's bubble when invalid. */
-  override reportValidity(): boolean {
-    if (this.internals.checkValidity()) return true;
-    this.showError = true;
-    return super.reportValidity();
-  }
-
   // ------------------------------------------------------------ render
 
   private renderState(view: Exclude<StepperView, { kind: 'ready' }>): TemplateResult {
-    if (view.kind === 'loading') {
-      return html`<div class="base" part="base" aria-busy="true"><p class="state muted">${this.t('common.loading')}</p></div>`;
-    }
+    if (view.kind === 'loading') return html`<div class="base" part="base" aria-busy="true">${renderLoading(this.hostContext())}</div>`;
     if (view.kind === 'error') {
-      return html`<div class="base" part="base">
-        <p class="field-error" part="error" role="alert">${this.errorText(view.error) || this.t('common.error.http')}</p>
-        <button type="button" class="button retry" part="retry" @click=${() => this.handleRetry(view.step)}>${this.t('common.retry')}</button>
-      </div>`;
+      return html`<div class="base" part="base">${renderAlert(this.hostContext(), view)}</div>`;
     }
     return html`<div class="base" part="base"><p class="state muted">${this.t(view.message)}</p></div>`;
   }

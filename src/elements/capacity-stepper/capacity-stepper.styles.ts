@@ -129,17 +129,14 @@ export const styles = css`
     font-size: 0.9em;
   }
 
-  .field-error {
+  .field-error,
+  .alert {
     margin: 0;
     max-inline-size: max(var(--_stepper-width), 24rem);
   }
 
   .state {
     margin: 0;
-  }
-
-  .retry {
-    justify-self: start;
   }
 
   @media (forced-colors: active) {

@@ -19,7 +19,7 @@ import { CheckoutStore } from '../../store/checkout-store.js';
 import { StoreController } from '../../store/store-controller.js';
 import type { CheckoutStoreEvent } from '../../store/store-events.js';
 import { bridgeStoreEvents } from '../../events/store-event-bridge.js';
-import { registeredElement } from '../registered-element.js';
+import { registeredElement } from '../shared/registered-element.js';
 import { tagOf, UpcartElement } from '../upcart-element.js';
 import { styles } from './checkout-session.styles.js';
 import { ConnectivityController } from './connectivity.js';

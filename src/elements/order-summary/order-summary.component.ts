@@ -1,4 +1,3 @@
-import { retryCanHelp } from '../../api/errors.js';
 import { addEnglish } from '../../i18n/messages.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -8,6 +7,7 @@ import { bridgeStoreEvents } from '../../events/store-event-bridge.js';
 import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
 import { isOrderComplete, type CheckoutOrder, type CheckoutState, type PriceChange, type PromoRefusal, type StepStatus } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
+import { renderAlert } from '../shared/step-status.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './order-summary.styles.js';
 import { orderSummary as english } from '../../i18n/locales/en/order-summary.js';
@@ -232,10 +232,6 @@ export class OrderSummary extends UpcartElement {
     this.promoProblem = '';
   }
 
-  private handleRetry(): void {
-    void this.activeStore?.retry('quote');
-  }
-
   private handleConfirmPriceChange(): void {
     this.activeStore?.confirmPriceChange();
   }
@@ -425,12 +421,7 @@ export class OrderSummary extends UpcartElement {
         return this.renderPlaceholder();
       case 'error':
         // A refusal of the selection itself (422) or of something gone (404) is not retried as it is.
-        return html`<div class="alert" role="alert" part="error">
-          <p>${quoteStatus.error ? this.errorText(quoteStatus.error) : this.t('common.error.http')}</p>
-          ${quoteStatus.error && !retryCanHelp(quoteStatus.error)
-            ? nothing
-            : html`<button type="button" class="button" @click=${this.handleRetry}>${this.t('common.retry')}</button>`}
-        </div>`;
+        return renderAlert(this.hostContext(), { step: 'quote', error: quoteStatus.error });
       case 'empty':
         return html`<p class="empty">${this.t('summary.empty')}</p>`;
     }

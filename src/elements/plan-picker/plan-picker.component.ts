@@ -1,16 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { retryCanHelp, type CheckoutError } from '../../api/errors.js';
+import type { CheckoutError } from '../../api/errors.js';
 import { addEnglish, isRtl, type MessageKey } from '../../i18n/messages.js';
 import type { AsyncStep } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
 import { UpcartSelectionChangeEvent } from '../../events/selection-change.js';
 import { CapacityStepper } from '../capacity-stepper/capacity-stepper.component.js';
-import type { LoadingPart } from '../import-once.js';
+import type { LoadingPart } from '../shared/import-once.js';
+import { LazyViews } from '../shared/lazy-views.js';
+import { renderAlert, retryHelps } from '../shared/step-status.js';
 import { UpcartElement } from '../upcart-element.js';
-import { FlowViews } from './flow-views.js';
 import { styles } from './plan-picker.styles.js';
 import { stepperTag } from './stepper.js';
 import { flowOf, selectPickerSlice, type PickerSlice, type ViewContext } from './view-context.js';
+import { viewLoaders } from './view-loaders.js';
 import { planPicker as english } from '../../i18n/locales/en/plan-picker.js';
 
 type LoadStep = Extract<AsyncStep, 'catalog' | 'subscriptions' | 'lookup'>;
@@ -108,13 +110,8 @@ export class PlanPicker extends UpcartElement {
   private readonly slice = new StoreController(this, selectPickerSlice, { store: () => this.store });
 
   private readonly context: ViewContext = {
-    host: this,
-    root: () => this.renderRoot,
-    store: () => this.activeStore,
-    locale: () => this.locale,
+    ...this.hostContext(),
     theme: () => this.theme,
-    t: (key, params) => this.t(key, params),
-    errorText: (error) => this.errorText(error),
     emit: (event) => this.dispatchEvent(event),
     selectionChanged: () => {
       const selection = this.activeStore?.getState().selection;
@@ -122,7 +119,8 @@ export class PlanPicker extends UpcartElement {
     },
   };
 
-  private readonly views = new FlowViews(this.context, () => flowOf(this.slice.value));
+  /** Each flow's view, a chunk of its own imported as soon as the flow is known. */
+  private readonly views = new LazyViews(this.context, viewLoaders, () => flowOf(this.slice.value));
 
   protected override get loadingParts(): readonly LoadingPart[] {
     return [this.views];
@@ -154,7 +152,7 @@ export class PlanPicker extends UpcartElement {
   private readonly handleViewRetry = async (): Promise<void> => {
     const flow = flowOf(this.slice.value);
     if (flow === undefined) return;
-    this.views.retry(flow);
+    this.views.load(flow);
     await this.updateComplete;
     // The Try again button is gone: the focus goes to what took its place, not to the page.
     if (this.shadowRoot?.activeElement == null) this.focusMode();
@@ -183,12 +181,10 @@ export class PlanPicker extends UpcartElement {
 
   /** The failures, with Try again when `retry` is given: only for a failure that asking again can fix. */
   private renderError(failures: readonly { title: MessageKey; text: string }[], retry: (() => void) | undefined): TemplateResult {
-    return html`
-      <div part="error" class="error-box" role="alert">
-        <div class="message">${failures.map(({ title, text }) => html`<strong>${this.t(title)}</strong><span>${text}</span>`)}</div>
-        ${retry ? html`<button type="button" class="button retry" @click=${retry}>${this.t('common.retry')}</button>` : nothing}
-      </div>
-    `;
+    return renderAlert(this.context, {
+      message: failures.map(({ title, text }) => html`<strong>${this.t(title)}</strong><span>${text}</span>`),
+      retry,
+    });
   }
 
   private loadErrorText(step: LoadStep, error: CheckoutError, slice: PickerSlice): string {
@@ -202,9 +198,8 @@ export class PlanPicker extends UpcartElement {
     if (failed.length > 0) {
       return this.renderError(
         failed.map(({ step, error }) => ({ title: LOAD_ERROR_TITLES[step], text: this.loadErrorText(step, error, slice) })),
-        // The company id is the buyer's to correct: no Try again for one that cannot be found. What
-        // the portal configured has no other way forward than asking again.
-        failed.some(({ step, error }) => step !== 'lookup' || retryCanHelp(error)) ? this.handleRetry : undefined,
+        // The company id is the buyer's to correct: no Try again for one that cannot be found.
+        failed.some(({ step, error }) => retryHelps(step, error)) ? this.handleRetry : undefined,
       );
     }
     if (this.isLoading(slice)) return this.renderSkeleton();

@@ -80,11 +80,13 @@ export const styles = css`
     }
   }
 
-  .error-box,
-  .inline-error {
+  /* The shared alert (tokens.ts) laid out in a row, only the titles in the danger color. */
+  .alert {
     display: flex;
+    flex-direction: row;
     flex-wrap: wrap;
     align-items: center;
+    color: inherit;
     gap: var(--_space-s) var(--_space-m);
     padding: var(--_space-m);
     border: 1px solid var(--_danger);
@@ -92,12 +94,12 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .error-box .message {
+  .alert p {
     flex: 1 1 16rem;
     display: grid;
     gap: var(--_space-xs);
   }
-  .error-box strong {
+  .alert strong {
     color: var(--_danger);
   }
 

@@ -3,7 +3,7 @@
  * that has its own `<capacity-stepper>`, Upcart's is `<upcart-capacity-stepper>` (see `tagOf`).
  */
 import { CapacityStepper } from '../capacity-stepper/capacity-stepper.component.js';
-import { registeredElement } from '../registered-element.js';
+import { registeredElement } from '../shared/registered-element.js';
 import { tagOf } from '../upcart-element.js';
 import type { ViewContext } from './view-context.js';
 

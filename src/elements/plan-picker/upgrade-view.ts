@@ -14,7 +14,8 @@ import { formatDate, formatMoney, formatPercent } from '../../i18n/format.js';
 import type { UpgradeSelection } from '../../store/checkout-state.js';
 import { isLowerTier } from '../../store/selectors/plan-tier.js';
 import { cyclesBelowCredit } from '../../store/upgrade-credit.js';
-import { RovingTabindex } from './roving-tabindex.js';
+import { RovingTabindex } from '../shared/roving-tabindex.js';
+import { renderAlert } from '../shared/step-status.js';
 import { renderStepper } from './stepper.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 
@@ -188,10 +189,12 @@ export class UpgradeView {
           </div>
         </div>
         ${status.state === 'error' && status.error
-          ? html`<div role="alert" part="error" class="inline-error">
-              <span>${t('planPicker.unsubscribe.error')} ${this.context.errorText(status.error)}</span>
-              <button type="button" class="button" @click=${this.handleRetryUnsubscribe}>${t('common.retry')}</button>
-            </div>`
+          ? renderAlert(this.context, {
+              step: 'unsubscribe',
+              error: status.error,
+              retry: this.handleRetryUnsubscribe,
+              message: `${t('planPicker.unsubscribe.error')} ${this.context.errorText(status.error)}`,
+            })
           : nothing}
         <dialog class="unsubscribe-dialog" part="dialog" aria-labelledby="unsubscribe-title" aria-describedby="unsubscribe-body">
           <h2 id="unsubscribe-title" class="title">${t('planPicker.unsubscribe.title', { name: plan?.name ?? subscription.name })}</h2>

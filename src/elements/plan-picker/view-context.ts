@@ -4,12 +4,10 @@
  * controllers of the one `<plan-picker>` element, so their markup lives in its shadow root and
  * its parts and styles apply.
  */
-import type { nothing, ReactiveControllerHost, TemplateResult } from 'lit';
-import type { CheckoutError } from '../../api/errors.js';
+import type { nothing, TemplateResult } from 'lit';
 import type { Flow } from '../../api/schemas.js';
-import type { MessageKey, MessageParams } from '../../i18n/messages.js';
 import { isOrderComplete, type CheckoutState, type StepStatus } from '../../store/checkout-state.js';
-import type { CheckoutStore } from '../../store/checkout-store.js';
+import type { HostContext } from '../shared/host-context.js';
 
 /** The state the picker renders; each field is replaced, never mutated, by the store. */
 export interface PickerSlice {
@@ -52,16 +50,9 @@ export function flowOf(slice: PickerSlice): Flow | undefined {
   return slice.selection?.flow ?? slice.config?.flow;
 }
 
-export interface ViewContext {
-  readonly host: ReactiveControllerHost & HTMLElement;
-  /** The shadow root the views render into. */
-  root(): ParentNode;
-  store(): CheckoutStore | undefined;
-  locale(): string;
+export interface ViewContext extends HostContext {
   /** The host's `theme`, handed on to the steppers it renders. */
   theme(): 'light' | 'dark' | undefined;
-  t(key: MessageKey, params?: MessageParams): string;
-  errorText(error: CheckoutError): string;
   /** Fires one of Upcart's typed events from the host element. */
   emit(event: Event): void;
   /** Fires `upcart-selection-change` with the store's selection, after a change the buyer made. */

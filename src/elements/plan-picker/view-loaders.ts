@@ -4,7 +4,7 @@
  * mutable so a test can swap a loader for one that stalls or fails, and restore it after.
  */
 import type { Flow } from '../../api/schemas.js';
-import { importOnce } from '../import-once.js';
+import { importOnce } from '../shared/import-once.js';
 import type { PickerViewClass } from './view-context.js';
 
 export type ViewLoader = () => Promise<PickerViewClass>;

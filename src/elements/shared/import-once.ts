@@ -15,7 +15,7 @@ export function importOnce<T>(loader: () => Promise<T>): Promise<T> {
   return loading;
 }
 
-/** What `UpcartElement.updateComplete` waits for besides the render: a part still loading. */
+/** What `UpcartElement.updateComplete` waits for besides the render: a part still loading (see lazy-views.ts). */
 export interface LoadingPart {
   readonly busy: boolean;
   /** Settles once the part's module is in or failed; the host has requested an update by then. */
