@@ -18,6 +18,13 @@ export const PROMO_CODE = { maxLength: 40 } as const;
 /** A proforma-invoice number given by the vendor's sales team, after trimming. */
 export const PI_NUMBER = { maxLength: 64, pattern: /^[\w./-]*$/ } as const;
 
+/** What is wrong with a typed PI number by that rule; null when it is fine or empty. */
+export function piNumberProblem(value: string): 'too_long' | 'invalid' | null {
+  const trimmed = value.trim();
+  if (trimmed.length > PI_NUMBER.maxLength) return 'too_long';
+  return PI_NUMBER.pattern.test(trimmed) ? null : 'invalid';
+}
+
 /**
  * Only an active subscription's capacity can be expanded: a trial is upgraded to a paid plan
  * first, an inactive subscription renewed or upgraded. A backend refuses an expand quote for any

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { PI_NUMBER, PRICE_CHANGE_CODES } from '../../api/rules.js';
+import { PRICE_CHANGE_CODES } from '../../api/rules.js';
 import type { Catalog, Contact, PaymentMethod, Quote, Subscription } from '../../api/schemas.js';
-import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
 import { UpcartOrderCompleteEvent } from '../../events/order-complete.js';
 import { UpcartOrderPlacedEvent } from '../../events/order-placed.js';
 import { UpcartPaymentMethodChangeEvent } from '../../events/payment-method-change.js';
@@ -11,7 +10,6 @@ import { formatMoney } from '../../i18n/format.js';
 import { addEnglish, type MessageKey } from '../../i18n/messages.js';
 import {
   COMPLETE_ORDER_STATUSES,
-  payableOrder,
   type CheckoutConfig,
   type CheckoutOrder as Order,
   type CheckoutState,
@@ -24,14 +22,14 @@ import {
 } from '../../store/checkout-state.js';
 import { orderBlockers, type OrderBlocker } from '../../store/selectors/order-blockers.js';
 import { StoreController } from '../../store/store-controller.js';
-import { CardPaymentController } from '../../payments/card-payment-controller.js';
-import { paymentSettings } from '../../payments/payment-config.js';
-import { PaypalController } from '../../payments/paypal-controller.js';
+import type { PaymentContext, PaymentMethodHandler } from '../../payments/payment-method.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './pay-checkout.styles.js';
 import { payCheckout as english } from '../../i18n/locales/en/pay-checkout.js';
+import { cardMethod } from '../../payments/card-method.js';
+import { offlineMethod } from '../../payments/offline-method.js';
+import { paypalMethod } from '../../payments/paypal-method.js';
 import { renderOrderResult } from './order-result.js';
-
 
 interface PaySlice {
   readonly config: CheckoutConfig | null;
@@ -83,13 +81,6 @@ const BLOCKER_MESSAGES: Record<OrderBlocker, MessageKey> = {
   invalid_pi_number: 'pay.blocked.piInvalid',
 };
 
-/** What is wrong with a typed PI number, by the contract's rule; null when it is fine or empty. */
-function piProblem(value: string): 'pay.pi.tooLong' | 'pay.pi.invalid' | null {
-  const trimmed = value.trim();
-  if (trimmed.length > PI_NUMBER.maxLength) return 'pay.pi.tooLong';
-  return PI_NUMBER.pattern.test(trimmed) ? null : 'pay.pi.invalid';
-}
-
 /**
  * The last step of a checkout: the payment method (PayPal, card or offline), the Auto Renew
  * checkbox, the PI number for offline orders, a review of what is ordered with everything still
@@ -138,8 +129,22 @@ export class PayCheckout extends UpcartElement {
   static override styles = [UpcartElement.styles, styles];
 
   private readonly pay = new StoreController(this, selectPay, { store: () => this.store });
-  private readonly card = new CardPaymentController(this, 'card-mount');
-  private readonly paypal = new PaypalController(this, 'paypal-mount');
+  private readonly context: PaymentContext = {
+    host: this,
+    t: (key, params) => this.t(key, params),
+    locale: () => this.locale,
+    store: () => this.activeStore,
+    state: () => this.pay.value,
+    stripeKey: () => this.stripeKey || this.pay.value.catalog?.payments?.stripePublishableKey || undefined,
+    paypalClientId: () => this.paypalClientId || this.pay.value.catalog?.payments?.paypalClientId || undefined,
+    blockers: () => this.blockers,
+  };
+  /** Each method the catalog may offer, in the order their providers are synced. */
+  private readonly methods: Record<PaymentMethod, PaymentMethodHandler> = {
+    card: cardMethod(this.context),
+    paypal: paypalMethod(this.context),
+    offline: offlineMethod(this.context),
+  };
 
   /** Stripe publishable key; the catalog's `payments.stripePublishableKey` by default. */
   @property({ attribute: 'stripe-key' }) stripeKey: string | undefined;
@@ -183,102 +188,24 @@ export class PayCheckout extends UpcartElement {
     if (result?.ok) this.dispatchEvent(new UpcartPaymentMethodChangeEvent({ method }));
   }
 
-  private handleAutoRenewChange(event: Event): void {
-    this.activeStore?.setAutoRenew((event.target as HTMLInputElement).checked);
-  }
-
-  private handlePiInput(event: Event): void {
-    this.activeStore?.setPiNumber((event.target as HTMLInputElement).value);
-  }
-
-  private handlePiChange(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    const problem = piProblem(value);
-    if (problem) this.dispatchEvent(new UpcartInputInvalidEvent({ name: 'piNumber', value, message: this.t(problem) }));
-  }
-
   private handlePay(): void {
     // aria-disabled keeps the button focusable with its reasons; a click then does nothing.
-    if (this.payBlocked) return;
-    if (this.pay.value.payment.method === 'card') {
-      void this.card.pay({ clientSecret: () => this.clientSecret(), confirm: (paymentIntentId) => this.confirmOrder({ paymentIntentId }) });
-      return;
-    }
-    void this.activeStore?.placeOrder();
+    if (!this.payBlocked) this.method?.pay();
   }
 
-  private handleRetryProvider(): void {
-    const { quote } = this.pay.value;
-    const options = this.stripeOptions();
-    if (quote && options) this.card.retry(quote.total, options);
-  }
-
-  private get resolvedStripeKey(): string | undefined {
-    return this.stripeKey || this.pay.value.catalog?.payments?.stripePublishableKey || undefined;
-  }
-
-  private get resolvedPaypalClientId(): string | undefined {
-    return this.paypalClientId || this.pay.value.catalog?.payments?.paypalClientId || undefined;
-  }
-
-  private stripeOptions() {
-    const publishableKey = this.resolvedStripeKey;
-    if (!publishableKey) return null;
-    const settings = paymentSettings();
-    return { publishableKey, locale: this.locale, nonce: settings.nonce, scriptUrl: settings.stripeScriptUrl };
+  /** The chosen method, if any. */
+  private get method(): PaymentMethodHandler | undefined {
+    const { method } = this.pay.value.payment;
+    return method ? this.methods[method] : undefined;
   }
 
   /** Mounts the chosen method's provider, and removes the others, as the state now asks. */
   private syncProviders(): void {
     // A store change can still render a removed element; mounts belong to connected ones only.
     if (!this.isConnected) return;
-    const { payment, quote, order } = this.pay.value;
+    const { payment, order } = this.pay.value;
     const done = order !== null && order.status !== 'pending_payment';
-    const stripe = this.stripeOptions();
-    if (payment.method === 'card' && !done && stripe) {
-      if (quote) this.card.ensure(quote.total, stripe);
-    } else {
-      this.card.teardown();
-    }
-    const clientId = this.resolvedPaypalClientId;
-    const currency = quote?.currency ?? this.pay.value.catalog?.currency;
-    if (payment.method === 'paypal' && !done && clientId && currency) {
-      const settings = paymentSettings();
-      this.paypal.ensure(
-        { clientId, currency, locale: this.locale, nonce: settings.nonce, sdkBaseUrl: settings.paypalSdkBaseUrl },
-        { createOrder: () => this.paypalOrderId(), onApprove: (paypalOrderId) => this.confirmOrder({ paypalOrderId }).then(() => undefined) },
-      );
-    } else {
-      this.paypal.teardown();
-    }
-  }
-
-  /**
-   * Our pending order for the price on screen: the store reuses one only while its quote is
-   * current, else orders anew (an expired price is re-quoted and confirmed first).
-   */
-  private async payableOrder(): Promise<Order | null> {
-    const store = this.activeStore;
-    if (!store) return null;
-    const result = await store.preparePayment();
-    return result.ok ? payableOrder(store.getState()) : null;
-  }
-
-  private async clientSecret(): Promise<string | null> {
-    const order = await this.payableOrder();
-    return order?.payment?.provider === 'stripe' ? (this.activeStore?.cardClientSecret(order.id) ?? null) : null;
-  }
-
-  private async paypalOrderId(): Promise<string> {
-    if (this.blockers.length > 0) throw new Error(this.t(this.blockers[0]!));
-    const order = await this.payableOrder();
-    if (order?.payment?.provider !== 'paypal') throw new Error(this.t('pay.paypal.failed'));
-    return order.payment.paypalOrderId;
-  }
-
-  private async confirmOrder(request: { paymentIntentId?: string; paypalOrderId?: string }): Promise<boolean> {
-    const result = await this.activeStore?.confirmOrder(request);
-    return result?.ok === true;
+    for (const [name, method] of Object.entries(this.methods)) method.sync(payment.method === name && !done);
   }
 
   private handleRetryOrder(): void {
@@ -312,15 +239,12 @@ export class PayCheckout extends UpcartElement {
   }
 
   private get placing(): boolean {
-    return this.pay.value.orderStatus.state === 'loading' || this.card.state.phase === 'paying';
+    return this.pay.value.orderStatus.state === 'loading' || Object.values(this.methods).some((method) => method.paying);
   }
 
   /** A method without its key, or whose provider failed to load: the buyer is told why. */
   private get methodUnavailable(): boolean {
-    const { method } = this.pay.value.payment;
-    if (method === 'card') return !this.resolvedStripeKey || this.card.state.phase === 'unavailable' || this.card.state.phase === 'loading';
-    if (method === 'paypal') return !this.resolvedPaypalClientId;
-    return false;
+    return this.method?.unavailable ?? false;
   }
 
   private get payBlocked(): boolean {
@@ -347,37 +271,6 @@ export class PayCheckout extends UpcartElement {
         )}
       </div>
     </fieldset>`;
-  }
-
-  private renderMethodOptions(payment: PaymentSelection): TemplateResult | typeof nothing {
-    if (payment.method === 'card' || payment.method === 'paypal') {
-      return html`<label class="check" part="auto-renew">
-        <input type="checkbox" .checked=${payment.autoRenew} aria-describedby="auto-renew-hint" @change=${this.handleAutoRenewChange} />
-        <span>${this.t('pay.autoRenew')}</span>
-        <span class="hint" id="auto-renew-hint">${this.t('pay.autoRenew.hint')}</span>
-      </label>`;
-    }
-    if (payment.method === 'offline') {
-      const problem = piProblem(payment.piNumber);
-      return html`<div class="field">
-        <label for="pi">${this.t('pay.pi.label')} <span class="muted">${this.t('common.optional')}</span></label>
-        <input
-          id="pi"
-          part="pi-number"
-          name="piNumber"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${payment.piNumber}
-          aria-invalid=${problem ? 'true' : 'false'}
-          aria-describedby="pi-hint pi-error"
-          @input=${this.handlePiInput}
-          @change=${this.handlePiChange}
-        />
-        <p class="hint" id="pi-hint">${this.t('pay.pi.hint')}</p>
-        <p class="field-error" id="pi-error" role="alert">${problem ? this.t(problem) : ''}</p>
-      </div>`;
-    }
-    return nothing;
   }
 
   private renderReview(): TemplateResult {
@@ -426,7 +319,7 @@ export class PayCheckout extends UpcartElement {
     </div>`;
   }
 
-  private renderActions(method: PaymentMethod | null): TemplateResult {
+  private renderActions(): TemplateResult {
     const blockers = this.blockers;
     const placing = this.placing;
     const blocked = this.payBlocked;
@@ -442,45 +335,17 @@ export class PayCheckout extends UpcartElement {
             </ul>
           </div>`
         : nothing}
-      ${method === 'card' ? html`<div class="mount"><slot name="card-mount"></slot></div>${this.renderCardStatus()}` : nothing}
-      ${method === 'paypal' ? html`<div class="mount"><slot name="paypal-mount"></slot></div>${this.renderPaypalStatus()}` : nothing}
-      ${this.methodUnavailable && !(method === 'card' && this.resolvedStripeKey)
-        ? html`<p class="unavailable" id="pay-unavailable">${this.t(method === 'card' ? 'pay.unavailable.card' : 'pay.unavailable.paypal')}</p>`
-        : nothing}
-      ${method === 'paypal' ? nothing : this.renderPayButton(method, blocked, placing, describedBy)}
+      ${this.method?.actions() ?? nothing} ${this.renderPayButton(blocked, placing, describedBy)}
     </div>`;
   }
 
-  private renderCardStatus(): TemplateResult | typeof nothing {
-    const state = this.card.state;
-    if (state.phase === 'loading') return html`<p class="provider-status" id="pay-unavailable" role="status">${this.t('pay.card.loading')}</p>`;
-    if (state.phase === 'unavailable') {
-      return html`<div class="alert" role="alert" part="error" id="pay-unavailable">
-        <p>${this.t('pay.card.loadFailed')}</p>
-        <button type="button" class="button" @click=${this.handleRetryProvider}>${this.t('common.retry')}</button>
-      </div>`;
-    }
-    if (state.phase === 'declined') {
-      return html`<p class="alert" role="alert" part="error">${state.message || this.t('pay.card.declined')}</p>`;
-    }
-    return nothing;
-  }
-
-  private renderPaypalStatus(): TemplateResult | typeof nothing {
-    const state = this.paypal.state;
-    if (state.phase === 'loading') return html`<p class="provider-status" role="status">${this.t('pay.paypal.loading')}</p>`;
-    if (state.phase === 'approving') return html`<p class="provider-status" role="status">${this.t('pay.paying')}</p>`;
-    if (state.phase === 'unavailable') return html`<p class="alert" role="alert" part="error">${this.t('pay.paypal.loadFailed')}</p>`;
-    if (state.phase === 'cancelled') return html`<p class="provider-status" role="status">${this.t('pay.paypal.cancelled')}</p>`;
-    if (state.phase === 'failed') return html`<p class="alert" role="alert" part="error">${state.message || this.t('pay.paypal.failed')}</p>`;
-    return nothing;
-  }
-
-  private renderPayButton(method: PaymentMethod | null, blocked: boolean, placing: boolean, describedBy: string): TemplateResult {
+  private renderPayButton(blocked: boolean, placing: boolean, describedBy: string): TemplateResult | typeof nothing {
     // No figure for what the store holds while a field shows another value.
     const total = this.rejectedInputs.length === 0 ? this.pay.value.quote?.total : undefined;
-    const label =
-      method === 'card' && total ? this.t('pay.button.cardTotal', { total: formatMoney(total, this.locale) }) : this.t(method === 'card' ? 'pay.button.card' : 'pay.button.offline');
+    // Before a method is chosen the button reads Place Order, blocked until one is.
+    const method = this.method ?? this.methods.offline;
+    const label = method.label(total);
+    if (label === null) return nothing;
     return html`<button
         type="button"
         part="pay-button"
@@ -490,7 +355,7 @@ export class PayCheckout extends UpcartElement {
         aria-describedby=${describedBy || nothing}
         @click=${this.handlePay}
       >
-        ${placing ? html`<span class="spinner" aria-hidden="true"></span>${this.t(method === 'card' ? 'pay.paying' : 'pay.button.placing')}` : label}
+        ${placing ? html`<span class="spinner" aria-hidden="true"></span>${this.t(method.busyLabel)}` : label}
       </button>`;
   }
 
@@ -498,7 +363,7 @@ export class PayCheckout extends UpcartElement {
     const { catalog, catalogStatus, payment, order } = this.pay.value;
     // A pending card or PayPal order keeps the payment step until it is paid.
     if (order && order.status !== 'pending_payment') {
-      return renderOrderResult({ t: (key, params) => this.t(key, params), locale: this.locale, quote: this.pay.value.quote, newOrder: this.handleNewOrder }, order);
+      return renderOrderResult({ t: this.context.t, locale: this.locale, quote: this.pay.value.quote, newOrder: this.handleNewOrder }, order);
     }
     if (!catalog) {
       if (catalogStatus.state === 'error' && catalogStatus.error) {
@@ -509,8 +374,8 @@ export class PayCheckout extends UpcartElement {
       }
       return html`<p class="loading" aria-busy="true">${this.t('pay.loading')}</p>`;
     }
-    return html`${this.renderMethods(catalog, payment.method)} ${this.renderMethodOptions(payment)} ${this.renderReview()}
-    ${this.renderOrderError()} ${this.renderActions(payment.method)}`;
+    return html`${this.renderMethods(catalog, payment.method)} ${this.method?.options() ?? nothing} ${this.renderReview()}
+    ${this.renderOrderError()} ${this.renderActions()}`;
   }
 
   override render(): TemplateResult {

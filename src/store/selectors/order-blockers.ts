@@ -3,7 +3,7 @@
  * one list `placeOrder()` refuses by and `<pay-checkout>` shows. Equal lists are the same array,
  * so a slice holding one stays equal while nothing changed.
  */
-import { PI_NUMBER } from '../../api/rules.js';
+import { piNumberProblem } from '../../api/rules.js';
 import type { CheckoutState } from '../checkout-state.js';
 import { quotePricesSelection } from './pricing.js';
 
@@ -32,16 +32,11 @@ export function orderBlockers(state: OrderBlockerInputs): readonly OrderBlocker[
   if (state.priceChange !== null) blockers.push('confirm_price');
   if (state.contactId === null) blockers.push('no_contact');
   if (payment.method === null) blockers.push('no_payment_method');
-  if (payment.method === 'offline' && !fitsPiRule(payment.piNumber)) blockers.push('invalid_pi_number');
+  if (payment.method === 'offline' && piNumberProblem(payment.piNumber) !== null) blockers.push('invalid_pi_number');
   const key = blockers.join();
   const known = lists.get(key);
   if (known) return known;
   const list = Object.freeze(blockers);
   lists.set(key, list);
   return list;
-}
-
-function fitsPiRule(piNumber: string): boolean {
-  const trimmed = piNumber.trim();
-  return trimmed.length <= PI_NUMBER.maxLength && PI_NUMBER.pattern.test(trimmed);
 }

@@ -1,0 +1,77 @@
+/**
+ * Card: Stripe's Payment Element through the card controller (Stripe loads only when card is
+ * chosen). Paying validates the fields, creates or reuses our order, confirms with its client
+ * secret, then confirms our order.
+ */
+import { html, nothing } from 'lit';
+import { formatMoney } from '../i18n/format.js';
+import { CardPaymentController } from './card-payment-controller.js';
+import { paymentSettings } from './payment-config.js';
+import { autoRenewOption, confirmOrder, pendingOrder, unavailableNote, type PaymentContext, type PaymentMethodHandler } from './payment-method.js';
+import type { StripeOptions } from './payment-provider.js';
+
+// A factory of closures rather than a class: every element entry with a checkout pays for the
+// property names a class would keep.
+export function cardMethod(context: PaymentContext): PaymentMethodHandler {
+  const card = new CardPaymentController(context.host, 'card-mount');
+
+  const stripeOptions = (): StripeOptions | null => {
+    const publishableKey = context.stripeKey();
+    if (!publishableKey) return null;
+    const settings = paymentSettings();
+    return { publishableKey, locale: context.locale(), nonce: settings.nonce, scriptUrl: settings.stripeScriptUrl };
+  };
+
+  const retry = (): void => {
+    const { quote } = context.state();
+    const stripe = stripeOptions();
+    if (quote && stripe) card.retry(quote.total, stripe);
+  };
+
+  const clientSecret = async (): Promise<string | null> => {
+    const order = await pendingOrder(context);
+    return order?.payment?.provider === 'stripe' ? (context.store()?.cardClientSecret(order.id) ?? null) : null;
+  };
+
+  const status = () => {
+    const current = card.state;
+    if (current.phase === 'loading') return html`<p class="provider-status" id="pay-unavailable" role="status">${context.t('pay.card.loading')}</p>`;
+    if (current.phase === 'unavailable') {
+      return html`<div class="alert" role="alert" part="error" id="pay-unavailable">
+        <p>${context.t('pay.card.loadFailed')}</p>
+        <button type="button" class="button" @click=${retry}>${context.t('common.retry')}</button>
+      </div>`;
+    }
+    if (current.phase === 'declined') {
+      return html`<p class="alert" role="alert" part="error">${current.message || context.t('pay.card.declined')}</p>`;
+    }
+    return nothing;
+  };
+
+  return {
+    busyLabel: 'pay.paying',
+    get unavailable() {
+      const { phase } = card.state;
+      return !context.stripeKey() || phase === 'unavailable' || phase === 'loading';
+    },
+    get paying() {
+      return card.state.phase === 'paying';
+    },
+    options: () => autoRenewOption(context),
+    sync(active) {
+      const stripe = stripeOptions();
+      const { quote } = context.state();
+      if (active && stripe) {
+        if (quote) card.ensure(quote.total, stripe);
+      } else {
+        card.teardown();
+      }
+    },
+    label: (total) => (total ? context.t('pay.button.cardTotal', { total: formatMoney(total, context.locale()) }) : context.t('pay.button.card')),
+    pay() {
+      void card.pay({ clientSecret, confirm: (paymentIntentId) => confirmOrder(context, { paymentIntentId }) });
+    },
+    actions: () => html`<div class="mount"><slot name="card-mount"></slot></div>
+      ${status()} ${context.stripeKey() ? nothing : unavailableNote(context, 'pay.unavailable.card')}`,
+  };
+}
