@@ -23,6 +23,7 @@ import {
 import { orderBlockers, type OrderBlocker } from '../../store/selectors/order-blockers.js';
 import { StoreController } from '../../store/store-controller.js';
 import type { PaymentContext, PaymentMethodHandler } from '../../payments/payment-method.js';
+import { renderAlert } from '../shared/step-status.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './pay-checkout.styles.js';
 import { payCheckout as english } from '../../i18n/locales/en/pay-checkout.js';
@@ -208,16 +209,8 @@ export class PayCheckout extends UpcartElement {
     for (const [name, method] of Object.entries(this.methods)) method.sync(payment.method === name && !done);
   }
 
-  private handleRetryOrder(): void {
-    void this.activeStore?.retry('order');
-  }
-
   private handleNewOrder(): void {
     this.activeStore?.startNewOrder();
-  }
-
-  private handleRetryCatalog(): void {
-    void this.activeStore?.retry('catalog');
   }
 
   /** Everything that still keeps the order from being placed, in the order a buyer fixes them. */
@@ -310,13 +303,9 @@ export class PayCheckout extends UpcartElement {
   private renderOrderError(): TemplateResult | typeof nothing {
     const { orderStatus } = this.pay.value;
     const error = orderStatus.state === 'error' ? orderStatus.error : undefined;
-    // A stale price is shown as the price-change requirement, and a retry could not help.
-    // An order refused for a stale price: the price-change notice covers it.
+    // An order refused for a stale price: the price-change notice covers it, and a retry could not help.
     if (!error || (PRICE_CHANGE_CODES as readonly (string | undefined)[]).includes(error.serverCode)) return nothing;
-    return html`<div class="alert" role="alert" part="error">
-      <p>${this.errorText(error)}</p>
-      <button type="button" class="button" @click=${this.handleRetryOrder}>${this.t('common.retry')}</button>
-    </div>`;
+    return renderAlert(this.hostContext(), { step: 'order', error });
   }
 
   private renderActions(): TemplateResult {
@@ -366,12 +355,7 @@ export class PayCheckout extends UpcartElement {
       return renderOrderResult({ t: this.context.t, locale: this.locale, quote: this.pay.value.quote, newOrder: this.handleNewOrder }, order);
     }
     if (!catalog) {
-      if (catalogStatus.state === 'error' && catalogStatus.error) {
-        return html`<div class="alert" role="alert" part="error">
-          <p>${this.errorText(catalogStatus.error)}</p>
-          <button type="button" class="button" @click=${this.handleRetryCatalog}>${this.t('common.retry')}</button>
-        </div>`;
-      }
+      if (catalogStatus.state === 'error' && catalogStatus.error) return renderAlert(this.hostContext(), { step: 'catalog', error: catalogStatus.error });
       return html`<p class="loading" aria-busy="true">${this.t('pay.loading')}</p>`;
     }
     return html`${this.renderMethods(catalog, payment.method)} ${this.method?.options() ?? nothing} ${this.renderReview()}
