@@ -4,7 +4,7 @@
  */
 import type { Money } from '../api/schemas.js';
 
-type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat;
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules;
 
 const cache = new Map<string, Formatter>();
 
@@ -40,6 +40,16 @@ export function formatDate(isoDate: string, locale: string): string {
 /** An ISO instant as date and time in the buyer's own time zone. */
 export function formatDateTime(isoDateTime: string, locale: string): string {
   return cached(`datetime|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(isoDateTime));
+}
+
+/** A whole count in the locale's digits and grouping: `1000` → `1,000` (en), `1.000` (de). */
+export function formatCount(count: number, locale: string): string {
+  return cached(`count|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(count);
+}
+
+/** The locale's plural category of a count: `one`, `few`, `other`… */
+export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
+  return cached(`plural|${locale}`, () => new Intl.PluralRules(locale)).select(count);
 }
 
 /** A percentage such as a discount, `15` → `15%`. */

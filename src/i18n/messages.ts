@@ -6,6 +6,7 @@
  * English comes in pieces: the shared messages here, and each element's own with its class
  * (`addEnglish` in a static block), so a page that loads one element carries only its words.
  */
+import { formatCount, pluralCategory } from './format.js';
 import { common } from './locales/en/common.js';
 import type { MessageKey, Messages } from './message-keys.js';
 
@@ -82,25 +83,14 @@ export function setMessages(locale: string, messages: Partial<Messages>): void {
   notify();
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-function plural(locale: string, count: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(count);
-}
-
 /** Fills `{name}` and `{name, plural, one {...} other {...}}` from `params`. */
 export function formatMessage(message: string, params: MessageParams, locale: string): string {
   return message.replace(/\{(\w+), plural,((?:[^{}]|\{[^{}]*\})*)\}|\{(\w+)\}/g, (match, pluralName: string | undefined, cases: string | undefined, name: string | undefined) => {
     if (name !== undefined) return name in params ? String(params[name]) : match;
     const count = Number(params[pluralName!]);
     const options = new Map([...cases!.matchAll(/(=?\w+)\s*\{([^{}]*)\}/g)].map(([, key, text]) => [key!, text!]));
-    const text = options.get(`=${count}`) ?? options.get(plural(locale, count)) ?? options.get('other') ?? '';
-    return text.replace(/#/g, new Intl.NumberFormat(locale).format(count));
+    const text = options.get(`=${count}`) ?? options.get(pluralCategory(count, locale)) ?? options.get('other') ?? '';
+    return text.replace(/#/g, formatCount(count, locale));
   });
 }
 

@@ -6,7 +6,7 @@ import type { CheckoutError } from '../../api/errors.js';
 import type { Money } from '../../api/schemas.js';
 import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
 import { UpcartQuantityChangeEvent } from '../../events/quantity-change.js';
-import { formatMoney } from '../../i18n/format.js';
+import { formatCount, formatMoney, pluralCategory } from '../../i18n/format.js';
 import { addEnglish, languageOf, type MessageKey } from '../../i18n/messages.js';
 import type { ActionRefusal } from '../../store/action-result.js';
 import type { AsyncStep, CheckoutState } from '../../store/checkout-state.js';
@@ -52,27 +52,6 @@ interface Evaluation {
 
 /** A standalone stepper without `max` still needs a bound: the contract's largest count. */
 const DEFAULT_MAX = 1_000_000_000;
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-function numberFormat(locale: string): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    numberFormats.set(locale, format);
-  }
-  return format;
-}
-
-function isOne(locale: string, count: number): boolean {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(count) === 'one';
-}
 
 /**
  * The plural of a catalog unit ("extension" → "extensions"). The contract carries only the
@@ -364,11 +343,11 @@ export class CapacityStepper extends FormControl {
   }
 
   private formatNumber(value: number): string {
-    return numberFormat(this.locale).format(value);
+    return formatCount(value, this.locale);
   }
 
   private unitFor(model: StepperModel, count: number): string {
-    return isOne(this.locale, count) ? model.unit : model.units;
+    return pluralCategory(count, this.locale) === 'one' ? model.unit : model.units;
   }
 
   /** "60 extensions", or "60" without a unit. */

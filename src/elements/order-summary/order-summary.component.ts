@@ -4,7 +4,7 @@ import { state } from 'lit/decorators.js';
 import type { Money, Quote, QuoteLine, QuoteRequest, Subscription } from '../../api/schemas.js';
 import { UpcartQuoteChangeEvent } from '../../events/quote-change.js';
 import { bridgeStoreEvents } from '../../events/store-event-bridge.js';
-import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
+import { formatCount, formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
 import { isOrderComplete, type CheckoutOrder, type CheckoutState, type PriceChange, type PromoRefusal, type StepStatus } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
 import { renderAlert } from '../shared/step-status.js';
@@ -122,17 +122,6 @@ const FILLER = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do 
 /** A placeholder bar: `length` characters of hidden text, so it wraps like the text it stands for. */
 function bone(length: number): TemplateResult {
   return html`<span class="bone">${FILLER.slice(0, Math.max(1, Math.min(length, FILLER.length))).trim()}</span>`;
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function formatCount(count: number, locale: string): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, format);
-  }
-  return format.format(count);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Invoice, Money, Quote } from '../../api/schemas.js';
-import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
+import { formatCount, formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
 import type { MessageKey, MessageParams } from '../../i18n/messages.js';
 import type { CheckoutOrder as Order } from '../../store/checkout-state.js';
 
@@ -88,7 +88,7 @@ export function renderOrderResult(view: OrderResultContext, order: Order): Templ
         ${order.lines.map(
           (line) => html`<tr>
             <th scope="row">${line.description}</th>
-            <td class="num">${new Intl.NumberFormat(locale).format(line.quantity)}</td>
+            <td class="num">${formatCount(line.quantity, locale)}</td>
             <td class="num">${formatMoney(line.amount, locale)}</td>
           </tr>`,
         )}

@@ -10,7 +10,7 @@ import type { BillingCycle, Catalog, Plan, Service, SlaLevel, Subscription } fro
 import { UpcartCycleChangeEvent } from '../../events/cycle-change.js';
 import { UpcartPlanChangeEvent } from '../../events/plan-change.js';
 import { UpcartUnsubscribeEvent } from '../../events/unsubscribe.js';
-import { formatDate, formatMoney, formatPercent } from '../../i18n/format.js';
+import { formatCount, formatDate, formatMoney, formatPercent } from '../../i18n/format.js';
 import type { UpgradeSelection } from '../../store/checkout-state.js';
 import { isLowerTier } from '../../store/selectors/plan-tier.js';
 import { cyclesBelowCredit } from '../../store/upgrade-credit.js';
@@ -163,7 +163,7 @@ export class UpgradeView {
           </div>
           <div>
             <dt>${t('planPicker.current.quantity')}</dt>
-            <dd>${new Intl.NumberFormat(lang).format(subscription.quantity)}</dd>
+            <dd>${formatCount(subscription.quantity, lang)}</dd>
           </div>
         </dl>
         <div class="current-actions">
@@ -308,7 +308,7 @@ export class UpgradeView {
                 <span class="total-formula"
                   >${t('planPicker.total.formula', {
                     price: formatMoney(plan.unitPrice, lang),
-                    quantity: new Intl.NumberFormat(lang).format(selection.quantity),
+                    quantity: formatCount(selection.quantity, lang),
                     // A labelled local preview: the order summary shows the server's quote.
                     total: formatMoney({ amount: plan.unitPrice.amount * selection.quantity, currency: plan.unitPrice.currency }, lang),
                   })}</span
