@@ -1,3 +1,4 @@
+import { PROMO_CODE } from '../../api/rules.js';
 import { addEnglish } from '../../i18n/messages.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -12,8 +13,6 @@ import { UpcartElement } from '../upcart-element.js';
 import { styles } from './order-summary.styles.js';
 import { orderSummary as english } from '../../i18n/locales/en/order-summary.js';
 
-/** Longest code the contract accepts. */
-const PROMO_MAX_LENGTH = 40;
 /** More skeleton rows than this would only guess at a long page; a big renewal grows when its quote arrives. */
 const MAX_SKELETON_LINES = 12;
 
@@ -207,7 +206,7 @@ export class OrderSummary extends UpcartElement {
       this.promoProblem = this.t('summary.promo.required');
       return;
     }
-    if (code.length > PROMO_MAX_LENGTH) {
+    if (code.length > PROMO_CODE.maxLength) {
       this.promoProblem = this.t('summary.promo.tooLong');
       return;
     }
@@ -468,7 +467,7 @@ export class OrderSummary extends UpcartElement {
           name="promo"
           autocomplete="off"
           spellcheck="false"
-          maxlength=${PROMO_MAX_LENGTH}
+          maxlength=${PROMO_CODE.maxLength}
           .value=${this.promoDraft}
           aria-invalid=${message ? 'true' : 'false'}
           aria-describedby="promo-message"

@@ -1,4 +1,5 @@
 /** The promotion code: one per order; the price before it comes back if the server refuses it. */
+import { PROMO_CODE } from '../../api/rules.js';
 import { CheckoutError } from '../../api/errors.js';
 import { OK, refuse, type ActionResult } from '../action-result.js';
 import { isOrderComplete } from '../checkout-state.js';
@@ -18,8 +19,8 @@ export const promoActions: PromoActions & ThisType<StoreKit> = {
     if (isOrderComplete(state)) return refuse('order_complete');
     const promoCode = typeof code === 'string' && code.trim() !== '' ? code.trim() : null;
     if (promoCode !== state.promoCode && this.runner.busy('order')) return refuse('busy');
-    if (promoCode !== null && promoCode.length > 40) {
-      return refuse('invalid_input', { error: new CheckoutError('validation', 'The code is too long.', { fields: { promoCode: 'At most 40 characters' } }) });
+    if (promoCode !== null && promoCode.length > PROMO_CODE.maxLength) {
+      return refuse('invalid_input', { error: new CheckoutError('validation', 'The code is too long.', { fields: { promoCode: `At most ${PROMO_CODE.maxLength} characters` } }) });
     }
     if (promoCode !== state.promoCode) {
       this.quotes.keepPriceBeforePromo(state);
