@@ -49,7 +49,9 @@ interface Call {
 const operations: { [Name in EndpointName]: (db: MockDb, call: Call) => unknown } = {
   getCatalog: (db, call) => db.getCatalog(call.params['productId']!),
   getSubscription: (db, call) => db.getSubscription(call.params['subscriptionId']!),
-  listSubscriptions: (db, call) => ({ subscriptions: db.listSubscriptions({ productId: call.query.get('productId'), customerId: call.query.get('customerId') }) }),
+  listSubscriptions: (db, call) => ({
+    subscriptions: db.listSubscriptions({ productId: call.query.get('productId'), customerId: call.query.get('customerId') }),
+  }),
   setAutoRenew: (db, call) => db.setAutoRenew(call.params['subscriptionId']!, call.body),
   unsubscribe: (db, call) => db.unsubscribe(call.params['subscriptionId']!),
   lookupCompany: (db, call) => db.lookupCompany(call.query.get('companyId')),
@@ -76,7 +78,12 @@ async function answer(db: MockDb, request: Request, url: URL): Promise<Response>
     const params = Object.fromEntries(route.names.map((param, index) => [param, decodeURIComponent(match[index + 1]!)]));
     const text = request.method === 'GET' ? '' : await request.text();
     try {
-      const body = operations[route.name as EndpointName](db, { params, query: url.searchParams, body: text ? JSON.parse(text) : undefined, headers: request.headers });
+      const body = operations[route.name as EndpointName](db, {
+        params,
+        query: url.searchParams,
+        body: text ? JSON.parse(text) : undefined,
+        headers: request.headers,
+      });
       return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;

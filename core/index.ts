@@ -21,7 +21,17 @@ export { MemoryRepository, type RepositoryContents } from './memory-repository.j
 export { ApiError, conflict, invalidRequest, notFound, parseBody } from './errors.js';
 export { QUOTE_TTL_MS } from './quotes.js';
 export { formatMoney } from './money.js';
-export { addDays, addMonths, daysBetween, nextDayOfMonthOnOrAfter, parseIsoDate, startOfDateTime, toIsoDate, toIsoDateTime, type Clock } from '../src/api/calendar.js';
+export {
+  addDays,
+  addMonths,
+  daysBetween,
+  nextDayOfMonthOnOrAfter,
+  parseIsoDate,
+  startOfDateTime,
+  toIsoDate,
+  toIsoDateTime,
+  type Clock,
+} from '../src/api/calendar.js';
 export {
   applyPromotion,
   cotermAmount,

@@ -136,9 +136,7 @@ export const TAX_RATES: Readonly<Record<string, number>> = {
   JP: 10,
 };
 
-export const EU_COUNTRIES: ReadonlySet<string> = new Set(
-  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '),
-);
+export const EU_COUNTRIES: ReadonlySet<string> = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '));
 
 /** Who is billed, as far as tax cares. */
 export interface TaxParty {
@@ -164,8 +162,7 @@ function vatPrefix(country: string): string {
  */
 export function taxTreatment(party: TaxParty): TaxTreatment {
   const vatId = party.vatId?.trim() ?? '';
-  const reverseCharge =
-    party.country !== VENDOR_COUNTRY && EU_COUNTRIES.has(party.country) && vatId.startsWith(vatPrefix(party.country));
+  const reverseCharge = party.country !== VENDOR_COUNTRY && EU_COUNTRIES.has(party.country) && vatId.startsWith(vatPrefix(party.country));
   return { country: party.country, ratePercent: reverseCharge ? 0 : (TAX_RATES[party.country] ?? 0), reverseCharge };
 }
 
@@ -190,9 +187,7 @@ interface PromotionCommon {
   validUntil?: string;
 }
 
-export type Promotion =
-  | (PromotionCommon & { kind: 'percent'; percent: number })
-  | (PromotionCommon & { kind: 'fixed'; amountOff: number });
+export type Promotion = (PromotionCommon & { kind: 'percent'; percent: number }) | (PromotionCommon & { kind: 'fixed'; amountOff: number });
 
 export interface PromotionContext {
   flow: Flow;
@@ -378,7 +373,14 @@ function expandLines(request: ExpandQuoteRequest, inputs: QuoteInputs): { lines:
       quantity: charged,
       unitPrice: service.unitPrice,
       amount: money(
-        expandAmount({ unitPrice: service.unitPrice.amount, units: charged, months: cycle.months, discountPercent: cycle.discountPercent, daysLeft: left, termDays }),
+        expandAmount({
+          unitPrice: service.unitPrice.amount,
+          units: charged,
+          months: cycle.months,
+          discountPercent: cycle.discountPercent,
+          daysLeft: left,
+          termDays,
+        }),
         catalog.currency,
       ),
       discountPercent: cycle.discountPercent,
@@ -389,7 +391,8 @@ function expandLines(request: ExpandQuoteRequest, inputs: QuoteInputs): { lines:
     });
   });
   throwIfAny(fields, 'Some quantities cannot be ordered.');
-  if (lines.length === 0) throw invalidRequest('Nothing to buy: choose more than the current quantity of at least one service.', { items: 'Add at least one unit' });
+  if (lines.length === 0)
+    throw invalidRequest('Nothing to buy: choose more than the current quantity of at least one service.', { items: 'Add at least one unit' });
 
   const services: ServiceQuantity[] = [...newQuantities].map(([serviceId, quantity]) => ({ serviceId, quantity }));
   const paid = lines.reduce((sum, line) => sum + line.amount.amount, 0);
@@ -662,14 +665,21 @@ export function priceQuote(request: QuoteRequest, inputs: QuoteInputs): PricedQu
 
   const subtotal = lines.reduce((sum, line) => sum + line.amount.amount, 0);
   if (subtotal < 0) {
-    throw new ApiError(422, 'credit_exceeds_price', 'The credit for the current term is more than the new plan costs; choose a longer billing cycle or more accounts.', {
-      cycleId: 'Choose a longer billing cycle',
-    });
+    throw new ApiError(
+      422,
+      'credit_exceeds_price',
+      'The credit for the current term is more than the new plan costs; choose a longer billing cycle or more accounts.',
+      {
+        cycleId: 'Choose a longer billing cycle',
+      },
+    );
   }
   let discount: Discount | null = null;
   if (request.promoCode !== undefined) {
     const planIds =
-      request.flow === 'upgrade' ? [request.planId] : inputs.subscriptions.flatMap((subscription) => (subscription.planId === undefined ? [] : [subscription.planId]));
+      request.flow === 'upgrade'
+        ? [request.planId]
+        : inputs.subscriptions.flatMap((subscription) => (subscription.planId === undefined ? [] : [subscription.planId]));
     const result = applyPromotion(request.promoCode, inputs.promotions, { flow: request.flow, planIds, subtotal, currency, today });
     if (!result.ok) throw new ApiError(422, PROMO_REFUSED, result.message, { promoCode: result.message });
     discount = result.discount;

@@ -124,7 +124,13 @@ export class CheckoutService {
       const key = idempotencyKey?.trim() ?? '';
       const print = fingerprint(body);
       if (key) {
-        const savedId = yield* replayed(tx, 'contact', key, print, 'This Idempotency-Key was already used for another contact; use a new key for a new contact.');
+        const savedId = yield* replayed(
+          tx,
+          'contact',
+          key,
+          print,
+          'This Idempotency-Key was already used for another contact; use a new key for a new contact.',
+        );
         const saved = savedId === undefined ? undefined : yield* wait(tx.getContact(savedId));
         if (saved) return saved;
       }
@@ -198,7 +204,10 @@ export class CheckoutService {
       // The quote's price must still hold now, for the contact actually billed.
       const { priced } = yield* price(tx, stored.request, request.contactId, toIsoDate(now));
       if (!samePrice(stored.quote, priced)) {
-        throw conflict('price_changed', `The price changed from ${formatMoney(stored.quote.total)} to ${formatMoney(priced.total)}; please review the new quote.`);
+        throw conflict(
+          'price_changed',
+          `The price changed from ${formatMoney(stored.quote.total)} to ${formatMoney(priced.total)}; please review the new quote.`,
+        );
       }
 
       // One live order per quote: a new attempt (another payment method) replaces a pending one.

@@ -141,28 +141,34 @@ export function mountFaultPanel({ container, mock, defaultLatencyMs, onDataReset
             </select>
           </div>
           ${kind === 'hang' ? html`<p class="hint">The SDK gives up after its 15-second timeout and offers a retry.</p>` : nothing}
-          ${kind === 'status429' || kind === 'status503'
-            ? html`<p class="hint">Try again waits for the Retry-After time; the checkout says when it sends the retry.</p>`
-            : nothing}
-          ${kind === 'status401' || kind === 'status403'
-            ? html`<p class="hint">The buyer is asked to sign in again; the page hears <code>upcart-auth-required</code> and calls <code>retryFailed()</code> once it refreshed the session.</p>`
-            : nothing}
+          ${
+            kind === 'status429' || kind === 'status503'
+              ? html`<p class="hint">Try again waits for the Retry-After time; the checkout says when it sends the retry.</p>`
+              : nothing
+          }
+          ${
+            kind === 'status401' || kind === 'status403'
+              ? html`<p class="hint">The buyer is asked to sign in again; the page hears <code>upcart-auth-required</code> and calls <code>retryFailed()</code> once it refreshed the session.</p>`
+              : nothing
+          }
           <div class="panel-actions">
             <button type="button" class="primary" @click=${arm}>Fail next call</button>
           </div>
         </fieldset>
 
         <div class="armed" aria-label="Armed faults" role="group">
-          ${active.length === 0
-            ? html`<p class="hint">No fault armed.</p>`
-            : html`<ul>
+          ${
+            active.length === 0
+              ? html`<p class="hint">No fault armed.</p>`
+              : html`<ul>
                 ${active.map(
                   ([name, fault]) => html`<li>
                     <span><code>${name}</code> ${describe(fault)}${fault.times ? ` × ${fault.times}` : ''}</span>
                     <button type="button" class="small" aria-label=${`Clear the fault of ${name}`} @click=${() => clearOne(name)}>Clear</button>
                   </li>`,
                 )}
-              </ul>`}
+              </ul>`
+          }
         </div>
 
         <div class="panel-actions">

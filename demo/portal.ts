@@ -108,7 +108,8 @@ export function createPortal({ portal, tabs, localeSelect, themeSelect, keys }: 
     if (index < 0) return;
     const rtl = getComputedStyle(tabs).direction === 'rtl';
     const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
-    const target = step !== undefined ? all[(index + step + all.length) % all.length] : event.key === 'Home' ? all[0] : event.key === 'End' ? all.at(-1) : undefined;
+    const target =
+      step !== undefined ? all[(index + step + all.length) % all.length] : event.key === 'Home' ? all[0] : event.key === 'End' ? all.at(-1) : undefined;
     if (!target) return;
     event.preventDefault();
     target.focus();

@@ -105,7 +105,10 @@ async function faultResponse(name: EndpointName, fault: Fault | undefined, fault
     return HttpResponse.json(body, { status: fault.status, headers });
   }
   if (fault.malformed) {
-    return new HttpResponse('{"error": {"code": "truncated", "message": "the answer stops he', { status: 200, headers: { 'Content-Type': 'application/json' } });
+    return new HttpResponse('{"error": {"code": "truncated", "message": "the answer stops he', {
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+    });
   }
   if (fault.wrongShape) return HttpResponse.json({ ok: true, data: [{ unexpected: 'shape' }] });
   return undefined;
@@ -158,7 +161,9 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
       } catch (error) {
         if (error instanceof ApiError) return errorResponse(error);
         console.error(`[upcart mocks] ${name} failed`, error);
-        return errorResponse(new ApiError(500, 'internal_error', `The mock backend failed on ${name}: ${error instanceof Error ? error.message : String(error)}`));
+        return errorResponse(
+          new ApiError(500, 'internal_error', `The mock backend failed on ${name}: ${error instanceof Error ? error.message : String(error)}`),
+        );
       }
     });
   });

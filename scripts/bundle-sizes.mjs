@@ -78,7 +78,16 @@ export async function measureEntry(entry) {
     const locale = chunk.facadeModuleId?.match(LOCALE_MODULE)?.[1];
     const modules = Object.keys(chunk.modules).map((id) => id.replace(`${root}/`, ''));
     const module = chunk.facadeModuleId ? chunk.facadeModuleId.replace(`${root}/`, '') : `(shared) ${modules.join(', ')}`;
-    return { file: chunk.fileName, module, modules, locale, bytes: Buffer.byteLength(chunk.code), gzip: gzipBytes(chunk.code), brotli: brotliBytes(chunk.code), code: chunk.code };
+    return {
+      file: chunk.fileName,
+      module,
+      modules,
+      locale,
+      bytes: Buffer.byteLength(chunk.code),
+      gzip: gzipBytes(chunk.code),
+      brotli: brotliBytes(chunk.code),
+      code: chunk.code,
+    };
   };
   const deferred = chunks.filter((chunk) => !counted.includes(chunk)).map(describe);
   return {

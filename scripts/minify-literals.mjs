@@ -113,9 +113,7 @@ export function litTags(source) {
 
 /** The raw text of each literal part, with its position, delimiters excluded. */
 export function literalParts(template, code, source) {
-  const literals = ts.isNoSubstitutionTemplateLiteral(template)
-    ? [template]
-    : [template.head, ...template.templateSpans.map((span) => span.literal)];
+  const literals = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
   return literals.map((literal) => {
     const start = literal.getStart(source);
     const end = literal.getEnd();
@@ -155,7 +153,17 @@ function unitsOf(parts) {
 function cssTokens(parts) {
   const units = unitsOf(parts);
   const tokens = [];
-  const push = (type, from, to) => tokens.push({ type, start: units[from].start, end: units[to].end, part: units[from].part, text: units.slice(from, to + 1).map((unit) => unit.text ?? '').join('') });
+  const push = (type, from, to) =>
+    tokens.push({
+      type,
+      start: units[from].start,
+      end: units[to].end,
+      part: units[from].part,
+      text: units
+        .slice(from, to + 1)
+        .map((unit) => unit.text ?? '')
+        .join(''),
+    });
   let quote = null;
   let inUrl = false;
   for (let i = 0; i < units.length; i += 1) {
@@ -180,7 +188,15 @@ function cssTokens(parts) {
     } else if (unit.text === '"' || unit.text === "'") {
       quote = unit.text;
       push('keep', i, i);
-    } else if (unit.text === '(' && /url$/i.test(units.slice(Math.max(0, i - 3), i).map((u) => u.text ?? '').join(''))) {
+    } else if (
+      unit.text === '(' &&
+      /url$/i.test(
+        units
+          .slice(Math.max(0, i - 3), i)
+          .map((u) => u.text ?? '')
+          .join(''),
+      )
+    ) {
       let j = i + 1;
       while (units[j]?.kind === 'space') j += 1;
       inUrl = !(units[j]?.text === '"' || units[j]?.text === "'");
@@ -260,7 +276,17 @@ function gapEdits(tokens, replace) {
 function htmlTokens(parts) {
   const units = unitsOf(parts);
   const tokens = [];
-  const push = (type, from, to) => tokens.push({ type, start: units[from].start, end: units[to].end, part: units[from].part, text: units.slice(from, to + 1).map((unit) => unit.text ?? '').join('') });
+  const push = (type, from, to) =>
+    tokens.push({
+      type,
+      start: units[from].start,
+      end: units[to].end,
+      part: units[from].part,
+      text: units
+        .slice(from, to + 1)
+        .map((unit) => unit.text ?? '')
+        .join(''),
+    });
   let state = 'text';
   let quote = null;
   for (let i = 0; i < units.length; i += 1) {
@@ -283,9 +309,21 @@ function htmlTokens(parts) {
         state = 'text';
       }
       push('other', i, i);
-    } else if (unit.text === '<' && units.slice(i + 1, i + 4).map((u) => u.text ?? '').join('') === '!--') {
+    } else if (
+      unit.text === '<' &&
+      units
+        .slice(i + 1, i + 4)
+        .map((u) => u.text ?? '')
+        .join('') === '!--'
+    ) {
       let j = i + 4;
-      while (j < units.length && units.slice(j, j + 3).map((u) => u.text ?? '').join('') !== '-->') {
+      while (
+        j < units.length &&
+        units
+          .slice(j, j + 3)
+          .map((u) => u.text ?? '')
+          .join('') !== '-->'
+      ) {
         if (units[j].kind === 'expr') return null; // an expression inside a comment: leave it
         j += 1;
       }
@@ -305,7 +343,10 @@ function htmlEdits(parts) {
   const tokens = htmlTokens(parts);
   if (tokens === null) return null;
   return gapEdits(tokens, (gap) => {
-    const spaces = gap.filter((token) => token.type === 'space').map((token) => token.text).join('');
+    const spaces = gap
+      .filter((token) => token.type === 'space')
+      .map((token) => token.text)
+      .join('');
     if (spaces === '') return '';
     return /[\n\r]/.test(spaces) || gap.length > 1 ? ' ' : spaces;
   });
@@ -353,7 +394,7 @@ export function sourceMap(code, edits, file) {
   };
   let next = 0;
   let boundary = true;
-  for (let pos = 0; pos < code.length; ) {
+  for (let pos = 0; pos < code.length;) {
     const edit = edits[next];
     if (edit && edit.start === pos) {
       if (edit.text !== '') segment();

@@ -61,7 +61,7 @@ for (const element of elements) {
 }
 out.push('### Events', '');
 out.push(
-  'Every `upcart-*` event bubbles and is composed (it leaves the shadow roots); its `detail` is typed in `upcart`\'s `GlobalEventHandlersEventMap`. Form-like elements also fire the native `input` and `change`.',
+  "Every `upcart-*` event bubbles and is composed (it leaves the shadow roots); its `detail` is typed in `upcart`'s `GlobalEventHandlersEventMap`. Form-like elements also fire the native `input` and `change`.",
   '',
 );
 out.push(
@@ -75,19 +75,29 @@ out.push(
 // The global tokens every element reads are documented on <checkout-session>, beside its own
 // `--upcart-session-*` ones; any other element's `--upcart-<element>-*` are component tokens.
 const globals = new Map(
-  (elements[0].cssProperties ?? []).filter((property) => !property.name.startsWith('--upcart-session-')).map((property) => [property.name, property.description]),
+  (elements[0].cssProperties ?? [])
+    .filter((property) => !property.name.startsWith('--upcart-session-'))
+    .map((property) => [property.name, property.description]),
 );
 const isGlobal = (name) => globals.has(name);
 out.push('### Design tokens', '');
-out.push('Set them on any ancestor of the elements (they inherit through shadow roots); the demo\'s designer panel exports them.', '');
-out.push(table(['token', 'what it sets'], [...globals].map(([name, description]) => [code(name), description])), '');
+out.push("Set them on any ancestor of the elements (they inherit through shadow roots); the demo's designer panel exports them.", '');
+out.push(
+  table(
+    ['token', 'what it sets'],
+    [...globals].map(([name, description]) => [code(name), description]),
+  ),
+  '',
+);
 
 out.push('### Component tokens', '');
 out.push(
   table(
     ['element', 'custom property', 'what it sets'],
     elements.flatMap((element) =>
-      (element.cssProperties ?? []).filter((property) => !isGlobal(property.name)).map((property) => [`\`<${element.tagName}>\``, code(property.name), property.description]),
+      (element.cssProperties ?? [])
+        .filter((property) => !isGlobal(property.name))
+        .map((property) => [`\`<${element.tagName}>\``, code(property.name), property.description]),
     ),
   ),
   '',

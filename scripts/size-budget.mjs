@@ -101,7 +101,10 @@ for (const entry of sizes.filter((candidate) => candidate.name !== 'floor')) {
   const { checked, found } = await foreignMessagesIn(entry.code, entry.locales);
   if (checked === 0 || found.length > 0) {
     localeFailures += 1;
-    const sample = found.slice(0, 3).map((item) => `${item.locale} ${item.key} "${item.text}"`).join('; ');
+    const sample = found
+      .slice(0, 3)
+      .map((item) => `${item.locale} ${item.key} "${item.text}"`)
+      .join('; ');
     console.log(`  FAILED        ${entry.label}: ${found.length} non-English messages in the entry code (${checked} checked) ${sample}`);
   }
 }
@@ -137,7 +140,10 @@ for (const tag of ELEMENTS.filter((name) => name !== 'checkout-session')) {
   const found = entry.modules.filter((id) => id.endsWith('/src/api/schemas.ts') || id.includes('/node_modules/zod/'));
   if (found.length === 0) continue;
   zodFailures += 1;
-  const sample = found.slice(0, 3).map((id) => id.replace(/.*\/(node_modules|src)\//, '$1/')).join(', ');
+  const sample = found
+    .slice(0, 3)
+    .map((id) => id.replace(/.*\/(node_modules|src)\//, '$1/'))
+    .join(', ');
   console.log(`  FAILED        ${entry.label}: ${found.length} zod or schema modules in the entry's code (${sample})`);
 }
 if (zodFailures === 0) console.log(`  ok            no element entry but checkout-session bundles zod or the contract's schemas`);

@@ -35,7 +35,10 @@ console.log('\n== custom-elements.json');
 stage('custom-elements.json up to date and complete', run('node', ['scripts/manifest.mjs', '--check']));
 
 console.log('\n== template literal minifier (test/build/minify-literals.test.mjs)');
-stage('template literal minifier: rules, and src/ still parses with only template whitespace and comments changed', run('node', ['test/build/minify-literals.test.mjs']));
+stage(
+  'template literal minifier: rules, and src/ still parses with only template whitespace and comments changed',
+  run('node', ['test/build/minify-literals.test.mjs']),
+);
 
 console.log('\n== size budget (gzip, scripts/size-budget.mjs)');
 stage('size budget: define, ratio to the floor, each element, locales loaded only when used', run('node', ['scripts/size-budget.mjs']));

@@ -25,7 +25,9 @@
   var script = document.currentScript;
   var query = new URL(script ? script.src : location.href).searchParams;
   var params = {};
-  query.forEach(function (value, key) { params[key] = value; });
+  query.forEach(function (value, key) {
+    params[key] = value;
+  });
   stats.params = params;
   stats.nonce = script ? script.nonce : '';
   if (!params['client-id']) {
@@ -70,12 +72,22 @@
 
     function openPanel(orderID, payButton) {
       panel = el('div', {
-        position: 'fixed', inset: '0', background: 'rgb(0 0 0 / 0.45)', display: 'flex', alignItems: 'center',
-        justifyContent: 'center', zIndex: '2147483647', fontFamily: 'system-ui, sans-serif',
+        position: 'fixed',
+        inset: '0',
+        background: 'rgb(0 0 0 / 0.45)',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        zIndex: '2147483647',
+        fontFamily: 'system-ui, sans-serif',
       });
       panel.setAttribute('data-upcart-stand-in', 'paypal-approval');
       var dialog = el('div', {
-        background: '#ffffff', color: '#2c2e2f', borderRadius: '8px', padding: '20px 24px', maxWidth: '360px',
+        background: '#ffffff',
+        color: '#2c2e2f',
+        borderRadius: '8px',
+        padding: '20px 24px',
+        maxWidth: '360px',
         boxShadow: '0 10px 30px rgb(0 0 0 / 0.3)',
       });
       dialog.setAttribute('role', 'dialog');
@@ -83,14 +95,22 @@
       dialog.setAttribute('aria-labelledby', 'upcart-paypal-approval-title');
       var title = el('h2', { fontSize: '18px', margin: '0 0 8px', color: '#003087' }, 'PayPal (stand-in)');
       title.id = 'upcart-paypal-approval-title';
-      var text = el('p', { margin: '0 0 16px' },
-        'Approve PayPal order ' + orderID + (params.currency ? ' in ' + params.currency : '') + '?');
+      var text = el('p', { margin: '0 0 16px' }, 'Approve PayPal order ' + orderID + (params.currency ? ' in ' + params.currency : '') + '?');
       var actions = el('div', { display: 'flex', gap: '8px', flexWrap: 'wrap' });
       function action(label, primary, onClick) {
-        var b = el('button', {
-          font: 'inherit', padding: '8px 14px', borderRadius: '20px', cursor: 'pointer',
-          border: '1px solid ' + (primary ? '#ffc439' : '#cbd2d6'), background: primary ? '#ffc439' : '#ffffff', color: '#111111',
-        }, label);
+        var b = el(
+          'button',
+          {
+            font: 'inherit',
+            padding: '8px 14px',
+            borderRadius: '20px',
+            cursor: 'pointer',
+            border: '1px solid ' + (primary ? '#ffc439' : '#cbd2d6'),
+            background: primary ? '#ffc439' : '#ffffff',
+            color: '#111111',
+          },
+          label,
+        );
         b.type = 'button';
         b.addEventListener('click', function () {
           closePanel();
@@ -103,9 +123,13 @@
         stats.approvals += 1;
         var data = { orderID: orderID, payerID: 'STANDINPAYER', paymentID: null, facilitatorAccessToken: 'A21AA-stand-in', paymentSource: 'paypal' };
         Promise.resolve()
-          .then(function () { return options.onApprove ? options.onApprove(data, { restart: function () {}, redirect: function () {} }) : undefined; })
+          .then(function () {
+            return options.onApprove ? options.onApprove(data, { restart: function () {}, redirect: function () {} }) : undefined;
+          })
           .catch(report)
-          .then(function () { done(payButton); });
+          .then(function () {
+            done(payButton);
+          });
       });
       action('Cancel', false, function () {
         stats.cancels += 1;
@@ -132,7 +156,16 @@
       Promise.resolve()
         .then(function () {
           if (typeof options.createOrder !== 'function') throw new Error('Expected createOrder to be passed');
-          return options.createOrder({ paymentSource: 'paypal' }, { order: { create: function () { return Promise.reject(new Error('Client-side orders are not part of the stand-in')); } } });
+          return options.createOrder(
+            { paymentSource: 'paypal' },
+            {
+              order: {
+                create: function () {
+                  return Promise.reject(new Error('Client-side orders are not part of the stand-in'));
+                },
+              },
+            },
+          );
         })
         .then(function (orderID) {
           if (typeof orderID !== 'string' || !orderID) throw new Error('Expected an order id to be passed');
@@ -145,7 +178,9 @@
     }
 
     return {
-      isEligible: function () { return true; },
+      isEligible: function () {
+        return true;
+      },
       render: function (target) {
         var container = typeof target === 'string' ? document.querySelector(target) : target;
         if (!container || typeof container.getRootNode !== 'function' || container.getRootNode() !== document) {
@@ -155,16 +190,34 @@
         stats.renders += 1;
         wrapper = el('div', { display: 'flex', flexDirection: 'column', gap: '4px', width: '100%', fontFamily: 'system-ui, sans-serif' });
         wrapper.setAttribute('data-upcart-stand-in', 'paypal-buttons');
-        var colors = { gold: ['#ffc439', '#111111'], blue: ['#0070ba', '#ffffff'], silver: ['#eeeeee', '#111111'], white: ['#ffffff', '#111111'], black: ['#2c2e2f', '#ffffff'] };
+        var colors = {
+          gold: ['#ffc439', '#111111'],
+          blue: ['#0070ba', '#ffffff'],
+          silver: ['#eeeeee', '#111111'],
+          white: ['#ffffff', '#111111'],
+          black: ['#2c2e2f', '#ffffff'],
+        };
         var color = colors[style.color] || colors.gold;
-        var pay = el('button', {
-          font: 'inherit', fontWeight: '700', fontSize: '16px', height: (style.height || 45) + 'px', width: '100%',
-          border: style.color === 'white' ? '1px solid #555555' : 'none', cursor: 'pointer',
-          borderRadius: style.shape === 'pill' ? '23px' : (style.borderRadius !== undefined ? style.borderRadius + 'px' : '4px'),
-          background: color[0], color: color[1],
-        }, 'PayPal');
+        var pay = el(
+          'button',
+          {
+            font: 'inherit',
+            fontWeight: '700',
+            fontSize: '16px',
+            height: (style.height || 45) + 'px',
+            width: '100%',
+            border: style.color === 'white' ? '1px solid #555555' : 'none',
+            cursor: 'pointer',
+            borderRadius: style.shape === 'pill' ? '23px' : style.borderRadius !== undefined ? style.borderRadius + 'px' : '4px',
+            background: color[0],
+            color: color[1],
+          },
+          'PayPal',
+        );
         pay.type = 'button';
-        pay.addEventListener('click', function () { start(pay); });
+        pay.addEventListener('click', function () {
+          start(pay);
+        });
         wrapper.appendChild(pay);
         wrapper.appendChild(el('span', { fontSize: '11px', opacity: '0.7', textAlign: 'center' }, 'Stand-in for PayPal: no money moves.'));
         container.appendChild(wrapper);

@@ -83,13 +83,21 @@
   };
   Emitter.prototype.off = function (event, handler) {
     var list = this.handlers[event] || [];
-    this.handlers[event] = handler ? list.filter(function (h) { return h.handler !== handler; }) : [];
+    this.handlers[event] = handler
+      ? list.filter(function (h) {
+          return h.handler !== handler;
+        })
+      : [];
     return this;
   };
   Emitter.prototype.emit = function (event, payload) {
     var list = (this.handlers[event] || []).slice();
-    this.handlers[event] = list.filter(function (h) { return !h.once; });
-    list.forEach(function (h) { h.handler(payload); });
+    this.handlers[event] = list.filter(function (h) {
+      return !h.once;
+    });
+    list.forEach(function (h) {
+      h.handler(payload);
+    });
   };
 
   /** The Payment Element: card fields in an iframe, like Stripe's. */
@@ -141,8 +149,13 @@
       var box = el(doc, 'label', { display: 'flex', flexDirection: 'column', gap: '4px', flex: width, minWidth: '0' });
       box.appendChild(el(doc, 'span', null, labelText));
       var input = el(doc, 'input', {
-        font: 'inherit', color: text, background: background, border: '1px solid ' + (dark ? '#6b6c7e' : '#d5d7dc'),
-        borderRadius: radius, padding: '8px 10px', minWidth: '0',
+        font: 'inherit',
+        color: text,
+        background: background,
+        border: '1px solid ' + (dark ? '#6b6c7e' : '#d5d7dc'),
+        borderRadius: radius,
+        padding: '8px 10px',
+        minWidth: '0',
       });
       input.name = name;
       input.autocomplete = autocomplete;
@@ -150,8 +163,14 @@
       input.placeholder = placeholder;
       input.addEventListener('input', function () {
         self.group.submitted = false;
-        if (name === 'cardnumber') input.value = digits(input.value).slice(0, 16).replace(/(\d{4})(?=\d)/g, '$1 ');
-        if (name === 'exp-date') input.value = digits(input.value).slice(0, 4).replace(/^(\d{2})(?=\d)/, '$1 / ');
+        if (name === 'cardnumber')
+          input.value = digits(input.value)
+            .slice(0, 16)
+            .replace(/(\d{4})(?=\d)/g, '$1 ');
+        if (name === 'exp-date')
+          input.value = digits(input.value)
+            .slice(0, 4)
+            .replace(/^(\d{2})(?=\d)/, '$1 / ');
         if (name === 'cvc') input.value = digits(input.value).slice(0, 4);
         error.textContent = '';
         var card = self.readCard();
@@ -169,8 +188,12 @@
     row.appendChild(cvc.box);
     var error = el(doc, 'p', { color: dark ? '#fe87a1' : '#df1b41', margin: '8px 0 0', minHeight: '1.2em' });
     error.setAttribute('role', 'alert');
-    var hint = el(doc, 'p', { margin: '4px 0 0', fontSize: '12px', opacity: '0.75' },
-      'Stand-in for Stripe. Test cards: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined, 4000 0027 6000 3184 asks for authentication.');
+    var hint = el(
+      doc,
+      'p',
+      { margin: '4px 0 0', fontSize: '12px', opacity: '0.75' },
+      'Stand-in for Stripe. Test cards: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined, 4000 0027 6000 3184 asks for authentication.',
+    );
     body.appendChild(number.box);
     body.appendChild(row);
     body.appendChild(error);
@@ -255,7 +278,9 @@
     Object.assign(this.options, options);
     stats.elementsOptions = Object.assign({}, this.options);
     var self = this;
-    return Promise.resolve().then(function () { self.emit('update-end'); });
+    return Promise.resolve().then(function () {
+      self.emit('update-end');
+    });
   };
 
   Elements.prototype.submit = function () {
@@ -277,12 +302,22 @@
   function authenticate(amount, currency) {
     return new Promise(function (resolve) {
       var overlay = el(document, 'div', {
-        position: 'fixed', inset: '0', background: 'rgb(0 0 0 / 0.45)', display: 'flex',
-        alignItems: 'center', justifyContent: 'center', zIndex: '2147483647', fontFamily: 'system-ui, sans-serif',
+        position: 'fixed',
+        inset: '0',
+        background: 'rgb(0 0 0 / 0.45)',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        zIndex: '2147483647',
+        fontFamily: 'system-ui, sans-serif',
       });
       overlay.setAttribute('data-upcart-stand-in', 'stripe-3ds');
       var dialog = el(document, 'div', {
-        background: '#ffffff', color: '#30313d', borderRadius: '8px', padding: '20px 24px', maxWidth: '360px',
+        background: '#ffffff',
+        color: '#30313d',
+        borderRadius: '8px',
+        padding: '20px 24px',
+        maxWidth: '360px',
         boxShadow: '0 10px 30px rgb(0 0 0 / 0.3)',
       });
       dialog.setAttribute('role', 'dialog');
@@ -294,11 +329,20 @@
       var text = el(document, 'p', { margin: '0 0 16px' }, 'Your bank asks you to confirm a payment of ' + amountText + '.');
       var actions = el(document, 'div', { display: 'flex', gap: '8px', flexWrap: 'wrap' });
       function button(label, ok, primary) {
-        var b = el(document, 'button', {
-          font: 'inherit', padding: '8px 14px', borderRadius: '6px', cursor: 'pointer',
-          border: '1px solid ' + (primary ? '#635bff' : '#d5d7dc'), background: primary ? '#635bff' : '#ffffff',
-          color: primary ? '#ffffff' : '#30313d',
-        }, label);
+        var b = el(
+          document,
+          'button',
+          {
+            font: 'inherit',
+            padding: '8px 14px',
+            borderRadius: '6px',
+            cursor: 'pointer',
+            border: '1px solid ' + (primary ? '#635bff' : '#d5d7dc'),
+            background: primary ? '#635bff' : '#ffffff',
+            color: primary ? '#ffffff' : '#30313d',
+          },
+          label,
+        );
         b.type = 'button';
         b.addEventListener('click', function () {
           overlay.remove();
@@ -367,7 +411,8 @@
     if (succeededSecrets[secret]) {
       return Promise.resolve({
         error: {
-          type: 'invalid_request_error', code: 'payment_intent_unexpected_state',
+          type: 'invalid_request_error',
+          code: 'payment_intent_unexpected_state',
           message: 'You cannot confirm this PaymentIntent because it has already succeeded after being previously confirmed.',
         },
       });
@@ -376,14 +421,17 @@
       return Promise.resolve({
         error: {
           type: 'invalid_request_error',
-          message: 'elements.submit() must be called before stripe.confirmPayment(). Call elements.submit() as soon as your customer presses pay, prior to any asynchronous work.',
+          message:
+            'elements.submit() must be called before stripe.confirmPayment(). Call elements.submit() as soon as your customer presses pay, prior to any asynchronous work.',
         },
       });
     }
     // Each confirmation needs a fresh submit(), as with Stripe.
     group.submitted = false;
     var number = group.element.readCard().number;
-    var delay = new Promise(function (resolve) { setTimeout(resolve, 30); });
+    var delay = new Promise(function (resolve) {
+      setTimeout(resolve, 30);
+    });
     return delay.then(function () {
       if (number === '4000000000000002') {
         return fail({ type: 'card_error', code: 'card_declined', decline_code: 'generic_decline', message: 'Your card was declined.' });
@@ -395,7 +443,8 @@
         return authenticate(group.options.amount, group.options.currency).then(function (ok) {
           if (ok) return succeed();
           return fail({
-            type: 'invalid_request_error', code: 'payment_intent_authentication_failure',
+            type: 'invalid_request_error',
+            code: 'payment_intent_authentication_failure',
             message: 'We are unable to authenticate your payment method. Please choose a different payment method and try again.',
           });
         });

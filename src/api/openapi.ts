@@ -65,13 +65,13 @@ const documented: Record<string, { description: string; format?: string }> = {
   Quote: {
     description:
       'A priced selection, the only price a buyer pays. A client refuses a quote (as a malformed answer) unless: ' +
-      '`subtotal` is the sum of the lines\' `amount`; `total` = `subtotal` - `discount.amount` + `tax.amount`; `total.amount` is never negative; ' +
-      'and every amount (each line\'s `unitPrice` and `amount`, `subtotal`, `discount.amount`, `tax.amount`, `total`) is in `currency`, ' +
-      'which is the currency asked for in the request (the catalog\'s when none was asked).',
+      "`subtotal` is the sum of the lines' `amount`; `total` = `subtotal` - `discount.amount` + `tax.amount`; `total.amount` is never negative; " +
+      "and every amount (each line's `unitPrice` and `amount`, `subtotal`, `discount.amount`, `tax.amount`, `total`) is in `currency`, " +
+      "which is the currency asked for in the request (the catalog's when none was asked).",
   },
   Order: {
     description:
-      'An order made from a quote: its `lines` and `total` are the quote\'s. A client refuses an order whose `total.amount` is negative ' +
+      "An order made from a quote: its `lines` and `total` are the quote's. A client refuses an order whose `total.amount` is negative " +
       'or any of whose lines (`unitPrice`, `amount`) is in another currency than `total`.',
   },
   ErrorBody: {
@@ -83,7 +83,7 @@ const documented: Record<string, { description: string; format?: string }> = {
       '409 `quote_expired` also on confirming a pending order whose quote expired (payment is taken only at a price still valid); ' +
       '`order_not_cancellable` (`POST /orders/{orderId}/cancel` of an order already paid or failed: it stands). ' +
       '422: `invalid_request` (with `fields`), `promo_invalid`, `downgrade_not_allowed`, ' +
-      '`credit_exceeds_price` (an upgrade\'s new term costs less than `upgradeCredit`: a longer cycle or more units), ' +
+      "`credit_exceeds_price` (an upgrade's new term costs less than `upgradeCredit`: a longer cycle or more units), " +
       '`subscription_not_active` (expand a trial: upgrade it first; an inactive one: renew or upgrade it), ' +
       '`term_ended`, `idempotency_conflict`. 400: `invalid_json`, `idempotency_key_required`. 404: `not_found`.',
   },
@@ -104,7 +104,7 @@ type Json = Record<string, unknown>;
  */
 const fieldDescriptions: Record<string, string> = {
   'Subscription.upgradeCredit':
-    'What an upgrade quoted now would credit for the unused part of the paid term: the positive amount of that quote\'s `credit` line, by the same rule. ' +
+    "What an upgrade quoted now would credit for the unused part of the paid term: the positive amount of that quote's `credit` line, by the same rule. " +
     'A new term that costs less is refused with `credit_exceeds_price`, so a client can mark such a cycle before it is chosen. Missing when nothing is credited (a trial, an unpaid or ended term).',
 };
 
@@ -163,7 +163,8 @@ export function buildOpenApiDocument(): Json {
         name: 'Idempotency-Key',
         in: 'header',
         required: false,
-        description: 'Upcart sends one key per attempt; a backend that keeps it answers a repeat with the same key and body with what the first request made (a retry after a lost answer then saves once).',
+        description:
+          'Upcart sends one key per attempt; a backend that keeps it answers a repeat with the same key and body with what the first request made (a retry after a lost answer then saves once).',
         schema: { type: 'string', minLength: 1, maxLength: 128 },
       });
     }

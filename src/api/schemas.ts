@@ -202,11 +202,7 @@ export const RenewQuoteRequest = z.object({
   ...quoteCommon,
 });
 
-export const QuoteRequest = z.discriminatedUnion('flow', [
-  ExpandQuoteRequest,
-  UpgradeQuoteRequest,
-  RenewQuoteRequest,
-]);
+export const QuoteRequest = z.discriminatedUnion('flow', [ExpandQuoteRequest, UpgradeQuoteRequest, RenewQuoteRequest]);
 
 export const QuoteLineKind = z.enum(['plan', 'service', 'sla', 'credit', 'renewal', 'coterm']);
 
@@ -307,7 +303,13 @@ export const Quote = z
       checkNotNegative(quote.total, ctx);
       checkCurrencies(
         quote.currency,
-        [...lineAmounts(quote.lines), [['subtotal'], quote.subtotal], [['discount', 'amount'], quote.discount?.amount], [['tax', 'amount'], quote.tax.amount], [['total'], quote.total]],
+        [
+          ...lineAmounts(quote.lines),
+          [['subtotal'], quote.subtotal],
+          [['discount', 'amount'], quote.discount?.amount],
+          [['tax', 'amount'], quote.tax.amount],
+          [['total'], quote.total],
+        ],
         ctx,
       );
     }),
@@ -329,15 +331,13 @@ export const COUNTRY_CODES = (
 
 /** No control characters and no bidirectional overrides in a field a person types. */
 const plainText = (max: number) =>
-  z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, 'Required'),
-      z.maxLength(max, `At most ${max} characters`),
-      // eslint-disable-next-line no-control-regex -- control characters are what it refuses
-      z.refine((value) => !/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value), 'Contains characters that are not allowed'),
-    );
+  z.string().check(
+    z.trim(),
+    z.minLength(1, 'Required'),
+    z.maxLength(max, `At most ${max} characters`),
+    // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+    z.refine((value) => !/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value), 'Contains characters that are not allowed'),
+  );
 
 export const Address = z.object({
   line1: plainText(200),
@@ -371,9 +371,7 @@ export const ContactInput = z.object({
   address: Address,
   country: z.enum(COUNTRY_CODES as [string, ...string[]], 'Choose a country from the list'),
   /** EU VAT id or other tax id: two-letter prefix then 2-13 letters or digits. */
-  vatId: z.optional(
-    z.union([z.literal(''), z.string().check(z.trim(), z.regex(/^[A-Z]{2}[0-9A-Z+*.]{2,13}$/, 'Enter a tax id such as DE123456789'))]),
-  ),
+  vatId: z.optional(z.union([z.literal(''), z.string().check(z.trim(), z.regex(/^[A-Z]{2}[0-9A-Z+*.]{2,13}$/, 'Enter a tax id such as DE123456789'))])),
 });
 
 export const Contact = z.extend(ContactInput, {
@@ -409,28 +407,30 @@ export const PaymentAction = z.discriminatedUnion('provider', [
   z.object({ provider: z.literal('paypal'), paypalOrderId: z.string().check(z.minLength(1)), clientId: z.string().check(z.minLength(1)) }),
 ]);
 
-export const Order = z.object({
-  id,
-  quoteId: id,
-  status: OrderStatus,
-  paymentMethod: PaymentMethod,
-  lines: z.array(QuoteLine),
-  total: Money,
-  autoRenew: z.boolean(),
-  piNumber: z.optional(z.string()),
-  createdAt: IsoDateTime,
-  /** When the purchased service takes effect (once paid); null until then. */
-  effectiveAt: z.nullable(IsoDateTime),
-  invoice: z.nullable(Invoice),
-  /** What the payment provider needs next; null for offline or once paid. */
-  payment: z.nullable(PaymentAction),
-}).check(
-  // The same rules as a quote's: an order is what its quote said.
-  z.superRefine((order, ctx) => {
-    checkNotNegative(order.total, ctx);
-    checkCurrencies(order.total.currency, lineAmounts(order.lines), ctx);
-  }),
-);
+export const Order = z
+  .object({
+    id,
+    quoteId: id,
+    status: OrderStatus,
+    paymentMethod: PaymentMethod,
+    lines: z.array(QuoteLine),
+    total: Money,
+    autoRenew: z.boolean(),
+    piNumber: z.optional(z.string()),
+    createdAt: IsoDateTime,
+    /** When the purchased service takes effect (once paid); null until then. */
+    effectiveAt: z.nullable(IsoDateTime),
+    invoice: z.nullable(Invoice),
+    /** What the payment provider needs next; null for offline or once paid. */
+    payment: z.nullable(PaymentAction),
+  })
+  .check(
+    // The same rules as a quote's: an order is what its quote said.
+    z.superRefine((order, ctx) => {
+      checkNotNegative(order.total, ctx);
+      checkCurrencies(order.total.currency, lineAmounts(order.lines), ctx);
+    }),
+  );
 
 export const ConfirmOrderRequest = z.object({
   paymentIntentId: z.optional(z.string().check(z.minLength(1), z.maxLength(255))),

@@ -13,4 +13,3 @@ declare global {
     'upcart-auto-renew-change': UpcartAutoRenewChangeEvent;
   }
 }
-

@@ -85,13 +85,16 @@ export function setMessages(locale: string, messages: Partial<Messages>): void {
 
 /** Fills `{name}` and `{name, plural, one {...} other {...}}` from `params`. */
 export function formatMessage(message: string, params: MessageParams, locale: string): string {
-  return message.replace(/\{(\w+), plural,((?:[^{}]|\{[^{}]*\})*)\}|\{(\w+)\}/g, (match, pluralName: string | undefined, cases: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return name in params ? String(params[name]) : match;
-    const count = Number(params[pluralName!]);
-    const options = new Map([...cases!.matchAll(/(=?\w+)\s*\{([^{}]*)\}/g)].map(([, key, text]) => [key!, text!]));
-    const text = options.get(`=${count}`) ?? options.get(pluralCategory(count, locale)) ?? options.get('other') ?? '';
-    return text.replace(/#/g, formatCount(count, locale));
-  });
+  return message.replace(
+    /\{(\w+), plural,((?:[^{}]|\{[^{}]*\})*)\}|\{(\w+)\}/g,
+    (match, pluralName: string | undefined, cases: string | undefined, name: string | undefined) => {
+      if (name !== undefined) return name in params ? String(params[name]) : match;
+      const count = Number(params[pluralName!]);
+      const options = new Map([...cases!.matchAll(/(=?\w+)\s*\{([^{}]*)\}/g)].map(([, key, text]) => [key!, text!]));
+      const text = options.get(`=${count}`) ?? options.get(pluralCategory(count, locale)) ?? options.get('other') ?? '';
+      return text.replace(/#/g, formatCount(count, locale));
+    },
+  );
 }
 
 /**

@@ -33,7 +33,8 @@ let policy: ScriptUrlPolicy | null | undefined;
  */
 function trustedScriptUrl(href: string): string {
   if (policy === undefined) {
-    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy } }).trustedTypes;
+    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy } })
+      .trustedTypes;
     try {
       policy =
         factory?.createPolicy('upcart', {
@@ -87,10 +88,7 @@ function inject(href: string, { nonce, timeoutMs = DEFAULT_SCRIPT_TIMEOUT_MS }: 
     };
     const onLoad = () => settle();
     const onError = () => settle(new ProviderLoadError(`The script ${href} could not be loaded.`));
-    const timer = setTimeout(
-      () => settle(new ProviderLoadError(`The script ${href} did not load within ${Math.round(timeoutMs / 1000)} s.`)),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => settle(new ProviderLoadError(`The script ${href} did not load within ${Math.round(timeoutMs / 1000)} s.`)), timeoutMs);
 
     script.addEventListener('load', onLoad);
     script.addEventListener('error', onError);

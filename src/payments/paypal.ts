@@ -12,9 +12,32 @@ import { ProviderLoadError, type PaypalButtons, type PaypalCallbacks, type Paypa
 
 /** Region used when a locale names only a language (PayPal wants `ll_CC`). */
 const DEFAULT_REGION: Readonly<Record<string, string>> = {
-  ar: 'EG', cs: 'CZ', da: 'DK', de: 'DE', el: 'GR', en: 'US', es: 'ES', fi: 'FI', fr: 'FR', he: 'IL',
-  hu: 'HU', id: 'ID', it: 'IT', ja: 'JP', ko: 'KR', nl: 'NL', no: 'NO', nb: 'NO', pl: 'PL', pt: 'PT',
-  ru: 'RU', sk: 'SK', sv: 'SE', th: 'TH', tr: 'TR', zh: 'CN',
+  ar: 'EG',
+  cs: 'CZ',
+  da: 'DK',
+  de: 'DE',
+  el: 'GR',
+  en: 'US',
+  es: 'ES',
+  fi: 'FI',
+  fr: 'FR',
+  he: 'IL',
+  hu: 'HU',
+  id: 'ID',
+  it: 'IT',
+  ja: 'JP',
+  ko: 'KR',
+  nl: 'NL',
+  no: 'NO',
+  nb: 'NO',
+  pl: 'PL',
+  pt: 'PT',
+  ru: 'RU',
+  sk: 'SK',
+  sv: 'SE',
+  th: 'TH',
+  tr: 'TR',
+  zh: 'CN',
 };
 
 /**
@@ -35,15 +58,9 @@ export function toPaypalLocale(locale: string): string | undefined {
 }
 
 /** Loads PayPal's SDK (once for the same options) and renders its buttons into `container`. */
-export async function renderPaypalButtons(
-  container: HTMLElement,
-  callbacks: PaypalCallbacks,
-  options: PaypalOptions,
-): Promise<PaypalButtons> {
+export async function renderPaypalButtons(container: HTMLElement, callbacks: PaypalCallbacks, options: PaypalOptions): Promise<PaypalButtons> {
   if (container.getRootNode() !== document) {
-    throw new Error(
-      'renderPaypalButtons: the container must be in the document\'s light DOM (PayPal fails inside shadow roots); use createLightDomMount.',
-    );
+    throw new Error("renderPaypalButtons: the container must be in the document's light DOM (PayPal fails inside shadow roots); use createLightDomMount.");
   }
   const paypal = await loadPaypal(options);
   if (!paypal?.Buttons) throw new ProviderLoadError('PayPal is unavailable: its SDK loaded without buttons.');

@@ -18,10 +18,55 @@ import { ProviderLoadError, type CardPayment, type CardResult, type StripeOption
 export const STRIPE_JS_URL = 'https://js.stripe.com/endive/stripe.js';
 
 const STRIPE_LOCALES: ReadonlySet<string> = new Set<StripeElementLocale>([
-  'ar', 'bg', 'cs', 'da', 'de', 'el', 'en', 'en-AU', 'en-CA', 'en-NZ', 'en-GB', 'es', 'es-ES', 'es-419',
-  'et', 'fi', 'fil', 'fr', 'fr-CA', 'fr-FR', 'he', 'hu', 'hr', 'id', 'it', 'it-IT', 'ja', 'ko', 'lt', 'lv',
-  'ms', 'mt', 'nb', 'nl', 'no', 'pl', 'pt', 'pt-BR', 'ro', 'ru', 'sk', 'sl', 'sv', 'th', 'tr', 'vi', 'zh',
-  'zh-HK', 'zh-TW',
+  'ar',
+  'bg',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'en',
+  'en-AU',
+  'en-CA',
+  'en-NZ',
+  'en-GB',
+  'es',
+  'es-ES',
+  'es-419',
+  'et',
+  'fi',
+  'fil',
+  'fr',
+  'fr-CA',
+  'fr-FR',
+  'he',
+  'hu',
+  'hr',
+  'id',
+  'it',
+  'it-IT',
+  'ja',
+  'ko',
+  'lt',
+  'lv',
+  'ms',
+  'mt',
+  'nb',
+  'nl',
+  'no',
+  'pl',
+  'pt',
+  'pt-BR',
+  'ro',
+  'ru',
+  'sk',
+  'sl',
+  'sv',
+  'th',
+  'tr',
+  'vi',
+  'zh',
+  'zh-HK',
+  'zh-TW',
 ]);
 
 /** A BCP 47 locale as Stripe Elements takes it: exact, else the language, else Stripe's own choice. */
@@ -109,9 +154,7 @@ class StripeCardPayment implements CardPayment {
 
 function assertInDocument(container: HTMLElement): void {
   if (container.getRootNode() !== document) {
-    throw new Error(
-      'mountCardPayment: the container must be in the document\'s light DOM (Stripe refuses shadow roots); use createLightDomMount.',
-    );
+    throw new Error("mountCardPayment: the container must be in the document's light DOM (Stripe refuses shadow roots); use createLightDomMount.");
   }
 }
 

@@ -41,6 +41,7 @@ export function toConfig(input: CheckoutConfigInput): CheckoutConfig | null {
 export function pickSubscriptions(config: CheckoutConfig, subscriptions: readonly Subscription[]): Subscription[] {
   const ofProduct = subscriptions.filter((subscription) => subscription.productId === config.productId);
   if (config.flow === 'renew') return ofProduct;
-  const chosen = ofProduct.find((subscription) => subscription.id === config.subscriptionId) ?? (config.subscriptionId === undefined ? ofProduct[0] : undefined);
+  const chosen =
+    ofProduct.find((subscription) => subscription.id === config.subscriptionId) ?? (config.subscriptionId === undefined ? ofProduct[0] : undefined);
   return chosen ? [chosen] : [];
 }

@@ -7,32 +7,10 @@
  */
 import type { CheckoutError } from '../api/errors.js';
 import type { PriceChangeCode } from '../api/rules.js';
-import type {
-  Catalog,
-  Contact,
-  Customer,
-  Flow,
-  Money,
-  Order,
-  PaymentAction,
-  PaymentMethod,
-  Quote,
-  QuoteRequest,
-  Subscription,
-} from '../api/schemas.js';
+import type { Catalog, Contact, Customer, Flow, Money, Order, PaymentAction, PaymentMethod, Quote, QuoteRequest, Subscription } from '../api/schemas.js';
 
 /** Every step that waits for the backend, each with its own status. */
-export const ASYNC_STEPS = [
-  'catalog',
-  'subscriptions',
-  'lookup',
-  'quote',
-  'contacts',
-  'saveContact',
-  'order',
-  'autoRenew',
-  'unsubscribe',
-] as const;
+export const ASYNC_STEPS = ['catalog', 'subscriptions', 'lookup', 'quote', 'contacts', 'saveContact', 'order', 'autoRenew', 'unsubscribe'] as const;
 
 export type AsyncStep = (typeof ASYNC_STEPS)[number];
 
@@ -180,9 +158,7 @@ export const IDLE: StepStatus = Object.freeze({ state: 'idle' });
 export const LOADING: StepStatus = Object.freeze({ state: 'loading' });
 export const DONE: StepStatus = Object.freeze({ state: 'done' });
 
-export const initialStatuses: StepStatuses = Object.freeze(
-  Object.fromEntries(ASYNC_STEPS.map((step) => [step, IDLE])) as Record<AsyncStep, StepStatus>,
-);
+export const initialStatuses: StepStatuses = Object.freeze(Object.fromEntries(ASYNC_STEPS.map((step) => [step, IDLE])) as Record<AsyncStep, StepStatus>);
 
 export const initialState: CheckoutState = Object.freeze({
   config: null,

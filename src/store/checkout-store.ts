@@ -65,15 +65,7 @@ export const DEFAULT_QUOTE_DEBOUNCE_MS = 250;
 /** The slices' actions, merged into the store's prototype below. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- `mergeSlices` puts every listed action on the prototype
 export interface CheckoutStore
-  extends LoadingActions,
-    ExpandActions,
-    UpgradeActions,
-    RenewActions,
-    PromoActions,
-    ContactsActions,
-    PaymentActions,
-    SubscriptionsActions,
-    OrderActions {}
+  extends LoadingActions, ExpandActions, UpgradeActions, RenewActions, PromoActions, ContactsActions, PaymentActions, SubscriptionsActions, OrderActions {}
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export class CheckoutStore {

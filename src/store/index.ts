@@ -28,13 +28,7 @@ export {
   type StepStatuses,
   type UpgradeSelection,
 } from './checkout-state.js';
-export {
-  CheckoutStore,
-  DEFAULT_QUOTE_DEBOUNCE_MS,
-  type CheckoutStoreOptions,
-  type StateListener,
-  type StoreTimers,
-} from './checkout-store.js';
+export { CheckoutStore, DEFAULT_QUOTE_DEBOUNCE_MS, type CheckoutStoreOptions, type StateListener, type StoreTimers } from './checkout-store.js';
 export { fieldMessages } from './field-errors.js';
 export type { AttemptStorage } from './order-attempts.js';
 export {

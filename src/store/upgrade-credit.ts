@@ -38,8 +38,6 @@ export function cyclesBelowCredit(catalog: Catalog, subscription: Subscription |
   // Each line is rounded once, by at most half a minor unit.
   const rounding = lines.length / 2;
   return new Set(
-    catalog.cycles
-      .filter((cycle) => (monthly * cycle.months * (100 - cycle.discountPercent)) / 100 + rounding < credit.amount)
-      .map((cycle) => cycle.id),
+    catalog.cycles.filter((cycle) => (monthly * cycle.months * (100 - cycle.discountPercent)) / 100 + rounding < credit.amount).map((cycle) => cycle.id),
   );
 }

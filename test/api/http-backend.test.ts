@@ -105,10 +105,16 @@ describe('httpBackend', () => {
     // A cancelled order can never be paid after all.
     expect((await failure(backend.confirmOrder(offline.id, {}))).serverCode).to.equal('order_not_payable');
 
-    const card = await backend.createOrder({ quoteId: (await backend.createQuote(request)).id, contactId: 'contact-anna', paymentMethod: 'card', autoRenew: false }, 'key-cancel-card');
+    const card = await backend.createOrder(
+      { quoteId: (await backend.createQuote(request)).id, contactId: 'contact-anna', paymentMethod: 'card', autoRenew: false },
+      'key-cancel-card',
+    );
     expect((await backend.cancelOrder(card.id)).status, 'a pending card order').to.equal('cancelled');
 
-    const paid = await backend.createOrder({ quoteId: (await backend.createQuote(request)).id, contactId: 'contact-anna', paymentMethod: 'card', autoRenew: false }, 'key-cancel-paid');
+    const paid = await backend.createOrder(
+      { quoteId: (await backend.createQuote(request)).id, contactId: 'contact-anna', paymentMethod: 'card', autoRenew: false },
+      'key-cancel-paid',
+    );
     await backend.confirmOrder(paid.id, { paymentIntentId: 'pi_paid' });
     const refused = await failure(backend.cancelOrder(paid.id));
     expect(refused).to.deep.include({ code: 'http', status: 409, serverCode: 'order_not_cancellable' });
@@ -135,7 +141,10 @@ describe('httpBackend', () => {
 
   it("turns the server's validation answer into field messages", async () => {
     const error = await failure(
-      httpBackend({ baseUrl: '/api', fetch: (input, init) => fetch(input, { ...init, body: JSON.stringify({ ...sample.contactInput, email: 'nope' }) }) }).createContact(sample.contactInput),
+      httpBackend({
+        baseUrl: '/api',
+        fetch: (input, init) => fetch(input, { ...init, body: JSON.stringify({ ...sample.contactInput, email: 'nope' }) }),
+      }).createContact(sample.contactInput),
     );
     expect(error.code).to.equal('validation');
     expect(error.status).to.equal(422);
@@ -203,7 +212,12 @@ describe('httpBackend under every fault switch', () => {
       });
 
       it('401 or 403 with an HTML page, no body or JSON → auth: sign in again, whatever the body says', async () => {
-        for (const [status, body] of [[401, 'html'], [403, 'empty'], [401, 'json'], [403, 'json']] as const) {
+        for (const [status, body] of [
+          [401, 'html'],
+          [403, 'empty'],
+          [401, 'json'],
+          [403, 'json'],
+        ] as const) {
           mock.faults.set(name, { status, body, message: 'Refused by the gateway.' });
           const error = await failure(call(backend));
           expect([error.code, error.status, error.retryable], `${status} ${body}`).to.deep.equal(['auth', status, false]);

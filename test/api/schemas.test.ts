@@ -12,7 +12,14 @@ function tweak<T>(value: T, change: (copy: any) => void): unknown {
 
 /** A quote whose figures add up to a negative total: a credit larger than the charge. */
 const negativeQuote = tweak(sample.quote, (q) => {
-  q.lines.push({ id: 'l2', kind: 'credit', description: 'Credit for the current term', quantity: 1, unitPrice: sample.usd(-12000), amount: sample.usd(-12000) });
+  q.lines.push({
+    id: 'l2',
+    kind: 'credit',
+    description: 'Credit for the current term',
+    quantity: 1,
+    unitPrice: sample.usd(-12000),
+    amount: sample.usd(-12000),
+  });
   q.subtotal.amount = 9990 - 12000;
   q.discount = null;
   q.tax.amount.amount = 0;
@@ -81,7 +88,15 @@ const cases: Record<string, Case> = {
     schema: s.QuoteRequest,
     valid: [
       sample.quoteRequest,
-      { flow: 'upgrade', subscriptionId: 'sub-pascom', planId: 'pascom-business', cycleId: 'm12', quantity: 25, slaId: 'sla-business', services: [{ serviceId: 'trunk-lines', quantity: 8 }] },
+      {
+        flow: 'upgrade',
+        subscriptionId: 'sub-pascom',
+        planId: 'pascom-business',
+        cycleId: 'm12',
+        quantity: 25,
+        slaId: 'sla-business',
+        services: [{ serviceId: 'trunk-lines', quantity: 8 }],
+      },
       { flow: 'renew', subscriptionIds: ['phone-01', 'phone-02'], durationId: 'r1y', coterm: true, promoCode: 'WELCOME10', contactId: 'contact-anna' },
     ],
     invalid: [
@@ -154,7 +169,15 @@ const cases: Record<string, Case> = {
     schema: s.Order,
     valid: [
       sample.order,
-      tweak(sample.order, (o) => ((o.status = 'pending_payment'), (o.invoice = null), (o.effectiveAt = null), (o.payment = { provider: 'stripe', clientSecret: 'pi_1_secret_2', publishableKey: 'pk_test' }))),
+      tweak(
+        sample.order,
+        (o) => (
+          (o.status = 'pending_payment'),
+          (o.invoice = null),
+          (o.effectiveAt = null),
+          (o.payment = { provider: 'stripe', clientSecret: 'pi_1_secret_2', publishableKey: 'pk_test' })
+        ),
+      ),
       tweak(sample.order, (o) => (o.payment = { provider: 'paypal', paypalOrderId: 'PP-1', clientId: 'cid' })),
     ],
     invalid: [
@@ -179,7 +202,10 @@ const cases: Record<string, Case> = {
   },
   ErrorBody: {
     schema: s.ErrorBody,
-    valid: [{ error: { code: 'quote_expired', message: 'The quote expired.' } }, { error: { code: 'invalid_request', message: 'Check the fields', fields: { email: 'Invalid' } } }],
+    valid: [
+      { error: { code: 'quote_expired', message: 'The quote expired.' } },
+      { error: { code: 'invalid_request', message: 'Check the fields', fields: { email: 'Invalid' } } },
+    ],
     invalid: [['a bare message', { message: 'oops' }, 'error']],
   },
 };
@@ -223,14 +249,37 @@ describe('contract schemas', () => {
 
   it('accepts internationalized email addresses, NFC-normalized, and still refuses garbage', () => {
     const email = (value: string) => s.ContactInput.safeParse({ ...sample.contactInput, email: value });
-    for (const valid of ['jane@bücher.de', 'josé@example.com', 'jane@xn--bcher-kva.de', '用户@例子.广告', 'δοκιμή@παράδειγμα.δοκιμή', 'o\'neil+bills@sub.example.co.uk', 'a-b_c@x-y.example']) {
+    for (const valid of [
+      'jane@bücher.de',
+      'josé@example.com',
+      'jane@xn--bcher-kva.de',
+      '用户@例子.广告',
+      'δοκιμή@παράδειγμα.δοκιμή',
+      "o'neil+bills@sub.example.co.uk",
+      'a-b_c@x-y.example',
+    ]) {
       const result = email(valid);
       expect(result.success, valid).to.equal(true);
       expect(result.data?.email, valid).to.equal(valid);
     }
     // A decomposed é (e + U+0301) is sent as the composed one.
     expect(email('jose\u0301@example.com').data?.email).to.equal('josé@example.com');
-    for (const garbage of ['a@b', 'anna@', '@example.com', 'jane doe@example.com', 'jane@exa mple.com', 'a@@example.com', 'a@b@example.com', '<script>@example.com', 'jane@example.c', 'jane@-example.com', 'jane@example..com', 'jane.@example.com', '.jane@example.com', 'jane@bücher.de\u202E']) {
+    for (const garbage of [
+      'a@b',
+      'anna@',
+      '@example.com',
+      'jane doe@example.com',
+      'jane@exa mple.com',
+      'a@@example.com',
+      'a@b@example.com',
+      '<script>@example.com',
+      'jane@example.c',
+      'jane@-example.com',
+      'jane@example..com',
+      'jane.@example.com',
+      '.jane@example.com',
+      'jane@bücher.de\u202E',
+    ]) {
       expect(email(garbage).success, garbage).to.equal(false);
     }
   });

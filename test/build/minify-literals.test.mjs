@@ -8,7 +8,6 @@ import { BASE64, WHITESPACE, litTags, literalParts, minifySource, sourceMap } fr
 
 const root = resolve(import.meta.dirname, '../..');
 
-
 const HEADER = "import { css, html, svg } from 'lit';\n";
 
 /** [name, input, expected]: module bodies after HEADER, written raw (backslashes are literal). */
@@ -223,7 +222,9 @@ function selfTest() {
   }
   if (problems.length === 0) {
     passed += 1;
-    console.log(`  ok      src/: ${changedFiles} of ${files.length} files minified, ${templates} templates (${skipped} left as written), ${saved} bytes saved; all parse, only template whitespace and comments changed, source maps agree`);
+    console.log(
+      `  ok      src/: ${changedFiles} of ${files.length} files minified, ${templates} templates (${skipped} left as written), ${saved} bytes saved; all parse, only template whitespace and comments changed, source maps agree`,
+    );
   } else {
     fail(`src/ after minifying:\n    ${problems.slice(0, 20).join('\n    ')}`);
   }
@@ -248,7 +249,9 @@ function compareTemplates(before, after, name) {
     const visit = (node) => {
       if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && tags.has(node.tag.text)) {
         const parts = literalParts(node.template, code, source);
-        const literals = ts.isNoSubstitutionTemplateLiteral(node.template) ? [node.template] : [node.template.head, ...node.template.templateSpans.map((span) => span.literal)];
+        const literals = ts.isNoSubstitutionTemplateLiteral(node.template)
+          ? [node.template]
+          : [node.template.head, ...node.template.templateSpans.map((span) => span.literal)];
         const strip = node.tag.text === 'css' ? /\/\*[\s\S]*?\*\/|\s+/g : /<!--[\s\S]*?-->|\s+/g;
         found.push({ tag: node.tag.text, cooked: literals.map((literal) => literal.text.replace(strip, '')) });
         spans.push(...parts);
@@ -317,10 +320,12 @@ function checkMap(before, after, map, name) {
       count += 1;
       const generated = after[afterLines[genLine] + genColumn];
       const original = before[beforeLines[line] + column];
-      if (!WHITESPACE.has(generated) && generated !== original && problems.length < 3) problems.push(`${name}: map ${genLine + 1}:${genColumn} -> ${line + 1}:${column} ('${generated}' vs '${original}')`);
+      if (!WHITESPACE.has(generated) && generated !== original && problems.length < 3)
+        problems.push(`${name}: map ${genLine + 1}:${genColumn} -> ${line + 1}:${column} ('${generated}' vs '${original}')`);
     }
   });
-  if (afterLines.length !== map.mappings.split(';').length) problems.push(`${name}: map has ${map.mappings.split(';').length} lines, output ${afterLines.length}`);
+  if (afterLines.length !== map.mappings.split(';').length)
+    problems.push(`${name}: map has ${map.mappings.split(';').length} lines, output ${afterLines.length}`);
   if (count === 0) problems.push(`${name}: empty map`);
   return problems;
 }

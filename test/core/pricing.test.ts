@@ -105,7 +105,15 @@ describe('pricing: expand', () => {
     const [line] = priced.lines;
     // 5 ext × $2.50/mo × 12 × 0.9 = $135.00/term; × 100 days left / 365 = $36.986… → 3699
     expect(line?.amount.amount).to.equal(3699);
-    expect(line).to.deep.include({ kind: 'service', refId: 'extensions', quantity: 5, prorationDays: 100, termDays: 365, discountPercent: 10, periodEnd: '2027-01-01' });
+    expect(line).to.deep.include({
+      kind: 'service',
+      refId: 'extensions',
+      quantity: 5,
+      prorationDays: 100,
+      termDays: 365,
+      discountPercent: 10,
+      periodEnd: '2027-01-01',
+    });
     expect(priced.tax.amount.amount).to.equal(703); // 3699 × 19% = 702.81 → 703
     expect(priced.total.amount).to.equal(4402); // 3699 + 703
     // The term and minimum term do not move; only the quantity does.
@@ -168,9 +176,13 @@ describe('pricing: expand', () => {
 
   it('refuses to expand a trial or a term that has ended', () => {
     const trial = subscription('sub-pascom');
-    const onTrial = refusal(() => price({ flow: 'expand', subscriptionId: 'sub-pascom', items: [{ serviceId: 'trunk-lines', quantity: 4 }] }, [trial], '2026-11-23'));
+    const onTrial = refusal(() =>
+      price({ flow: 'expand', subscriptionId: 'sub-pascom', items: [{ serviceId: 'trunk-lines', quantity: 4 }] }, [trial], '2026-11-23'),
+    );
     expect(onTrial.code).to.equal('subscription_not_active');
-    const ended = refusal(() => price({ flow: 'expand', subscriptionId: 'sub-pseries', items: [{ serviceId: 'extensions', quantity: 60 }] }, [pseries], '2027-01-01'));
+    const ended = refusal(() =>
+      price({ flow: 'expand', subscriptionId: 'sub-pseries', items: [{ serviceId: 'extensions', quantity: 60 }] }, [pseries], '2027-01-01'),
+    );
     expect(ended.code).to.equal('term_ended');
   });
 });
@@ -196,7 +208,15 @@ describe('pricing: upgrade', () => {
     expect(priced.total.amount).to.equal(3_183_217); // 2 674 972 + 508 245
     const [change] = priced.changes;
     // The new plan starts today for 12 months; a new minimum term with it.
-    expect(change?.set).to.deep.include({ planId: 'cc-3', cycleId: 'm12', quantity: 100, status: 'active', termStart: '2026-11-23', termEnd: '2027-11-23', minimumTermEnd: '2027-11-23' });
+    expect(change?.set).to.deep.include({
+      planId: 'cc-3',
+      cycleId: 'm12',
+      quantity: 100,
+      status: 'active',
+      termStart: '2026-11-23',
+      termEnd: '2027-11-23',
+      minimumTermEnd: '2027-11-23',
+    });
     expect(change?.set.paidThisTerm).to.deep.equal({ amount: 3_570_000, currency: 'EUR' });
     expectValidQuote(priced);
   });
@@ -264,8 +284,10 @@ describe('pricing: upgrade', () => {
 
 describe('pricing: renew', () => {
   // KooPhone: Standard $9.00/mo, Pro $15.00/mo; r12 = 12 months at 15% off; standard day 1.
-  const standard = (id: string, termEnd: string) => subscription(id, { planId: 'kp-standard', termEnd, termStart: '2026-01-01', minimumTermEnd: termEnd, status: 'active' });
-  const pro = (id: string, termEnd: string) => subscription(id, { planId: 'kp-pro', termEnd, termStart: '2026-01-01', minimumTermEnd: termEnd, status: 'active' });
+  const standard = (id: string, termEnd: string) =>
+    subscription(id, { planId: 'kp-standard', termEnd, termStart: '2026-01-01', minimumTermEnd: termEnd, status: 'active' });
+  const pro = (id: string, termEnd: string) =>
+    subscription(id, { planId: 'kp-pro', termEnd, termStart: '2026-01-01', minimumTermEnd: termEnd, status: 'active' });
   const phones = [standard('phone-01', '2026-11-20'), pro('phone-21', '2026-12-14'), standard('phone-03', '2027-01-01')];
   const ids = phones.map((phone) => phone.id);
   const today = '2026-11-23';
@@ -312,7 +334,9 @@ describe('pricing: renew', () => {
     expect(amounts(monthly)).to.deep.equal([['renewal', 'kp-standard', 900]]); // $9.00 × 1
     const unknown = refusal(() => price({ flow: 'renew', subscriptionIds: ['phone-01'], durationId: 'r5', coterm: false }, [phones[0]!], today));
     expect(unknown.fields).to.have.key('durationId');
-    const trial = refusal(() => price({ flow: 'renew', subscriptionIds: ['phone-01'], durationId: 'r1', coterm: false }, [{ ...phones[0]!, status: 'trial' }], today));
+    const trial = refusal(() =>
+      price({ flow: 'renew', subscriptionIds: ['phone-01'], durationId: 'r1', coterm: false }, [{ ...phones[0]!, status: 'trial' }], today),
+    );
     expect(trial.fields).to.have.key('subscriptionIds.0');
   });
 });
@@ -385,7 +409,11 @@ describe('pricing: promotion codes', () => {
 
   it('UPGRADE15 works on upgrades only', () => {
     const trial = subscription('sub-pascom');
-    const upgrade = price({ flow: 'upgrade', subscriptionId: 'sub-pascom', planId: 'pascom-business', cycleId: 'm12', quantity: 15, promoCode: 'UPGRADE15' }, [trial], '2026-11-23');
+    const upgrade = price(
+      { flow: 'upgrade', subscriptionId: 'sub-pascom', planId: 'pascom-business', cycleId: 'm12', quantity: 15, promoCode: 'UPGRADE15' },
+      [trial],
+      '2026-11-23',
+    );
     // 127 980 × 15% = 19 197; (127 980 − 19 197) = 108 783 × 19% = 20 668.77 → 20 669
     expect([upgrade.discount?.amount.amount, upgrade.tax.amount.amount, upgrade.total.amount]).to.deep.equal([19_197, 20_669, 129_452]);
     const expand = refusal(() => price(expandWith('UPGRADE15'), [pseries], today));
@@ -409,6 +437,9 @@ describe('pricing: promotion codes', () => {
     // 10 000 × 25% = 2500
     expect(applyPromotion('CC4LAUNCH', cc4Only, { ...context, planIds: ['cc-4'] })).to.deep.include({ ok: true });
     expect(applyPromotion('CC4LAUNCH', cc4Only, { ...context, planIds: ['cc-4'] })).to.have.nested.property('discount.amount.amount', 2500);
-    expect(applyPromotion('CC4LAUNCH', cc4Only, { ...context, planIds: ['cc-3'] })).to.deep.equal({ ok: false, message: 'The promotion code CC4LAUNCH does not apply to the chosen plan.' });
+    expect(applyPromotion('CC4LAUNCH', cc4Only, { ...context, planIds: ['cc-3'] })).to.deep.equal({
+      ok: false,
+      message: 'The promotion code CC4LAUNCH does not apply to the chosen plan.',
+    });
   });
 });

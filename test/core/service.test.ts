@@ -142,7 +142,9 @@ describe('core service: orders', () => {
     expect(card.run(card.service.getOrder(pending.id)).status, 'still open').to.equal('pending_payment');
 
     const offline = setup();
-    const awaiting = offline.run(offline.service.createOrder(orderBody(offline.run(offline.service.createQuote(expandTen)).id, { paymentMethod: 'offline' }), 'a'));
+    const awaiting = offline.run(
+      offline.service.createOrder(orderBody(offline.run(offline.service.createQuote(expandTen)).id, { paymentMethod: 'offline' }), 'a'),
+    );
     offline.advanceMinutes(60 * 24);
     expect(offline.run(offline.service.confirmOrder(awaiting.id, {})).status).to.equal('paid');
   });
@@ -177,7 +179,9 @@ describe('core service: contacts, subscriptions, transactions', () => {
     const paid = run(service.getSubscription('sub-cc'));
     expect(paid.upgradeCredit?.amount).to.be.greaterThan(0);
     expect(run(service.getSubscription('sub-cc-trial')).upgradeCredit).to.equal(undefined);
-    const trial = refusal(() => run(service.createQuote({ flow: 'expand', subscriptionId: 'sub-workplace-trial', items: [{ serviceId: 'accounts', quantity: 20 }] })));
+    const trial = refusal(() =>
+      run(service.createQuote({ flow: 'expand', subscriptionId: 'sub-workplace-trial', items: [{ serviceId: 'accounts', quantity: 20 }] })),
+    );
     expect([trial.status, trial.code]).to.deep.equal([422, 'subscription_not_active']);
   });
 
@@ -198,7 +202,9 @@ describe('core service: over a repository that answers later', () => {
     const tx = new Proxy(memory, {
       get(target, name) {
         const value: unknown = Reflect.get(target, name);
-        return typeof value === 'function' ? (...args: unknown[]) => Promise.resolve().then(() => (value as (...a: unknown[]) => unknown).apply(target, args)) : value;
+        return typeof value === 'function'
+          ? (...args: unknown[]) => Promise.resolve().then(() => (value as (...a: unknown[]) => unknown).apply(target, args))
+          : value;
       },
     }) as unknown as RepositoryTransaction;
     return { transaction: async (work) => work(tx) };

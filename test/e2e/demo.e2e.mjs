@@ -33,14 +33,22 @@ async function expectQuote(page, { subtotal, tax, total }) {
 async function expectOrder(page, { status, total }) {
   const result = page.locator('pay-checkout [part~=result]');
   await result.waitFor();
-  await waitFor(() => result.locator('.status').getAttribute('data-status'), (value) => value === status, `order status ${status}`);
+  await waitFor(
+    () => result.locator('.status').getAttribute('data-status'),
+    (value) => value === status,
+    `order status ${status}`,
+  );
   await expectText(result.locator('.result-total'), total, 'the order total');
   assert.match(await result.locator('.order-id').innerText(), /\S+/);
   // The checkout is the order's receipt now: the summary shows what was ordered, read-only.
   await page.locator('order-summary .receipt-title').waitFor();
   await expectText(page.locator('order-summary [part~=total]'), total, "the receipt's total");
   assert.equal(await page.locator('order-summary [part~=promo]').count(), 0, 'no promotion field on a receipt');
-  await waitFor(() => page.locator('plan-picker fieldset.locked').count(), (count) => count === 1, 'the picker locked');
+  await waitFor(
+    () => page.locator('plan-picker fieldset.locked').count(),
+    (count) => count === 1,
+    'the picker locked',
+  );
   await result.locator('[part~=new-order]').waitFor();
 }
 
@@ -53,23 +61,38 @@ test('expand P-Series capacity and place an offline order', async ({ urls, newPa
   const extensions = page.locator('capacity-stepper[service-id=extensions]');
   await extensions.locator('[part~=increment]').click();
   await extensions.locator('[part~=increment]').click();
-  await waitFor(() => extensions.locator('input[part~=input]').inputValue(), (value) => value === '52', '52 extensions');
+  await waitFor(
+    () => extensions.locator('input[part~=input]').inputValue(),
+    (value) => value === '52',
+    '52 extensions',
+  );
   // +2 extensions: 2 × 2700 × 151 / 365 = 815 400 / 365 = 2233.97 -> 2234 = $22.34
   // VAT 19 %: 2234 × 0.19 = 424.46 -> 424 = $4.24; total 2234 + 424 = 2658 = $26.58
   await expectQuote(page, { subtotal: '$22.34', tax: '$4.24', total: '$26.58' });
 
-  await page.locator('pay-checkout').getByRole('radio', { name: /Offline/ }).check();
+  await page
+    .locator('pay-checkout')
+    .getByRole('radio', { name: /Offline/ })
+    .check();
   await page.locator('pay-checkout input[part~=pi-number]').fill('PI-2026-0042');
   await screenshot(page, 'expand-light.png');
   await page.locator('pay-checkout [part~=pay-button]').click();
   await expectOrder(page, { status: 'awaiting_offline_payment', total: '$26.58' });
   // The checkout is now the order's receipt: nothing to change, every row of the quote shown.
-  await waitFor(() => extensions.locator('input[part~=input]').isDisabled(), (disabled) => disabled, 'the stepper locked');
+  await waitFor(
+    () => extensions.locator('input[part~=input]').isDisabled(),
+    (disabled) => disabled,
+    'the stepper locked',
+  );
   await expectQuote(page, { subtotal: '$22.34', tax: '$4.24', total: '$26.58' });
   await expectText(page.locator('pay-checkout [part~=receipt-tax] td.num'), '$4.24', 'the result tax row');
   await screenshot(page, 'expand-offline-order-light.png');
   await page.locator('pay-checkout [part~=new-order]').click();
-  await waitFor(() => extensions.locator('input[part~=input]').inputValue(), (value) => value === '50', 'a fresh selection');
+  await waitFor(
+    () => extensions.locator('input[part~=input]').inputValue(),
+    (value) => value === '50',
+    'a fresh selection',
+  );
   assert.equal(await extensions.locator('input[part~=input]').isDisabled(), false);
 });
 
@@ -132,7 +155,10 @@ test('batch renew 10 of the 30 phones with co-terming and pay by PayPal (stand-i
   await page.setViewportSize({ width: 1280, height: 1000 });
   await screenshot(page, 'renew-light.png', { fullPage: false, top: true });
 
-  await page.locator('pay-checkout').getByRole('radio', { name: /PayPal/ }).check();
+  await page
+    .locator('pay-checkout')
+    .getByRole('radio', { name: /PayPal/ })
+    .check();
   await page.locator('[data-upcart-stand-in=paypal-buttons] button').first().click();
   const approval = page.locator('[data-upcart-stand-in=paypal-approval]');
   await approval.waitFor();
@@ -213,7 +239,9 @@ test('designer panel: a ready theme and edited tokens reach every element, and t
   await waitFor(primary, (value) => value.startsWith('light-dark(#0f766e'), 'the teal primary on <pay-checkout>');
   // Every element inherits the same token from the portal.
   const radii = await page.evaluate(() =>
-    ['plan-picker', 'order-summary', 'billing-contact', 'pay-checkout'].map((tag) => getComputedStyle(document.querySelector(`checkout-session`).shadowRoot.querySelector(tag)).getPropertyValue('--upcart-radius').trim()),
+    ['plan-picker', 'order-summary', 'billing-contact', 'pay-checkout'].map((tag) =>
+      getComputedStyle(document.querySelector(`checkout-session`).shadowRoot.querySelector(tag)).getPropertyValue('--upcart-radius').trim(),
+    ),
   );
   assert.deepEqual(radii, ['16px', '16px', '16px', '16px']);
 
@@ -236,7 +264,11 @@ test('designer panel: a ready theme and edited tokens reach every element, and t
 
   // Dark: the same theme's dark half, chosen from the panel.
   await panel.getByRole('radio', { name: 'Dark' }).check();
-  await waitFor(() => page.locator('#theme').inputValue(), (value) => value === 'dark', 'the dark scheme');
+  await waitFor(
+    () => page.locator('#theme').inputValue(),
+    (value) => value === 'dark',
+    'the dark scheme',
+  );
   await panel.getByRole('radio', { name: 'Graphite compact' }).check();
   await page.mouse.move(0, 0);
   await screenshot(page, 'designer-panel-dark.png');
@@ -268,10 +300,18 @@ test('fault panel: a failed quote shows its error and recovers on retry', async 
 test('Arabic, right to left', async ({ urls, newPage, screenshot }) => {
   const page = await newPage();
   await openFlow(page, urls, 'upgrade', '&locale=ar');
-  await waitFor(() => page.evaluate(() => document.documentElement.dir), (dir) => dir === 'rtl', 'an RTL page');
+  await waitFor(
+    () => page.evaluate(() => document.documentElement.dir),
+    (dir) => dir === 'rtl',
+    'an RTL page',
+  );
   await page.locator('plan-picker [part~=plan]').nth(2).click();
   await page.locator('plan-picker [part~=cycle][data-cycle-id=m12]').click();
-  await waitFor(() => summary(page).total.innerText(), (text) => /\d/.test(text), 'a priced total');
+  await waitFor(
+    () => summary(page).total.innerText(),
+    (text) => /\d/.test(text),
+    'a priced total',
+  );
   await screenshot(page, 'rtl-ar-light.png');
 });
 

@@ -21,7 +21,10 @@ for (const example of examples) {
     const extensions = page.locator('capacity-stepper[service-id=extensions]');
     await extensions.locator('[part~=increment]').click();
     await expectText(page.locator('order-summary [part~=total]'), '$13.29', 'the total');
-    await page.locator('pay-checkout').getByRole('radio', { name: /Offline/ }).check();
+    await page
+      .locator('pay-checkout')
+      .getByRole('radio', { name: /Offline/ })
+      .check();
     await page.locator('pay-checkout [part~=pay-button]').click();
     await waitFor(
       () => page.locator('pay-checkout [part~=result] .status').getAttribute('data-status'),

@@ -104,7 +104,7 @@ export async function runTests({ browser, urls, screenshotDir, failureDir, filte
       for (const [index, page] of pages.entries()) {
         await page.screenshot({ path: join(failureDir, `${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}-${index + 1}.png`), fullPage: true }).catch(() => {});
       }
-      console.log(`  ✗ ${name}\n    ${(error instanceof Error ? error.stack ?? error.message : String(error)).split('\n').slice(0, 6).join('\n    ')}`);
+      console.log(`  ✗ ${name}\n    ${(error instanceof Error ? (error.stack ?? error.message) : String(error)).split('\n').slice(0, 6).join('\n    ')}`);
     } finally {
       for (const context of contexts) await context.close().catch(() => {});
     }

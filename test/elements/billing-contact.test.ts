@@ -125,11 +125,7 @@ describe('<billing-contact>', () => {
     const el = await render();
     const options = [...select(el).options];
     expect(options.map((option) => option.value)).to.deep.equal(['contact-anna', 'contact-luc', 'contact-li']);
-    expect(options.map((option) => text(option))).to.deep.equal([
-      'Anna Schmidt (Acme Telecom GmbH) – default',
-      'Luc Martin (Martin SARL)',
-      'Li Wei',
-    ]);
+    expect(options.map((option) => text(option))).to.deep.equal(['Anna Schmidt (Acme Telecom GmbH) – default', 'Luc Martin (Martin SARL)', 'Li Wei']);
     expect(select(el).value).to.equal('contact-anna');
     expect(text($(el, 'label[for="contact-select"]'))).to.equal('Billing contact');
     const card = $(el, '[part="summary"]')!;
@@ -622,15 +618,18 @@ describe('<billing-contact>', () => {
     expect(fieldError(el, 'country')).to.equal('Wählen Sie ein Land aus der Liste.');
     const shown = [...el.shadowRoot!.querySelectorAll('.field-error')].map((node) => text(node));
     for (const english of ['Required', 'At most', 'Enter a valid email address', 'Contains characters', 'Choose a country from the list']) {
-      expect(shown.some((message) => message.includes(english)), english).to.equal(false);
+      expect(
+        shown.some((message) => message.includes(english)),
+        english,
+      ).to.equal(false);
     }
   });
 
   it('speaks Arabic with Arabic country names and plural rules', async () => {
     await loadLocale('ar');
     const arabic = await loaded({ ...flows.expand, locale: 'ar-EG' });
-    const el = await fixture<BillingContact>(html`<div dir="rtl"><billing-contact .store=${arabic}></billing-contact></div>`).then(
-      (wrapper) => wrapper.querySelector('billing-contact')!,
+    const el = await fixture<BillingContact>(html`<div dir="rtl"><billing-contact .store=${arabic}></billing-contact></div>`).then((wrapper) =>
+      wrapper.querySelector('billing-contact')!,
     );
     await el.updateComplete;
     expect(text($(el, 'label[for="contact-select"]'))).to.equal('جهة اتصال الفوترة');

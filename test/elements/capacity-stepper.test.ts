@@ -118,7 +118,8 @@ async function steppersForm(markup: ReturnType<typeof html>): Promise<{ form: HT
 runFormControlTests<CapacityStepper>('capacity-stepper', {
   name: 'seats',
   value: '5',
-  create: () => steppersForm(html`<form><fieldset><capacity-stepper name="seats" label="Seats" min="1" max="20" value="5"></capacity-stepper></fieldset></form>`),
+  create: () =>
+    steppersForm(html`<form><fieldset><capacity-stepper name="seats" label="Seats" min="1" max="20" value="5"></capacity-stepper></fieldset></form>`),
   async change(control) {
     control.stepUp();
     await control.updateComplete;
@@ -560,7 +561,9 @@ describe('<capacity-stepper>', () => {
     }
     await aTimeout(30);
     await until(store, (state) => state.status.quote.state !== 'loading');
-    const sent = quotes.flatMap((quote) => (quote.flow === 'expand' ? quote.items.filter((item) => item.serviceId === 'extensions').map((item) => item.quantity) : []));
+    const sent = quotes.flatMap((quote) =>
+      quote.flow === 'expand' ? quote.items.filter((item) => item.serviceId === 'extensions').map((item) => item.quantity) : [],
+    );
     expect(sent.length, 'at least one accepted value was quoted').to.be.greaterThan(0);
     for (const quantity of sent) expect(accepted.has(quantity), `backend saw ${quantity}`).to.equal(true);
     expect(rows.length).to.be.at.least(20);

@@ -46,15 +46,21 @@ describe('<checkout-session> on a page that defined Upcart’s tags itself', () 
 
   it('renders its default layout with Upcart’s elements: summary, steppers and all', async () => {
     mock.clock.set(new Date());
-    const session = await fixture<CheckoutSession>(html`<checkout-session locale="en-US" flow="expand" product="pseries" subscription="sub-pseries"></checkout-session>`);
+    const session = await fixture<CheckoutSession>(
+      html`<checkout-session locale="en-US" flow="expand" product="pseries" subscription="sub-pseries"></checkout-session>`,
+    );
     const columns = () => [...session.shadowRoot!.querySelectorAll('[part=layout] .column > *')];
     expect(columns().map((el) => el.localName)).to.deep.equal(['upcart-plan-picker', 'billing-contact', 'upcart-order-summary', 'pay-checkout']);
     expect(columns().some((el) => el instanceof HostElement)).to.equal(false);
     const store = session.store!;
-    const stepper = () => allElements(session.shadowRoot!).find((el) => el.localName === 'upcart-capacity-stepper' && el.getAttribute('service-id') === 'extensions');
+    const stepper = () =>
+      allElements(session.shadowRoot!).find((el) => el.localName === 'upcart-capacity-stepper' && el.getAttribute('service-id') === 'extensions');
     await waitUntil(() => stepper() !== undefined, 'no stepper in the picker', { timeout: 3000 });
     expect(stepper() instanceof sdk.CapacityStepper).to.equal(true);
-    expect(allElements(session.shadowRoot!).some((el) => el instanceof HostElement), 'a host element in the checkout').to.equal(false);
+    expect(
+      allElements(session.shadowRoot!).some((el) => el instanceof HostElement),
+      'a host element in the checkout',
+    ).to.equal(false);
 
     // The stepper drives the store, and the summary shows the quote for it.
     stepper()!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="increment"]')!.click();

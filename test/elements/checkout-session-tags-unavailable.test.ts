@@ -19,7 +19,9 @@ before(() => startMockBackend());
 describe('<checkout-session> on a page that took a tag and its fallback', () => {
   it('shows an error naming the conflict instead of a layout that cannot work, and warns', async () => {
     expect(warnings).to.include("upcart: <pay-checkout> is already defined by another class; Upcart's is not defined.");
-    const session = await fixture<CheckoutSession>(html`<checkout-session locale="en-US" flow="expand" product="pseries" subscription="sub-pseries"></checkout-session>`);
+    const session = await fixture<CheckoutSession>(
+      html`<checkout-session locale="en-US" flow="expand" product="pseries" subscription="sub-pseries"></checkout-session>`,
+    );
     const error = session.shadowRoot!.querySelector('[part="error"]');
     expect(error?.getAttribute('role')).to.equal('alert');
     expect(error?.textContent).to.equal('This checkout cannot be shown: the page uses <pay-checkout> for elements of its own.');

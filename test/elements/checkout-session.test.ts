@@ -75,7 +75,9 @@ function countingBackend(): { backend: CheckoutBackend; calls: string[]; ended: 
 describe('<checkout-session>', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`is accessible with its default layout (${theme})`, async () => {
-      const session = await fixture<CheckoutSession>(html`<checkout-session theme=${theme} flow="expand" product="pseries" subscription="sub-pseries"></checkout-session>`);
+      const session = await fixture<CheckoutSession>(
+        html`<checkout-session theme=${theme} flow="expand" product="pseries" subscription="sub-pseries"></checkout-session>`,
+      );
       await loaded(session);
       await expect(session).to.be.accessible();
       expect(getComputedStyle(session).colorScheme).to.equal(theme);
@@ -83,7 +85,9 @@ describe('<checkout-session>', () => {
   }
 
   it('configures its own store from its attributes and loads the flow', async () => {
-    const session = await fixture<CheckoutSession>(html`<checkout-session flow="upgrade" product="pascom" subscription="sub-pascom" locale="de-DE" currency="eur"></checkout-session>`);
+    const session = await fixture<CheckoutSession>(
+      html`<checkout-session flow="upgrade" product="pascom" subscription="sub-pascom" locale="de-DE" currency="eur"></checkout-session>`,
+    );
     await loaded(session);
     const state = session.store!.getState();
     expect(state.config).to.deep.include({ flow: 'upgrade', productId: 'pascom', subscriptionId: 'sub-pascom', locale: 'de-DE', currency: 'EUR' });
@@ -142,7 +146,9 @@ describe('<checkout-session>', () => {
 
   it('uses a backend object given as a property instead of api-base', async () => {
     const { backend, calls } = countingBackend();
-    const session = await fixture<CheckoutSession>(html`<checkout-session api-base="/nowhere" .backend=${backend} flow="expand" product="pseries" subscription="sub-pseries"></checkout-session>`);
+    const session = await fixture<CheckoutSession>(
+      html`<checkout-session api-base="/nowhere" .backend=${backend} flow="expand" product="pseries" subscription="sub-pseries"></checkout-session>`,
+    );
     await loaded(session);
     expect(calls).to.include.members(['getCatalog', 'getSubscription', 'listContacts']);
   });
@@ -220,14 +226,18 @@ describe('<checkout-session>', () => {
     input.value = 'WP-100234';
     input.dispatchEvent(new Event('input'));
     form.requestSubmit();
-    await waitUntil(() => session.store?.getState().customer !== null && session.store?.getState().status.lookup.state === 'done', 'no customer', { timeout: 3000 });
+    await waitUntil(() => session.store?.getState().customer !== null && session.store?.getState().status.lookup.state === 'done', 'no customer', {
+      timeout: 3000,
+    });
     expect(session.store!.getState().customer!.name).to.equal('Globex Trading Ltd');
     await session.updateComplete;
     expect(root.querySelector('plan-picker')).to.not.equal(null);
   });
 
   it('says so when no customer has the company ID', async () => {
-    const session = await fixture<CheckoutSession>(html`<checkout-session company-lookup company-id="WP-000000" flow="expand" product="workplace"></checkout-session>`);
+    const session = await fixture<CheckoutSession>(
+      html`<checkout-session company-lookup company-id="WP-000000" flow="expand" product="workplace"></checkout-session>`,
+    );
     const alert = () => session.shadowRoot!.querySelector('[role=alert]');
     await waitUntil(() => alert()?.textContent?.includes('No customer'), 'no message about the company ID', { timeout: 3000 });
     expect(alert()!.textContent!.trim()).to.equal('No customer with company ID WP-000000.');

@@ -38,7 +38,10 @@ describe('<order-summary>', () => {
 
   const $ = (el: OrderSummary, selector: string) => el.shadowRoot!.querySelector(selector);
   /** A line's own words, without its notes. */
-  const labelOf = (cell: Element) => text(cell).slice(0, text(cell).length - text(cell.querySelector('.notes')).length).trim();
+  const labelOf = (cell: Element) =>
+    text(cell)
+      .slice(0, text(cell).length - text(cell.querySelector('.notes')).length)
+      .trim();
   const $$ = (el: OrderSummary, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 
   before(async () => {
@@ -80,7 +83,9 @@ describe('<order-summary>', () => {
     const cells = [...lines[0]!.querySelectorAll('th, td')].map((cell) => text(cell));
     expect(cells[0]).to.contain(quote.lines[0]!.description);
     expect(cells.slice(1)).to.deep.equal(['10', '$2.50', '$111.70']);
-    expect(text(lines[0]!.querySelector('.notes'))).to.contain('Prorated for 151 of 365 days').and.contain('Includes 10% discount');
+    expect(text(lines[0]!.querySelector('.notes')))
+      .to.contain('Prorated for 151 of 365 days')
+      .and.contain('Includes 10% discount');
     expect(text($(el, '[part="subtotal"]'))).to.equal(`Subtotal ${formatMoney(quote.subtotal, 'en-US')}`);
     expect(text($(el, '[part="tax"]'))).to.equal('VAT 19% (DE) $21.22');
     expect($(el, '[part="discount"]')).to.equal(null);
@@ -107,7 +112,11 @@ describe('<order-summary>', () => {
     expect(groups[0]!.querySelector('[part="group-heading"] th')!.getAttribute('scope')).to.equal('rowgroup');
     // Every line of the quote, in its order, under its subscription; only the server's figures.
     const shown = groups.flatMap((group) =>
-      [...group.querySelectorAll('[part="line"]')].map((row) => [group.getAttribute('data-subscription'), row.getAttribute('data-kind'), text(row.querySelector('.amount-value'))]),
+      [...group.querySelectorAll('[part="line"]')].map((row) => [
+        group.getAttribute('data-subscription'),
+        row.getAttribute('data-kind'),
+        text(row.querySelector('.amount-value')),
+      ]),
     );
     expect(shown).to.deep.equal(quote.lines.map((line) => [line.subscriptionId, line.kind, formatMoney(line.amount, 'en-US')]));
     expect(quote.lines.map((line) => line.kind)).to.include.members(['renewal', 'coterm']);
@@ -201,7 +210,9 @@ describe('<order-summary>', () => {
     await settled(el);
     const quote = store.getState().quote!;
     expect(quote.discount?.code).to.equal('WELCOME10');
-    expect(text($(el, '[part="discount"]'))).to.contain('Promotion WELCOME10').and.contain(formatMoney({ ...quote.discount!.amount, amount: -1117 }, 'en-US'));
+    expect(text($(el, '[part="discount"]')))
+      .to.contain('Promotion WELCOME10')
+      .and.contain(formatMoney({ ...quote.discount!.amount, amount: -1117 }, 'en-US'));
     expect(text($(el, '[part="total"]'))).to.equal(formatMoney(quote.total, 'en-US'));
 
     const remove = [...$$(el, '[part="promo"] button')].find((button) => text(button) === 'Remove') as HTMLButtonElement;

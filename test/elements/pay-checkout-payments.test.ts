@@ -165,7 +165,7 @@ describe('<pay-checkout> payments', () => {
     await choose(el, 'paypal');
     expect($(el, '[part="pay-button"]')).to.equal(null);
     const buttons = await poll(() => document.querySelector('[data-upcart-stand-in="paypal-buttons"]'), 'the PayPal buttons');
-    expect((buttons.getRootNode() as Node)).to.equal(document);
+    expect(buttons.getRootNode() as Node).to.equal(document);
     buttonByText(buttons, 'PayPal')!.click();
     let panel = await poll(() => document.querySelector('[data-upcart-stand-in="paypal-approval"]'), 'the approval panel');
     buttonByText(panel, 'Cancel')!.click();

@@ -165,7 +165,9 @@ describe('<pay-checkout>', () => {
     stores.push(renew);
     renew.setRenewalSelection(['phone-02', 'phone-03', 'phone-05']);
     const el = await render(renew);
-    expect(text($(el, '[part="review"]'))).to.contain('Renew subscriptions').and.contain('3 subscriptions');
+    expect(text($(el, '[part="review"]')))
+      .to.contain('Renew subscriptions')
+      .and.contain('3 subscriptions');
   });
 
   it('places an offline order end to end and shows the result', async () => {

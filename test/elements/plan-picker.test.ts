@@ -246,7 +246,9 @@ describe('<plan-picker>', () => {
 
     it('shows the trial status and allows a lower tier', async () => {
       expect(text(card(el, 'pascom-business').querySelector('[part~="badge"]'))).to.equal('Current · Try');
-      expect(text($(el, '[part="current-details"]'))).to.include('Free trial').and.include('Try');
+      expect(text($(el, '[part="current-details"]')))
+        .to.include('Free trial')
+        .and.include('Try');
       const lower = card(el, 'pascom-basic');
       expect(lower.getAttribute('aria-disabled')).to.equal('false');
       const changed = oneEvent(el, 'upcart-plan-change');
@@ -340,7 +342,9 @@ describe('<plan-picker>', () => {
       expect(text(first)).to.include('Cloud phone 01').and.include('Monthly').and.include(formatDate(phone.termEnd, 'en-US'));
       // phone-01 ended three days ago.
       expect(text(first.querySelector('[part~="badge"]'))).to.equal('Inactive');
-      expect(text(row(el, 'phone-03'))).to.include('Yearly').and.include('Active');
+      expect(text(row(el, 'phone-03')))
+        .to.include('Yearly')
+        .and.include('Active');
       expect(first.querySelector('input[role="switch"]')!.getAttribute('aria-label')).to.equal('Auto-renew Cloud phone 01');
     });
 
@@ -384,7 +388,9 @@ describe('<plan-picker>', () => {
     });
 
     it('co-terms: new end dates on the 1st, estimated first, then from the quote', async () => {
-      expect(text($(el, '.coterm'))).to.include('Renew on the standard renewal date').and.include('ends on the 1st of a month');
+      expect(text($(el, '.coterm')))
+        .to.include('Renew on the standard renewal date')
+        .and.include('ends on the 1st of a month');
       store.setRenewalSelection(['phone-02', 'phone-05', 'phone-09']);
       const changed = oneEvent(el, 'upcart-selection-change');
       $<HTMLInputElement>(el, '[part="coterm"] input')!.click();
@@ -454,7 +460,11 @@ describe('<plan-picker>', () => {
       // The mock backend's account has 30 phones; this one answers 10,000 (quotes are not needed).
       const template = mock.db.getSubscription('phone-02');
       const many: Subscription[] = Array.from({ length: COUNT }, (_, index) => ({ ...template, id: idOf(index), name: `Cloud phone B${index + 1}` }));
-      const backend = { ...httpBackend({ baseUrl: '/api', timeoutMs: 2000 }), listSubscriptions: () => Promise.resolve(many), createQuote: () => new Promise<never>(() => {}) };
+      const backend = {
+        ...httpBackend({ baseUrl: '/api', timeoutMs: 2000 }),
+        listSubscriptions: () => Promise.resolve(many),
+        createQuote: () => new Promise<never>(() => {}),
+      };
       store = new CheckoutStore({ backend, quoteDebounceMs: 10 });
       stores.push(store);
       store.configure({ ...flows.renew, locale: 'en-US' });
@@ -485,7 +495,9 @@ describe('<plan-picker>', () => {
       wrap.scrollTop = wrap.scrollHeight / 2;
       await settle();
       const middle = rendered().map((row) => Number(row.getAttribute('aria-rowindex')));
-      expect(middle[0]).to.be.above(COUNT / 2 - 200).and.below(COUNT / 2 + 200);
+      expect(middle[0])
+        .to.be.above(COUNT / 2 - 200)
+        .and.below(COUNT / 2 + 200);
       // The rendered rows are where the buyer looks.
       const box = wrap.getBoundingClientRect();
       const inView = rendered().filter((row) => {
@@ -518,7 +530,9 @@ describe('<plan-picker>', () => {
       const wrap = $(el, '.table-wrap')!;
       wrap.scrollTop = wrap.scrollHeight;
       await settle();
-      row(el, idOf(COUNT - 1)).querySelector<HTMLInputElement>('input[data-action="select"]')!.click();
+      row(el, idOf(COUNT - 1))
+        .querySelector<HTMLInputElement>('input[data-action="select"]')!
+        .click();
       await settle();
       expect((store.getState().selection as { subscriptionIds: readonly string[] }).subscriptionIds).to.have.length(COUNT - 1);
       expect(selectAll.indeterminate).to.equal(true);
@@ -662,7 +676,10 @@ describe('<plan-picker>', () => {
       await el.updateComplete;
       expect(imports).to.equal(2);
       expect($(el, '[part="error"]') === null).to.equal(true);
-      expect($$(el, '.services:not(.other-services) [part="service"]').map((item) => item.dataset['serviceId'])).to.deep.equal(['extensions', 'recording-minutes']);
+      expect($$(el, '.services:not(.other-services) [part="service"]').map((item) => item.dataset['serviceId'])).to.deep.equal([
+        'extensions',
+        'recording-minutes',
+      ]);
     });
 
     it('moves the focus from Try again to the view that took its place', async () => {

@@ -101,7 +101,9 @@ describe('mock handlers: seed data through the contract', () => {
     expect([pseries.status, pseries.termStart, pseries.termEnd]).to.deep.equal(['active', '2026-04-23', '2027-04-23']);
     const pascom = parsed(Subscription, await get('/subscriptions/sub-pascom'));
     expect([pascom.status, pascom.paidThisTerm]).to.deep.equal(['trial', null]);
-    const statuses = await Promise.all(['sub-cc', 'sub-cc-trial', 'sub-cc-inactive'].map(async (id) => parsed(Subscription, await get(`/subscriptions/${id}`)).status));
+    const statuses = await Promise.all(
+      ['sub-cc', 'sub-cc-trial', 'sub-cc-inactive'].map(async (id) => parsed(Subscription, await get(`/subscriptions/${id}`)).status),
+    );
     expect(statuses).to.deep.equal(['active', 'trial', 'inactive']);
   });
 
@@ -136,7 +138,9 @@ describe('mock handlers: quotes', () => {
   it("prices today's +10 extensions on sub-pseries", async () => {
     const expand = await quote();
     // 10 × $2.50 × 12 × 0.9 = $270.00/term; × 151 days left (2026-11-23 → 2027-04-23) / 365 = $111.698… → 11170
-    expect(expand.lines.map((line) => [line.refId, line.quantity, line.amount.amount, line.prorationDays, line.termDays])).to.deep.equal([['extensions', 10, 11170, 151, 365]]);
+    expect(expand.lines.map((line) => [line.refId, line.quantity, line.amount.amount, line.prorationDays, line.termDays])).to.deep.equal([
+      ['extensions', 10, 11170, 151, 365],
+    ]);
     expect(expand.tax).to.deep.equal({ country: 'DE', ratePercent: 19, reverseCharge: false, amount: { amount: 2122, currency: 'USD' } }); // 11170 × 19% = 2122.3
     expect(expand.total.amount).to.equal(13292); // 11170 + 2122
     expect([expand.createdAt, expand.expiresAt]).to.deep.equal([NOW, '2026-11-23T10:15:00.000Z']);
@@ -164,8 +168,14 @@ describe('mock handlers: quotes', () => {
 
   it('counts expansion steps from the current quantity, as the store does', async () => {
     // 1,050 minutes now (off the catalog's 0 + k·100 grid): packs of 100 on top give 1,150, not 1,100.
-    mock.db.patchSubscription('sub-pseries', { services: [{ serviceId: 'extensions', quantity: 50 }, { serviceId: 'recording-minutes', quantity: 1050 }] });
-    const minutes = (quantity: number) => post('/quotes', { flow: 'expand', subscriptionId: 'sub-pseries', items: [{ serviceId: 'recording-minutes', quantity }] });
+    mock.db.patchSubscription('sub-pseries', {
+      services: [
+        { serviceId: 'extensions', quantity: 50 },
+        { serviceId: 'recording-minutes', quantity: 1050 },
+      ],
+    });
+    const minutes = (quantity: number) =>
+      post('/quotes', { flow: 'expand', subscriptionId: 'sub-pseries', items: [{ serviceId: 'recording-minutes', quantity }] });
     expect((await minutes(1150)).status).to.equal(200);
     expect(errorOf(await minutes(1100), 422).fields).to.deep.equal({ 'items.0.quantity': 'In steps of 100 from 1050' });
   });
@@ -184,7 +194,11 @@ describe('mock handlers: orders', () => {
 
     const paid = parsed(Order, await post(`/orders/${created.id}/confirm`, { paymentIntentId }));
     expect([paid.status, paid.effectiveAt, paid.payment]).to.deep.equal(['paid', NOW, null]);
-    expect(paid.invoice).to.deep.equal({ url: `https://billing.upcart.test/invoices/${created.id}.pdf`, expiresAt: '2026-11-24T10:00:00.000Z', singleUse: true });
+    expect(paid.invoice).to.deep.equal({
+      url: `https://billing.upcart.test/invoices/${created.id}.pdf`,
+      expiresAt: '2026-11-24T10:00:00.000Z',
+      singleUse: true,
+    });
     expect(parsed(Order, await get(`/orders/${created.id}`)).status).to.equal('paid');
 
     const after = parsed(Subscription, await get('/subscriptions/sub-pseries'));
@@ -231,7 +245,17 @@ describe('mock handlers: orders', () => {
     const created = parsed(Order, await order(orderBody(priced.id, { paymentMethod: 'card', autoRenew: true })));
     parsed(Order, await post(`/orders/${created.id}/confirm`, {}));
     const after = parsed(Subscription, await get('/subscriptions/sub-pascom'));
-    expect(after).to.deep.include({ status: 'active', planId: 'pascom-business', cycleId: 'm12', quantity: 15, slaId: 'sla-business', termStart: '2026-11-23', termEnd: '2027-11-23', autoRenew: true, registeredAt: NOW });
+    expect(after).to.deep.include({
+      status: 'active',
+      planId: 'pascom-business',
+      cycleId: 'm12',
+      quantity: 15,
+      slaId: 'sla-business',
+      termStart: '2026-11-23',
+      termEnd: '2027-11-23',
+      autoRenew: true,
+      registeredAt: NOW,
+    });
     expect(after.services).to.deep.include({ serviceId: 'trunk-lines', quantity: 6 });
     expect(after.paidThisTerm).to.deep.equal({ amount: 202_068, currency: 'EUR' });
   });

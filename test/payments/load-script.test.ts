@@ -12,8 +12,7 @@ const FIXTURE = '/test/payments/fixtures/counter.js';
 let unique = 0;
 /** A fresh URL of the counter fixture, so each test starts with nothing cached in the module. */
 const fixtureUrl = () => `${FIXTURE}?case=${++unique}`;
-const scriptsFor = (url: string) =>
-  [...document.querySelectorAll('script')].filter((s) => s.src === new URL(url, document.baseURI).href);
+const scriptsFor = (url: string) => [...document.querySelectorAll('script')].filter((s) => s.src === new URL(url, document.baseURI).href);
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -59,7 +58,9 @@ describe('loadScript', () => {
     const error = await rejection(loadScript(url));
     expect(error).to.be.instanceOf(ProviderLoadError);
     expect((error as Error).name).to.equal('ProviderLoadError');
-    expect((error as Error).message).to.contain('missing.js').and.to.contain('could not be loaded');
+    expect((error as Error).message)
+      .to.contain('missing.js')
+      .and.to.contain('could not be loaded');
     expect(scriptsFor(url)).to.have.length(0);
   });
 

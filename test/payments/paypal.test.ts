@@ -110,7 +110,7 @@ describe('renderPaypalButtons with the PayPal stand-in', () => {
     expect(calls.slice(2)).to.deep.equal(['createOrder', 'onApprove PAYPAL-ORDER-1']);
   });
 
-  it('reports PayPal\'s errors through onError as readable messages', async () => {
+  it("reports PayPal's errors through onError as readable messages", async () => {
     const { calls, callbacks } = recorder();
     const { pay } = await rendered(callbacks);
     pay.click();
@@ -191,7 +191,7 @@ describe('renderPaypalButtons with the PayPal stand-in', () => {
     expect(toPaypalLocale('not a locale')).to.equal(undefined);
   });
 
-  it('makes PayPal\'s errors readable', () => {
+  it("makes PayPal's errors readable", () => {
     expect(readableMessage(new Error('First line\n    at stack'))).to.equal('First line');
     expect(readableMessage({ message: 'Plain object' })).to.equal('Plain object');
     expect(readableMessage(undefined)).to.equal('PayPal reported an error. Please try again.');

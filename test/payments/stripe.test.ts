@@ -65,10 +65,8 @@ describe('mountCardPayment with the Stripe stand-in', () => {
     expect(elementsOptions['appearance']).to.deep.include({ theme: 'stripe' });
   });
 
-  it('passes Upcart\'s theme tokens to Stripe as resolved colors', async () => {
-    const box = await fixture<HTMLDivElement>(
-      html`<div style="--upcart-color-primary: #ff0000; --upcart-radius: 3px; color: rgb(240, 240, 240)"></div>`,
-    );
+  it("passes Upcart's theme tokens to Stripe as resolved colors", async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="--upcart-color-primary: #ff0000; --upcart-radius: 3px; color: rgb(240, 240, 240)"></div>`);
     const card = await mountCardPayment(box, usd(4900), options);
     cleanups.push(() => card.destroy());
     const appearance = window.__upcartStripeStandIn!.elementsOptions!['appearance'] as { theme: string; variables: Record<string, string> };
@@ -92,14 +90,14 @@ describe('mountCardPayment with the Stripe stand-in', () => {
     expect(result).to.deep.equal({ status: 'succeeded', paymentIntentId: 'pi_123abc' });
   });
 
-  it('answers Stripe\'s validation message when the fields are incomplete', async () => {
+  it("answers Stripe's validation message when the fields are incomplete", async () => {
     const { card, box } = await mounted();
     expect(await card.submit()).to.deep.equal({ ok: false, message: 'Your card number is incomplete.' });
     fillCard(box, '4242 4242 4242 4242', '12 / 34', '');
     expect(await card.submit()).to.deep.equal({ ok: false, message: "Your card's security code is incomplete." });
   });
 
-  it('reports a decline with Stripe\'s message and lets the buyer try another card', async () => {
+  it("reports a decline with Stripe's message and lets the buyer try another card", async () => {
     const { card, box } = await mounted();
     fillCard(box, '4000 0000 0000 0002');
     expect(await card.submit()).to.deep.equal({ ok: true });
@@ -110,7 +108,7 @@ describe('mountCardPayment with the Stripe stand-in', () => {
     expect(await card.confirm('pi_decline_secret_1')).to.deep.equal({ status: 'succeeded', paymentIntentId: 'pi_decline' });
   });
 
-  it('completes 3-D Secure in Stripe\'s own modal', async () => {
+  it("completes 3-D Secure in Stripe's own modal", async () => {
     const { card, box } = await mounted();
     fillCard(box, '4000 0027 6000 3184');
     await card.submit();
@@ -131,10 +129,12 @@ describe('mountCardPayment with the Stripe stand-in', () => {
     buttonByText(modal, 'Fail authentication')!.click();
     const result = await pending;
     expect(result.status).to.equal('failed');
-    expect(result).to.have.property('message').that.matches(/unable to authenticate/);
+    expect(result)
+      .to.have.property('message')
+      .that.matches(/unable to authenticate/);
   });
 
-  it('keeps card data out of Upcart\'s DOM and results', async () => {
+  it("keeps card data out of Upcart's DOM and results", async () => {
     const { card, box } = await mounted();
     fillCard(box, '4242 4242 4242 4242', '12 / 34', '987');
     await card.submit();

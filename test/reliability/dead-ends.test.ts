@@ -118,10 +118,14 @@ describe('dead ends', () => {
       await search(session, 'WP-200777');
       await waitUntil(() => nextStepButton(session), 'no next step offered', { timeout: 3000 });
       const heard: UpcartFlowRequestEvent[] = [];
-      document.addEventListener('upcart-flow-request', (event) => {
-        heard.push(event);
-        event.preventDefault();
-      }, { once: true });
+      document.addEventListener(
+        'upcart-flow-request',
+        (event) => {
+          heard.push(event);
+          event.preventDefault();
+        },
+        { once: true },
+      );
       nextStepButton(session)!.click();
       await afterQueuedMicrotasks();
       expect(heard.map((event) => event.detail)).to.deep.equal([{ subscriptionId: 'sub-workplace-trial', flow: 'upgrade' }]);
@@ -142,7 +146,10 @@ describe('dead ends', () => {
         expect(textOf(el.shadowRoot!.querySelector('[part="next-step"]'))).to.include('An inactive subscription cannot be expanded');
         await expect(el).to.be.accessible();
         const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="next-step"] button')];
-        expect(buttons.map((button) => button.dataset['flow']), config.productId).to.deep.equal(offered);
+        expect(
+          buttons.map((button) => button.dataset['flow']),
+          config.productId,
+        ).to.deep.equal(offered);
         expect(buttons.map(textOf)).to.deep.equal(offered.map((flow) => (flow === 'renew' ? 'Renew this subscription' : 'Upgrade this subscription')));
         for (const button of buttons) {
           const requested = oneEvent(el, 'upcart-flow-request');

@@ -169,7 +169,9 @@ async function quoted(ctx: Context): Promise<void> {
   await until(ctx, (s) => s.quote !== null, 'no quote arrived');
   await settled(ctx);
   expect(textOf(deepQuery(deepQuery(ctx.session, 'order-summary')!.shadowRoot!, '[part="total"]'))).to.equal(
-    new Intl.NumberFormat(state(ctx).config!.locale, { style: 'currency', currency: state(ctx).quote!.total.currency }).format(state(ctx).quote!.total.amount / 100),
+    new Intl.NumberFormat(state(ctx).config!.locale, { style: 'currency', currency: state(ctx).quote!.total.currency }).format(
+      state(ctx).quote!.total.amount / 100,
+    ),
   );
 }
 
@@ -682,7 +684,10 @@ describe('fault matrix: every call × every fault, through the elements', functi
           expect(event!.detail.message).to.equal(expected.message);
           // A refused session also asks the host page to sign the buyer in again.
           const auth = expected.code === 'auth';
-          expect(authRequired.map((e) => e.detail), 'upcart-auth-required').to.deep.equal(auth ? [{ step: row.step, status: expected.status }] : []);
+          expect(
+            authRequired.map((e) => e.detail),
+            'upcart-auth-required',
+          ).to.deep.equal(auth ? [{ step: row.step, status: expected.status }] : []);
           if (auth) expect(authRequired[0]).to.be.instanceOf(UpcartAuthRequiredEvent);
           // 3. No figure the server did not quote for this selection.
           checkPrices(ctx, 'while failed');
@@ -767,7 +772,12 @@ describe('fault matrix: every call × every fault, through the elements', functi
     expect(paid.id).to.not.equal(stale.id);
     expect(paid.total).to.deep.equal(fresh.total);
     await waitUntil(() => mock.db.getOrder(stale.id).status === 'cancelled', 'the stale order was left pending');
-    expect(mock.db.listOrders().filter((order) => order.status === 'paid').map((order) => order.id)).to.deep.equal([paid.id]);
+    expect(
+      mock.db
+        .listOrders()
+        .filter((order) => order.status === 'paid')
+        .map((order) => order.id),
+    ).to.deep.equal([paid.id]);
     checkPrices(ctx, 'on the receipt');
   });
 });

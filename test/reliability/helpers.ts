@@ -68,9 +68,7 @@ const MONEY = /-?[$€£¥]\s?\d[\d,]*(?:\.\d+)?/g;
  */
 export function pricesOnScreen(session: CheckoutSession): string[] {
   const summaries = deepQueryAll(session, 'order-summary').map((summary) => textOf(summary.shadowRoot));
-  const pays = deepQueryAll(session, 'pay-checkout').flatMap((pay) =>
-    [...pay.shadowRoot!.querySelectorAll('.review-total, [part="pay-button"]')].map(textOf),
-  );
+  const pays = deepQueryAll(session, 'pay-checkout').flatMap((pay) => [...pay.shadowRoot!.querySelectorAll('.review-total, [part="pay-button"]')].map(textOf));
   return [...summaries, ...pays].flatMap((text) => text.match(MONEY) ?? []);
 }
 
@@ -117,10 +115,12 @@ export function unquotedPrices(session: CheckoutSession, serverQuote: (id: strin
   const receipt = isOrderComplete(state);
   if (receipt && quote && quote.id !== state.order!.quoteId) problems.push(`the receipt shows quote ${quote.id}, not the order's`);
   if (quote) {
-    if (!receipt && quoteRequestKey(state.quoteRequest) !== quoteRequestKey(buildQuoteRequest(state))) problems.push(`quote ${quote.id} prices another selection`);
+    if (!receipt && quoteRequestKey(state.quoteRequest) !== quoteRequestKey(buildQuoteRequest(state)))
+      problems.push(`quote ${quote.id} prices another selection`);
     const issued = serverQuote(quote.id);
     if (!issued) problems.push(`quote ${quote.id} was never issued by the server`);
-    else if (issued.total.amount !== quote.total.amount || issued.total.currency !== quote.total.currency) problems.push(`quote ${quote.id} total differs from the server's`);
+    else if (issued.total.amount !== quote.total.amount || issued.total.currency !== quote.total.currency)
+      problems.push(`quote ${quote.id} total differs from the server's`);
   }
   const allowed = quotedFigures(state, locale);
   for (const figure of shown) if (!allowed.has(figure)) problems.push(`${figure} on screen is not in the current quote`);
@@ -218,7 +218,14 @@ export function controlledBackend(base: CheckoutBackend): ControlledBackend {
 export function printTable(title: string, header: readonly string[], rows: readonly (readonly string[])[], footer = ''): string {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
   const line = (cells: readonly string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
-  const table = [title, '', line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line), ...(footer ? ['', footer] : [])].join('\n');
+  const table = [
+    title,
+    '',
+    line(header),
+    `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
+    ...rows.map(line),
+    ...(footer ? ['', footer] : []),
+  ].join('\n');
   console.log(table);
   return table;
 }
@@ -226,8 +233,11 @@ export function printTable(title: string, header: readonly string[], rows: reado
 /** Shows control and invisible characters and cuts long values, so a table row stays one line. */
 export function visible(value: string, max = 36): string {
   const shown = JSON.stringify(value)
-    // eslint-disable-next-line no-control-regex -- control characters are what it shows
-    .replace(/[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u200b-\u200f\u2028-\u202f\u2066-\u2069\ufeff]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(
+      // eslint-disable-next-line no-control-regex -- control characters are what it shows
+      /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u200b-\u200f\u2028-\u202f\u2066-\u2069\ufeff]/gu,
+      (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    )
     .replace(/\|/g, '\\|');
   return shown.length > max ? `${shown.slice(0, max - 10)}…(${value.length} chars)` : shown;
 }

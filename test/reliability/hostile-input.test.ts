@@ -54,7 +54,12 @@ const realConsoleError = console.error;
 
 async function settle(): Promise<void> {
   for (let round = 0; round < 3; round += 1) {
-    const hosts = [session, ...[session.shadowRoot!, ...[...session.shadowRoot!.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))].flatMap((root) => [...root.querySelectorAll('*')])];
+    const hosts = [
+      session,
+      ...[session.shadowRoot!, ...[...session.shadowRoot!.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))].flatMap((root) => [
+        ...root.querySelectorAll('*'),
+      ]),
+    ];
     await Promise.all(hosts.map((el) => (el as { updateComplete?: Promise<unknown> }).updateComplete));
   }
 }
@@ -91,8 +96,12 @@ beforeEach(async () => {
     realConsoleError(...args);
   };
   const backend = httpBackend({ baseUrl: '/api', fetch: recordingFetch });
-  session = await fixture<CheckoutSession>(html`<checkout-session locale="en-US" flow="expand" product="pseries" subscription="sub-pseries" .backend=${backend}></checkout-session>`);
-  await waitUntil(() => session.store?.getState().selection != null && session.store.getState().status.contacts.state === 'done', 'the session never loaded', { timeout: 3000 });
+  session = await fixture<CheckoutSession>(
+    html`<checkout-session locale="en-US" flow="expand" product="pseries" subscription="sub-pseries" .backend=${backend}></checkout-session>`,
+  );
+  await waitUntil(() => session.store?.getState().selection != null && session.store.getState().status.contacts.state === 'done', 'the session never loaded', {
+    timeout: 3000,
+  });
   await settle();
 });
 
@@ -108,8 +117,18 @@ type StepperRow = { service: 'extensions' | 'recording-minutes'; typed: string; 
 
 const RANGE = 'Enter a whole number from 50 to 1,000.';
 const NOT_WHOLE = `Use digits only, without signs, decimals or letters. ${RANGE}`;
-const refuse = (typed: string, message = NOT_WHOLE, how?: StepperRow['how']): StepperRow => ({ service: 'extensions', typed, refuse: message, ...(how ? { how } : {}) });
-const accept = (typed: string, value: number, how?: StepperRow['how']): StepperRow => ({ service: 'extensions', typed, accept: value, ...(how ? { how } : {}) });
+const refuse = (typed: string, message = NOT_WHOLE, how?: StepperRow['how']): StepperRow => ({
+  service: 'extensions',
+  typed,
+  refuse: message,
+  ...(how ? { how } : {}),
+});
+const accept = (typed: string, value: number, how?: StepperRow['how']): StepperRow => ({
+  service: 'extensions',
+  typed,
+  accept: value,
+  ...(how ? { how } : {}),
+});
 
 const QUANTITIES: StepperRow[] = [
   refuse('', RANGE),
@@ -334,12 +353,17 @@ describe('hostile input, end to end', function () {
       $<HTMLButtonElement>('[part="save-button"]')!.click();
       await settle();
       if (row.saved !== undefined) {
-        await waitUntil(() => session.store!.getState().status.saveContact.state === 'done' && $('[part="form"]') === null, `${label} was never saved`, { timeout: 3000 });
+        await waitUntil(() => session.store!.getState().status.saveContact.state === 'done' && $('[part="form"]') === null, `${label} was never saved`, {
+          timeout: 3000,
+        });
         await settle();
         const body = posts().at(-1)?.body as ContactInput | undefined;
         check(posts().length === postsBefore + 1, 'not sent once');
         check(ContactInput.safeParse(body).success, 'sent a body the contract refuses');
-        const sentValue = row.field === 'line1' || row.field === 'city' ? (body?.address as Record<string, string>)[row.field] : (body as Record<string, unknown> | undefined)?.[row.field];
+        const sentValue =
+          row.field === 'line1' || row.field === 'city'
+            ? (body?.address as Record<string, string>)[row.field]
+            : (body as Record<string, unknown> | undefined)?.[row.field];
         check(sentValue === row.saved, `sent ${JSON.stringify(sentValue)}`);
         check(mock.db.listContacts().length === contactsBefore + 1, 'not saved once');
         // Shown as text in the chosen contact's card.
@@ -377,7 +401,14 @@ describe('hostile server: a quote that must never be paid', function () {
       what: 'a negative total (a credit larger than the charge)',
       tamper: (quote) => {
         const credit = -(quote.subtotal.amount + 1117);
-        quote.lines.push({ id: 'hostile-credit', kind: 'credit', description: 'Credit', quantity: 1, unitPrice: { ...quote.total, amount: credit }, amount: { ...quote.total, amount: credit } });
+        quote.lines.push({
+          id: 'hostile-credit',
+          kind: 'credit',
+          description: 'Credit',
+          quantity: 1,
+          unitPrice: { ...quote.total, amount: credit },
+          amount: { ...quote.total, amount: credit },
+        });
         quote.subtotal.amount += credit;
         quote.discount = null;
         quote.tax.amount.amount = 0;
@@ -385,8 +416,16 @@ describe('hostile server: a quote that must never be paid', function () {
       },
       reason: 'total.amount: A total is never negative',
     },
-    { what: 'tax in EUR while the total is in USD', tamper: (quote) => void (quote.tax.amount.currency = 'EUR'), reason: 'tax.amount.currency: In EUR, not USD' },
-    { what: 'a unit price in EUR', tamper: (quote) => void (quote.lines[0]!.unitPrice.currency = 'EUR'), reason: 'lines.0.unitPrice.currency: In EUR, not USD' },
+    {
+      what: 'tax in EUR while the total is in USD',
+      tamper: (quote) => void (quote.tax.amount.currency = 'EUR'),
+      reason: 'tax.amount.currency: In EUR, not USD',
+    },
+    {
+      what: 'a unit price in EUR',
+      tamper: (quote) => void (quote.lines[0]!.unitPrice.currency = 'EUR'),
+      reason: 'lines.0.unitPrice.currency: In EUR, not USD',
+    },
   ];
 
   for (const { what, tamper, reason } of QUOTES) {
@@ -404,7 +443,10 @@ describe('hostile server: a quote that must never be paid', function () {
       await alertSaying(session, en['common.error.bad_response']);
       expect(pricesOnScreen(session), 'no price on screen').to.deep.equal([]);
       expect((await store.placeOrder()).ok).to.equal(false);
-      expect(sent.filter((request) => request.path === '/api/orders'), 'no order sent').to.deep.equal([]);
+      expect(
+        sent.filter((request) => request.path === '/api/orders'),
+        'no order sent',
+      ).to.deep.equal([]);
       expect(mock.db.listOrders()).to.deep.equal([]);
       expect(crashes).to.deep.equal([]);
     });

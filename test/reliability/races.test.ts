@@ -77,7 +77,9 @@ async function session(attributes: Record<string, string>, backend: ControlledBa
 }
 
 async function loaded(el: CheckoutSession): Promise<void> {
-  await waitUntil(() => el.store?.getState().selection != null && el.store.getState().status.contacts.state === 'done', 'the session never loaded', { timeout: 3000 });
+  await waitUntil(() => el.store?.getState().selection != null && el.store.getState().status.contacts.state === 'done', 'the session never loaded', {
+    timeout: 3000,
+  });
   await settle(el);
 }
 

@@ -42,7 +42,13 @@ describe('security', function () {
 
   it('the sink scan finds a sink where there is one (the scan itself works)', async () => {
     const report = await executeServerCommand<SinkReport, { dir: string }>('upcart-find-sinks', { dir: 'test/reliability/fixtures' });
-    expect([...new Set(report.hits.map((hit) => hit.sink))].sort()).to.deep.equal(['document.write', 'innerHTML', 'insertAdjacentHTML', 'outerHTML =', 'unsafeHTML']);
+    expect([...new Set(report.hits.map((hit) => hit.sink))].sort()).to.deep.equal([
+      'document.write',
+      'innerHTML',
+      'insertAdjacentHTML',
+      'outerHTML =',
+      'unsafeHTML',
+    ]);
   });
 
   describe('a card payment', () => {
@@ -128,7 +134,10 @@ describe('security', function () {
       const publishableKey = store.getState().catalog!.payments!.stripePublishableKey!;
       captured.states.push(JSON.stringify(store.getState()));
       const storage = JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage });
-      const dom = deepQueryAll(session, '*').map((el) => el.outerHTML).join('\n') + session.outerHTML;
+      const dom =
+        deepQueryAll(session, '*')
+          .map((el) => el.outerHTML)
+          .join('\n') + session.outerHTML;
 
       const places = { events: captured.events.join('\n'), logs: captured.logs.join('\n'), state: captured.states.join('\n'), storage, dom };
       const forbidden: [string, RegExp][] = [

@@ -41,7 +41,9 @@ beforeEach(() => {
 });
 
 function session(locale: string, backend = httpBackend({ baseUrl: '/api' })): Promise<CheckoutSession> {
-  return fixture<CheckoutSession>(html`<checkout-session locale=${locale} flow="expand" product="pseries" subscription="sub-pseries" .backend=${backend}></checkout-session>`);
+  return fixture<CheckoutSession>(
+    html`<checkout-session locale=${locale} flow="expand" product="pseries" subscription="sub-pseries" .backend=${backend}></checkout-session>`,
+  );
 }
 
 const statusLine = (el: CheckoutSession) => textOf(el.shadowRoot!.querySelector('[part="status"]'));

@@ -164,7 +164,11 @@ describe('what the buyer sees is what is ordered', function () {
     renew.setPaymentMethod('card');
     expect((await renew.placeOrder()).ok).to.equal(true);
     expect((await renew.confirmOrder({ paymentIntentId: 'pi_stand_in' })).ok).to.equal(true);
-    await until(renew, (state) => state.subscriptions.find((subscription) => subscription.id === first!.id)!.termEnd > first!.termEnd, 'the old expiry date still shows');
+    await until(
+      renew,
+      (state) => state.subscriptions.find((subscription) => subscription.id === first!.id)!.termEnd > first!.termEnd,
+      'the old expiry date still shows',
+    );
   });
 
   it('a quantity typed out of range blocks Place Order with its reason, and no total is shown for the quantity the store kept', async () => {
@@ -232,7 +236,9 @@ describe('what the buyer sees is what is ordered', function () {
     const { store, stale } = await pendingCardOrder();
     // The card was declined; the buyer comes back after the price expired.
     mock.clock.advanceMinutes(16);
-    expect(() => mock.db.confirmOrder(stale.id, { paymentIntentId: 'pi_late' })).to.throw().with.property('code', 'quote_expired');
+    expect(() => mock.db.confirmOrder(stale.id, { paymentIntentId: 'pi_late' }))
+      .to.throw()
+      .with.property('code', 'quote_expired');
     expect(await store.preparePayment()).to.deep.equal({ ok: false, reason: 'quote_expired' });
     expect(store.getState().priceChange?.reason).to.equal('quote_expired');
     await quoteSettled(store);
@@ -261,7 +267,7 @@ describe('what the buyer sees is what is ordered', function () {
     expect(mock.db.getOrder(stale.id).status).to.equal('pending_payment');
   });
 
-  it('an order the client refuses (its total is not the quote\'s) is cancelled on the server, and a retry makes a new one', async () => {
+  it("an order the client refuses (its total is not the quote's) is cancelled on the server, and a retry makes a new one", async () => {
     const base = httpBackend({ baseUrl: '/api' });
     let tamper = true;
     const backend: CheckoutBackend = {

@@ -743,7 +743,13 @@ describe('CheckoutStore', () => {
       h.store.setAutoRenew(true);
       h.store.setPiNumber(' PI-77 ');
       void h.store.placeOrder();
-      expect(h.backend.last('createOrder').args[0]).to.deep.equal({ quoteId: h.quote.id, contactId: 'contact-2', paymentMethod: 'offline', piNumber: 'PI-77', autoRenew: false });
+      expect(h.backend.last('createOrder').args[0]).to.deep.equal({
+        quoteId: h.quote.id,
+        contactId: 'contact-2',
+        paymentMethod: 'offline',
+        piNumber: 'PI-77',
+        autoRenew: false,
+      });
     });
 
     it('refuses an invalid PI number without a request', async () => {

@@ -112,7 +112,6 @@ export class BillingContact extends FormControl {
     return [this.lazyForm];
   }
 
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.loadContactsIfNeeded();
@@ -138,10 +137,7 @@ export class BillingContact extends FormControl {
 
   protected override get validators(): readonly Validator[] {
     return [
-      () =>
-        this.required && this.formValue === null
-          ? { flags: { valueMissing: true }, message: this.t('billingContact.validity.valueMissing') }
-          : undefined,
+      () => (this.required && this.formValue === null ? { flags: { valueMissing: true }, message: this.t('billingContact.validity.valueMissing') } : undefined),
     ];
   }
 
@@ -314,10 +310,12 @@ export class BillingContact extends FormControl {
       <dl>
         <dt>${this.t('billingContact.summary.email')}</dt>
         <dd class="email">${contact.email}</dd>
-        ${contact.vatId
-          ? html`<dt>${this.t('billingContact.summary.vatId')}</dt>
+        ${
+          contact.vatId
+            ? html`<dt>${this.t('billingContact.summary.vatId')}</dt>
               <dd class="vat-id">${contact.vatId}</dd>`
-          : nothing}
+            : nothing
+        }
       </dl>
       <p class="muted hint">${this.t('billingContact.summary.hint')}</p>
     </section>`;
@@ -369,7 +367,12 @@ export class BillingContact extends FormControl {
     const form = this.lazyForm.view('form');
     if (form) return form.render();
     if (this.lazyForm.hasFailed('form')) {
-      return renderAlert(this.formContext, { id: 'contact-form', message: this.t('billingContact.form.loadError'), retry: this.handleFormRetry, ...this.retryLook });
+      return renderAlert(this.formContext, {
+        id: 'contact-form',
+        message: this.t('billingContact.form.loadError'),
+        retry: this.handleFormRetry,
+        ...this.retryLook,
+      });
     }
     return html`<p id="contact-form" class="muted status" role="status">${this.t('common.loading')}</p>`;
   }

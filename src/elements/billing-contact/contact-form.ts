@@ -366,11 +366,13 @@ export class ContactForm implements ContactFormView {
         <button part="save-button" class="button primary" type="submit" ?disabled=${busy || disabled} aria-busy=${busy ? 'true' : 'false'}>
           ${busy ? this.t('billingContact.saving') : this.t('billingContact.save')}
         </button>
-        ${this.context.canCancel()
-          ? html`<button part="cancel-button" class="button" type="button" ?disabled=${disabled} @click=${this.handleCancelClick}>
+        ${
+          this.context.canCancel()
+            ? html`<button part="cancel-button" class="button" type="button" ?disabled=${disabled} @click=${this.handleCancelClick}>
               ${this.t('common.cancel')}
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
     </form>`;
   }

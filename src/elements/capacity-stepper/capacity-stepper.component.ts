@@ -300,7 +300,13 @@ export class CapacityStepper extends FormControl {
 
   private boundView(): StepperView {
     const { flow, catalog, selection, catalogStatus, subscriptionsStatus, lookupStatus } = this.binding.value;
-    const failed = ([['lookup', lookupStatus], ['subscriptions', subscriptionsStatus], ['catalog', catalogStatus]] as const).find(([, status]) => status.state === 'error');
+    const failed = (
+      [
+        ['lookup', lookupStatus],
+        ['subscriptions', subscriptionsStatus],
+        ['catalog', catalogStatus],
+      ] as const
+    ).find(([, status]) => status.state === 'error');
     if (failed?.[1].error) return { kind: 'error', step: failed[0], error: failed[1].error };
     if (catalog === null || selection === null || flow === undefined) return { kind: 'loading' };
     if (this.planQuantity) {
@@ -320,7 +326,16 @@ export class CapacityStepper extends FormControl {
     const unit = this.unit || service.unit;
     return {
       kind: 'ready',
-      model: { rule, hasMax: true, value, current, label: this.label || service.name, unit, units: this.unitPlural || pluralOf(unit, this.locale), unitPrice: service.unitPrice },
+      model: {
+        rule,
+        hasMax: true,
+        value,
+        current,
+        label: this.label || service.name,
+        unit,
+        units: this.unitPlural || pluralOf(unit, this.locale),
+        unitPrice: service.unitPrice,
+      },
     };
   }
 

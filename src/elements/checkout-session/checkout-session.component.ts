@@ -114,11 +114,9 @@ export class CheckoutSession extends UpcartElement {
     store: () => this.ownStore,
   });
   /** The earliest time a retry waits for (`Retry-After`), if one does. */
-  private readonly waiting = new StoreController(
-    this,
-    (s) => Math.min(...ASYNC_STEPS.map((step) => s.status[step].retryAt ?? Infinity)),
-    { store: () => this.ownStore },
-  );
+  private readonly waiting = new StoreController(this, (s) => Math.min(...ASYNC_STEPS.map((step) => s.status[step].retryAt ?? Infinity)), {
+    store: () => this.ownStore,
+  });
   private readonly connectivity = new ConnectivityController(this, () => void this.ownStore?.retryFailed({ codes: ['network', 'timeout'] }));
   private readonly events = bridgeStoreEvents(this, () => this.ownStore, {
     events: (event) => this.storeEvents(event),
@@ -346,14 +344,14 @@ export class CheckoutSession extends UpcartElement {
           ${searching ? this.t('session.companySearch.searching') : this.t('session.companySearch.submit')}
         </button>
       </div>
-      ${message
-        ? html`<p id="company-error" part="error" class="error" role="alert">
+      ${
+        message
+          ? html`<p id="company-error" part="error" class="error" role="alert">
             ${message}
-            ${retry
-              ? html`<button type="button" class="button retry" @click=${this.handleRetryLookup}>${this.t('common.retry')}</button>`
-              : nothing}
+            ${retry ? html`<button type="button" class="button retry" @click=${this.handleRetryLookup}>${this.t('common.retry')}</button>` : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
     </form>`;
   }
 

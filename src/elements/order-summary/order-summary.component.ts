@@ -45,8 +45,7 @@ function selectSummary(state: CheckoutState): SummarySlice {
     quote: state.quote,
     quoteStatus: status.quote,
     setupLoading:
-      state.selection === null &&
-      (status.catalog.state === 'loading' || status.subscriptions.state === 'loading' || status.lookup.state === 'loading'),
+      state.selection === null && (status.catalog.state === 'loading' || status.subscriptions.state === 'loading' || status.lookup.state === 'loading'),
     hasSelection: request !== null,
     expectedLines: expectedLineCount(state, request),
     promoCode: state.promoCode,
@@ -249,9 +248,7 @@ export class OrderSummary extends UpcartElement {
     }
     const showsPeriod = line.kind === 'renewal' || line.kind === 'coterm' || line.kind === 'plan';
     if (showsPeriod && line.periodStart !== undefined && line.periodEnd !== undefined) {
-      notes.push(
-        html`<span>${this.t('summary.line.period', { start: formatDate(line.periodStart, locale), end: formatDate(line.periodEnd, locale) })}</span>`,
-      );
+      notes.push(html`<span>${this.t('summary.line.period', { start: formatDate(line.periodStart, locale), end: formatDate(line.periodEnd, locale) })}</span>`);
     }
     if (line.discountPercent !== undefined && line.discountPercent > 0) {
       notes.push(html`<span>${this.t('summary.line.discount', { percent: formatPercent(line.discountPercent, locale) })}</span>`);
@@ -300,9 +297,10 @@ export class OrderSummary extends UpcartElement {
     return html`<table>
       <caption class="visually-hidden">${this.t('summary.caption')}</caption>
       ${this.renderColumns()}
-      ${groups
-        ? groups.map(
-            (group) => html`<tbody part="group" data-subscription=${group.subscriptionId}>
+      ${
+        groups
+          ? groups.map(
+              (group) => html`<tbody part="group" data-subscription=${group.subscriptionId}>
               <tr part="group-heading">
                 <th scope="rowgroup">${group.name}</th>
                 <td class="quantity"></td>
@@ -315,10 +313,11 @@ export class OrderSummary extends UpcartElement {
                 this.renderLine(line, html`<span class="visually-hidden">${group.name}: </span>${this.groupedLabel(line)}`),
               )}
             </tbody>`,
-          )
-        : html`<tbody>
+            )
+          : html`<tbody>
             ${quote.lines.map((line) => this.renderLine(line, line.description))}
-          </tbody>`}
+          </tbody>`
+      }
       <tfoot>
         <tr part="subtotal">
           <th scope="row">${this.t('summary.subtotal')}</th>
@@ -326,8 +325,9 @@ export class OrderSummary extends UpcartElement {
           <td class="unit"></td>
           <td class="num">${this.money(quote.subtotal)}</td>
         </tr>
-        ${discount
-          ? html`<tr part="discount">
+        ${
+          discount
+            ? html`<tr part="discount">
               <th scope="row">
                 ${this.t('summary.discount', { code: discount.code })}
                 <span class="discount-description">${discount.description}</span>
@@ -336,7 +336,8 @@ export class OrderSummary extends UpcartElement {
               <td class="unit"></td>
               <td class="num discount-value">${this.money(taken(discount.amount))}</td>
             </tr>`
-          : nothing}
+            : nothing
+        }
         <tr part="tax">
           <th scope="row">${taxLabel}</th>
           <td class="quantity"></td>
@@ -474,9 +475,11 @@ export class OrderSummary extends UpcartElement {
           @input=${this.handlePromoInput}
         />
         <button type="submit" class="button">${this.t('summary.promo.apply')}</button>
-        ${promoCode !== null
-          ? html`<button type="button" class="button link" @click=${this.handlePromoRemove}>${this.t('summary.promo.remove')}</button>`
-          : nothing}
+        ${
+          promoCode !== null
+            ? html`<button type="button" class="button link" @click=${this.handlePromoRemove}>${this.t('summary.promo.remove')}</button>`
+            : nothing
+        }
       </div>
       <p id="promo-message" class="field-error" role="alert">${message}</p>
     </form>`;

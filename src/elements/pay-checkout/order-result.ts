@@ -66,14 +66,18 @@ export function renderOrderResult(view: OrderResultContext, order: Order): Templ
       <dd class="status" data-status=${order.status}>${view.t(`pay.result.status.${order.status}`)}</dd>
       <dt>${view.t('pay.result.createdAt')}</dt>
       <dd>${formatDateTime(order.createdAt, locale)}</dd>
-      ${order.effectiveAt
-        ? html`<dt>${view.t('pay.result.effectiveAt')}</dt>
+      ${
+        order.effectiveAt
+          ? html`<dt>${view.t('pay.result.effectiveAt')}</dt>
             <dd>${formatDateTime(order.effectiveAt, locale)}</dd>`
-        : nothing}
-      ${order.piNumber
-        ? html`<dt>${view.t('pay.result.piNumber')}</dt>
+          : nothing
+      }
+      ${
+        order.piNumber
+          ? html`<dt>${view.t('pay.result.piNumber')}</dt>
             <dd>${order.piNumber}</dd>`
-        : nothing}
+          : nothing
+      }
     </dl>
     <table>
       <caption class="visually-hidden">${view.t('pay.result.items')}</caption>
@@ -117,7 +121,9 @@ function renderReceiptRows(view: OrderResultContext, order: Order): TemplateResu
     <td class="num">${formatMoney(amount, locale)}</td>
   </tr>`;
   const { tax, discount } = quote;
-  const taxLabel = tax.reverseCharge ? view.t('pay.result.reverseCharge') : view.t('pay.result.tax', { rate: formatPercent(tax.ratePercent, locale), country: tax.country });
+  const taxLabel = tax.reverseCharge
+    ? view.t('pay.result.reverseCharge')
+    : view.t('pay.result.tax', { rate: formatPercent(tax.ratePercent, locale), country: tax.country });
   return html`${row(view.t('pay.result.subtotal'), quote.subtotal, 'receipt-subtotal')}
   ${discount ? row(view.t('pay.result.discount', { code: discount.code }), { ...discount.amount, amount: -discount.amount.amount }, 'receipt-discount') : nothing}
   ${row(taxLabel, tax.amount, 'receipt-tax')}`;

@@ -290,11 +290,13 @@ export class PayCheckout extends UpcartElement {
         <dd>${contact ? html`${contact.name}<br /><span class="muted">${contact.email}</span>` : none}</dd>
         <dt>${this.t('pay.review.total')}</dt>
         <dd class="review-total">
-          ${quote && this.rejectedInputs.length === 0
-            ? formatMoney(quote.total, this.locale)
-            : html`<span class="muted"
+          ${
+            quote && this.rejectedInputs.length === 0
+              ? formatMoney(quote.total, this.locale)
+              : html`<span class="muted"
                 >${this.t(this.rejectedInputs.length > 0 ? 'pay.review.blocked' : quoteStatus.state === 'loading' ? 'pay.review.pricing' : 'pay.review.none')}</span
-              >`}
+              >`
+          }
         </dd>
       </dl>
     </section>`;
@@ -316,14 +318,16 @@ export class PayCheckout extends UpcartElement {
     const notice = this.pay.value.priceNotice;
     return html`<div class="actions">
       ${notice ? html`<p class="notice" role="status">${this.t(`pay.notice.${notice}`)}</p>` : nothing}
-      ${blockers.length > 0
-        ? html`<div class="blockers" id="pay-blockers">
+      ${
+        blockers.length > 0
+          ? html`<div class="blockers" id="pay-blockers">
             <p>${this.t('pay.blocked.title')}</p>
             <ul>
               ${this.blockerItems(blockers)}
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.method?.actions() ?? nothing} ${this.renderPayButton(blocked, placing, describedBy)}
     </div>`;
   }

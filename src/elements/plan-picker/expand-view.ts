@@ -131,9 +131,11 @@ export class ExpandView implements ReactiveController {
           </button>
         </div>
         ${description}
-        ${this.refusedServiceId === service.id
-          ? html`<p class="field-error" role="alert">${t('planPicker.service.refused', { name: service.name })}</p>`
-          : nothing}
+        ${
+          this.refusedServiceId === service.id
+            ? html`<p class="field-error" role="alert">${t('planPicker.service.refused', { name: service.name })}</p>`
+            : nothing
+        }
       </div>
     `;
   }
@@ -183,9 +185,11 @@ export class ExpandView implements ReactiveController {
       </section>
       <section part="other-services" class="services other-services" aria-labelledby="other-title">
         <h2 id="other-title" class="title">${t('planPicker.other.title')}</h2>
-        ${otherServices.length === 0
-          ? html`<p class="muted">${t('planPicker.other.empty')}</p>`
-          : otherServices.map((service) => this.renderOther(service, selection))}
+        ${
+          otherServices.length === 0
+            ? html`<p class="muted">${t('planPicker.other.empty')}</p>`
+            : otherServices.map((service) => this.renderOther(service, selection))
+        }
       </section>
     `;
   }

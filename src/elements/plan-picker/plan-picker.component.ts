@@ -126,7 +126,6 @@ export class PlanPicker extends UpcartElement {
     return [this.views];
   }
 
-
   /** The load steps that failed, in the order they are retried. */
   private failedSteps(slice: PickerSlice): { step: LoadStep; error: CheckoutError }[] {
     const statuses: [LoadStep, PickerSlice['catalogStatus']][] = [

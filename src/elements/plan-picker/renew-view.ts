@@ -250,11 +250,13 @@ export class RenewView implements ReactiveController {
             aria-busy=${wanted !== undefined ? 'true' : 'false'}
             .checked=${live(wanted ?? subscription.autoRenew)}
           />
-          ${error
-            ? html`<span class="field-error" role="alert"
+          ${
+            error
+              ? html`<span class="field-error" role="alert"
                 >${t('planPicker.renew.autoRenew.error', { name: subscription.name, error: this.context.errorText(error) })}</span
               >`
-            : nothing}
+              : nothing
+          }
         </td>
         <td>${this.renderNewEnd(subscription, rows)}</td>
       </tr>
@@ -278,9 +280,11 @@ export class RenewView implements ReactiveController {
               <label part=${selection.durationId === duration.id ? 'duration duration-selected' : 'duration'} class="option" data-duration-id=${duration.id}>
                 <input type="radio" name="duration" value=${duration.id} .checked=${live(selection.durationId === duration.id)} />
                 <span class="option-name">${this.durationText(duration)}</span>
-                ${duration.discountPercent > 0
-                  ? html`<span class="save">${t('common.save.percent', { percent: formatPercent(duration.discountPercent, locale()) })}</span>`
-                  : nothing}
+                ${
+                  duration.discountPercent > 0
+                    ? html`<span class="save">${t('common.save.percent', { percent: formatPercent(duration.discountPercent, locale()) })}</span>`
+                    : nothing
+                }
               </label>
             `,
           )}

@@ -12,5 +12,9 @@ export const stepperTag = (): string => tagOf(CapacityStepper, 'capacity-stepper
 
 /** A stepper bound to a service of the selection, or without `serviceId` to the plan's quantity. */
 export function renderStepper(context: ViewContext, serviceId?: string): unknown {
-  return registeredElement(stepperTag(), { 'service-id': serviceId, 'plan-quantity': serviceId === undefined, theme: context.theme() }, { store: context.store() });
+  return registeredElement(
+    stepperTag(),
+    { 'service-id': serviceId, 'plan-quantity': serviceId === undefined, theme: context.theme() },
+    { store: context.store() },
+  );
 }

@@ -151,12 +151,14 @@ export class UpgradeView {
             <dt>${t('planPicker.current.nextPayment')}</dt>
             <dd class="next-payment">${subscription.nextPaymentAt ? formatDate(subscription.nextPaymentAt, lang) : t('planPicker.current.noNextPayment')}</dd>
           </div>
-          ${subscription.upgradeCredit
-            ? html`<div>
+          ${
+            subscription.upgradeCredit
+              ? html`<div>
                 <dt>${t('planPicker.current.credit')}</dt>
                 <dd class="credit">${formatMoney(subscription.upgradeCredit, lang)}</dd>
               </div>`
-            : nothing}
+              : nothing
+          }
           <div>
             <dt>${t('planPicker.current.registered')}</dt>
             <dd class="registered">${formatDate(subscription.registeredAt, lang)}</dd>
@@ -167,8 +169,9 @@ export class UpgradeView {
           </div>
         </dl>
         <div class="current-actions">
-          ${canUnsubscribe(subscription) || busy
-            ? html`<button
+          ${
+            canUnsubscribe(subscription) || busy
+              ? html`<button
                 type="button"
                 part="unsubscribe"
                 class="button unsubscribe"
@@ -179,29 +182,36 @@ export class UpgradeView {
               >
                 ${busy ? t('planPicker.unsubscribe.busy') : t('planPicker.unsubscribe')}
               </button>`
-            : nothing}
+              : nothing
+          }
           <div role="status" class="unsubscribe-result">
-            ${this.unsubscribeAsked && status.state === 'done'
-              ? trialEnded
-                ? t('planPicker.unsubscribe.doneTrial')
-                : t('planPicker.unsubscribe.done', { date: formatDate(subscription.termEnd, lang) })
-              : nothing}
+            ${
+              this.unsubscribeAsked && status.state === 'done'
+                ? trialEnded
+                  ? t('planPicker.unsubscribe.doneTrial')
+                  : t('planPicker.unsubscribe.done', { date: formatDate(subscription.termEnd, lang) })
+                : nothing
+            }
           </div>
         </div>
-        ${status.state === 'error' && status.error
-          ? renderAlert(this.context, {
-              step: 'unsubscribe',
-              error: status.error,
-              retry: this.handleRetryUnsubscribe,
-              message: `${t('planPicker.unsubscribe.error')} ${this.context.errorText(status.error)}`,
-            })
-          : nothing}
+        ${
+          status.state === 'error' && status.error
+            ? renderAlert(this.context, {
+                step: 'unsubscribe',
+                error: status.error,
+                retry: this.handleRetryUnsubscribe,
+                message: `${t('planPicker.unsubscribe.error')} ${this.context.errorText(status.error)}`,
+              })
+            : nothing
+        }
         <dialog class="unsubscribe-dialog" part="dialog" aria-labelledby="unsubscribe-title" aria-describedby="unsubscribe-body">
           <h2 id="unsubscribe-title" class="title">${t('planPicker.unsubscribe.title', { name: plan?.name ?? subscription.name })}</h2>
           <p id="unsubscribe-body">
-            ${subscription.status === 'trial'
-              ? t('planPicker.unsubscribe.bodyTrial')
-              : t('planPicker.unsubscribe.body', { date: formatDate(subscription.termEnd, lang) })}
+            ${
+              subscription.status === 'trial'
+                ? t('planPicker.unsubscribe.bodyTrial')
+                : t('planPicker.unsubscribe.body', { date: formatDate(subscription.termEnd, lang) })
+            }
           </p>
           <div class="dialog-actions">
             <button type="button" class="button keep" autofocus @click=${this.handleKeep}>${t('planPicker.unsubscribe.keep')}</button>
@@ -233,11 +243,13 @@ export class UpgradeView {
       >
         <div class="plan-head">
           <span id=${`${id}-name`} class="plan-name"><bdi>${plan.name}</bdi></span>
-          ${current
-            ? html`<span id=${`${id}-badge`} part="badge" class="badge current-badge status-${subscription.status}"
+          ${
+            current
+              ? html`<span id=${`${id}-badge`} part="badge" class="badge current-badge status-${subscription.status}"
                 >${t('planPicker.plan.current')} · <span class="badge-status">${this.statusText(subscription)}</span></span
               >`
-            : nothing}
+              : nothing
+          }
         </div>
         <p id=${`${id}-price`} class="plan-price">${t('common.perUnitMonth', { price: formatMoney(plan.unitPrice, locale()), unit: plan.unit })}</p>
         ${plan.description ? html`<p class="muted plan-description"><bdi>${plan.description}</bdi></p>` : nothing}
@@ -282,9 +294,11 @@ export class UpgradeView {
                   aria-describedby=${ifDefined(unavailable ? 'cycles-credit' : undefined)}
                 />
                 <span class="option-name">${this.cycleText(cycle)}</span>
-                ${cycle.discountPercent > 0
-                  ? html`<span class="save">${t('common.save.percent', { percent: formatPercent(cycle.discountPercent, locale()) })}</span>`
-                  : nothing}
+                ${
+                  cycle.discountPercent > 0
+                    ? html`<span class="save">${t('common.save.percent', { percent: formatPercent(cycle.discountPercent, locale()) })}</span>`
+                    : nothing
+                }
                 ${unavailable ? html`<span class="muted option-note">${t('planPicker.cycle.belowCredit')}</span>` : nothing}
               </label>
             `;
@@ -302,8 +316,9 @@ export class UpgradeView {
     return html`
       <section part="quantity" class="quantity">
         ${renderStepper(this.context)}
-        ${plan && !rejected
-          ? html`<p part="total" class="total" aria-live="polite">
+        ${
+          plan && !rejected
+            ? html`<p part="total" class="total" aria-live="polite">
                 <span class="total-label">${t('planPicker.total.label')}</span>
                 <span class="total-formula"
                   >${t('planPicker.total.formula', {
@@ -315,7 +330,8 @@ export class UpgradeView {
                 >
               </p>
               <p class="muted hint">${t('planPicker.total.note')}</p>`
-          : nothing}
+            : nothing
+        }
       </section>
     `;
   }
@@ -333,9 +349,9 @@ export class UpgradeView {
                 <input type="radio" name="sla" value=${level.id} .checked=${live(selection.slaId === level.id)} />
                 <span class="option-name"><bdi>${level.name}</bdi></span>
                 <span class="option-price"
-                  >${level.monthlyPrice.amount === 0
-                    ? t('planPicker.sla.included')
-                    : t('common.perMonth', { price: formatMoney(level.monthlyPrice, locale()) })}</span
+                  >${
+                    level.monthlyPrice.amount === 0 ? t('planPicker.sla.included') : t('common.perMonth', { price: formatMoney(level.monthlyPrice, locale()) })
+                  }</span
                 >
                 ${level.description ? html`<span class="muted option-description"><bdi>${level.description}</bdi></span>` : nothing}
               </label>
@@ -360,9 +376,10 @@ export class UpgradeView {
           return html`
             <div part="service" class="service" data-service-id=${service.id}>
               <div class="service-main">
-                ${booked
-                  ? renderStepper(this.context, service.id)
-                  : html`<span class="service-name"><bdi>${service.name}</bdi></span>
+                ${
+                  booked
+                    ? renderStepper(this.context, service.id)
+                    : html`<span class="service-name"><bdi>${service.name}</bdi></span>
                       <button
                         type="button"
                         class="button add"
@@ -370,7 +387,8 @@ export class UpgradeView {
                         @click=${() => this.addService(service.id)}
                       >
                         ${t('planPicker.service.add')}
-                      </button>`}
+                      </button>`
+                }
               </div>
               ${notes ? html`<p class="muted service-description"><bdi>${notes}</bdi></p>` : nothing}
             </div>

@@ -42,13 +42,14 @@ export interface AlertOptions {
 export function renderAlert(host: StepHost, options: AlertOptions): TemplateResult {
   const { step, error, message = (error && host.errorText(error)) || host.t('common.error.http'), retryParts = '' } = options;
   const retry = step && !retryHelps(step, error) ? undefined : (options.retry ?? (step && (() => void host.store()?.retry(step))));
-  return html`<div id=${options.id ?? nothing} part="error" class="alert" role="alert"><p>${message}</p> ${retry
+  return html`<div id=${options.id ?? nothing} part="error" class="alert" role="alert"><p>${message}</p> ${
+    retry
       ? html`<button part="retry ${retryParts}" class="button retry" type="button" ?disabled=${options.retryDisabled} @click=${retry}>${host.t('common.retry')}</button>`
-      : nothing}</div>`;
+      : nothing
+  }</div>`;
 }
 
 /** A step under way: a polite status, "Loading…" unless the element has its own words. */
 export function renderLoading(host: StepHost, text = host.t('common.loading')): TemplateResult {
   return html`<p class="muted status" role="status">${text}</p>`;
 }
-

@@ -9,5 +9,14 @@ import { billingContact } from './ar/billing-contact.js';
 import { contactForm } from './ar/contact-form.js';
 import { payCheckout } from './ar/pay-checkout.js';
 
-const messages: Messages = { ...common, ...checkoutSession, ...planPicker, ...capacityStepper, ...orderSummary, ...billingContact, ...contactForm, ...payCheckout };
+const messages: Messages = {
+  ...common,
+  ...checkoutSession,
+  ...planPicker,
+  ...capacityStepper,
+  ...orderSummary,
+  ...billingContact,
+  ...contactForm,
+  ...payCheckout,
+};
 export default messages;

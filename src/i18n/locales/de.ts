@@ -9,5 +9,14 @@ import { billingContact } from './de/billing-contact.js';
 import { contactForm } from './de/contact-form.js';
 import { payCheckout } from './de/pay-checkout.js';
 
-const messages: Messages = { ...common, ...checkoutSession, ...planPicker, ...capacityStepper, ...orderSummary, ...billingContact, ...contactForm, ...payCheckout };
+const messages: Messages = {
+  ...common,
+  ...checkoutSession,
+  ...planPicker,
+  ...capacityStepper,
+  ...orderSummary,
+  ...billingContact,
+  ...contactForm,
+  ...payCheckout,
+};
 export default messages;

@@ -9,5 +9,14 @@ import { billingContact } from './zh/billing-contact.js';
 import { contactForm } from './zh/contact-form.js';
 import { payCheckout } from './zh/pay-checkout.js';
 
-const messages: Messages = { ...common, ...checkoutSession, ...planPicker, ...capacityStepper, ...orderSummary, ...billingContact, ...contactForm, ...payCheckout };
+const messages: Messages = {
+  ...common,
+  ...checkoutSession,
+  ...planPicker,
+  ...capacityStepper,
+  ...orderSummary,
+  ...billingContact,
+  ...contactForm,
+  ...payCheckout,
+};
 export default messages;

@@ -20,7 +20,10 @@ export type OrderBlocker =
   /** Offline: the PI number breaks the contract's rule. */
   | 'invalid_pi_number';
 
-export type OrderBlockerInputs = Pick<CheckoutState, 'rejectedInputs' | 'quote' | 'quoteRequest' | 'pricing' | 'priceChange' | 'contactId' | 'payment' | 'status'>;
+export type OrderBlockerInputs = Pick<
+  CheckoutState,
+  'rejectedInputs' | 'quote' | 'quoteRequest' | 'pricing' | 'priceChange' | 'contactId' | 'payment' | 'status'
+>;
 
 const lists = new Map<string, readonly OrderBlocker[]>();
 

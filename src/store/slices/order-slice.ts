@@ -8,7 +8,16 @@ import { CheckoutError } from '../../api/errors.js';
 import { PRICE_CHANGE_CODES } from '../../api/rules.js';
 import { ConfirmOrderRequest, CreateOrderRequest, type Order } from '../../api/schemas.js';
 import { OK, refuse, type ActionResult } from '../action-result.js';
-import { IDLE, isOrderComplete, payableOrder, withStatus, type CheckoutOrder, type CheckoutState, type PriceChangeReason, type RejectedInput } from '../checkout-state.js';
+import {
+  IDLE,
+  isOrderComplete,
+  payableOrder,
+  withStatus,
+  type CheckoutOrder,
+  type CheckoutState,
+  type PriceChangeReason,
+  type RejectedInput,
+} from '../checkout-state.js';
 import { validationError } from '../field-errors.js';
 import { subscriptionsLoaded, withFreshSelection } from '../initial-selection.js';
 import { sameMoney } from '../quote-scheduler.js';
@@ -273,7 +282,11 @@ export const orderActions: OrderActions & ThisType<StoreKit & OrderActions> = {
   },
 
   refreshOrder() {
-    return update(this, (orderId, signal) => this.backend.getOrder(orderId, { signal }), () => this.refreshOrder());
+    return update(
+      this,
+      (orderId, signal) => this.backend.getOrder(orderId, { signal }),
+      () => this.refreshOrder(),
+    );
   },
 
   cardClientSecret(orderId) {

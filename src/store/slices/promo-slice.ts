@@ -20,7 +20,9 @@ export const promoActions: PromoActions & ThisType<StoreKit> = {
     const promoCode = typeof code === 'string' && code.trim() !== '' ? code.trim() : null;
     if (promoCode !== state.promoCode && this.runner.busy('order')) return refuse('busy');
     if (promoCode !== null && promoCode.length > PROMO_CODE.maxLength) {
-      return refuse('invalid_input', { error: new CheckoutError('validation', 'The code is too long.', { fields: { promoCode: `At most ${PROMO_CODE.maxLength} characters` } }) });
+      return refuse('invalid_input', {
+        error: new CheckoutError('validation', 'The code is too long.', { fields: { promoCode: `At most ${PROMO_CODE.maxLength} characters` } }),
+      });
     }
     if (promoCode !== state.promoCode) {
       this.quotes.keepPriceBeforePromo(state);

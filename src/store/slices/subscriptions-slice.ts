@@ -12,14 +12,22 @@ export interface SubscriptionsActions {
 
 export const subscriptionsActions: SubscriptionsActions & ThisType<StoreKit & SubscriptionsActions> = {
   setSubscriptionAutoRenew(subscriptionId, autoRenew) {
-    return change(this, 'autoRenew', subscriptionId, (signal) => this.backend.setAutoRenew(subscriptionId, autoRenew, { signal }), () =>
-      this.setSubscriptionAutoRenew(subscriptionId, autoRenew),
+    return change(
+      this,
+      'autoRenew',
+      subscriptionId,
+      (signal) => this.backend.setAutoRenew(subscriptionId, autoRenew, { signal }),
+      () => this.setSubscriptionAutoRenew(subscriptionId, autoRenew),
     );
   },
 
   unsubscribe(subscriptionId) {
-    return change(this, 'unsubscribe', subscriptionId, (signal) => this.backend.unsubscribe(subscriptionId, { signal }), () =>
-      this.unsubscribe(subscriptionId),
+    return change(
+      this,
+      'unsubscribe',
+      subscriptionId,
+      (signal) => this.backend.unsubscribe(subscriptionId, { signal }),
+      () => this.unsubscribe(subscriptionId),
     );
   },
 };

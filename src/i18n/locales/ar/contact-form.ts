@@ -25,7 +25,8 @@ export const contactForm: Record<keyof typeof en, string> = {
   'billingContact.error.postalCode.required': 'أدخل الرمز البريدي.',
   'billingContact.error.country.invalid': 'اختر دولة من القائمة.',
   'billingContact.error.vatId.invalid': 'أدخل الرقم مع بادئة الدولة المكونة من حرفين، مثل DE123456789.',
-  'billingContact.error.tooLong': '{max, plural, zero {# حرف كحد أقصى.} one {حرف واحد كحد أقصى.} two {حرفان كحد أقصى.} few {# أحرف كحد أقصى.} many {# حرفًا كحد أقصى.} other {# حرف كحد أقصى.}}',
+  'billingContact.error.tooLong':
+    '{max, plural, zero {# حرف كحد أقصى.} one {حرف واحد كحد أقصى.} two {حرفان كحد أقصى.} few {# أحرف كحد أقصى.} many {# حرفًا كحد أقصى.} other {# حرف كحد أقصى.}}',
   'billingContact.error.characters': 'احذف أحرف التحكم أو أحرف اتجاه النص، فهي غير مسموح بها.',
   'billingContact.error.invalid': 'تحقّق من هذا الإدخال.',
   'billingContact.duplicate': 'جهة الاتصال هذه موجودة بالفعل: {contact}. استخدمها بدلًا من حفظها مرة ثانية.',

@@ -80,11 +80,12 @@ export const planPicker: Record<keyof typeof en, string> = {
   'planPicker.renew.autoRenew.error': 'لم يتغيّر التجديد التلقائي لـ {name}: {error}',
   'planPicker.renew.estimate': '{date} (تقديري)',
   'planPicker.renew.trial': 'لا يمكن تجديد اشتراك تجريبي',
-  'planPicker.renew.selected': '{count, plural, =0 {لم يُحدَّد أي اشتراك} one {اشتراك واحد محدد} two {اشتراكان محددان} few {# اشتراكات محددة} other {# اشتراكًا محددًا}}',
+  'planPicker.renew.selected':
+    '{count, plural, =0 {لم يُحدَّد أي اشتراك} one {اشتراك واحد محدد} two {اشتراكان محددان} few {# اشتراكات محددة} other {# اشتراكًا محددًا}}',
   'planPicker.duration.label': 'مدة التجديد',
   'planPicker.duration.years': '{count, plural, one {سنة واحدة} two {سنتان} few {# سنوات} other {# سنة}}',
   'planPicker.coterm.label': 'التجديد في تاريخ التجديد الموحّد',
   'planPicker.coterm.hint': 'ينتهي كل تجديد عندئذٍ في اليوم {day} من الشهر؛ وتُضاف الأيام الإضافية إلى السعر.',
   'planPicker.coterm.day': '{day}',
-  "planPicker.locked": "اكتمل هذا الطلب. لإجراء أي تغيير آخر، ابدأ طلبًا جديدًا.",
+  'planPicker.locked': 'اكتمل هذا الطلب. لإجراء أي تغيير آخر، ابدأ طلبًا جديدًا.',
 };

@@ -25,7 +25,8 @@ export const planPicker: Record<keyof typeof en, string> = {
   'planPicker.plan.lowerTier': 'Niedriger als Ihr aktuelles Paket',
   'planPicker.cycles.label': 'Abrechnungszeitraum',
   'planPicker.cycles.hint': 'Je länger der Zeitraum, desto höher der Rabatt.',
-  'planPicker.cycles.belowCredit': 'Ihre Gutschrift von {credit} für die ungenutzte Laufzeit ist höher als der Preis von {cycle} des gewählten Pakets; wählen Sie einen längeren Zeitraum oder eine größere Anzahl.',
+  'planPicker.cycles.belowCredit':
+    'Ihre Gutschrift von {credit} für die ungenutzte Laufzeit ist höher als der Preis von {cycle} des gewählten Pakets; wählen Sie einen längeren Zeitraum oder eine größere Anzahl.',
   'planPicker.cycle.belowCredit': 'Kostet weniger als Ihre Gutschrift',
   'planPicker.total.label': 'Gesamt',
   'planPicker.total.formula': '{price} × {quantity} = {total} pro Monat',
@@ -86,5 +87,5 @@ export const planPicker: Record<keyof typeof en, string> = {
   'planPicker.coterm.label': 'Zum Standard-Verlängerungsdatum verlängern',
   'planPicker.coterm.hint': 'Jede Verlängerung endet dann am {day} eines Monats; die zusätzlichen Tage werden berechnet.',
   'planPicker.coterm.day': '{day}.',
-  "planPicker.locked": "Diese Bestellung ist abgeschlossen. Für weitere Änderungen beginnen Sie eine neue Bestellung.",
+  'planPicker.locked': 'Diese Bestellung ist abgeschlossen. Für weitere Änderungen beginnen Sie eine neue Bestellung.',
 };

@@ -24,7 +24,8 @@ export const planPicker = {
   'planPicker.plan.lowerTier': 'Lower than your current package',
   'planPicker.cycles.label': 'Billing cycle',
   'planPicker.cycles.hint': 'A longer cycle gives a higher discount.',
-  'planPicker.cycles.belowCredit': 'Your unused credit of {credit} is more than {cycle} of the chosen package costs; choose a longer cycle or a larger quantity.',
+  'planPicker.cycles.belowCredit':
+    'Your unused credit of {credit} is more than {cycle} of the chosen package costs; choose a longer cycle or a larger quantity.',
   'planPicker.cycle.belowCredit': 'Costs less than your credit',
   'planPicker.total.label': 'Total',
   'planPicker.total.formula': '{price} × {quantity} = {total} per month',
@@ -85,5 +86,5 @@ export const planPicker = {
   'planPicker.coterm.label': 'Renew on the standard renewal date',
   'planPicker.coterm.hint': 'Every renewal then ends on the {day} of a month; the extra days are added to the price.',
   'planPicker.coterm.day': '{day, plural, =1 {1st} =2 {2nd} =3 {3rd} =21 {21st} =22 {22nd} =23 {23rd} other {#th}}',
-  "planPicker.locked": "This order is complete. To change anything else, start a new order.",
+  'planPicker.locked': 'This order is complete. To change anything else, start a new order.',
 };

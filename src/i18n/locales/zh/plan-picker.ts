@@ -86,5 +86,5 @@ export const planPicker: Record<keyof typeof en, string> = {
   'planPicker.coterm.label': '统一续费日',
   'planPicker.coterm.hint': '每个续费都将在每月{day}到期；额外的天数将计入价格。',
   'planPicker.coterm.day': '{day}日',
-  "planPicker.locked": "此订单已完成。如需其他更改，请开始新订单。",
+  'planPicker.locked': '此订单已完成。如需其他更改，请开始新订单。',
 };
