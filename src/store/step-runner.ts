@@ -64,48 +64,46 @@ export class StepRunner {
     apply: (value: T, state: CheckoutState) => CheckoutState | null,
     after?: (value: T) => void,
   ): Promise<ActionResult> {
-    const container = this.#container;
-    if (container.destroyed) return refuse('destroyed');
+    if (this.#container.destroyed) return refuse('destroyed');
     this.inFlight.get(step)?.abort();
     const controller = new AbortController();
     this.inFlight.set(step, controller);
-    container.commit({ ...container.get(), status: withStatus(container.get().status, step, LOADING) });
+    this.#container.commit({ ...this.#container.get(), status: withStatus(this.#container.get().status, step, LOADING) });
     try {
       const value = await send(controller.signal);
       if (this.inFlight.get(step) !== controller) return refuse('aborted');
-      const next = apply(value, container.get());
+      const next = apply(value, this.#container.get());
       this.inFlight.delete(step);
       if (next === null) return refuse('aborted');
-      container.commit({ ...next, status: withStatus(next.status, step, DONE) });
+      this.#container.commit({ ...next, status: withStatus(next.status, step, DONE) });
       after?.(value);
       return OK;
     } catch (thrown) {
       if (this.inFlight.get(step) !== controller) return refuse('aborted');
       this.inFlight.delete(step);
       const error = toCheckoutError(thrown);
-      const state = container.get();
+      const state = this.#container.get();
       if (error.code === 'aborted') {
-        container.commit({ ...state, status: withStatus(state.status, step, IDLE) });
+        this.#container.commit({ ...state, status: withStatus(state.status, step, IDLE) });
         return refuse('aborted');
       }
       this.#retrySchedule.failed(step, error);
-      container.commit({ ...state, status: withStatus(state.status, step, { state: 'error', error }) });
-      container.emit({ type: 'error', step, error });
+      this.#container.commit({ ...state, status: withStatus(state.status, step, { state: 'error', error }) });
+      this.#container.emit({ type: 'error', step, error });
       return refuse('failed', { error });
     }
   }
 
   retry(step: AsyncStep): Promise<ActionResult> {
-    const container = this.#container;
-    if (container.destroyed) return Promise.resolve(refuse('destroyed'));
+    if (this.#container.destroyed) return Promise.resolve(refuse('destroyed'));
     const waiting = this.#retrySchedule.pending(step);
     if (waiting) return waiting;
     const retryAt = this.#retrySchedule.retryAt(step);
     if (retryAt === undefined) return this.#retryNow(step);
-    container.commit({ ...container.get(), status: withStatus(container.get().status, step, { state: 'loading', retryAt }) });
+    this.#container.commit({ ...this.#container.get(), status: withStatus(this.#container.get().status, step, { state: 'loading', retryAt }) });
     return this.#retrySchedule.schedule(step, retryAt, () =>
       // Something else ran the step meanwhile (the buyer changed the selection): nothing to repeat.
-      container.get().status[step].retryAt === retryAt ? this.#retryNow(step) : Promise.resolve(refuse('aborted')),
+      this.#container.get().status[step].retryAt === retryAt ? this.#retryNow(step) : Promise.resolve(refuse('aborted')),
     );
   }
 
