@@ -16,13 +16,13 @@ export type PaypalState = ProviderPhase<PaypalExtra>;
 
 export class PaypalController extends ProviderController<PaypalExtra, PaypalButtons> {
   /** The options the buttons were rendered with: other options (currency, locale) re-render. */
-  private renderedFor = '';
+  #renderedFor = '';
 
   ensure(options: PaypalOptions, callbacks: Pick<PaypalCallbacks, 'createOrder' | 'onApprove'>): void {
     const signature = JSON.stringify([options.clientId, options.currency, options.locale, options.sdkBaseUrl]);
-    if (this.renderedFor === signature && this.state.phase !== 'idle') return;
+    if (this.#renderedFor === signature && this.state.phase !== 'idle') return;
     this.teardown();
-    this.renderedFor = signature;
+    this.#renderedFor = signature;
     this.load((element, generation) => {
       const current = () => generation === this.generation;
       const wrapped: PaypalCallbacks = {
@@ -45,7 +45,7 @@ export class PaypalController extends ProviderController<PaypalExtra, PaypalButt
   }
 
   override teardown(): void {
-    this.renderedFor = '';
+    this.#renderedFor = '';
     super.teardown();
   }
 }

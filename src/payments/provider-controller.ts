@@ -21,12 +21,14 @@ export abstract class ProviderController<Extra extends { readonly phase: string 
   protected handle: Handle | null = null;
   /** Bumped on every teardown. */
   protected generation = 0;
-  private mount: LightDomMount | null = null;
+  #mount: LightDomMount | null = null;
+  readonly #slotName: string;
 
   constructor(
     protected readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly slotName: string,
+    slotName: string,
   ) {
+    this.#slotName = slotName;
     host.addController(this);
   }
 
@@ -39,7 +41,7 @@ export abstract class ProviderController<Extra extends { readonly phase: string 
     this.generation += 1;
     this.handle?.destroy();
     this.handle = null;
-    this.removeMount();
+    this.#removeMount();
     if (this.state.phase !== 'idle') this.set({ phase: 'idle' });
   }
 
@@ -47,8 +49,8 @@ export abstract class ProviderController<Extra extends { readonly phase: string 
   protected load(loader: (element: HTMLElement, generation: number) => Promise<Handle>): void {
     const generation = ++this.generation;
     this.set({ phase: 'loading' });
-    this.mount = createLightDomMount(this.host, this.slotName);
-    loader(this.mount.element, generation).then(
+    this.#mount = createLightDomMount(this.host, this.#slotName);
+    loader(this.#mount.element, generation).then(
       (handle) => {
         if (generation !== this.generation) return handle.destroy();
         this.handle = handle;
@@ -56,7 +58,7 @@ export abstract class ProviderController<Extra extends { readonly phase: string 
       },
       (error: unknown) => {
         if (generation !== this.generation) return;
-        this.removeMount();
+        this.#removeMount();
         this.set({ phase: 'unavailable', message: error instanceof Error ? error.message : '' });
       },
     );
@@ -67,8 +69,8 @@ export abstract class ProviderController<Extra extends { readonly phase: string 
     this.host.requestUpdate();
   }
 
-  private removeMount(): void {
-    this.mount?.remove();
-    this.mount = null;
+  #removeMount(): void {
+    this.#mount?.remove();
+    this.#mount = null;
   }
 }

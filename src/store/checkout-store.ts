@@ -104,11 +104,10 @@ export class CheckoutStore {
 
   /** Sets the flow and what it is for; a different configuration starts over from nothing. */
   configure(input: CheckoutConfigInput): ActionResult {
-    const { container } = this;
-    if (container.destroyed) return refuse('destroyed');
+    if (this.container.destroyed) return refuse('destroyed');
     const config = toConfig(input);
     if (config === null) return refuse('invalid_config');
-    if (JSON.stringify(config) === JSON.stringify(container.get().config)) return OK;
+    if (JSON.stringify(config) === JSON.stringify(this.container.get().config)) return OK;
     // Dropping an order request could lose its idempotency key while the server creates the order.
     if (this.runner.busy('order')) return refuse('busy');
     this.abortAll();
@@ -116,7 +115,7 @@ export class CheckoutStore {
     this.orders.reset();
     this.contactAttempt = null;
     this.quotes.forgetPriceBeforePromo();
-    container.commit({ ...initialState, config });
+    this.container.commit({ ...initialState, config });
     if (!this.orders.claim(config)) {
       console.warn(
         `upcart: two checkouts on this page are for the same ${config.flow} of the same subscription; give each <checkout-session> its own id so that an order interrupted by a reload is resumed by the right one.`,

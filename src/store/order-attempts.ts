@@ -56,11 +56,15 @@ export function releaseScope(owner: object): void {
 }
 
 export class OrderAttempts {
-  constructor(private readonly storage: AttemptStorage | undefined) {}
+  readonly #storage: AttemptStorage | undefined;
+
+  constructor(storage: AttemptStorage | undefined) {
+    this.#storage = storage;
+  }
 
   read(scope: string): OrderAttempt | null {
     try {
-      const parsed: unknown = JSON.parse(this.storage?.getItem(scope) ?? 'null');
+      const parsed: unknown = JSON.parse(this.#storage?.getItem(scope) ?? 'null');
       if (typeof parsed !== 'object' || parsed === null) return null;
       const { body, key } = parsed as Record<string, unknown>;
       return typeof body === 'string' && typeof key === 'string' && key !== '' ? { body, key } : null;
@@ -72,7 +76,7 @@ export class OrderAttempts {
 
   write(scope: string, attempt: OrderAttempt): void {
     try {
-      this.storage?.setItem(scope, JSON.stringify(attempt));
+      this.#storage?.setItem(scope, JSON.stringify(attempt));
     } catch {
       // Full or blocked storage costs only the reload protection, never the order.
     }
@@ -80,7 +84,7 @@ export class OrderAttempts {
 
   clear(scope: string): void {
     try {
-      this.storage?.removeItem(scope);
+      this.#storage?.removeItem(scope);
     } catch {
       // As above.
     }

@@ -27,51 +27,65 @@ interface Timer {
 export class QuoteScheduler {
   private quoteTimer: Timer | null = null;
   /** Fires when the quote on screen expires, so it is re-quoted rather than left payable. */
-  private expiryTimer: Timer | null = null;
+  #expiryTimer: Timer | null = null;
   /** When each quote expires by this store's clock. */
-  private readonly deadlines = new WeakMap<Quote, number>();
+  readonly #deadlines = new WeakMap<Quote, number>();
   /** The price before a promotion code was tried: shown again if the server refuses the code. */
-  private promoFallback: { promoCode: string | null; quote: Quote | null; quoteRequest: QuoteRequest | null } | null = null;
+  #promoFallback: { promoCode: string | null; quote: Quote | null; quoteRequest: QuoteRequest | null } | null = null;
+
+  readonly #container: StateContainer;
+  readonly #runner: StepRunner;
+  readonly #backend: CheckoutBackend;
+  readonly #now: () => number;
+  readonly #timers: StoreTimers;
+  readonly #debounceMs: number;
 
   constructor(
-    private readonly container: StateContainer,
-    private readonly runner: StepRunner,
-    private readonly backend: CheckoutBackend,
-    private readonly now: () => number,
-    private readonly timers: StoreTimers,
+    container: StateContainer,
+    runner: StepRunner,
+    backend: CheckoutBackend,
+    now: () => number,
+    timers: StoreTimers,
     /** Quiet time after the last change of the pricing before a quote is asked for. */
-    private readonly debounceMs: number,
-  ) {}
+    debounceMs: number,
+  ) {
+    this.#container = container;
+    this.#runner = runner;
+    this.#backend = backend;
+    this.#now = now;
+    this.#timers = timers;
+    this.#debounceMs = debounceMs;
+  }
 
   /** A commit happened: the pricing may have changed, or the quote on screen. */
   follow(next: CheckoutState, previous: CheckoutState): void {
     if (isOrderComplete(next) || isOrderComplete(previous) || next.pricing !== previous.pricing) {
-      this.runner.abort('quote');
-      this.clearQuoteTimer();
-      if (!isOrderComplete(next) && next.quote === null && next.pricing !== null) this.schedule();
+      this.#runner.abort('quote');
+      this.#clearQuoteTimer();
+      if (!isOrderComplete(next) && next.quote === null && next.pricing !== null) this.#schedule();
     }
-    if (next.quote !== previous.quote || isOrderComplete(next) !== isOrderComplete(previous)) this.followExpiry(next.quote);
+    if (next.quote !== previous.quote || isOrderComplete(next) !== isOrderComplete(previous)) this.#followExpiry(next.quote);
   }
 
   /** Asks for a quote for the pricing as it is now, replacing any request in flight. */
   send(): Promise<ActionResult> {
-    if (this.container.destroyed) return Promise.resolve(refuse('destroyed'));
-    this.clearQuoteTimer();
-    const request = this.container.get().pricing;
+    if (this.#container.destroyed) return Promise.resolve(refuse('destroyed'));
+    this.#clearQuoteTimer();
+    const request = this.#container.get().pricing;
     if (request === null) {
-      this.runner.abort('quote');
-      this.container.commit({ ...this.container.get(), status: withStatus(this.container.get().status, 'quote', IDLE) });
+      this.#runner.abort('quote');
+      this.#container.commit({ ...this.#container.get(), status: withStatus(this.#container.get().status, 'quote', IDLE) });
       return Promise.resolve(refuse('not_ready'));
     }
-    return this.runner
+    return this.#runner
       .call(
         'quote',
-        (signal) => this.backend.createQuote(request, { signal }),
+        (signal) => this.#backend.createQuote(request, { signal }),
         (quote, state) => {
           // An answer for another selection is never shown, even if it arrives last.
           if (state.pricing !== request) return null;
           checkQuoteFits(quote, request, state.catalog);
-          this.deadlines.set(quote, deadlineOf(quote, this.now()));
+          this.#deadlines.set(quote, deadlineOf(quote, this.#now()));
           // The same total as before needs no new confirmation; a buyer whose order was refused
           // for it is still told why nothing was ordered.
           const unchanged = state.priceChange !== null && sameMoney(state.priceChange.previousTotal, quote.total);
@@ -81,20 +95,20 @@ export class QuoteScheduler {
         },
       )
       .then((result) => {
-        if (!result.ok && result.error?.serverCode === PROMO_REFUSED) this.refusePromo(result.error);
+        if (!result.ok && result.error?.serverCode === PROMO_REFUSED) this.#refusePromo(result.error);
         return result;
       });
   }
 
   /** The quote step's retry: asks again for the current selection. */
   retry(): Promise<ActionResult> {
-    return isOrderComplete(this.container.get()) ? Promise.resolve(refuse('order_complete')) : this.send();
+    return isOrderComplete(this.#container.get()) ? Promise.resolve(refuse('order_complete')) : this.send();
   }
 
   /** Drops a quote the server refused or the clock expired and asks again at once. */
   requote(reason: PriceChangeReason, previousTotal: Money, refusedOrder: boolean): void {
-    const state = this.container.get();
-    this.container.commit({
+    const state = this.#container.get();
+    this.#container.commit({
       ...state,
       quote: null,
       quoteRequest: null,
@@ -108,38 +122,38 @@ export class QuoteScheduler {
 
   /** Whether `quote` has expired by this store's clock. */
   expired(quote: Quote): boolean {
-    const deadline = this.deadlines.get(quote);
-    return deadline === undefined ? isQuoteExpired(quote, this.now()) : this.now() >= deadline;
+    const deadline = this.#deadlines.get(quote);
+    return deadline === undefined ? isQuoteExpired(quote, this.#now()) : this.#now() >= deadline;
   }
 
   /** A promotion code is about to be tried: the price of `state` is what its refusal brings back. */
   keepPriceBeforePromo(state: CheckoutState): void {
     const current = state.quote !== null && quotePricesSelection(state);
-    this.promoFallback = { promoCode: state.promoCode, quote: current ? state.quote : null, quoteRequest: current ? state.quoteRequest : null };
+    this.#promoFallback = { promoCode: state.promoCode, quote: current ? state.quote : null, quoteRequest: current ? state.quoteRequest : null };
   }
 
   forgetPriceBeforePromo(): void {
-    this.promoFallback = null;
+    this.#promoFallback = null;
   }
 
   /** Cancels both timers. */
   stop(): void {
-    this.clearQuoteTimer();
-    this.clearExpiryTimer();
+    this.#clearQuoteTimer();
+    this.#clearExpiryTimer();
   }
 
   /**
    * The server refused the promotion code: the price without it comes back (the quote shown
    * before, while it is still valid, else a new one) and the refusal stays beside the field.
    */
-  private refusePromo(error: CheckoutError): void {
-    const state = this.container.get();
+  #refusePromo(error: CheckoutError): void {
+    const state = this.#container.get();
     const code = state.promoCode;
     if (code === null) return;
-    const fallback = this.promoFallback;
-    this.promoFallback = null;
+    const fallback = this.#promoFallback;
+    this.#promoFallback = null;
     const quote = fallback?.quote && !this.expired(fallback.quote) ? fallback.quote : null;
-    this.container.commit({
+    this.#container.commit({
       ...state,
       promoCode: fallback?.promoCode ?? null,
       promoRefusal: { code, error },
@@ -149,47 +163,47 @@ export class QuoteScheduler {
     });
   }
 
-  private schedule(): void {
-    this.clearQuoteTimer();
+  #schedule(): void {
+    this.#clearQuoteTimer();
     const timer: Timer = { handle: undefined };
-    timer.handle = this.timers.setTimeout(() => {
+    timer.handle = this.#timers.setTimeout(() => {
       if (this.quoteTimer !== timer) return;
       this.quoteTimer = null;
       void this.send();
-    }, this.debounceMs);
+    }, this.#debounceMs);
     this.quoteTimer = timer;
   }
 
-  private clearQuoteTimer(): void {
+  #clearQuoteTimer(): void {
     if (this.quoteTimer === null) return;
-    this.timers.clearTimeout(this.quoteTimer.handle);
+    this.#timers.clearTimeout(this.quoteTimer.handle);
     this.quoteTimer = null;
   }
 
-  private clearExpiryTimer(): void {
-    if (this.expiryTimer === null) return;
-    this.timers.clearTimeout(this.expiryTimer.handle);
-    this.expiryTimer = null;
+  #clearExpiryTimer(): void {
+    if (this.#expiryTimer === null) return;
+    this.#timers.clearTimeout(this.#expiryTimer.handle);
+    this.#expiryTimer = null;
   }
 
   /** Re-quotes the quote on screen when it expires, so an expired price is never left payable. */
-  private followExpiry(quote: Quote | null): void {
-    this.clearExpiryTimer();
-    if (quote === null || isOrderComplete(this.container.get())) return;
-    const deadline = this.deadlines.get(quote) ?? Date.parse(quote.expiresAt);
+  #followExpiry(quote: Quote | null): void {
+    this.#clearExpiryTimer();
+    if (quote === null || isOrderComplete(this.#container.get())) return;
+    const deadline = this.#deadlines.get(quote) ?? Date.parse(quote.expiresAt);
     const timer: Timer = { handle: undefined };
-    timer.handle = this.timers.setTimeout(
+    timer.handle = this.#timers.setTimeout(
       () => {
-        if (this.expiryTimer !== timer) return;
-        this.expiryTimer = null;
-        if (this.container.get().quote !== quote || isOrderComplete(this.container.get())) return;
+        if (this.#expiryTimer !== timer) return;
+        this.#expiryTimer = null;
+        if (this.#container.get().quote !== quote || isOrderComplete(this.#container.get())) return;
         // Timers may fire early; the store's clock decides.
-        if (!this.expired(quote)) this.followExpiry(quote);
+        if (!this.expired(quote)) this.#followExpiry(quote);
         else this.requote('quote_expired', quote.total, false);
       },
-      Math.min(Math.max(0, deadline - this.now()), MAX_TIMER_MS),
+      Math.min(Math.max(0, deadline - this.#now()), MAX_TIMER_MS),
     );
-    this.expiryTimer = timer;
+    this.#expiryTimer = timer;
   }
 }
 

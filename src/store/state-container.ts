@@ -18,14 +18,17 @@ export interface CommitHooks {
 
 export class StateContainer {
   destroyed = false;
-  private state: CheckoutState = initialState;
+  #state: CheckoutState = initialState;
   private readonly listeners = new Set<StateListener>();
   private readonly eventListeners = new Set<CheckoutStoreEventListener>();
+  readonly #hooks: CommitHooks;
 
-  constructor(private readonly hooks: CommitHooks) {}
+  constructor(hooks: CommitHooks) {
+    this.#hooks = hooks;
+  }
 
   get(): CheckoutState {
-    return this.state;
+    return this.#state;
   }
 
   subscribe(listener: StateListener): () => void {
@@ -42,10 +45,10 @@ export class StateContainer {
 
   commit(draft: CheckoutState): void {
     if (this.destroyed) return;
-    const previous = this.state;
-    const next = this.hooks.derive(draft, previous);
-    this.state = next;
-    this.hooks.follow(next, previous);
+    const previous = this.#state;
+    const next = this.#hooks.derive(draft, previous);
+    this.#state = next;
+    this.#hooks.follow(next, previous);
     for (const listener of [...this.listeners]) {
       if (this.destroyed) return;
       guard(() => listener(next, previous));

@@ -17,17 +17,16 @@ export class StepRunner {
   /** The request in flight per step; an answer whose controller is no longer here is dropped. */
   private readonly inFlight = new Map<AsyncStep, AbortController>();
   /** How to repeat each step's last call. */
-  private readonly retries = new Map<AsyncStep, Retry>();
-  private readonly retrySchedule: RetrySchedule;
+  readonly #retries = new Map<AsyncStep, Retry>();
+  readonly #retrySchedule: RetrySchedule;
+  readonly #container: StateContainer;
+  /** Retries that do not depend on a last call (the quote asks again for the selection). */
+  readonly #standing: Partial<Record<AsyncStep, Retry>>;
 
-  constructor(
-    private readonly container: StateContainer,
-    now: () => number,
-    timers: StoreTimers,
-    /** Retries that do not depend on a last call (the quote asks again for the selection). */
-    private readonly standing: Partial<Record<AsyncStep, Retry>>,
-  ) {
-    this.retrySchedule = new RetrySchedule(now, timers);
+  constructor(container: StateContainer, now: () => number, timers: StoreTimers, standing: Partial<Record<AsyncStep, Retry>>) {
+    this.#container = container;
+    this.#standing = standing;
+    this.#retrySchedule = new RetrySchedule(now, timers);
   }
 
   busy(step: AsyncStep): boolean {
@@ -43,16 +42,16 @@ export class StepRunner {
   abortAll(): void {
     for (const controller of this.inFlight.values()) controller.abort();
     this.inFlight.clear();
-    this.retrySchedule.clear();
+    this.#retrySchedule.clear();
   }
 
   /** What `retry(step)` repeats from now on. */
   repeatWith(step: AsyncStep, again: Retry): void {
-    this.retries.set(step, again);
+    this.#retries.set(step, again);
   }
 
   forgetRetries(): void {
-    this.retries.clear();
+    this.#retries.clear();
   }
 
   /**
@@ -65,62 +64,60 @@ export class StepRunner {
     apply: (value: T, state: CheckoutState) => CheckoutState | null,
     after?: (value: T) => void,
   ): Promise<ActionResult> {
-    const { container } = this;
-    if (container.destroyed) return refuse('destroyed');
+    if (this.#container.destroyed) return refuse('destroyed');
     this.inFlight.get(step)?.abort();
     const controller = new AbortController();
     this.inFlight.set(step, controller);
-    container.commit({ ...container.get(), status: withStatus(container.get().status, step, LOADING) });
+    this.#container.commit({ ...this.#container.get(), status: withStatus(this.#container.get().status, step, LOADING) });
     try {
       const value = await send(controller.signal);
       if (this.inFlight.get(step) !== controller) return refuse('aborted');
-      const next = apply(value, container.get());
+      const next = apply(value, this.#container.get());
       this.inFlight.delete(step);
       if (next === null) return refuse('aborted');
-      container.commit({ ...next, status: withStatus(next.status, step, DONE) });
+      this.#container.commit({ ...next, status: withStatus(next.status, step, DONE) });
       after?.(value);
       return OK;
     } catch (thrown) {
       if (this.inFlight.get(step) !== controller) return refuse('aborted');
       this.inFlight.delete(step);
       const error = toCheckoutError(thrown);
-      const state = container.get();
+      const state = this.#container.get();
       if (error.code === 'aborted') {
-        container.commit({ ...state, status: withStatus(state.status, step, IDLE) });
+        this.#container.commit({ ...state, status: withStatus(state.status, step, IDLE) });
         return refuse('aborted');
       }
-      this.retrySchedule.failed(step, error);
-      container.commit({ ...state, status: withStatus(state.status, step, { state: 'error', error }) });
-      container.emit({ type: 'error', step, error });
+      this.#retrySchedule.failed(step, error);
+      this.#container.commit({ ...state, status: withStatus(state.status, step, { state: 'error', error }) });
+      this.#container.emit({ type: 'error', step, error });
       return refuse('failed', { error });
     }
   }
 
   retry(step: AsyncStep): Promise<ActionResult> {
-    const { container } = this;
-    if (container.destroyed) return Promise.resolve(refuse('destroyed'));
-    const waiting = this.retrySchedule.pending(step);
+    if (this.#container.destroyed) return Promise.resolve(refuse('destroyed'));
+    const waiting = this.#retrySchedule.pending(step);
     if (waiting) return waiting;
-    const retryAt = this.retrySchedule.retryAt(step);
-    if (retryAt === undefined) return this.retryNow(step);
-    container.commit({ ...container.get(), status: withStatus(container.get().status, step, { state: 'loading', retryAt }) });
-    return this.retrySchedule.schedule(step, retryAt, () =>
+    const retryAt = this.#retrySchedule.retryAt(step);
+    if (retryAt === undefined) return this.#retryNow(step);
+    this.#container.commit({ ...this.#container.get(), status: withStatus(this.#container.get().status, step, { state: 'loading', retryAt }) });
+    return this.#retrySchedule.schedule(step, retryAt, () =>
       // Something else ran the step meanwhile (the buyer changed the selection): nothing to repeat.
-      container.get().status[step].retryAt === retryAt ? this.retryNow(step) : Promise.resolve(refuse('aborted')),
+      this.#container.get().status[step].retryAt === retryAt ? this.#retryNow(step) : Promise.resolve(refuse('aborted')),
     );
   }
 
   retryFailed(options: { codes?: readonly CheckoutErrorCode[] }): Promise<ActionResult[]> {
-    if (this.container.destroyed) return Promise.resolve([refuse('destroyed')]);
+    if (this.#container.destroyed) return Promise.resolve([refuse('destroyed')]);
     const failed = ASYNC_STEPS.filter((step) => {
-      const { state, error } = this.container.get().status[step];
+      const { state, error } = this.#container.get().status[step];
       return state === 'error' && error !== undefined && error.code !== 'validation' && (options.codes?.includes(error.code) ?? true);
     });
     return Promise.all(failed.map((step) => this.retry(step)));
   }
 
-  private retryNow(step: AsyncStep): Promise<ActionResult> {
-    const again = this.standing[step] ?? this.retries.get(step);
+  #retryNow(step: AsyncStep): Promise<ActionResult> {
+    const again = this.#standing[step] ?? this.#retries.get(step);
     return again ? again() : Promise.resolve(refuse('nothing_to_retry'));
   }
 }

@@ -23,75 +23,75 @@ export class StoreController<T> implements ReactiveController {
   /** The selected slice; selected from the initial state until a store is found. */
   value: T;
 
-  private readonly host: StoreHost;
-  private readonly selector: (state: CheckoutState) => T;
-  private source: StoreSource | undefined;
-  private readonly consumer: ContextConsumer<typeof checkoutContext, StoreHost>;
-  private current: CheckoutStore | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private connected = false;
+  readonly #host: StoreHost;
+  readonly #selector: (state: CheckoutState) => T;
+  #source: StoreSource | undefined;
+  readonly #consumer: ContextConsumer<typeof checkoutContext, StoreHost>;
+  #current: CheckoutStore | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #connected = false;
 
   constructor(host: StoreHost, selector: (state: CheckoutState) => T, options: StoreControllerOptions = {}) {
-    this.host = host;
-    this.selector = selector;
-    this.source = options.store;
+    this.#host = host;
+    this.#selector = selector;
+    this.#source = options.store;
     this.value = selector(initialState);
     host.addController(this);
-    this.consumer = new ContextConsumer(host, { context: checkoutContext, subscribe: true, callback: () => this.attach() });
+    this.#consumer = new ContextConsumer(host, { context: checkoutContext, subscribe: true, callback: () => this.#attach() });
   }
 
   /** The store in use: the explicit one, else the context's. */
   get store(): CheckoutStore | undefined {
-    return this.current;
+    return this.#current;
   }
 
   /** Sets the explicit source; `undefined` falls back to the context. */
   set store(source: StoreSource | undefined) {
-    this.source = source;
-    this.attach();
+    this.#source = source;
+    this.#attach();
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.attach();
+    this.#connected = true;
+    this.#attach();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.detach();
+    this.#connected = false;
+    this.#detach();
   }
 
   hostUpdate(): void {
     // A getter source may answer differently now (the host's `.store` was set since).
-    if (typeof this.source === 'function') this.attach();
+    if (typeof this.#source === 'function') this.#attach();
   }
 
-  private findStore(): CheckoutStore | undefined {
-    const explicit = typeof this.source === 'function' ? this.source() : this.source;
-    return explicit ?? this.consumer.value ?? undefined;
+  #findStore(): CheckoutStore | undefined {
+    const explicit = typeof this.#source === 'function' ? this.#source() : this.#source;
+    return explicit ?? this.#consumer.value ?? undefined;
   }
 
-  private attach(): void {
-    const store = this.findStore();
-    if (store !== this.current) {
-      this.detach();
-      this.current = store;
+  #attach(): void {
+    const store = this.#findStore();
+    if (store !== this.#current) {
+      this.#detach();
+      this.#current = store;
     }
-    if (this.connected && this.current !== undefined && this.unsubscribe === undefined) {
-      this.unsubscribe = this.current.subscribe(() => this.sync());
+    if (this.#connected && this.#current !== undefined && this.#unsubscribe === undefined) {
+      this.#unsubscribe = this.#current.subscribe(() => this.#sync());
     }
-    this.sync();
+    this.#sync();
   }
 
-  private detach(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+  #detach(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
-  private sync(): void {
-    const next = this.selector(this.current?.getState() ?? initialState);
+  #sync(): void {
+    const next = this.#selector(this.#current?.getState() ?? initialState);
     if (shallowEqual(next, this.value)) return;
     this.value = next;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

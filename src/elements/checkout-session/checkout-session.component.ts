@@ -109,20 +109,22 @@ export class CheckoutSession extends UpcartElement {
 
   static override styles = [UpcartElement.styles, styles];
 
-  private readonly provider = new ContextProvider(this, { context: checkoutContext });
-  private readonly lookup = new StoreController(this, (s) => ({ status: s.status.lookup, customer: s.customer, config: s.config }), {
-    store: () => this.ownStore,
+  readonly #provider = new ContextProvider(this, { context: checkoutContext });
+  readonly #lookup = new StoreController(this, (s) => ({ status: s.status.lookup, customer: s.customer, config: s.config }), {
+    store: () => this.#ownStore,
   });
   /** The earliest time a retry waits for (`Retry-After`), if one does. */
-  private readonly waiting = new StoreController(this, (s) => Math.min(...ASYNC_STEPS.map((step) => s.status[step].retryAt ?? Infinity)), {
-    store: () => this.ownStore,
-  });
-  private readonly connectivity = new ConnectivityController(this, () => void this.ownStore?.retryFailed({ codes: ['network', 'timeout'] }));
-  private readonly events = bridgeStoreEvents(this, () => this.ownStore, {
-    events: (event) => this.storeEvents(event),
+  readonly #waiting = new StoreController(
+    this,
+    (s) => Math.min(...ASYNC_STEPS.map((step) => s.status[step].retryAt ?? Infinity)),
+    { store: () => this.#ownStore },
+  );
+  readonly #connectivity = new ConnectivityController(this, () => void this.#ownStore?.retryFailed({ codes: ['network', 'timeout'] }));
+  private readonly events = bridgeStoreEvents(this, () => this.#ownStore, {
+    events: (event) => this.#storeEvents(event),
     immediate: true,
   });
-  private ownStore: CheckoutStore | undefined;
+  #ownStore: CheckoutStore | undefined;
 
   /** Slotted elements replace the default layout. */
   @state() private hasChildren = false;
@@ -176,7 +178,7 @@ export class CheckoutSession extends UpcartElement {
 
   /** The session's store. Each session has its own: two sessions on a page never share state. */
   override get store(): CheckoutStore | undefined {
-    return this.ownStore;
+    return this.#ownStore;
   }
 
   override set store(_store: CheckoutStore | undefined) {
@@ -185,22 +187,22 @@ export class CheckoutSession extends UpcartElement {
 
   constructor() {
     super();
-    this.addEventListener(UpcartFlowRequestEvent.eventName, this.handleFlowRequest);
+    this.addEventListener(UpcartFlowRequestEvent.eventName, this.#handleFlowRequest);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasChildren = [...this.children].some((child) => !child.hasAttribute('slot'));
     // Attached again after a removal: start over with a fresh store.
-    if (this.hasUpdated && this.ownStore === undefined) this.requestUpdate();
+    if (this.hasUpdated && this.#ownStore === undefined) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A removed session stops everything in flight and leaves no listener behind. Its store is
     // recreated if the element is attached again.
-    this.ownStore?.destroy();
-    this.ownStore = undefined;
+    this.#ownStore?.destroy();
+    this.#ownStore = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -210,29 +212,29 @@ export class CheckoutSession extends UpcartElement {
       super.willUpdate(changed);
       return;
     }
-    if (this.ownStore === undefined || changed.has('backend') || (changed.has('apiBase') && this.backend === undefined)) {
-      this.replaceStore();
+    if (this.#ownStore === undefined || changed.has('backend') || (changed.has('apiBase') && this.backend === undefined)) {
+      this.#replaceStore();
     } else if (CONFIG_PROPERTIES.some((name) => (changed as PropertyValues).has(name))) {
-      this.configureStore();
+      this.#configureStore();
     }
     super.willUpdate(changed);
   }
 
-  private replaceStore(): void {
-    this.ownStore?.destroy();
+  #replaceStore(): void {
+    this.#ownStore?.destroy();
     const store = new CheckoutStore({
       backend: this.backend ?? httpBackend({ baseUrl: this.apiBase }),
       attemptStorage: sessionStorageOrNothing(),
       // Two sessions for the same flow and subscription on one page keep their attempts apart by id.
       instanceId: this.id || undefined,
     });
-    this.ownStore = store;
-    this.provider.setValue(store);
-    this.configureStore();
+    this.#ownStore = store;
+    this.#provider.setValue(store);
+    this.#configureStore();
   }
 
   /** What the session reports of its store: failures (and a refused sign-in), the subscriptions read again, a new order. */
-  private storeEvents(event: CheckoutStoreEvent): Event[] {
+  #storeEvents(event: CheckoutStoreEvent): Event[] {
     if (event.type === 'subscriptions-update') return [new UpcartSubscriptionsUpdateEvent({ subscriptions: event.subscriptions })];
     if (event.type === 'new-order') return [new UpcartNewOrderEvent()];
     if (event.type !== 'error') return [];
@@ -248,8 +250,8 @@ export class CheckoutSession extends UpcartElement {
     return error.code === 'auth' ? [failed, new UpcartAuthRequiredEvent({ step, status: error.status })] : [failed];
   }
 
-  private configureStore(): void {
-    const store = this.ownStore;
+  #configureStore(): void {
+    const store = this.#ownStore;
     if (!store || !this.flow || !this.product) return;
     const before = store.getState().config;
     const result = store.configure({
@@ -269,7 +271,7 @@ export class CheckoutSession extends UpcartElement {
   }
 
   /** Switches to the flow asked for once every listener has had the event, unless one prevented it. */
-  private readonly handleFlowRequest = (event: UpcartFlowRequestEvent): void => {
+  readonly #handleFlowRequest = (event: UpcartFlowRequestEvent): void => {
     queueMicrotask(() => {
       if (event.defaultPrevented) return;
       this.subscription = event.detail.subscriptionId;
@@ -282,19 +284,19 @@ export class CheckoutSession extends UpcartElement {
    * buyer in again after `upcart-auth-required`. A call the server asked to wait for waits.
    */
   retryFailed(): Promise<ActionResult[]> {
-    return this.ownStore?.retryFailed() ?? Promise.resolve([]);
+    return this.#ownStore?.retryFailed() ?? Promise.resolve([]);
   }
 
-  private handleSlotChange(event: Event): void {
+  #handleSlotChange(event: Event): void {
     this.hasChildren = (event.target as HTMLSlotElement).assignedElements().length > 0;
   }
 
-  private handleCompanyInput(event: Event): void {
+  #handleCompanyInput(event: Event): void {
     this.companyInput = (event.target as HTMLInputElement).value;
     this.companyError = '';
   }
 
-  private handleCompanySubmit(event: SubmitEvent): void {
+  #handleCompanySubmit(event: SubmitEvent): void {
     event.preventDefault();
     const id = this.companyInput.trim();
     if (id === '') {
@@ -302,30 +304,30 @@ export class CheckoutSession extends UpcartElement {
       return;
     }
     if (id === this.companyId) {
-      void this.ownStore?.lookupCompany(id);
+      void this.#ownStore?.lookupCompany(id);
       return;
     }
     this.companyId = id;
   }
 
-  private readonly handleRetryLookup = (): void => {
-    void this.ownStore?.retry('lookup');
+  readonly #handleRetryLookup = (): void => {
+    void this.#ownStore?.retry('lookup');
   };
 
   /** Whether the company lookup failed: the search then holds the one message, and nothing else shows. */
-  private lookupFailed(): boolean {
-    return this.lookup.value.status.state === 'error';
+  #lookupFailed(): boolean {
+    return this.#lookup.value.status.state === 'error';
   }
 
-  private renderCompanySearch() {
-    const { status } = this.lookup.value;
+  #renderCompanySearch() {
+    const { status } = this.#lookup.value;
     const searching = status.state === 'loading';
     const error = status.state === 'error' ? status.error : undefined;
     const failed = error ? (error.status === 404 ? this.t('common.customerNotFound', { companyId: this.companyId ?? '' }) : this.errorText(error)) : '';
     const message = this.companyError || failed;
     // Searching again for the same id cannot find what is not there, so a 404 offers no Try again.
     const retry = !this.companyError && error !== undefined && retryCanHelp(error);
-    return html`<form part="company-search" class="company-search" role="search" @submit=${this.handleCompanySubmit} novalidate>
+    return html`<form part="company-search" class="company-search" role="search" @submit=${this.#handleCompanySubmit} novalidate>
       <label for="company-id">${this.t('session.companySearch.label')}</label>
       <p class="muted" id="company-hint">${this.t('session.companySearch.hint')}</p>
       <div class="company-row">
@@ -338,7 +340,7 @@ export class CheckoutSession extends UpcartElement {
           .value=${this.companyInput || this.companyId || ''}
           aria-describedby=${message ? 'company-hint company-error' : 'company-hint'}
           aria-invalid=${message ? 'true' : 'false'}
-          @input=${this.handleCompanyInput}
+          @input=${this.#handleCompanyInput}
         />
         <button class="button primary" type="submit" ?disabled=${searching} aria-busy=${searching ? 'true' : 'false'}>
           ${searching ? this.t('session.companySearch.searching') : this.t('session.companySearch.submit')}
@@ -348,7 +350,9 @@ export class CheckoutSession extends UpcartElement {
         message
           ? html`<p id="company-error" part="error" class="error" role="alert">
             ${message}
-            ${retry ? html`<button type="button" class="button retry" @click=${this.handleRetryLookup}>${this.t('common.retry')}</button>` : nothing}
+            ${retry
+              ? html`<button type="button" class="button retry" @click=${this.#handleRetryLookup}>${this.t('common.retry')}</button>`
+              : nothing}
           </p>`
           : nothing
       }
@@ -360,7 +364,7 @@ export class CheckoutSession extends UpcartElement {
    * itself still gets Upcart's (as `<upcart-plan-picker>`); a tag free but not defined yet is
    * rendered as it is, to upgrade once defined. When both names are another class's, it says so.
    */
-  private renderDefaultLayout() {
+  #renderDefaultLayout() {
     const tags = LAYOUT.map(([constructor, tag]) => tagOf(constructor, tag) ?? (customElements.get(tag) ? undefined : tag));
     const taken = LAYOUT.flatMap(([, tag], index) => (tags[index] ? [] : [`<${tag}>`]));
     if (taken.length) return html`<p part="error" class="error" role="alert">${this.t('session.tagsTaken', { tags: taken.join(', ') })}</p>`;
@@ -373,23 +377,23 @@ export class CheckoutSession extends UpcartElement {
     </div>`;
   }
 
-  private statusText(): string {
-    if (!this.connectivity.online) return this.t('session.offline');
-    const retryAt = this.waiting.value;
+  #statusText(): string {
+    if (!this.#connectivity.online) return this.t('session.offline');
+    const retryAt = this.#waiting.value;
     return Number.isFinite(retryAt) ? this.t('session.retryWaiting', { time: formatTime(retryAt, this.locale) }) : '';
   }
 
   override render() {
-    const needsCompany = this.companyLookup && (!this.companyId || this.lookupFailed());
+    const needsCompany = this.companyLookup && (!this.companyId || this.#lookupFailed());
     const configured = Boolean(this.flow && this.product && (this.flow === 'renew' || this.subscription || this.companyId || this.companyLookup));
     const locale = this.localeAttribute;
     const dir = locale ? (isRtl(locale) ? 'rtl' : 'ltr') : nothing;
     return html`<div part="base" class="base" dir=${dir} lang=${locale ?? nothing}>
       ${configured ? nothing : html`<p part="error" class="error" role="alert">${this.t('session.misconfigured')}</p>`}
-      <p part="status" class="status" role="status">${this.statusText() || nothing}</p>
-      ${this.companyLookup ? this.renderCompanySearch() : nothing}
-      <slot @slotchange=${this.handleSlotChange}></slot>
-      ${this.hasChildren || needsCompany || !configured ? nothing : this.renderDefaultLayout()}
+      <p part="status" class="status" role="status">${this.#statusText() || nothing}</p>
+      ${this.companyLookup ? this.#renderCompanySearch() : nothing}
+      <slot @slotchange=${this.#handleSlotChange}></slot>
+      ${this.hasChildren || needsCompany || !configured ? nothing : this.#renderDefaultLayout()}
     </div>`;
   }
 }

@@ -7,27 +7,29 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class ConnectivityController implements ReactiveController {
   online = true;
 
-  private readonly handle = (event: Event) => {
+  readonly #handle = (event: Event) => {
     this.online = event.type === 'online';
-    this.host.requestUpdate();
-    if (this.online) this.onBack();
+    this.#host.requestUpdate();
+    if (this.online) this.#onBack();
   };
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly onBack: () => void,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #onBack: () => void;
+
+  constructor(host: ReactiveControllerHost, onBack: () => void) {
+    this.#host = host;
+    this.#onBack = onBack;
     host.addController(this);
   }
 
   hostConnected(): void {
     this.online = globalThis.navigator?.onLine ?? true;
-    globalThis.addEventListener('online', this.handle);
-    globalThis.addEventListener('offline', this.handle);
+    globalThis.addEventListener('online', this.#handle);
+    globalThis.addEventListener('offline', this.#handle);
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener('online', this.handle);
-    globalThis.removeEventListener('offline', this.handle);
+    globalThis.removeEventListener('online', this.#handle);
+    globalThis.removeEventListener('offline', this.#handle);
   }
 }

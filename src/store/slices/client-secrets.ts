@@ -7,28 +7,28 @@ import type { Order } from '../../api/schemas.js';
 import type { CheckoutOrder } from '../checkout-state.js';
 
 export class ClientSecrets {
-  private readonly secrets = new Map<string, string>();
+  readonly #secrets = new Map<string, string>();
 
   get(orderId: string): string | null {
-    return this.secrets.get(orderId) ?? null;
+    return this.#secrets.get(orderId) ?? null;
   }
 
   /** The order as state and events carry it; its card payment's client secret stays here. */
   keep(order: Order): CheckoutOrder {
     if (order.payment?.provider !== 'stripe') {
-      this.secrets.delete(order.id);
+      this.#secrets.delete(order.id);
       return order;
     }
     const { clientSecret, ...payment } = order.payment;
-    this.secrets.set(order.id, clientSecret);
+    this.#secrets.set(order.id, clientSecret);
     return { ...order, payment };
   }
 
   forget(orderId: string): void {
-    this.secrets.delete(orderId);
+    this.#secrets.delete(orderId);
   }
 
   clear(): void {
-    this.secrets.clear();
+    this.#secrets.clear();
   }
 }

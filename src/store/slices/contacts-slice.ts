@@ -15,10 +15,9 @@ export interface ContactsActions {
 
 export const contactsActions: ContactsActions & ThisType<StoreKit & ContactsActions> = {
   loadContacts() {
-    const { container, runner } = this;
-    if (container.destroyed) return Promise.resolve(refuse('destroyed'));
-    runner.repeatWith('contacts', () => this.loadContacts());
-    return runner.call(
+    if (this.container.destroyed) return Promise.resolve(refuse('destroyed'));
+    this.runner.repeatWith('contacts', () => this.loadContacts());
+    return this.runner.call(
       'contacts',
       (signal) => this.backend.listContacts({ signal }),
       (contacts, state) => ({ ...state, contacts, contactId: pickContactId(contacts, state.contactId) }),
@@ -26,25 +25,23 @@ export const contactsActions: ContactsActions & ThisType<StoreKit & ContactsActi
   },
 
   selectContact(contactId) {
-    const { container } = this;
-    if (container.destroyed) return refuse('destroyed');
-    const state = container.get();
+    if (this.container.destroyed) return refuse('destroyed');
+    const state = this.container.get();
     if (isOrderComplete(state)) return refuse('order_complete');
     if (!state.contacts.some((contact) => contact.id === contactId)) return refuse('unknown_id');
     if (contactId !== state.contactId && this.runner.busy('order')) return refuse('busy');
-    if (contactId !== state.contactId) container.commit({ ...state, contactId });
+    if (contactId !== state.contactId) this.container.commit({ ...state, contactId });
     return OK;
   },
 
   addContact(input) {
-    const { container, runner } = this;
-    if (container.destroyed) return Promise.resolve(refuse('destroyed'));
+    if (this.container.destroyed) return Promise.resolve(refuse('destroyed'));
     // The contract has no idempotency key for contacts: a second submit would save a duplicate.
-    if (runner.busy('saveContact')) return Promise.resolve(refuse('busy'));
+    if (this.runner.busy('saveContact')) return Promise.resolve(refuse('busy'));
     const parsed = ContactInput.safeParse(input);
     if (!parsed.success) {
       const error = validationError(parsed.error.issues);
-      container.commit({ ...container.get(), status: withStatus(container.get().status, 'saveContact', { state: 'error', error }) });
+      this.container.commit({ ...this.container.get(), status: withStatus(this.container.get().status, 'saveContact', { state: 'error', error }) });
       return Promise.resolve(refuse('invalid_input', { error }));
     }
     const contactInput = parsed.data;
@@ -53,8 +50,8 @@ export const contactsActions: ContactsActions & ThisType<StoreKit & ContactsActi
     const body = JSON.stringify(contactInput);
     const attempt = this.contactAttempt?.body === body ? this.contactAttempt : { body, key: this.newIdempotencyKey() };
     this.contactAttempt = attempt;
-    runner.repeatWith('saveContact', () => this.addContact(input));
-    return runner.call(
+    this.runner.repeatWith('saveContact', () => this.addContact(input));
+    return this.runner.call(
       'saveContact',
       (signal) => this.backend.createContact(contactInput, { signal, idempotencyKey: attempt.key }),
       (contact, state) => ({

@@ -14,9 +14,8 @@ export function editSelection<F extends Flow>(
   flows: readonly F[],
   edit: (selection: Extract<Selection, { flow: F }>, catalog: Catalog, state: CheckoutState) => Selection | ActionRefusal,
 ): ActionResult {
-  const { container } = kit;
-  if (container.destroyed) return refuse('destroyed');
-  const state = container.get();
+  if (kit.container.destroyed) return refuse('destroyed');
+  const state = kit.container.get();
   if (state.config === null) return refuse('not_configured');
   if (isOrderComplete(state)) return refuse('order_complete');
   const { selection, catalog } = state;
@@ -26,7 +25,7 @@ export function editSelection<F extends Flow>(
   if (kit.runner.busy('order')) return refuse('busy');
   const next = edit(selection as Extract<Selection, { flow: F }>, catalog, state);
   if ('ok' in next) return next;
-  if (next !== selection) container.commit({ ...state, selection: next });
+  if (next !== selection) kit.container.commit({ ...state, selection: next });
   return OK;
 }
 

@@ -29,18 +29,17 @@ export const loadingActions: LoadingActions & ThisType<StoreKit> = {
 };
 
 function lookupCompany(kit: StoreKit, companyId: string): Promise<ActionResult> {
-  const { container, runner } = kit;
-  if (container.destroyed) return Promise.resolve(refuse('destroyed'));
-  const current = container.get();
+  if (kit.container.destroyed) return Promise.resolve(refuse('destroyed'));
+  const current = kit.container.get();
   if (current.config === null) return Promise.resolve(refuse('not_configured'));
   const id = typeof companyId === 'string' ? companyId.trim() : '';
   if (id === '') {
     const error = new CheckoutError('validation', 'Enter a company ID.', { fields: { companyId: 'Required' } });
-    container.commit({ ...current, status: withStatus(current.status, 'lookup', { state: 'error', error }) });
+    kit.container.commit({ ...current, status: withStatus(current.status, 'lookup', { state: 'error', error }) });
     return Promise.resolve(refuse('invalid_input', { error }));
   }
-  runner.repeatWith('lookup', () => lookupCompany(kit, id));
-  return runner.call(
+  kit.runner.repeatWith('lookup', () => lookupCompany(kit, id));
+  return kit.runner.call(
     'lookup',
     (signal) => kit.backend.lookupCompany(id, { signal }),
     (found, state) => {
@@ -54,26 +53,24 @@ function lookupCompany(kit: StoreKit, companyId: string): Promise<ActionResult> 
 
 /** Reads the flow's subscription(s), also after a complete order to show their new state. */
 export function loadSubscriptions(kit: StoreKit): Promise<ActionResult> {
-  const { container, runner, backend } = kit;
-  const config = container.get().config;
+  const config = kit.container.get().config;
   if (config === null) return Promise.resolve(refuse('not_configured'));
   if (config.companyId !== undefined) return lookupCompany(kit, config.companyId);
-  runner.repeatWith('subscriptions', () => loadSubscriptions(kit));
+  kit.runner.repeatWith('subscriptions', () => loadSubscriptions(kit));
   const fetchSubscriptions = (signal: AbortSignal): Promise<Subscription[]> =>
     config.flow === 'renew'
-      ? backend.listSubscriptions({ productId: config.productId }, { signal })
-      : backend.getSubscription(config.subscriptionId ?? '', { signal }).then((subscription) => [subscription]);
-  return runner.call('subscriptions', fetchSubscriptions, (subscriptions, state) =>
+      ? kit.backend.listSubscriptions({ productId: config.productId }, { signal })
+      : kit.backend.getSubscription(config.subscriptionId ?? '', { signal }).then((subscription) => [subscription]);
+  return kit.runner.call('subscriptions', fetchSubscriptions, (subscriptions, state) =>
     state.config === null ? null : withFreshSelection({ ...state, subscriptions: pickSubscriptions(state.config, subscriptions) }, true),
   );
 }
 
 function loadCatalog(kit: StoreKit): Promise<ActionResult> {
-  const { container, runner } = kit;
-  const config = container.get().config;
+  const config = kit.container.get().config;
   if (config === null) return Promise.resolve(refuse('not_configured'));
-  runner.repeatWith('catalog', () => loadCatalog(kit));
-  return runner.call(
+  kit.runner.repeatWith('catalog', () => loadCatalog(kit));
+  return kit.runner.call(
     'catalog',
     (signal) => kit.backend.getCatalog(config.productId, { signal }),
     (catalog, state) => withFreshSelection({ ...state, catalog }, subscriptionsLoaded(state)),

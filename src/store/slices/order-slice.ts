@@ -73,18 +73,17 @@ export interface OrderActions {
 
 export const orderActions: OrderActions & ThisType<StoreKit & OrderActions> = {
   async placeOrder() {
-    const { container, runner, quotes, orders } = this;
-    if (container.destroyed) return refuse('destroyed');
-    if (runner.busy('order')) return refuse('busy');
-    const state = container.get();
+    if (this.container.destroyed) return refuse('destroyed');
+    if (this.runner.busy('order')) return refuse('busy');
+    const state = this.container.get();
     if (isOrderComplete(state)) return refuse('order_complete');
     // What the buyer sees is what is ordered: a control showing a refused value blocks it.
     const blocker = orderBlockers(state)[0];
     if (blocker === 'rejected_input') return refuse('rejected_input');
     if (blocker === 'no_quote' || blocker === 'quote_loading') return refuse('no_quote');
     const quote = state.quote!;
-    if (quotes.expired(quote)) {
-      quotes.requote('quote_expired', quote.total, true);
+    if (this.quotes.expired(quote)) {
+      this.quotes.requote('quote_expired', quote.total, true);
       return refuse('quote_expired');
     }
     // A PI number against the contract's rule is refused by the request's schema below, with its fields.
@@ -105,23 +104,23 @@ export const orderActions: OrderActions & ThisType<StoreKit & OrderActions> = {
     });
     if (!parsed.success) {
       const error = validationError(parsed.error.issues);
-      container.commit({ ...state, status: withStatus(state.status, 'order', { state: 'error', error }) });
+      this.container.commit({ ...state, status: withStatus(state.status, 'order', { state: 'error', error }) });
       return refuse('invalid_input', { error });
     }
     const request = parsed.data;
     const body = JSON.stringify(request);
     // Same request after a failure -> same key, so the server creates at most one order.
-    const scope = orders.scopeOf(state.config!);
-    const stored = orders.attempts.read(scope);
-    const attempt = orders.attempt?.body === body ? orders.attempt : stored?.body === body ? stored : { body, key: this.newIdempotencyKey() };
-    orders.attempt = attempt;
+    const scope = this.orders.scopeOf(state.config!);
+    const stored = this.orders.attempts.read(scope);
+    const attempt = this.orders.attempt?.body === body ? this.orders.attempt : stored?.body === body ? stored : { body, key: this.newIdempotencyKey() };
+    this.orders.attempt = attempt;
     // Written before sending: a reload before the answer must find the same key.
-    orders.attempts.write(scope, attempt);
+    this.orders.attempts.write(scope, attempt);
     const key = attempt.key;
-    runner.repeatWith('order', () => this.placeOrder());
+    this.runner.repeatWith('order', () => this.placeOrder());
 
     const replaced = state.order?.status === 'pending_payment' ? state.order : null;
-    const result = await runner.call(
+    const result = await this.runner.call(
       'order',
       (signal) =>
         this.backend.createOrder(request, key, { signal }).then((order) => {
@@ -129,11 +128,11 @@ export const orderActions: OrderActions & ThisType<StoreKit & OrderActions> = {
             // The buyer is told this failed, so the server's order must not stay behind; a retry
             // then makes a new one rather than meeting this one again.
             abandon(this, order.id);
-            orders.attempt = null;
-            orders.attempts.clear(scope);
+            this.orders.attempt = null;
+            this.orders.attempts.clear(scope);
             throw new CheckoutError('bad_response', 'The order does not match the quoted total.');
           }
-          return orders.secrets.keep(order);
+          return this.orders.secrets.keep(order);
         }),
       (order, current) => ({ ...current, order, priceNotice: null }),
       (order) => {
@@ -144,18 +143,17 @@ export const orderActions: OrderActions & ThisType<StoreKit & OrderActions> = {
     );
     const reason = priceChangeOf(result);
     if (reason !== null) {
-      orders.attempt = null;
-      orders.attempts.clear(scope);
+      this.orders.attempt = null;
+      this.orders.attempts.clear(scope);
       // If the buyer changed the selection meanwhile, a new quote is already on its way.
-      if (container.get().quote === quote) quotes.requote(reason, quote.total, true);
+      if (this.container.get().quote === quote) this.quotes.requote(reason, quote.total, true);
     }
     return result;
   },
 
   preparePayment() {
-    const { container } = this;
-    if (container.destroyed) return Promise.resolve(refuse('destroyed'));
-    const state = container.get();
+    if (this.container.destroyed) return Promise.resolve(refuse('destroyed'));
+    const state = this.container.get();
     const pending = payableOrder(state);
     const reusable =
       pending !== null &&
@@ -167,16 +165,15 @@ export const orderActions: OrderActions & ThisType<StoreKit & OrderActions> = {
   },
 
   startNewOrder() {
-    const { container, orders } = this;
-    if (container.destroyed) return refuse('destroyed');
-    const state = container.get();
+    if (this.container.destroyed) return refuse('destroyed');
+    const state = this.container.get();
     if (state.order === null) return refuse('no_order');
     if (this.runner.busy('order')) return refuse('busy');
     if (state.order.status === 'pending_payment') return refuse('not_allowed');
-    if (state.config !== null) orders.attempts.clear(orders.scopeOf(state.config));
-    orders.attempt = null;
+    if (state.config !== null) this.orders.attempts.clear(this.orders.scopeOf(state.config));
+    this.orders.attempt = null;
     this.quotes.forgetPriceBeforePromo();
-    orders.secrets.clear();
+    this.orders.secrets.clear();
     const cleared: CheckoutState = {
       ...state,
       order: null,
@@ -190,32 +187,30 @@ export const orderActions: OrderActions & ThisType<StoreKit & OrderActions> = {
       status: withStatus(withStatus(state.status, 'order', IDLE), 'quote', IDLE),
     };
     // The subscriptions as last read (their reload after the order may still be on its way).
-    container.commit(withFreshSelection(cleared, subscriptionsLoaded(state) || state.subscriptions.length > 0));
-    container.emit({ type: 'new-order' });
+    this.container.commit(withFreshSelection(cleared, subscriptionsLoaded(state) || state.subscriptions.length > 0));
+    this.container.emit({ type: 'new-order' });
     return OK;
   },
 
   setRejectedInput(field, input) {
-    const { container } = this;
-    if (container.destroyed) return refuse('destroyed');
-    const state = container.get();
+    if (this.container.destroyed) return refuse('destroyed');
+    const state = this.container.get();
     const inputs = state.rejectedInputs;
     const current = inputs[field];
     if (input === null ? current === undefined : current?.label === input.label && current.message === input.message) return OK;
     const { [field]: _previous, ...others } = inputs;
-    container.commit({ ...state, rejectedInputs: input === null ? others : { ...others, [field]: { label: input.label, message: input.message } } });
+    this.container.commit({ ...state, rejectedInputs: input === null ? others : { ...others, [field]: { label: input.label, message: input.message } } });
     return OK;
   },
 
   resumeOrder() {
-    const { container, runner, orders } = this;
-    if (container.destroyed) return Promise.resolve(refuse('destroyed'));
-    const state = container.get();
+    if (this.container.destroyed) return Promise.resolve(refuse('destroyed'));
+    const state = this.container.get();
     const config = state.config;
     if (config === null) return Promise.resolve(refuse('not_configured'));
-    if (state.order !== null || runner.busy('order')) return Promise.resolve(refuse('busy'));
-    const scope = orders.scopeOf(config);
-    const attempt = orders.attempts.read(scope);
+    if (state.order !== null || this.runner.busy('order')) return Promise.resolve(refuse('busy'));
+    const scope = this.orders.scopeOf(config);
+    const attempt = this.orders.attempts.read(scope);
     let request: CreateOrderRequest | undefined;
     try {
       request = attempt ? CreateOrderRequest.safeParse(JSON.parse(attempt.body)).data : undefined;
@@ -223,15 +218,15 @@ export const orderActions: OrderActions & ThisType<StoreKit & OrderActions> = {
       request = undefined;
     }
     if (!attempt || !request) {
-      orders.attempts.clear(scope);
+      this.orders.attempts.clear(scope);
       return Promise.resolve(refuse('nothing_to_retry'));
     }
     const parsed = request;
-    orders.attempt = attempt;
-    return runner
+    this.orders.attempt = attempt;
+    return this.runner
       .call(
         'order',
-        (signal) => this.backend.createOrder(parsed, attempt.key, { signal }).then((order) => orders.secrets.keep(order)),
+        (signal) => this.backend.createOrder(parsed, attempt.key, { signal }).then((order) => this.orders.secrets.keep(order)),
         (order, current) => ({ ...current, order }),
         (order) => placed(this, order),
       )
@@ -239,9 +234,9 @@ export const orderActions: OrderActions & ThisType<StoreKit & OrderActions> = {
         // A request that cannot be resumed (its quote expired before any order was made) is
         // forgotten quietly: the buyer simply orders again.
         if (!result.ok && result.error?.status !== undefined && result.error.status < 500) {
-          orders.attempts.clear(scope);
-          orders.attempt = null;
-          container.commit({ ...container.get(), status: withStatus(container.get().status, 'order', IDLE) });
+          this.orders.attempts.clear(scope);
+          this.orders.attempt = null;
+          this.container.commit({ ...this.container.get(), status: withStatus(this.container.get().status, 'order', IDLE) });
           return refuse('nothing_to_retry');
         }
         return result;
@@ -249,19 +244,17 @@ export const orderActions: OrderActions & ThisType<StoreKit & OrderActions> = {
   },
 
   confirmPriceChange() {
-    const { container } = this;
-    if (container.destroyed) return refuse('destroyed');
-    const state = container.get();
+    if (this.container.destroyed) return refuse('destroyed');
+    const state = this.container.get();
     if (isOrderComplete(state)) return refuse('order_complete');
     if (state.priceChange === null) return OK;
     if (!quotePricesSelection(state)) return refuse('no_quote');
-    container.commit({ ...state, priceChange: null });
+    this.container.commit({ ...state, priceChange: null });
     return OK;
   },
 
   confirmOrder(request) {
-    const { container } = this;
-    const state = container.get();
+    const state = this.container.get();
     // Only the price the refused order was made from is stale; a newer one on screen stays.
     const quote = state.quote !== null && state.quote.id === state.order?.quoteId ? state.quote : null;
     return update(
@@ -276,7 +269,7 @@ export const orderActions: OrderActions & ThisType<StoreKit & OrderActions> = {
       // The server refused to take payment at a price that is no longer valid: re-quote, and the
       // buyer confirms the new price before paying again.
       const reason = priceChangeOf(result);
-      if (reason !== null && quote !== null && container.get().quote === quote) this.quotes.requote(reason, quote.total, true);
+      if (reason !== null && quote !== null && this.container.get().quote === quote) this.quotes.requote(reason, quote.total, true);
       return result;
     });
   },
@@ -295,22 +288,21 @@ export const orderActions: OrderActions & ThisType<StoreKit & OrderActions> = {
 };
 
 function update(kit: StoreKit, send: (orderId: string, signal: AbortSignal) => Promise<Order>, again: () => Promise<ActionResult>): Promise<ActionResult> {
-  const { container, runner, orders } = kit;
-  if (container.destroyed) return Promise.resolve(refuse('destroyed'));
-  const order = container.get().order;
+  if (kit.container.destroyed) return Promise.resolve(refuse('destroyed'));
+  const order = kit.container.get().order;
   if (order === null) return Promise.resolve(refuse('no_order'));
-  if (runner.busy('order')) return Promise.resolve(refuse('busy'));
-  runner.repeatWith('order', again);
-  return runner.call(
+  if (kit.runner.busy('order')) return Promise.resolve(refuse('busy'));
+  kit.runner.repeatWith('order', again);
+  return kit.runner.call(
     'order',
-    (signal) => send(order.id, signal).then((updated) => orders.secrets.keep(updated)),
+    (signal) => send(order.id, signal).then((updated) => kit.orders.secrets.keep(updated)),
     (updated, state) => {
       if (updated.id !== order.id) throw new CheckoutError('bad_response', 'The server answered with another order.');
       return { ...state, order: updated };
     },
     (updated) => {
       forgetAttemptIfSettled(kit, updated);
-      container.emit({ type: 'order-update', order: updated });
+      kit.container.emit({ type: 'order-update', order: updated });
       reloadIfComplete(kit, updated);
     },
   );
@@ -332,16 +324,15 @@ function placed(kit: StoreKit, order: CheckoutOrder): void {
 
 /** A complete order changed the subscriptions (or will, once paid offline): read them again. */
 function reloadIfComplete(kit: StoreKit, order: CheckoutOrder): void {
-  const { container } = kit;
-  if (!isOrderComplete(container.get()) || container.get().order?.id !== order.id) return;
+  if (!isOrderComplete(kit.container.get()) || kit.container.get().order?.id !== order.id) return;
   void loadSubscriptions(kit).then((result) => {
-    if (result.ok) container.emit({ type: 'subscriptions-update', subscriptions: container.get().subscriptions });
+    if (result.ok) kit.container.emit({ type: 'subscriptions-update', subscriptions: kit.container.get().subscriptions });
   });
 }
 
-function forgetAttemptIfSettled({ container, orders }: StoreKit, order: CheckoutOrder): void {
-  const config = container.get().config;
-  if (config !== null && SETTLED_STATUSES.includes(order.status)) orders.attempts.clear(orders.scopeOf(config));
+function forgetAttemptIfSettled(kit: StoreKit, order: CheckoutOrder): void {
+  const config = kit.container.get().config;
+  if (config !== null && SETTLED_STATUSES.includes(order.status)) kit.orders.attempts.clear(kit.orders.scopeOf(config));
 }
 
 /** The reason a 409 refused an order or its payment for a price that is no longer valid. */

@@ -12,16 +12,18 @@ export class OrderState {
   readonly attempts: OrderAttempts;
   readonly secrets = new ClientSecrets();
 
-  constructor(
-    private readonly storage: AttemptStorage | undefined,
-    private readonly instanceId: string | undefined,
-  ) {
+  readonly #storage: AttemptStorage | undefined;
+  readonly #instanceId: string | undefined;
+
+  constructor(storage: AttemptStorage | undefined, instanceId: string | undefined) {
+    this.#storage = storage;
+    this.#instanceId = instanceId;
     this.attempts = new OrderAttempts(storage);
   }
 
   /** Where this checkout's order attempt is kept. */
   scopeOf(config: CheckoutConfig): string {
-    return attemptScope(config, this.instanceId);
+    return attemptScope(config, this.#instanceId);
   }
 
   /**
@@ -29,7 +31,7 @@ export class OrderState {
    * attempts kept in a storage can be mixed up; in memory each store has its own.
    */
   claim(config: CheckoutConfig): boolean {
-    return this.storage === undefined || claimScope(this, this.scopeOf(config));
+    return this.#storage === undefined || claimScope(this, this.scopeOf(config));
   }
 
   /** Nothing of the previous configuration's order is kept. */

@@ -31,14 +31,14 @@ export const paymentActions: PaymentActions & ThisType<StoreKit> = {
   },
 };
 
-function refusal({ container }: StoreKit): ActionResult | null {
-  if (container.destroyed) return refuse('destroyed');
-  return isOrderComplete(container.get()) ? refuse('order_complete') : null;
+function refusal(kit: StoreKit): ActionResult | null {
+  if (kit.container.destroyed) return refuse('destroyed');
+  return isOrderComplete(kit.container.get()) ? refuse('order_complete') : null;
 }
 
 /** Commits one field of the payment choice when it changed. */
-function change<K extends keyof PaymentSelection>({ container }: StoreKit, key: K, value: PaymentSelection[K]): ActionResult {
-  const state = container.get();
-  if (state.payment[key] !== value) container.commit({ ...state, payment: { ...state.payment, [key]: value } });
+function change<K extends keyof PaymentSelection>(kit: StoreKit, key: K, value: PaymentSelection[K]): ActionResult {
+  const state = kit.container.get();
+  if (state.payment[key] !== value) kit.container.commit({ ...state, payment: { ...state.payment, [key]: value } });
   return OK;
 }

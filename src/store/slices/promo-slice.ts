@@ -12,9 +12,8 @@ export interface PromoActions {
 
 export const promoActions: PromoActions & ThisType<StoreKit> = {
   setPromoCode(code) {
-    const { container } = this;
-    if (container.destroyed) return refuse('destroyed');
-    const state = container.get();
+    if (this.container.destroyed) return refuse('destroyed');
+    const state = this.container.get();
     if (state.config === null) return refuse('not_configured');
     if (isOrderComplete(state)) return refuse('order_complete');
     const promoCode = typeof code === 'string' && code.trim() !== '' ? code.trim() : null;
@@ -26,9 +25,9 @@ export const promoActions: PromoActions & ThisType<StoreKit> = {
     }
     if (promoCode !== state.promoCode) {
       this.quotes.keepPriceBeforePromo(state);
-      container.commit({ ...state, promoCode, promoRefusal: null });
+      this.container.commit({ ...state, promoCode, promoRefusal: null });
     } else if (state.promoRefusal !== null) {
-      container.commit({ ...state, promoRefusal: null });
+      this.container.commit({ ...state, promoRefusal: null });
     }
     return OK;
   },

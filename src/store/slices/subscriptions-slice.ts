@@ -33,18 +33,18 @@ export const subscriptionsActions: SubscriptionsActions & ThisType<StoreKit & Su
 };
 
 function change(
-  { container, runner }: StoreKit,
+  kit: StoreKit,
   step: 'autoRenew' | 'unsubscribe',
   subscriptionId: string,
   send: (signal: AbortSignal) => Promise<Subscription>,
   again: () => Promise<ActionResult>,
 ): Promise<ActionResult> {
-  if (container.destroyed) return Promise.resolve(refuse('destroyed'));
-  if (!container.get().subscriptions.some((subscription) => subscription.id === subscriptionId)) return Promise.resolve(refuse('unknown_id'));
+  if (kit.container.destroyed) return Promise.resolve(refuse('destroyed'));
+  if (!kit.container.get().subscriptions.some((subscription) => subscription.id === subscriptionId)) return Promise.resolve(refuse('unknown_id'));
   // One at a time, so the step's status always describes the last request.
-  if (runner.busy(step)) return Promise.resolve(refuse('busy'));
-  runner.repeatWith(step, again);
-  return runner.call(step, send, (updated, state) => ({
+  if (kit.runner.busy(step)) return Promise.resolve(refuse('busy'));
+  kit.runner.repeatWith(step, again);
+  return kit.runner.call(step, send, (updated, state) => ({
     ...state,
     subscriptions: state.subscriptions.map((subscription) => (subscription.id === updated.id ? updated : subscription)),
   }));
