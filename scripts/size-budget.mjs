@@ -28,15 +28,18 @@ const TARGETS = { defineGzip: 24_000, floorRatio: 2, elementGzip: 12_000 };
  * (src/elements/shared: the step alert, the form-control base, lazy views): counted whole in an
  * entry of one element (about 0.1 and 0.25 kB), once in define, which stayed at 61,197 bytes.
  */
+// The restructuring into a store of slices, an event bridge, payment methods and shared element
+// code cost define about 1.06 kB gzip on 2026-12-04 (61,197 -> 62,260 bytes), mostly the store's
+// split into a container, step runner, scheduler and slices (+1.0 kB); raised to that plus 0.5 %.
 const CEILINGS = {
-  define: 62_150,
+  define: 62_550,
   floorRatio: 3.1,
-  'checkout-session': 62_150,
+  'checkout-session': 62_550,
   'plan-picker': 22_800,
-  'capacity-stepper': 17_350,
-  'order-summary': 15_150,
+  'capacity-stepper': 17_500,
+  'order-summary': 15_400,
   'billing-contact': 14_150,
-  'pay-checkout': 18_100,
+  'pay-checkout': 18_750,
 };
 
 /**

@@ -22,10 +22,7 @@ export class RetrySchedule {
   readonly #now: () => number;
   readonly #timers: StoreTimers;
 
-  constructor(
-    now: () => number,
-    timers: StoreTimers,
-  ) {
+  constructor(now: () => number, timers: StoreTimers) {
     this.#now = now;
     this.#timers = timers;
   }

@@ -114,11 +114,9 @@ export class CheckoutSession extends UpcartElement {
     store: () => this.#ownStore,
   });
   /** The earliest time a retry waits for (`Retry-After`), if one does. */
-  readonly #waiting = new StoreController(
-    this,
-    (s) => Math.min(...ASYNC_STEPS.map((step) => s.status[step].retryAt ?? Infinity)),
-    { store: () => this.#ownStore },
-  );
+  readonly #waiting = new StoreController(this, (s) => Math.min(...ASYNC_STEPS.map((step) => s.status[step].retryAt ?? Infinity)), {
+    store: () => this.#ownStore,
+  });
   readonly #connectivity = new ConnectivityController(this, () => void this.#ownStore?.retryFailed({ codes: ['network', 'timeout'] }));
   private readonly events = bridgeStoreEvents(this, () => this.#ownStore, {
     events: (event) => this.#storeEvents(event),
@@ -350,9 +348,7 @@ export class CheckoutSession extends UpcartElement {
         message
           ? html`<p id="company-error" part="error" class="error" role="alert">
             ${message}
-            ${retry
-              ? html`<button type="button" class="button retry" @click=${this.#handleRetryLookup}>${this.t('common.retry')}</button>`
-              : nothing}
+            ${retry ? html`<button type="button" class="button retry" @click=${this.#handleRetryLookup}>${this.t('common.retry')}</button>` : nothing}
           </p>`
           : nothing
       }

@@ -129,9 +129,23 @@ export class PayCheckout extends UpcartElement {
 
   static override styles = [UpcartElement.styles, styles];
 
-  readonly #pay = new StoreController(this, selectPay, { store: () => this.store });
-  readonly #card = new CardPaymentController(this, 'card-mount');
-  readonly #paypal = new PaypalController(this, 'paypal-mount');
+  private readonly pay = new StoreController(this, selectPay, { store: () => this.store });
+  private readonly context: PaymentContext = {
+    host: this,
+    t: (key, params) => this.t(key, params),
+    locale: () => this.locale,
+    store: () => this.activeStore,
+    state: () => this.pay.value,
+    stripeKey: () => this.stripeKey || this.pay.value.catalog?.payments?.stripePublishableKey || undefined,
+    paypalClientId: () => this.paypalClientId || this.pay.value.catalog?.payments?.paypalClientId || undefined,
+    blockers: () => this.blockers,
+  };
+  /** Each method the catalog may offer, in the order their providers are synced. */
+  private readonly methods: Record<PaymentMethod, PaymentMethodHandler> = {
+    card: cardMethod(this.context),
+    paypal: paypalMethod(this.context),
+    offline: offlineMethod(this.context),
+  };
 
   /** Stripe publishable key; the catalog's `payments.stripePublishableKey` by default. */
   @property({ attribute: 'stripe-key' }) stripeKey: string | undefined;
@@ -142,184 +156,95 @@ export class PayCheckout extends UpcartElement {
   @query('#result-title') private resultHeading!: HTMLElement | null;
 
   private readonly events = bridgeStoreEvents(this, () => this.activeStore, {
-    events: (event) => (event.type === 'order-placed' || event.type === 'order-update' ? this.#orderEvents(event.order) : []),
+    events: (event) => (event.type === 'order-placed' || event.type === 'order-update' ? this.orderEvents(event.order) : []),
     // An order present when the element starts to listen is history: marked as reported.
-    attached: ({ order }) => order && this.#orderEvents(order),
+    attached: ({ order }) => order && this.orderEvents(order),
   });
   /** Orders reported, by id, and `id|status` pairs reported complete. */
-  readonly #reported = new Set<string>();
+  private readonly reported = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Before rendering, so a provider's phase change ('loading') is part of this update rather
     // than a second one.
-    this.#syncProviders();
+    this.syncProviders();
   }
 
   /** A new order gets its result focused and is reported once; each complete status once. */
-  #orderEvents(order: Order): Reaction[] {
+  private orderEvents(order: Order): Reaction[] {
     const reactions: Reaction[] = [];
-    if (this.#once(order.id)) reactions.push(() => this.resultHeading?.focus(), new UpcartOrderPlacedEvent({ order }));
-    if (COMPLETE_ORDER_STATUSES.includes(order.status) && this.#once(`${order.id}|${order.status}`)) reactions.push(new UpcartOrderCompleteEvent({ order }));
+    if (this.once(order.id)) reactions.push(() => this.resultHeading?.focus(), new UpcartOrderPlacedEvent({ order }));
+    if (COMPLETE_ORDER_STATUSES.includes(order.status) && this.once(`${order.id}|${order.status}`)) reactions.push(new UpcartOrderCompleteEvent({ order }));
     return reactions;
   }
 
   /** True the first time `key` is reported. */
-  #once(key: string): boolean {
-    return !this.#reported.has(key) && !!this.#reported.add(key);
+  private once(key: string): boolean {
+    return !this.reported.has(key) && !!this.reported.add(key);
   }
 
-  #handleMethodChange(event: Event): void {
+  private handleMethodChange(event: Event): void {
     const method = (event.target as HTMLInputElement).value as PaymentMethod;
     const result = this.activeStore?.setPaymentMethod(method);
     if (result?.ok) this.dispatchEvent(new UpcartPaymentMethodChangeEvent({ method }));
   }
 
-  #handleAutoRenewChange(event: Event): void {
-    this.activeStore?.setAutoRenew((event.target as HTMLInputElement).checked);
-  }
-
-  #handlePiInput(event: Event): void {
-    this.activeStore?.setPiNumber((event.target as HTMLInputElement).value);
-  }
-
-  #handlePiChange(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    const problem = piProblem(value);
-    if (problem) this.dispatchEvent(new UpcartInputInvalidEvent({ name: 'piNumber', value, message: this.t(problem) }));
-  }
-
-  #handlePay(): void {
+  private handlePay(): void {
     // aria-disabled keeps the button focusable with its reasons; a click then does nothing.
-    if (this.#payBlocked) return;
-    if (this.#pay.value.payment.method === 'card') {
-      void this.#card.pay({ clientSecret: () => this.#clientSecret(), confirm: (paymentIntentId) => this.#confirmOrder({ paymentIntentId }) });
-      return;
-    }
-    void this.activeStore?.placeOrder();
+    if (!this.payBlocked) this.method?.pay();
   }
 
-  #handleRetryProvider(): void {
-    const { quote } = this.#pay.value;
-    const options = this.#stripeOptions();
-    if (quote && options) this.#card.retry(quote.total, options);
-  }
-
-  get #resolvedStripeKey(): string | undefined {
-    return this.stripeKey || this.#pay.value.catalog?.payments?.stripePublishableKey || undefined;
-  }
-
-  get #resolvedPaypalClientId(): string | undefined {
-    return this.paypalClientId || this.#pay.value.catalog?.payments?.paypalClientId || undefined;
-  }
-
-  #stripeOptions() {
-    const publishableKey = this.#resolvedStripeKey;
-    if (!publishableKey) return null;
-    const settings = paymentSettings();
-    return { publishableKey, locale: this.locale, nonce: settings.nonce, scriptUrl: settings.stripeScriptUrl };
+  /** The chosen method, if any. */
+  private get method(): PaymentMethodHandler | undefined {
+    const { method } = this.pay.value.payment;
+    return method ? this.methods[method] : undefined;
   }
 
   /** Mounts the chosen method's provider, and removes the others, as the state now asks. */
-  #syncProviders(): void {
+  private syncProviders(): void {
     // A store change can still render a removed element; mounts belong to connected ones only.
     if (!this.isConnected) return;
-    const { payment, quote, order } = this.#pay.value;
+    const { payment, order } = this.pay.value;
     const done = order !== null && order.status !== 'pending_payment';
-    const stripe = this.#stripeOptions();
-    if (payment.method === 'card' && !done && stripe) {
-      if (quote) this.#card.ensure(quote.total, stripe);
-    } else {
-      this.#card.teardown();
-    }
-    const clientId = this.#resolvedPaypalClientId;
-    const currency = quote?.currency ?? this.#pay.value.catalog?.currency;
-    if (payment.method === 'paypal' && !done && clientId && currency) {
-      const settings = paymentSettings();
-      this.#paypal.ensure(
-        { clientId, currency, locale: this.locale, nonce: settings.nonce, sdkBaseUrl: settings.paypalSdkBaseUrl },
-        { createOrder: () => this.#paypalOrderId(), onApprove: (paypalOrderId) => this.#confirmOrder({ paypalOrderId }).then(() => undefined) },
-      );
-    } else {
-      this.#paypal.teardown();
-    }
+    for (const [name, method] of Object.entries(this.methods)) method.sync(payment.method === name && !done);
   }
 
-  /**
-   * Our pending order for the price on screen: the store reuses one only while its quote is
-   * current, else orders anew (an expired price is re-quoted and confirmed first).
-   */
-  async #payableOrder(): Promise<Order | null> {
-    const store = this.activeStore;
-    if (!store) return null;
-    const result = await store.preparePayment();
-    return result.ok ? payableOrder(store.getState()) : null;
-  }
-
-  async #clientSecret(): Promise<string | null> {
-    const order = await this.#payableOrder();
-    return order?.payment?.provider === 'stripe' ? (this.activeStore?.cardClientSecret(order.id) ?? null) : null;
-  }
-
-  async #paypalOrderId(): Promise<string> {
-    if (this.#blockers.length > 0) throw new Error(this.t(this.#blockers[0]!));
-    const order = await this.#payableOrder();
-    if (order?.payment?.provider !== 'paypal') throw new Error(this.t('pay.paypal.failed'));
-    return order.payment.paypalOrderId;
-  }
-
-  async #confirmOrder(request: { paymentIntentId?: string; paypalOrderId?: string }): Promise<boolean> {
-    const result = await this.activeStore?.confirmOrder(request);
-    return result?.ok === true;
-  }
-
-  #handleRetryOrder(): void {
-    void this.activeStore?.retry('order');
-  }
-
-  #handleNewOrder(): void {
+  private handleNewOrder(): void {
     this.activeStore?.startNewOrder();
   }
 
-  #handleRetryCatalog(): void {
-    void this.activeStore?.retry('catalog');
-  }
-
   /** Everything that still keeps the order from being placed, in the order a buyer fixes them. */
-  get #blockers(): MessageKey[] {
-    return this.#pay.value.blockers.map((blocker) => BLOCKER_MESSAGES[blocker]);
+  private get blockers(): MessageKey[] {
+    return this.pay.value.blockers.map((blocker) => BLOCKER_MESSAGES[blocker]);
   }
 
   /** Controls that show a value the store refused: each is a reason the order cannot be placed. */
-  get #rejectedInputs(): RejectedInput[] {
-    return Object.values(this.#pay.value.rejectedInputs);
+  private get rejectedInputs(): RejectedInput[] {
+    return Object.values(this.pay.value.rejectedInputs);
   }
 
-  #blockerItems(blockers: readonly MessageKey[]): TemplateResult[] {
+  private blockerItems(blockers: readonly MessageKey[]): TemplateResult[] {
     return blockers.flatMap((key) =>
       key === 'pay.blocked.rejectedInput'
-        ? this.#rejectedInputs.map((input) => html`<li>${this.t(key, { label: input.label, message: input.message })}</li>`)
+        ? this.rejectedInputs.map((input) => html`<li>${this.t(key, { label: input.label, message: input.message })}</li>`)
         : [html`<li>${this.t(key)}</li>`],
     );
   }
 
-  get #placing(): boolean {
-    return this.#pay.value.orderStatus.state === 'loading' || this.#card.state.phase === 'paying';
+  private get placing(): boolean {
+    return this.pay.value.orderStatus.state === 'loading' || Object.values(this.methods).some((method) => method.paying);
   }
 
   /** A method without its key, or whose provider failed to load: the buyer is told why. */
-  get #methodUnavailable(): boolean {
-    const { method } = this.#pay.value.payment;
-    if (method === 'card') return !this.#resolvedStripeKey || this.#card.state.phase === 'unavailable' || this.#card.state.phase === 'loading';
-    if (method === 'paypal') return !this.#resolvedPaypalClientId;
-    return false;
+  private get methodUnavailable(): boolean {
+    return this.method?.unavailable ?? false;
   }
 
-  get #payBlocked(): boolean {
-    return this.#placing || this.#methodUnavailable || this.#blockers.length > 0;
+  private get payBlocked(): boolean {
+    return this.placing || this.methodUnavailable || this.blockers.length > 0;
   }
 
-  #renderMethods(catalog: Catalog, method: PaymentMethod | null): TemplateResult {
+  private renderMethods(catalog: Catalog, method: PaymentMethod | null): TemplateResult {
     return html`<fieldset part="method">
       <legend>${this.t('pay.method.legend')}</legend>
       <div class="options">
@@ -331,7 +256,7 @@ export class PayCheckout extends UpcartElement {
               value=${option}
               .checked=${method === option}
               aria-describedby=${`hint-${option}`}
-              @change=${this.#handleMethodChange}
+              @change=${this.handleMethodChange}
             />
             <span class="option-title">${this.t(`pay.method.${option}`)}</span>
             <span class="option-hint" id=${`hint-${option}`}>${this.t(`pay.method.${option}.hint`)}</span>
@@ -341,39 +266,8 @@ export class PayCheckout extends UpcartElement {
     </fieldset>`;
   }
 
-  #renderMethodOptions(payment: PaymentSelection): TemplateResult | typeof nothing {
-    if (payment.method === 'card' || payment.method === 'paypal') {
-      return html`<label class="check" part="auto-renew">
-        <input type="checkbox" .checked=${payment.autoRenew} aria-describedby="auto-renew-hint" @change=${this.#handleAutoRenewChange} />
-        <span>${this.t('pay.autoRenew')}</span>
-        <span class="hint" id="auto-renew-hint">${this.t('pay.autoRenew.hint')}</span>
-      </label>`;
-    }
-    if (payment.method === 'offline') {
-      const problem = piProblem(payment.piNumber);
-      return html`<div class="field">
-        <label for="pi">${this.t('pay.pi.label')} <span class="muted">${this.t('common.optional')}</span></label>
-        <input
-          id="pi"
-          part="pi-number"
-          name="piNumber"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${payment.piNumber}
-          aria-invalid=${problem ? 'true' : 'false'}
-          aria-describedby="pi-hint pi-error"
-          @input=${this.#handlePiInput}
-          @change=${this.#handlePiChange}
-        />
-        <p class="hint" id="pi-hint">${this.t('pay.pi.hint')}</p>
-        <p class="field-error" id="pi-error" role="alert">${problem ? this.t(problem) : ''}</p>
-      </div>`;
-    }
-    return nothing;
-  }
-
-  #renderReview(): TemplateResult {
-    const { config, subscriptions, selection, contacts, contactId, quote, quoteStatus } = this.#pay.value;
+  private renderReview(): TemplateResult {
+    const { config, subscriptions, selection, contacts, contactId, quote, quoteStatus } = this.pay.value;
     const flow = config?.flow ?? null;
     const contact = contacts.find((candidate) => candidate.id === contactId);
     const none = html`<span class="muted">${this.t('pay.review.none')}</span>`;
@@ -396,33 +290,32 @@ export class PayCheckout extends UpcartElement {
         <dd>${contact ? html`${contact.name}<br /><span class="muted">${contact.email}</span>` : none}</dd>
         <dt>${this.t('pay.review.total')}</dt>
         <dd class="review-total">
-          ${quote && this.#rejectedInputs.length === 0
-            ? formatMoney(quote.total, this.locale)
-            : html`<span class="muted"
-                >${this.t(this.#rejectedInputs.length > 0 ? 'pay.review.blocked' : quoteStatus.state === 'loading' ? 'pay.review.pricing' : 'pay.review.none')}</span
-              >`}
+          ${
+            quote && this.rejectedInputs.length === 0
+              ? formatMoney(quote.total, this.locale)
+              : html`<span class="muted"
+                >${this.t(this.rejectedInputs.length > 0 ? 'pay.review.blocked' : quoteStatus.state === 'loading' ? 'pay.review.pricing' : 'pay.review.none')}</span
+              >`
+          }
         </dd>
       </dl>
     </section>`;
   }
 
-  #renderOrderError(): TemplateResult | typeof nothing {
-    const { orderStatus } = this.#pay.value;
+  private renderOrderError(): TemplateResult | typeof nothing {
+    const { orderStatus } = this.pay.value;
     const error = orderStatus.state === 'error' ? orderStatus.error : undefined;
     // An order refused for a stale price: the price-change notice covers it, and a retry could not help.
     if (!error || (PRICE_CHANGE_CODES as readonly (string | undefined)[]).includes(error.serverCode)) return nothing;
-    return html`<div class="alert" role="alert" part="error">
-      <p>${this.errorText(error)}</p>
-      <button type="button" class="button" @click=${this.#handleRetryOrder}>${this.t('common.retry')}</button>
-    </div>`;
+    return renderAlert(this.hostContext(), { step: 'order', error });
   }
 
-  #renderActions(method: PaymentMethod | null): TemplateResult {
-    const blockers = this.#blockers;
-    const placing = this.#placing;
-    const blocked = this.#payBlocked;
-    const describedBy = [blockers.length > 0 ? 'pay-blockers' : '', this.#methodUnavailable ? 'pay-unavailable' : ''].filter(Boolean).join(' ');
-    const notice = this.#pay.value.priceNotice;
+  private renderActions(): TemplateResult {
+    const blockers = this.blockers;
+    const placing = this.placing;
+    const blocked = this.payBlocked;
+    const describedBy = [blockers.length > 0 ? 'pay-blockers' : '', this.methodUnavailable ? 'pay-unavailable' : ''].filter(Boolean).join(' ');
+    const notice = this.pay.value.priceNotice;
     return html`<div class="actions">
       ${notice ? html`<p class="notice" role="status">${this.t(`pay.notice.${notice}`)}</p>` : nothing}
       ${
@@ -430,49 +323,22 @@ export class PayCheckout extends UpcartElement {
           ? html`<div class="blockers" id="pay-blockers">
             <p>${this.t('pay.blocked.title')}</p>
             <ul>
-              ${this.#blockerItems(blockers)}
+              ${this.blockerItems(blockers)}
             </ul>
           </div>`
-        : nothing}
-      ${method === 'card' ? html`<div class="mount"><slot name="card-mount"></slot></div>${this.#renderCardStatus()}` : nothing}
-      ${method === 'paypal' ? html`<div class="mount"><slot name="paypal-mount"></slot></div>${this.#renderPaypalStatus()}` : nothing}
-      ${this.#methodUnavailable && !(method === 'card' && this.#resolvedStripeKey)
-        ? html`<p class="unavailable" id="pay-unavailable">${this.t(method === 'card' ? 'pay.unavailable.card' : 'pay.unavailable.paypal')}</p>`
-        : nothing}
-      ${method === 'paypal' ? nothing : this.#renderPayButton(method, blocked, placing, describedBy)}
+          : nothing
+      }
+      ${this.method?.actions() ?? nothing} ${this.renderPayButton(blocked, placing, describedBy)}
     </div>`;
   }
 
-  #renderCardStatus(): TemplateResult | typeof nothing {
-    const state = this.#card.state;
-    if (state.phase === 'loading') return html`<p class="provider-status" id="pay-unavailable" role="status">${this.t('pay.card.loading')}</p>`;
-    if (state.phase === 'unavailable') {
-      return html`<div class="alert" role="alert" part="error" id="pay-unavailable">
-        <p>${this.t('pay.card.loadFailed')}</p>
-        <button type="button" class="button" @click=${this.#handleRetryProvider}>${this.t('common.retry')}</button>
-      </div>`;
-    }
-    if (state.phase === 'declined') {
-      return html`<p class="alert" role="alert" part="error">${state.message || this.t('pay.card.declined')}</p>`;
-    }
-    return nothing;
-  }
-
-  #renderPaypalStatus(): TemplateResult | typeof nothing {
-    const state = this.#paypal.state;
-    if (state.phase === 'loading') return html`<p class="provider-status" role="status">${this.t('pay.paypal.loading')}</p>`;
-    if (state.phase === 'approving') return html`<p class="provider-status" role="status">${this.t('pay.paying')}</p>`;
-    if (state.phase === 'unavailable') return html`<p class="alert" role="alert" part="error">${this.t('pay.paypal.loadFailed')}</p>`;
-    if (state.phase === 'cancelled') return html`<p class="provider-status" role="status">${this.t('pay.paypal.cancelled')}</p>`;
-    if (state.phase === 'failed') return html`<p class="alert" role="alert" part="error">${state.message || this.t('pay.paypal.failed')}</p>`;
-    return nothing;
-  }
-
-  #renderPayButton(method: PaymentMethod | null, blocked: boolean, placing: boolean, describedBy: string): TemplateResult {
+  private renderPayButton(blocked: boolean, placing: boolean, describedBy: string): TemplateResult | typeof nothing {
     // No figure for what the store holds while a field shows another value.
-    const total = this.#rejectedInputs.length === 0 ? this.#pay.value.quote?.total : undefined;
-    const label =
-      method === 'card' && total ? this.t('pay.button.cardTotal', { total: formatMoney(total, this.locale) }) : this.t(method === 'card' ? 'pay.button.card' : 'pay.button.offline');
+    const total = this.rejectedInputs.length === 0 ? this.pay.value.quote?.total : undefined;
+    // Before a method is chosen the button reads Place Order, blocked until one is.
+    const method = this.method ?? this.methods.offline;
+    const label = method.label(total);
+    if (label === null) return nothing;
     return html`<button
         type="button"
         part="pay-button"
@@ -480,32 +346,27 @@ export class PayCheckout extends UpcartElement {
         aria-disabled=${blocked ? 'true' : 'false'}
         aria-busy=${placing ? 'true' : 'false'}
         aria-describedby=${describedBy || nothing}
-        @click=${this.#handlePay}
+        @click=${this.handlePay}
       >
         ${placing ? html`<span class="spinner" aria-hidden="true"></span>${this.t(method.busyLabel)}` : label}
       </button>`;
   }
 
-  #renderContent(): TemplateResult {
-    const { catalog, catalogStatus, payment, order } = this.#pay.value;
+  private renderContent(): TemplateResult {
+    const { catalog, catalogStatus, payment, order } = this.pay.value;
     // A pending card or PayPal order keeps the payment step until it is paid.
     if (order && order.status !== 'pending_payment') {
-      return renderOrderResult({ t: (key, params) => this.t(key, params), locale: this.locale, quote: this.#pay.value.quote, newOrder: this.#handleNewOrder }, order);
+      return renderOrderResult({ t: this.context.t, locale: this.locale, quote: this.pay.value.quote, newOrder: this.handleNewOrder }, order);
     }
     if (!catalog) {
-      if (catalogStatus.state === 'error' && catalogStatus.error) {
-        return html`<div class="alert" role="alert" part="error">
-          <p>${this.errorText(catalogStatus.error)}</p>
-          <button type="button" class="button" @click=${this.#handleRetryCatalog}>${this.t('common.retry')}</button>
-        </div>`;
-      }
+      if (catalogStatus.state === 'error' && catalogStatus.error) return renderAlert(this.hostContext(), { step: 'catalog', error: catalogStatus.error });
       return html`<p class="loading" aria-busy="true">${this.t('pay.loading')}</p>`;
     }
-    return html`${this.#renderMethods(catalog, payment.method)} ${this.#renderMethodOptions(payment)} ${this.#renderReview()}
-    ${this.#renderOrderError()} ${this.#renderActions(payment.method)}`;
+    return html`${this.renderMethods(catalog, payment.method)} ${this.method?.options() ?? nothing} ${this.renderReview()}
+    ${this.renderOrderError()} ${this.renderActions()}`;
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base" role="group" aria-label=${this.t('pay.label')}>${this.#renderContent()}</div>`;
+    return html`<div part="base" class="base" role="group" aria-label=${this.t('pay.label')}>${this.renderContent()}</div>`;
   }
 }
