@@ -149,11 +149,9 @@ function unitsOf(parts) {
   return units;
 }
 
-/** Tokens of a css template, or null when it is best left alone. */
-function cssTokens(parts) {
-  const units = unitsOf(parts);
-  const tokens = [];
-  const push = (type, from, to) =>
+/** Appends the token of `type` that spans units `from` to `to` to `tokens`. */
+function tokenPusher(units, tokens) {
+  return (type, from, to) =>
     tokens.push({
       type,
       start: units[from].start,
@@ -164,6 +162,13 @@ function cssTokens(parts) {
         .map((unit) => unit.text ?? '')
         .join(''),
     });
+}
+
+/** Tokens of a css template, or null when it is best left alone. */
+function cssTokens(parts) {
+  const units = unitsOf(parts);
+  const tokens = [];
+  const push = tokenPusher(units, tokens);
   let quote = null;
   let inUrl = false;
   for (let i = 0; i < units.length; i += 1) {
@@ -276,17 +281,7 @@ function gapEdits(tokens, replace) {
 function htmlTokens(parts) {
   const units = unitsOf(parts);
   const tokens = [];
-  const push = (type, from, to) =>
-    tokens.push({
-      type,
-      start: units[from].start,
-      end: units[to].end,
-      part: units[from].part,
-      text: units
-        .slice(from, to + 1)
-        .map((unit) => unit.text ?? '')
-        .join(''),
-    });
+  const push = tokenPusher(units, tokens);
   let state = 'text';
   let quote = null;
   for (let i = 0; i < units.length; i += 1) {
