@@ -8,6 +8,8 @@ import { formatMoney } from '../../src/i18n/format.js';
 import { checkoutContext } from '../../src/store/checkout-context.js';
 import { CheckoutStore } from '../../src/store/checkout-store.js';
 import { httpBackend } from '../../src/api/http-backend.js';
+import { resultLoaders } from '../../src/elements/pay-checkout/result-loaders.js';
+import type { OrderResultClass } from '../../src/elements/pay-checkout/result-context.js';
 import { createLoadedStore, createTestStore, flows, quoteSettled, startMockBackend, until } from '../fixtures/mock-session.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -190,7 +192,7 @@ describe('<pay-checkout>', () => {
     const heading = result.querySelector('h2')!;
     expect(text(heading)).to.equal('Order placed');
     expect(heading.getAttribute('tabindex')).to.equal('-1');
-    expect(el.shadowRoot!.activeElement).to.equal(heading);
+    expect(el.shadowRoot!.activeElement === heading, 'the result heading has the focus').to.equal(true);
     expect(text(result.querySelector('.order-id'))).to.equal(order!.id);
     expect(text(result.querySelector('.status'))).to.equal('Awaiting offline payment');
     const item = [...result.querySelectorAll('tbody tr > *')].map(text);
@@ -250,6 +252,71 @@ describe('<pay-checkout>', () => {
     expect(events.complete).to.deep.equal([`${id}|paid`]);
     // The result was there already: it does not take the focus.
     expect(el.shadowRoot!.activeElement).to.equal(null);
+  });
+
+  describe('the order result, loaded on demand', () => {
+    const originals = { ...resultLoaders };
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+    afterEach(() => {
+      Object.assign(resultLoaders, originals);
+    });
+
+    /** Chooses offline and presses Place Order, without waiting for the result. */
+    async function placeOffline(el: PayCheckout): Promise<string> {
+      await choose(el, 'offline');
+      payButton(el).click();
+      await until(store, (state) => state.order !== null);
+      return store.getState().order!.id;
+    }
+
+    it('starts loading when the buyer reaches for the pay button, and names the order while it loads', async () => {
+      let imports = 0;
+      let release: (Result: OrderResultClass) => void = () => {};
+      resultLoaders.result = () => {
+        imports += 1;
+        return new Promise((resolve) => (release = resolve));
+      };
+      const el = await render();
+      expect(imports).to.equal(0);
+      payButton(el).dispatchEvent(new PointerEvent('pointerenter'));
+      expect(imports).to.equal(1);
+      const events = recordOrderEvents(el);
+      const id = await placeOffline(el);
+      // Not `el.updateComplete`: it waits for the result, held back here.
+      await nextFrame();
+      expect(imports).to.equal(1);
+      expect(events.placed).to.deep.equal([id]);
+      const status = $(el, '[role="status"]')!;
+      expect(text(status)).to.equal(`Order ${id} is placed. Loading its details…`);
+      expect($(el, '[part="result"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+
+      release(await originals.result());
+      await el.updateComplete;
+      const heading = $(el, '#result-title') as HTMLElement;
+      expect(text(heading)).to.equal('Order placed');
+      // The new order's result takes the focus once it is there.
+      expect(el.shadowRoot!.activeElement === heading, 'the result heading has the focus').to.equal(true);
+    });
+
+    it('keeps the order in view when the result cannot load, and loads it again on Try again', async () => {
+      resultLoaders.result = () => Promise.reject(new Error('chunk 404'));
+      const el = await render();
+      const id = await placeOffline(el);
+      await el.updateComplete;
+      const alert = $(el, '[role="alert"]')!;
+      expect(text(alert)).to.contain(`Order ${id} is placed, but its details could not be shown.`);
+      expect($(el, '[part="result"]')).to.equal(null);
+      // Nothing was lost: the store still holds the order, and no second one was made.
+      expect(mock.db.listOrders()).to.have.length(1);
+
+      resultLoaders.result = originals.result;
+      (alert.querySelector('button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(text($(el, '[part="result"] .order-id'))).to.equal(id);
+      expect($(el, '[role="alert"]')).to.equal(null);
+    });
   });
 
   it('places one order for a double click and shows it is busy meanwhile', async () => {

@@ -623,6 +623,24 @@ describe('<plan-picker>', () => {
       Object.assign(viewLoaders, originals);
     });
 
+    it("brings each view's styles with it, into every picker that shows the view", async () => {
+      const upgrade = (await mount(flows.upgrade)).el;
+      const renew = (await mount(flows.renew)).el;
+      const sheets = (el: PlanPicker) => el.shadowRoot!.adoptedStyleSheets.length;
+      // The upgrade view's plan cards are styled by its own sheet, which the renew picker never gets.
+      const plan = $(upgrade, '[role="radio"][data-plan-id]:not([aria-disabled="true"])')!;
+      expect(getComputedStyle(plan).cursor).to.equal('pointer');
+      expect(getComputedStyle(plan).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle($(renew, '.table-wrap')!).overflowY).to.equal('auto');
+      expect(getComputedStyle($(renew, 'input.switch')!).appearance).to.equal('none');
+      expect(sheets(upgrade)).to.equal(sheets(renew));
+      const second = await render(await loaded(flows.upgrade));
+      expect(getComputedStyle($(second, '[role="radio"][data-plan-id]:not([aria-disabled="true"])')!).cursor).to.equal('pointer');
+      // The same sheet object is shared, as Lit shares an element's static styles.
+      expect(second.shadowRoot!.adoptedStyleSheets.at(-1)).to.equal(upgrade.shadowRoot!.adoptedStyleSheets.at(-1));
+      expect(second.shadowRoot!.adoptedStyleSheets.includes(renew.shadowRoot!.adoptedStyleSheets.at(-1)!)).to.equal(false);
+    });
+
     it('imports the view as soon as the flow is known, with the skeleton until both the view and the catalog are in', async () => {
       let imports = 0;
       let release: (View: PickerViewClass) => void = () => {};

@@ -1,25 +1,20 @@
 /**
  * The result of an order in `<pay-checkout>`: its id, status and dates, every row of the quote it
  * was placed for (a read-only receipt), the invoice link with how long it is valid, the note for
- * an offline or a paid order, and "Start a new order".
+ * an offline or a paid order, and "Start a new order". A chunk of its own with its messages (see
+ * result-loaders.ts): a buyer sees it only once an order is placed, so the checkout's first load
+ * does not carry it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Invoice, Money, Quote } from '../../api/schemas.js';
 import { formatCount, formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
-import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+import { orderResult as english } from '../../i18n/locales/en/order-result.js';
+import { addEnglish } from '../../i18n/messages.js';
 import type { CheckoutOrder as Order } from '../../store/checkout-state.js';
+import type { OrderResultContext, OrderResultView } from './result-context.js';
 
 /** Invoice links valid for at most this long are described in hours, longer ones by their end date. */
 const HOURS_SHOWN_UP_TO = 48;
-
-export interface OrderResultContext {
-  t(key: MessageKey, params?: MessageParams): string;
-  readonly locale: string;
-  /** The checkout's quote: the receipt's subtotal, promotion and tax rows when the order is for it. */
-  readonly quote: Quote | null;
-  /** "Start a new order" (called with the element as `this`). */
-  newOrder(): void;
-}
 
 /** The invoice address when it is a web link; anything else is never rendered as a link. */
 function webUrl(url: string): string | null {
@@ -31,7 +26,7 @@ function webUrl(url: string): string | null {
   }
 }
 
-function invoiceNote(view: OrderResultContext, order: Order, invoice: Invoice): string {
+function invoiceNote(view: ResultView, order: Order, invoice: Invoice): string {
   const issued = Date.parse(order.effectiveAt ?? order.createdAt);
   const hours = Math.round((Date.parse(invoice.expiresAt) - issued) / 3_600_000);
   if (hours >= 1 && hours <= HOURS_SHOWN_UP_TO) {
@@ -41,7 +36,7 @@ function invoiceNote(view: OrderResultContext, order: Order, invoice: Invoice): 
   return view.t(invoice.singleUse ? 'pay.result.invoice.validUntilOnce' : 'pay.result.invoice.validUntil', { date });
 }
 
-function renderInvoice(view: OrderResultContext, order: Order): TemplateResult | typeof nothing {
+function renderInvoice(view: ResultView, order: Order): TemplateResult | typeof nothing {
   const invoice = order.invoice;
   const href = invoice ? webUrl(invoice.url) : null;
   if (!invoice || href === null) return nothing;
@@ -54,7 +49,26 @@ function renderInvoice(view: OrderResultContext, order: Order): TemplateResult |
   </div>`;
 }
 
-export function renderOrderResult(view: OrderResultContext, order: Order): TemplateResult {
+export class OrderResult implements OrderResultView {
+  static {
+    addEnglish(english);
+  }
+
+  constructor(private readonly context: OrderResultContext) {}
+
+  render(order: Order, quote: Quote | null): TemplateResult {
+    return renderOrderResult({ t: this.context.t, locale: this.context.locale(), quote, newOrder: this.context.newOrder }, order);
+  }
+}
+
+/** What the result's templates read. */
+interface ResultView extends Pick<OrderResultContext, 't' | 'newOrder'> {
+  readonly locale: string;
+  /** The checkout's quote: the receipt's subtotal, promotion and tax rows when the order is for it. */
+  readonly quote: Quote | null;
+}
+
+function renderOrderResult(view: ResultView, order: Order): TemplateResult {
   const locale = view.locale;
   const problem = order.status === 'failed' || order.status === 'cancelled';
   return html`<section part="result" class="result" aria-labelledby="result-title">
@@ -113,7 +127,7 @@ export function renderOrderResult(view: OrderResultContext, order: Order): Templ
 }
 
 /** Subtotal, promotion and tax of the quote the order was placed for, when this checkout has it. */
-function renderReceiptRows(view: OrderResultContext, order: Order): TemplateResult | typeof nothing {
+function renderReceiptRows(view: ResultView, order: Order): TemplateResult | typeof nothing {
   const { locale, quote } = view;
   if (quote === null || quote.id !== order.quoteId) return nothing;
   const row = (label: string, amount: Money, part: string) => html`<tr part=${part}>

@@ -30,7 +30,10 @@ import { payCheckout as english } from '../../i18n/locales/en/pay-checkout.js';
 import { cardMethod } from '../../payments/card-method.js';
 import { offlineMethod } from '../../payments/offline-method.js';
 import { paypalMethod } from '../../payments/paypal-method.js';
-import { renderOrderResult } from './order-result.js';
+import type { LoadingPart } from '../shared/import-once.js';
+import { LazyViews } from '../shared/lazy-views.js';
+import type { OrderResultContext } from './result-context.js';
+import { resultLoaders } from './result-loaders.js';
 
 interface PaySlice {
   readonly config: CheckoutConfig | null;
@@ -155,6 +158,12 @@ export class PayCheckout extends UpcartElement {
 
   @query('#result-title') private resultHeading!: HTMLElement | null;
 
+  private readonly resultContext: OrderResultContext = { ...this.hostContext(), newOrder: () => this.activeStore?.startNewOrder() };
+  /** The order result, a chunk of its own: imported once there is an order to show (or ahead, see `preloadResult`). */
+  private readonly lazyResult = new LazyViews(this.resultContext, resultLoaders, () => (this.shownOrder ? 'result' : undefined));
+  /** A new order's result takes the focus once it is rendered, which may be after its module arrives. */
+  private focusResult = false;
+
   private readonly events = bridgeStoreEvents(this, () => this.activeStore, {
     events: (event) => (event.type === 'order-placed' || event.type === 'order-update' ? this.orderEvents(event.order) : []),
     // An order present when the element starts to listen is history: marked as reported.
@@ -162,6 +171,10 @@ export class PayCheckout extends UpcartElement {
   });
   /** Orders reported, by id, and `id|status` pairs reported complete. */
   private readonly reported = new Set<string>();
+
+  protected override get loadingParts(): readonly LoadingPart[] {
+    return [this.lazyResult];
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -173,9 +186,17 @@ export class PayCheckout extends UpcartElement {
   /** A new order gets its result focused and is reported once; each complete status once. */
   private orderEvents(order: Order): Reaction[] {
     const reactions: Reaction[] = [];
-    if (this.once(order.id)) reactions.push(() => this.resultHeading?.focus(), new UpcartOrderPlacedEvent({ order }));
+    if (this.once(order.id)) reactions.push(() => void (this.focusResult = true), new UpcartOrderPlacedEvent({ order }));
     if (COMPLETE_ORDER_STATUSES.includes(order.status) && this.once(`${order.id}|${order.status}`)) reactions.push(new UpcartOrderCompleteEvent({ order }));
     return reactions;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusResult && this.resultHeading) {
+      this.focusResult = false;
+      this.resultHeading.focus();
+    }
   }
 
   /** True the first time `key` is reported. */
@@ -191,7 +212,20 @@ export class PayCheckout extends UpcartElement {
 
   private handlePay(): void {
     // aria-disabled keeps the button focusable with its reasons; a click then does nothing.
-    if (!this.payBlocked) this.method?.pay();
+    if (this.payBlocked) return;
+    this.preloadResult();
+    this.method?.pay();
+  }
+
+  /** The buyer reaches for the pay button: the result's module loads while the order is placed. */
+  private preloadResult(): void {
+    this.lazyResult.load('result');
+  }
+
+  /** The order the result shows: any but a pending card or PayPal order, which keeps the payment step until it is paid. */
+  private get shownOrder(): Order | null {
+    const { order } = this.pay.value;
+    return order && order.status !== 'pending_payment' ? order : null;
   }
 
   /** The chosen method, if any. */
@@ -207,10 +241,6 @@ export class PayCheckout extends UpcartElement {
     const { payment, order } = this.pay.value;
     const done = order !== null && order.status !== 'pending_payment';
     for (const [name, method] of Object.entries(this.methods)) method.sync(payment.method === name && !done);
-  }
-
-  private handleNewOrder(): void {
-    this.activeStore?.startNewOrder();
   }
 
   /** Everything that still keeps the order from being placed, in the order a buyer fixes them. */
@@ -347,17 +377,27 @@ export class PayCheckout extends UpcartElement {
         aria-busy=${placing ? 'true' : 'false'}
         aria-describedby=${describedBy || nothing}
         @click=${this.handlePay}
+        @pointerenter=${this.preloadResult}
+        @focus=${this.preloadResult}
       >
         ${placing ? html`<span class="spinner" aria-hidden="true"></span>${this.t(method.busyLabel)}` : label}
       </button>`;
   }
 
+  /** The order's result; while its module loads, or if it fails to, the order's id and status still show. */
+  private renderResult(order: Order, quote: Quote | null): TemplateResult {
+    const view = this.lazyResult.view('result');
+    if (view) return view.render(order, quote);
+    const failed = this.lazyResult.hasFailed('result');
+    const message = this.t(failed ? 'pay.resultLoadError' : 'pay.resultLoading', { id: order.id });
+    if (failed) return renderAlert(this.resultContext, { message, retry: this.preloadResult });
+    return html`<p class="loading" role="status" aria-busy="true">${message}</p>`;
+  }
+
   private renderContent(): TemplateResult {
-    const { catalog, catalogStatus, payment, order } = this.pay.value;
-    // A pending card or PayPal order keeps the payment step until it is paid.
-    if (order && order.status !== 'pending_payment') {
-      return renderOrderResult({ t: this.context.t, locale: this.locale, quote: this.pay.value.quote, newOrder: this.handleNewOrder }, order);
-    }
+    const { catalog, catalogStatus, payment, quote } = this.pay.value;
+    const order = this.shownOrder;
+    if (order) return this.renderResult(order, quote);
     if (!catalog) {
       if (catalogStatus.state === 'error' && catalogStatus.error) return renderAlert(this.hostContext(), { step: 'catalog', error: catalogStatus.error });
       return html`<p class="loading" aria-busy="true">${this.t('pay.loading')}</p>`;

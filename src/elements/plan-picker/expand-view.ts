@@ -13,8 +13,12 @@ import { formatDate } from '../../i18n/format.js';
 import type { ExpandSelection } from '../../store/checkout-state.js';
 import { renderStepper, stepperTag } from './stepper.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
+import { styles } from './expand-view.styles.js';
 
 export class ExpandView implements ReactiveController {
+  /** Added to the picker's own when the view loads (see shared/lazy-views.ts). */
+  static readonly styles = styles;
+
   private readonly context: ViewContext;
   /** What to focus once the next render is in: the control that replaced the one just used. */
   private focusAfterUpdate: string | null = null;

@@ -142,13 +142,6 @@ export const styles = css`
     border-radius: var(--_card-radius);
     background: var(--_surface-alt);
   }
-  .current-name {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-s);
-    font-weight: 650;
-  }
   .details {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
@@ -163,95 +156,6 @@ export const styles = css`
     margin: 0;
     font-weight: 600;
   }
-  .current-actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-m);
-  }
-
-  .button.danger {
-    background: var(--_danger);
-    border-color: var(--_danger);
-    color: light-dark(#ffffff, #1f1f1f);
-  }
-
-  dialog {
-    max-width: min(28rem, calc(100vw - 2 * var(--_space-m)));
-    padding: var(--_space-l);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: var(--_shadow);
-  }
-  dialog[open] {
-    display: grid;
-    gap: var(--_space-m);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  .dialog-actions {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    gap: var(--_space-s);
-  }
-
-  /* ------------------------------------------------------------ plan cards */
-
-  .plans {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
-    gap: var(--_space-m);
-  }
-  .plan {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-xs);
-    padding: var(--_space-m);
-    border: 1px solid var(--_card-border);
-    border-radius: var(--_card-radius);
-    background: var(--_card-bg);
-    cursor: pointer;
-  }
-  .plan[aria-checked='true'] {
-    border-color: var(--_card-selected-border);
-    box-shadow: inset 0 0 0 1px var(--_card-selected-border);
-    background: var(--_card-selected-bg);
-  }
-  .plan[aria-checked='true']:focus-visible {
-    box-shadow: inset 0 0 0 1px var(--_card-selected-border), var(--_focus-ring);
-  }
-  .plan[aria-disabled='true'] {
-    border-style: dashed;
-    background: var(--_surface-alt);
-    cursor: not-allowed;
-  }
-  .plan-head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-xs) var(--_space-s);
-  }
-  .plan-name {
-    font-weight: 650;
-  }
-  .plan-price {
-    font-weight: 600;
-  }
-  .plan-description,
-  .plan-hint {
-    font-size: 0.9em;
-  }
-  .features {
-    margin: 0;
-    padding-inline-start: 1.1em;
-    font-size: 0.9em;
-  }
-
   /* ------------------------------------------------------------ native radio options */
 
   .options {
@@ -295,66 +199,6 @@ export const styles = css`
     font-size: 0.9em;
     font-weight: 600;
   }
-  .sla-options {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
-  }
-  .sla-option {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    align-content: start;
-    padding-block: var(--_space-s);
-  }
-  .sla-option > :not(input) {
-    grid-column: 2;
-  }
-  .option-description {
-    font-size: 0.9em;
-  }
-  .option.unavailable {
-    border-style: dashed;
-    color: var(--_muted);
-    cursor: not-allowed;
-  }
-  .option-note {
-    font-size: 0.85em;
-  }
-
-  .next-step {
-    padding: var(--_space-m);
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_warning);
-    border-radius: var(--_radius);
-  }
-  .next-step-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s);
-  }
-
-  .check {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-s);
-    cursor: pointer;
-  }
-  .check:has(input:focus-visible) {
-    border-radius: var(--_radius);
-    box-shadow: var(--_focus-ring);
-  }
-
-  /* ------------------------------------------------------------ quantity and total */
-
-  .total {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s);
-    align-items: baseline;
-  }
-  .total-label {
-    font-weight: 650;
-  }
-
   /* ------------------------------------------------------------ services */
 
   .service {
@@ -383,122 +227,9 @@ export const styles = css`
     font-size: 0.9em;
   }
 
-  /* ------------------------------------------------------------ renew table */
-
-  .table-wrap {
-    max-height: var(--_table-max-height);
-    overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .renew-table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 0.95em;
-  }
-  .renew-table th,
-  .renew-table td {
-    padding: var(--_space-xs) var(--_space-s);
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: middle;
-  }
-  .renew-table thead th {
-    position: sticky;
-    top: 0;
-    z-index: 1;
-    background: var(--_surface-alt);
-    font-weight: 650;
-    white-space: nowrap;
-  }
-  .renew-table tbody th {
-    font-weight: 500;
-  }
-  /* Rows of one height: long lists render only the rows in view and size the rest from one row. */
-  .renew-table tbody th,
-  .renew-table tbody td {
-    white-space: nowrap;
-  }
-  .renew-table tr.spacer td {
-    padding: 0;
-    border: 0;
-  }
-  .renew-table tr[part~='renew-row-selected'] {
-    background: var(--_card-selected-bg);
-  }
-  .renew-table input[type='checkbox'] {
-    margin: 0;
-    accent-color: var(--_primary);
-  }
-  .select-cell {
-    width: 2.5rem;
-  }
-  .new-end.estimate {
-    color: var(--_muted);
-    font-style: italic;
-  }
-  .auto-renew-cell .field-error {
-    display: block;
-    white-space: normal;
-  }
-
-  input.switch {
-    appearance: none;
-    position: relative;
-    display: inline-block;
-    width: 2.4rem;
-    height: 1.35rem;
-    margin: 0;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface-alt);
-    cursor: pointer;
-    vertical-align: middle;
-  }
-  input.switch::before {
-    content: '';
-    position: absolute;
-    top: 2px;
-    inset-inline-start: 2px;
-    width: calc(1.35rem - 6px);
-    height: calc(1.35rem - 6px);
-    border-radius: 50%;
-    background: var(--_muted);
-    transition: inset-inline-start 0.15s;
-  }
-  input.switch:checked {
-    border-color: var(--_switch-on);
-    background: var(--_switch-on);
-  }
-  input.switch:checked::before {
-    inset-inline-start: calc(100% - 1.35rem + 4px);
-    background: var(--_on-primary);
-  }
-  input.switch[aria-busy='true'] {
-    opacity: 0.6;
-    cursor: progress;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    input.switch::before {
-      transition: none;
-    }
-  }
-
-  .coterm {
-    display: grid;
-    gap: var(--_space-xs);
-  }
-
   @media (forced-colors: active) {
-    .plan[aria-checked='true'],
     .option:has(input:checked) {
       outline: 2px solid Highlight;
-    }
-    input.switch {
-      border-color: ButtonText;
-    }
-    input.switch:checked::before {
-      background: Highlight;
     }
   }
 

@@ -21,6 +21,7 @@ import type { RenewSelection } from '../../store/checkout-state.js';
 import { estimateRenewedEnd, quotedEnds } from './renew-dates.js';
 import { RowWindow } from './row-window.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
+import { styles } from './renew-view.styles.js';
 
 /** What every row of one render shares. */
 interface RowContext {
@@ -37,6 +38,9 @@ interface RowContext {
 const FIRST_ROW_INDEX = 2;
 
 export class RenewView implements ReactiveController {
+  /** Added to the picker's own when the view loads (see shared/lazy-views.ts). */
+  static readonly styles = styles;
+
   private readonly context: ViewContext;
   private readonly rows = new RowWindow();
   /** Subscriptions in the last render, for the scroll handler. */

@@ -18,6 +18,7 @@ import { RovingTabindex } from '../shared/roving-tabindex.js';
 import { renderAlert } from '../shared/step-status.js';
 import { renderStepper } from './stepper.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
+import { styles } from './upgrade-view.styles.js';
 
 /** A paid or trial subscription that still renews can be unsubscribed. */
 function canUnsubscribe(subscription: Subscription): boolean {
@@ -25,6 +26,9 @@ function canUnsubscribe(subscription: Subscription): boolean {
 }
 
 export class UpgradeView {
+  /** Added to the picker's own when the view loads (see shared/lazy-views.ts). */
+  static readonly styles = styles;
+
   private readonly context: ViewContext;
   private readonly roving: RovingTabindex;
   /** Set while the buyer's own unsubscribe request runs, so the result shows only after one. */

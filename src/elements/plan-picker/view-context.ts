@@ -4,6 +4,7 @@
  * controllers of the one `<plan-picker>` element, so their markup lives in its shadow root and
  * its parts and styles apply.
  */
+import type { ViewClass } from '../shared/lazy-views.js';
 import type { nothing, TemplateResult } from 'lit';
 import type { Flow } from '../../api/schemas.js';
 import { isOrderComplete, type CheckoutState, type StepStatus } from '../../store/checkout-state.js';
@@ -64,4 +65,4 @@ export interface PickerView {
   render(slice: PickerSlice): TemplateResult | typeof nothing;
 }
 
-export type PickerViewClass = new (context: ViewContext) => PickerView;
+export type PickerViewClass = ViewClass<ViewContext, PickerView>;

@@ -5,12 +5,16 @@
  * when it arrives. A view whose module failed stays failed until `load` is asked again (Try
  * again), so a broken chunk is not requested on every render.
  */
-import type { ReactiveController } from 'lit';
+import type { CSSResult, ReactiveController } from 'lit';
 import type { HostContext } from './host-context.js';
 import { importOnce, type LoadingPart } from './import-once.js';
+import { adoptViewStyles } from './view-styles.js';
+
+/** A view's class; its `styles`, if any, are added to the host's when the view is first made (see view-styles.ts). */
+export type ViewClass<Context, View> = (new (context: Context) => View) & { readonly styles?: CSSResult };
 
 /** Where each view's class comes from; read at every import, so a test can swap a loader. */
-export type ViewLoaders<Key extends string, Context, View> = Record<Key, () => Promise<new (context: Context) => View>>;
+export type ViewLoaders<Key extends string, Context, View> = Record<Key, () => Promise<ViewClass<Context, View>>>;
 
 /** One view's load: while it runs `loading` is set; a failure is kept until the next `load`. */
 interface ViewLoad<View> {
@@ -70,7 +74,10 @@ export class LazyViews<Key extends string, Context extends HostContext, View> im
     if (load.view !== undefined || load.loading) return;
     const current = load;
     current.loading = importOnce(this.loaders[key])
-      .then((ViewClass) => void (current.view = new ViewClass(this.context)))
+      .then((ViewClass) => {
+        if (ViewClass.styles) adoptViewStyles(this.context.root(), ViewClass.styles);
+        current.view = new ViewClass(this.context);
+      })
       .catch(() => void (current.failed = true))
       .finally(() => {
         current.loading = undefined;

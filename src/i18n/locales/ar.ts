@@ -8,6 +8,7 @@ import { orderSummary } from './ar/order-summary.js';
 import { billingContact } from './ar/billing-contact.js';
 import { contactForm } from './ar/contact-form.js';
 import { payCheckout } from './ar/pay-checkout.js';
+import { orderResult } from './ar/order-result.js';
 
 const messages: Messages = {
   ...common,
@@ -18,5 +19,6 @@ const messages: Messages = {
   ...billingContact,
   ...contactForm,
   ...payCheckout,
+  ...orderResult,
 };
 export default messages;

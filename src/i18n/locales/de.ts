@@ -8,6 +8,7 @@ import { orderSummary } from './de/order-summary.js';
 import { billingContact } from './de/billing-contact.js';
 import { contactForm } from './de/contact-form.js';
 import { payCheckout } from './de/pay-checkout.js';
+import { orderResult } from './de/order-result.js';
 
 const messages: Messages = {
   ...common,
@@ -18,5 +19,6 @@ const messages: Messages = {
   ...billingContact,
   ...contactForm,
   ...payCheckout,
+  ...orderResult,
 };
 export default messages;

@@ -7,5 +7,16 @@ import { orderSummary } from './en/order-summary.js';
 import { billingContact } from './en/billing-contact.js';
 import { contactForm } from './en/contact-form.js';
 import { payCheckout } from './en/pay-checkout.js';
+import { orderResult } from './en/order-result.js';
 
-export const en = { ...common, ...checkoutSession, ...planPicker, ...capacityStepper, ...orderSummary, ...billingContact, ...contactForm, ...payCheckout };
+export const en = {
+  ...common,
+  ...checkoutSession,
+  ...planPicker,
+  ...capacityStepper,
+  ...orderSummary,
+  ...billingContact,
+  ...contactForm,
+  ...payCheckout,
+  ...orderResult,
+};

@@ -8,6 +8,7 @@ import { orderSummary } from './zh/order-summary.js';
 import { billingContact } from './zh/billing-contact.js';
 import { contactForm } from './zh/contact-form.js';
 import { payCheckout } from './zh/pay-checkout.js';
+import { orderResult } from './zh/order-result.js';
 
 const messages: Messages = {
   ...common,
@@ -18,5 +19,6 @@ const messages: Messages = {
   ...billingContact,
   ...contactForm,
   ...payCheckout,
+  ...orderResult,
 };
 export default messages;
