@@ -81,31 +81,6 @@ export { createHandlers, type HandlerOptions } from './handlers.js';
 export { createSeed, seedIds, type SeedData } from './seed.js';
 /** The core's refusal, under the name the mocks always gave it. */
 export { ApiError as MockApiError } from '../core/index.js';
-export {
-  addDays,
-  addMonths,
-  daysBetween,
-  nextDayOfMonthOnOrAfter,
-  toIsoDate,
-  applyPromotion,
-  cotermAmount,
-  creditAmount,
-  cycleAmount,
-  expandAmount,
-  percentOf,
-  priceQuote,
-  roundHalfAwayFromZero,
-  taxFor,
-  taxTreatment,
-  EU_COUNTRIES,
-  TAX_RATES,
-  VENDOR_COUNTRY,
-  type Clock,
-  type PricedQuote,
-  type Promotion,
-  type PromotionResult,
-  type QuoteInputs,
-  type SubscriptionChange,
-  type TaxParty,
-  type TaxTreatment,
-} from '../core/index.js';
+// The core's pricing rules and calendar, so a vendor's test can work out by hand a figure the mocks answer.
+export * from '../core/pricing.js';
+export { addDays, addMonths, daysBetween, nextDayOfMonthOnOrAfter, toIsoDate, type Clock } from '../src/api/calendar.js';

@@ -4,6 +4,7 @@
  * secret, then confirms our order.
  */
 import { html, nothing } from 'lit';
+import { renderAlert } from '../elements/shared/step-status.js';
 import { formatMoney } from '../i18n/format.js';
 import { CardPaymentController } from './card-payment-controller.js';
 import { paymentSettings } from './payment-config.js';
@@ -37,13 +38,10 @@ export function cardMethod(context: PaymentContext): PaymentMethodHandler {
     const current = card.state;
     if (current.phase === 'loading') return html`<p class="provider-status" id="pay-unavailable" role="status">${context.t('pay.card.loading')}</p>`;
     if (current.phase === 'unavailable') {
-      return html`<div class="alert" role="alert" part="error" id="pay-unavailable">
-        <p>${context.t('pay.card.loadFailed')}</p>
-        <button type="button" class="button" @click=${retry}>${context.t('common.retry')}</button>
-      </div>`;
+      return renderAlert(context, { id: 'pay-unavailable', message: context.t('pay.card.loadFailed'), retry });
     }
     if (current.phase === 'declined') {
-      return html`<p class="alert" role="alert" part="error">${current.message || context.t('pay.card.declined')}</p>`;
+      return renderAlert(context, { message: current.message || context.t('pay.card.declined') });
     }
     return nothing;
   };

@@ -4,6 +4,7 @@
  * `onApprove` confirms it.
  */
 import { html, nothing } from 'lit';
+import { renderAlert } from '../elements/shared/step-status.js';
 import { paymentSettings } from './payment-config.js';
 import { autoRenewOption, confirmOrder, pendingOrder, unavailableNote, type PaymentContext, type PaymentMethodHandler } from './payment-method.js';
 import { PaypalController } from './paypal-controller.js';
@@ -23,9 +24,9 @@ export function paypalMethod(context: PaymentContext): PaymentMethodHandler {
     const current = paypal.state;
     if (current.phase === 'loading') return html`<p class="provider-status" role="status">${context.t('pay.paypal.loading')}</p>`;
     if (current.phase === 'approving') return html`<p class="provider-status" role="status">${context.t('pay.paying')}</p>`;
-    if (current.phase === 'unavailable') return html`<p class="alert" role="alert" part="error">${context.t('pay.paypal.loadFailed')}</p>`;
+    if (current.phase === 'unavailable') return renderAlert(context, { message: context.t('pay.paypal.loadFailed') });
     if (current.phase === 'cancelled') return html`<p class="provider-status" role="status">${context.t('pay.paypal.cancelled')}</p>`;
-    if (current.phase === 'failed') return html`<p class="alert" role="alert" part="error">${current.message || context.t('pay.paypal.failed')}</p>`;
+    if (current.phase === 'failed') return renderAlert(context, { message: current.message || context.t('pay.paypal.failed') });
     return nothing;
   };
 

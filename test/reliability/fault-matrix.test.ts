@@ -123,7 +123,8 @@ const outcomes = new Map<string, Map<FaultKind, 'ok' | 'FAIL'>>();
 
 const state = (ctx: Context): CheckoutState => ctx.store.getState();
 
-function until(ctx: Context, predicate: (state: CheckoutState) => boolean, message: string, timeout = 3000): Promise<unknown> {
+/** Waits for the state; the cap is far above what a case takes, so a busy machine does not fail it. */
+function until(ctx: Context, predicate: (state: CheckoutState) => boolean, message: string, timeout = 8000): Promise<unknown> {
   return waitUntil(() => predicate(state(ctx)), message, { timeout });
 }
 
@@ -185,13 +186,13 @@ async function cardReady(ctx: Context): Promise<void> {
   await chooseMethod(ctx, 'card');
   const mount = await waitUntilValue(() => ctx.session.querySelector<HTMLElement>(':scope > [slot]'), 'the card mount');
   await waitUntilValue(() => mount.querySelector('iframe'), 'the card element');
-  await waitUntil(() => payButton(ctx).getAttribute('aria-disabled') === 'false', 'the card form was never ready', { timeout: 3000 });
+  await waitUntil(() => payButton(ctx).getAttribute('aria-disabled') === 'false', 'the card form was never ready', { timeout: 8000 });
   fillCard(mount, '4242 4242 4242 4242');
 }
 
 async function waitUntilValue<T>(read: () => T | null | undefined, what: string): Promise<T> {
   let value: T | null | undefined;
-  await waitUntil(() => (value = read()), `no ${what}`, { timeout: 3000 });
+  await waitUntil(() => (value = read()), `no ${what}`, { timeout: 8000 });
   return value!;
 }
 

@@ -20,6 +20,7 @@ import { StoreController } from '../../store/store-controller.js';
 import type { CheckoutStoreEvent } from '../../store/store-events.js';
 import { bridgeStoreEvents } from '../../events/store-event-bridge.js';
 import { registeredElement } from '../shared/registered-element.js';
+import { renderAlert } from '../shared/step-status.js';
 import { tagOf, UpcartElement } from '../upcart-element.js';
 import { styles } from './checkout-session.styles.js';
 import { ConnectivityController } from './connectivity.js';
@@ -344,14 +345,7 @@ export class CheckoutSession extends UpcartElement {
           ${searching ? this.t('session.companySearch.searching') : this.t('session.companySearch.submit')}
         </button>
       </div>
-      ${
-        message
-          ? html`<p id="company-error" part="error" class="error" role="alert">
-            ${message}
-            ${retry ? html`<button type="button" class="button retry" @click=${this.#handleRetryLookup}>${this.t('common.retry')}</button>` : nothing}
-          </p>`
-          : nothing
-      }
+      ${message ? renderAlert(this.hostContext(), { id: 'company-error', message, retry: retry ? this.#handleRetryLookup : undefined }) : nothing}
     </form>`;
   }
 

@@ -69,10 +69,4 @@ export const styles = css`
   .company-row input[aria-invalid='true'] {
     border-color: var(--_danger);
   }
-  .company-search .error {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-s);
-  }
 `;

@@ -11,6 +11,7 @@ import { StoreController } from '../../store/store-controller.js';
 import { renderAlert } from '../shared/step-status.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './order-summary.styles.js';
+import { tableStyles } from '../../styles/table.js';
 import { orderSummary as english } from '../../i18n/locales/en/order-summary.js';
 
 /** More skeleton rows than this would only guess at a long page; a big renewal grows when its quote arrives. */
@@ -157,7 +158,7 @@ export class OrderSummary extends UpcartElement {
     addEnglish(english);
   }
 
-  static override styles = [UpcartElement.styles, styles];
+  static override styles = [UpcartElement.styles, tableStyles, styles];
 
   private readonly summary = new StoreController(this, selectSummary, { store: () => this.store });
 

@@ -4,6 +4,7 @@ export const styles = css`
   :host {
     --_summary-background: var(--upcart-summary-background, var(--_surface));
     --_summary-border: var(--upcart-summary-border-color, var(--_border));
+    --_table-rule: var(--_summary-border);
     --_summary-total-color: var(--upcart-summary-total-color, var(--_text));
     --_summary-skeleton: var(--upcart-summary-skeleton-color, color-mix(in srgb, var(--_muted) 22%, transparent));
     --_summary-min-height: var(--upcart-summary-min-height, 12rem);
@@ -29,33 +30,10 @@ export const styles = css`
   }
 
   table {
-    width: 100%;
-    border-collapse: collapse;
     table-layout: fixed;
   }
   caption {
     text-align: start;
-  }
-  th,
-  td {
-    padding-block: var(--_space-xs);
-    padding-inline: var(--_space-xs);
-    vertical-align: top;
-    text-align: start;
-    font-weight: normal;
-  }
-  th:first-child,
-  td:first-child {
-    padding-inline-start: 0;
-  }
-  th:last-child,
-  td:last-child {
-    padding-inline-end: 0;
-  }
-  thead th {
-    color: var(--_muted);
-    font-size: 0.85em;
-    border-block-end: 1px solid var(--_summary-border);
   }
   col.quantity {
     width: 3.5em;
@@ -65,11 +43,6 @@ export const styles = css`
   }
   col.amount {
     width: 8em;
-  }
-  .num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
   .description {
     overflow-wrap: anywhere;

@@ -12,6 +12,7 @@ import { orderResult as english } from '../../i18n/locales/en/order-result.js';
 import { addEnglish } from '../../i18n/messages.js';
 import type { CheckoutOrder as Order } from '../../store/checkout-state.js';
 import type { OrderResultContext, OrderResultView } from './result-context.js';
+import { styles } from './order-result.styles.js';
 
 /** Invoice links valid for at most this long are described in hours, longer ones by their end date. */
 const HOURS_SHOWN_UP_TO = 48;
@@ -53,6 +54,9 @@ export class OrderResult implements OrderResultView {
   static {
     addEnglish(english);
   }
+
+  /** Added to the element's own when the result loads (see shared/lazy-views.ts). */
+  static readonly styles = styles;
 
   constructor(private readonly context: OrderResultContext) {}
 

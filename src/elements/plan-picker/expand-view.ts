@@ -11,7 +11,7 @@ import type { Catalog, Customer, Flow, Service, Subscription } from '../../api/s
 import { UpcartFlowRequestEvent } from '../../events/flow-request.js';
 import { formatDate } from '../../i18n/format.js';
 import type { ExpandSelection } from '../../store/checkout-state.js';
-import { renderStepper, stepperTag } from './stepper.js';
+import { renderAddService, renderRemoveService, renderStepper, stepperTag } from './service-controls.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 import { styles } from './expand-view.styles.js';
 
@@ -107,15 +107,7 @@ export class ExpandView implements ReactiveController {
       return html`
         <div part="service" class="service other added" data-service-id=${service.id}>
           <div class="service-main">
-            ${renderStepper(this.context, service.id)}
-            <button
-              type="button"
-              class="button remove"
-              aria-label=${t('planPicker.service.removeNamed', { name: service.name })}
-              @click=${() => this.removeService(service.id)}
-            >
-              ${t('planPicker.service.remove')}
-            </button>
+            ${renderStepper(this.context, service.id)} ${renderRemoveService(this.context, service, () => this.removeService(service.id))}
           </div>
           ${description}
         </div>
@@ -124,15 +116,7 @@ export class ExpandView implements ReactiveController {
     return html`
       <div part="service" class="service other" data-service-id=${service.id}>
         <div class="service-main">
-          <span class="service-name"><bdi>${service.name}</bdi></span>
-          <button
-            type="button"
-            class="button add"
-            aria-label=${t('planPicker.service.addNamed', { name: service.name })}
-            @click=${() => this.addService(service.id)}
-          >
-            ${t('planPicker.service.add')}
-          </button>
+          ${renderAddService(this.context, service, () => this.addService(service.id))}
         </div>
         ${description}
         ${

@@ -10,7 +10,7 @@ import { LazyViews } from '../shared/lazy-views.js';
 import { renderAlert, retryHelps } from '../shared/step-status.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './plan-picker.styles.js';
-import { stepperTag } from './stepper.js';
+import { stepperTag } from './service-controls.js';
 import { flowOf, selectPickerSlice, type PickerSlice, type ViewContext } from './view-context.js';
 import { viewLoaders } from './view-loaders.js';
 import { planPicker as english } from '../../i18n/locales/en/plan-picker.js';

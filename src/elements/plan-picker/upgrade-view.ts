@@ -16,7 +16,7 @@ import { isLowerTier } from '../../store/selectors/plan-tier.js';
 import { cyclesBelowCredit } from '../../store/upgrade-credit.js';
 import { RovingTabindex } from '../shared/roving-tabindex.js';
 import { renderAlert } from '../shared/step-status.js';
-import { renderStepper } from './stepper.js';
+import { renderAddService, renderStepper } from './service-controls.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 import { styles } from './upgrade-view.styles.js';
 
@@ -380,19 +380,7 @@ export class UpgradeView {
           return html`
             <div part="service" class="service" data-service-id=${service.id}>
               <div class="service-main">
-                ${
-                  booked
-                    ? renderStepper(this.context, service.id)
-                    : html`<span class="service-name"><bdi>${service.name}</bdi></span>
-                      <button
-                        type="button"
-                        class="button add"
-                        aria-label=${t('planPicker.service.addNamed', { name: service.name })}
-                        @click=${() => this.addService(service.id)}
-                      >
-                        ${t('planPicker.service.add')}
-                      </button>`
-                }
+                ${booked ? renderStepper(this.context, service.id) : renderAddService(this.context, service, () => this.addService(service.id))}
               </div>
               ${notes ? html`<p class="muted service-description"><bdi>${notes}</bdi></p>` : nothing}
             </div>

@@ -11,7 +11,7 @@ import { importOnce, type LoadingPart } from './import-once.js';
 import { adoptViewStyles } from './view-styles.js';
 
 /** A view's class; its `styles`, if any, are added to the host's when the view is first made (see view-styles.ts). */
-export type ViewClass<Context, View> = (new (context: Context) => View) & { readonly styles?: CSSResult };
+export type ViewClass<Context, View> = (new (context: Context) => View) & { readonly styles?: CSSResult | readonly CSSResult[] };
 
 /** Where each view's class comes from; read at every import, so a test can swap a loader. */
 export type ViewLoaders<Key extends string, Context, View> = Record<Key, () => Promise<ViewClass<Context, View>>>;

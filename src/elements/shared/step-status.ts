@@ -11,7 +11,7 @@ import type { AsyncStep } from '../../store/checkout-state.js';
 import type { HostContext } from './host-context.js';
 
 /** What the renderer reads from the element. */
-export type StepHost = Pick<HostContext, 't' | 'errorText' | 'store'>;
+export type StepHost = Pick<HostContext, 't' | 'store'> & Partial<Pick<HostContext, 'errorText'>>;
 
 /**
  * Steps that load what the portal configured: nothing the buyer could change makes them work, so
@@ -40,7 +40,7 @@ export interface AlertOptions {
 
 /** A failure's alert: the message in one paragraph, then Try again where it can help. */
 export function renderAlert(host: StepHost, options: AlertOptions): TemplateResult {
-  const { step, error, message = (error && host.errorText(error)) || host.t('common.error.http'), retryParts = '' } = options;
+  const { step, error, message = (error && host.errorText?.(error)) || host.t('common.error.http'), retryParts = '' } = options;
   const retry = step && !retryHelps(step, error) ? undefined : (options.retry ?? (step && (() => void host.store()?.retry(step))));
   return html`<div id=${options.id ?? nothing} part="error" class="alert" role="alert"><p>${message}</p> ${
     retry

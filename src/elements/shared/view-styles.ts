@@ -5,15 +5,19 @@
  */
 import type { CSSResult } from 'lit';
 
-export function adoptViewStyles(root: Node, styles: CSSResult): void {
+export function adoptViewStyles(root: Node, styles: CSSResult | readonly CSSResult[]): void {
+  if (Array.isArray(styles)) {
+    for (const each of styles) adoptViewStyles(root, each);
+    return;
+  }
   if (!(root instanceof ShadowRoot)) return;
-  const sheet = styles.styleSheet;
+  const sheet = (styles as CSSResult).styleSheet;
   if (!sheet) {
     // Without constructable style sheets Lit renders <style> elements; so does a view.
     const style = document.createElement('style');
     const nonce = (globalThis as { litNonce?: string }).litNonce;
     if (nonce !== undefined) style.setAttribute('nonce', nonce);
-    style.textContent = styles.cssText;
+    style.textContent = (styles as CSSResult).cssText;
     root.append(style);
   } else if (!root.adoptedStyleSheets.includes(sheet)) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
