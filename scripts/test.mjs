@@ -2,9 +2,10 @@
 // Stages: install Chromium if missing, type-check, lint and format, the custom-elements manifest check, the Lit
 // template minifier's tests, the size budget, the browser suites (unit, element, backend,
 // mocks) in one shared headless Chromium, then the end-to-end tests of the built demo and the
-// embedding examples (test/e2e/run.mjs).
+// embedding examples (test/e2e/run.mjs), then the conformance kit against the mock backend served
+// over HTTP (node:test through tsx, test/conformance).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 
 const totals = { passed: 0, failed: 0 };
 
@@ -65,6 +66,33 @@ if (existsSync(e2eCountsFile)) {
   totals.passed += counts.passed;
   totals.failed += counts.failed;
   if (!e2eOk && counts.failed === 0) totals.failed += 1;
+} else {
+  totals.failed += 1;
+}
+
+console.log('\n== conformance (mock backend over HTTP)');
+const conformanceCountsFile = 'test-results/conformance-counts.json';
+rmSync(conformanceCountsFile, { force: true });
+mkdirSync('test-results', { recursive: true });
+const conformanceFiles = readdirSync('test/conformance')
+  .filter((name) => name.endsWith('.test.ts'))
+  .map((name) => `test/conformance/${name}`);
+const conformanceOk = run('node', [
+  '--import',
+  'tsx',
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=./scripts/node-test-counts.mjs',
+  `--test-reporter-destination=${conformanceCountsFile}`,
+  ...conformanceFiles,
+]);
+if (existsSync(conformanceCountsFile)) {
+  const counts = JSON.parse(readFileSync(conformanceCountsFile, 'utf8'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  console.log(`conformance: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  if (!conformanceOk && counts.failed === 0) totals.failed += 1;
 } else {
   totals.failed += 1;
 }

@@ -1,0 +1,131 @@
+/**
+ * Every route of the table answers what its response schema says. The table drives the list: a
+ * route added to `endpoints` without an entry here fails the coverage check, so the kit cannot
+ * silently stop covering the contract.
+ */
+import { endpoints, type EndpointName } from '../../src/api/endpoints.js';
+import type { Contact, CustomerLookup, Order, Subscription } from '../../src/api/schemas.js';
+import { describe, expectAnswer, type Answer } from '../client.js';
+import type { Run } from '../run.js';
+import { CheckFailure, CheckSkipped, fail, pass } from '../types.js';
+import { FLOW_LABELS, newKey, quoteFlow, requestsFor, sampleContact } from '../world.js';
+
+/** Company ids of the demo data, tried only when no `companyId` was given (a last resort). */
+const DEMO_COMPANY_IDS = ['ACME-0001', 'WP-100234'];
+
+type RouteCheck = (run: Run) => Promise<string | void>;
+
+/** Calls a route so that it answers 2xx, and checks the answer with the route's schema. */
+export const routeChecks: Partial<Record<EndpointName, RouteCheck>> = {
+  async getCatalog(run) {
+    const world = await run.world();
+    for (const productId of world.catalogs.keys()) expectAnswer(await run.client.route('getCatalog', { productId }), 'getCatalog');
+    return `${world.catalogs.size} catalog(s)`;
+  },
+  async getSubscription(run) {
+    const world = await run.world();
+    for (const subscription of world.subscriptions.slice(0, 20)) {
+      const read = expectAnswer<Subscription>(await run.client.route('getSubscription', { subscriptionId: subscription.id }), 'getSubscription');
+      if (read.id !== subscription.id) throw new CheckFailure(`GET /subscriptions/${subscription.id} answered subscription ${read.id}`);
+    }
+  },
+  async listSubscriptions(run) {
+    const world = await run.world();
+    const productId = world.subscriptions[0]?.productId ?? '';
+    const answer = await run.client.route('listSubscriptions', {}, { query: { productId } });
+    const { subscriptions } = expectAnswer<{ subscriptions: Subscription[] }>(answer, 'listSubscriptions');
+    const other = subscriptions.find((subscription) => subscription.productId !== productId);
+    if (other) throw new CheckFailure(`${answer.request}: answered subscription ${other.id} of product ${other.productId}`);
+  },
+  async setAutoRenew(run) {
+    const [subscription] = (await run.world()).subscriptions;
+    if (!subscription) throw new CheckSkipped('no subscription');
+    // Sets the value it has: the route is exercised and the account is left as it was.
+    const answer = await run.client.route('setAutoRenew', { subscriptionId: subscription.id }, { body: { autoRenew: subscription.autoRenew } });
+    const read = expectAnswer<Subscription>(answer, 'setAutoRenew');
+    if (read.autoRenew !== subscription.autoRenew)
+      throw new CheckFailure(`${answer.request}: sent autoRenew ${subscription.autoRenew}, answered ${read.autoRenew}`);
+  },
+  async unsubscribe(run) {
+    const world = await run.world();
+    // An active subscription only stops renewing; it stays usable for the other flows.
+    const subscription = world.subscriptions.find((one) => one.status === 'active') ?? world.subscriptions[0];
+    if (!subscription) throw new CheckSkipped('no subscription');
+    const read = expectAnswer<Subscription>(await run.client.route('unsubscribe', { subscriptionId: subscription.id }), 'unsubscribe');
+    if (read.autoRenew) throw new CheckFailure(`POST /subscriptions/${subscription.id}/unsubscribe: answered autoRenew true`);
+  },
+  async lookupCompany(run) {
+    const candidates = run.options.companyId ? [run.options.companyId] : DEMO_COMPANY_IDS;
+    let last: Answer | undefined;
+    for (const companyId of candidates) {
+      last = await run.client.route('lookupCompany', {}, { query: { companyId } });
+      if (last.status === 404 && !run.options.companyId) continue;
+      const found = expectAnswer<CustomerLookup>(last, 'lookupCompany');
+      if (found.customer.companyId !== companyId) throw new CheckFailure(`${last.request}: answered company ${found.customer.companyId}`);
+      return `company ${companyId}`;
+    }
+    throw new CheckSkipped(`no company id known to this backend (pass --company-id); last: ${last ? describe(last) : 'none'}`);
+  },
+  async createQuote(run) {
+    const world = await run.world();
+    const made: string[] = [];
+    const problems: string[] = [];
+    for (const flow of FLOW_LABELS) {
+      const attempt = await quoteFlow(run.client, requestsFor(world, flow), flow);
+      run.quotes.set(flow, attempt);
+      if ('made' in attempt) {
+        expectAnswer(attempt.made.answer, 'createQuote');
+        made.push(flow);
+      } else if ('failed' in attempt) problems.push(attempt.failed);
+    }
+    if (problems.length > 0) throw new CheckFailure(problems.join('; '));
+    if (made.length === 0) throw new CheckFailure('no quote of any flow could be made');
+    return `quoted: ${made.join(', ')}`;
+  },
+  async listContacts(run) {
+    expectAnswer(await run.client.route('listContacts'), 'listContacts');
+  },
+  async createContact(run) {
+    const body = sampleContact();
+    const key = newKey();
+    const first = expectAnswer<Contact>(await run.client.route('createContact', {}, { body, headers: { 'Idempotency-Key': key } }), 'createContact');
+    const again = expectAnswer<Contact>(await run.client.route('createContact', {}, { body, headers: { 'Idempotency-Key': key } }), 'createContact');
+    if (again.id !== first.id) throw new CheckFailure(`POST /contacts twice with one Idempotency-Key: expected contact ${first.id} again, got ${again.id}`);
+  },
+  async createOrder(run) {
+    const { order } = await run.newOrder();
+    return `order ${order.id} (${order.status})`;
+  },
+  async getOrder(run) {
+    const order = await run.someOrder();
+    const read = expectAnswer<Order>(await run.client.route('getOrder', { orderId: order.id }), 'getOrder');
+    if (read.id !== order.id) throw new CheckFailure(`GET /orders/${order.id} answered order ${read.id}`);
+  },
+  async cancelOrder(run) {
+    const { order } = await run.newOrder();
+    const read = expectAnswer<Order>(await run.client.route('cancelOrder', { orderId: order.id }), 'cancelOrder');
+    if (read.status !== 'cancelled') throw new CheckFailure(`POST /orders/${order.id}/cancel: expected status cancelled, got ${read.status}`);
+  },
+  async confirmOrder(run) {
+    // A renewal first: paying it only extends a term, so the other flows' requests stay valid.
+    const { order } = await run.newOrder(['renew', 'renew co-termed', 'expand', 'upgrade']);
+    const read = expectAnswer<Order>(await run.client.route('confirmOrder', { orderId: order.id }, { body: {} }), 'confirmOrder');
+    if (read.status !== 'paid') throw new CheckFailure(`POST /orders/${order.id}/confirm: expected status paid, got ${read.status}`);
+  },
+};
+
+export function routeCheckName(name: EndpointName): string {
+  const endpoint = endpoints[name];
+  return `answer parses: ${name} (${endpoint.method} ${endpoint.path})`;
+}
+
+export async function checkRoutes(run: Run): Promise<void> {
+  await run.check('every route of the table has a check', async () => {
+    const missing = (Object.keys(endpoints) as EndpointName[]).filter((name) => !routeChecks[name]);
+    return missing.length === 0 ? pass(`${Object.keys(endpoints).length} routes`) : fail(`routes without a conformance check: ${missing.join(', ')}`);
+  });
+  for (const name of Object.keys(endpoints) as EndpointName[]) {
+    const body = routeChecks[name];
+    if (body) await run.check(routeCheckName(name), () => body(run));
+  }
+}
