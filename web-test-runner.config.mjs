@@ -18,7 +18,8 @@ const chromiumArgs = [
 ];
 
 export default {
-  files: ['test/**/*.test.ts', 'src/**/*.test.ts', 'mocks/**/*.test.ts'],
+  // test/server runs in Node (node:test through tsx), a stage of its own in scripts/test.mjs.
+  files: ['test/**/*.test.ts', 'src/**/*.test.ts', 'mocks/**/*.test.ts', '!test/server/**'],
   nodeResolve: true,
   // One page at a time: every test page registers MSW's service worker on the same origin, and
   // two pages sharing it at once made requests time out.
