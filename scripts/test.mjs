@@ -1,10 +1,11 @@
 // `npm test`: every stage in order, then one line with the counts of all of them.
 // Stages: install Chromium if missing, type-check, lint and format, the custom-elements manifest check, the Lit
-// template minifier's tests, the size budget, the browser suites (unit, element, backend,
-// mocks) in one shared headless Chromium, then the end-to-end tests of the built demo and the
-// embedding examples (test/e2e/run.mjs).
+// template minifier's tests, the size budget, the reference server's suites on SQLite and
+// PostgreSQL (Node), the browser suites (unit, element, backend, mocks) in one shared headless
+// Chromium, then the end-to-end tests of the built demo and the embedding examples
+// (test/e2e/run.mjs).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const totals = { passed: 0, failed: 0 };
 
@@ -42,6 +43,40 @@ stage(
 
 console.log('\n== size budget (gzip, scripts/size-budget.mjs)');
 stage('size budget: define, ratio to the floor, each element, locales loaded only when used', run('node', ['scripts/size-budget.mjs']));
+
+// The reference server's suites in Node (node:test through tsx), on SQLite in memory and on a
+// throwaway PostgreSQL cluster (scripts/with-postgres.sh fails, never skips, without PostgreSQL).
+// The TAP copy of each run gives the counts added to the totals.
+function serverTests(name, prefix) {
+  console.log(`\n== server tests (${name})`);
+  const tap = `test-results/server-${name.toLowerCase()}.tap`;
+  rmSync(tap, { force: true });
+  mkdirSync('test-results', { recursive: true });
+  const files = readdirSync('test/server')
+    .filter((file) => file.endsWith('.test.ts'))
+    .map((file) => `test/server/${file}`);
+  const args = [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...files,
+  ];
+  const ok = prefix ? run(prefix, ['node', ...args]) : run('node', args);
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const count = (label) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  const passed = count('pass');
+  const failed = count('fail') + count('cancelled');
+  totals.passed += passed;
+  totals.failed += failed;
+  if (!ok && failed === 0) totals.failed += 1;
+  console.log(`${ok ? 'ok' : 'FAILED'}: server (${name}): ${passed} passed, ${failed} failed`);
+}
+serverTests('SQLite');
+serverTests('PostgreSQL', 'scripts/with-postgres.sh');
 
 console.log('\n== browser tests (headless Chromium)');
 const countsFile = 'test-results/browser-counts.json';

@@ -6,8 +6,10 @@
  * caller's own account.
  *
  * Exactly-once: every operation of the core is one database transaction. On SQLite the
- * transactions of one process run one after another (a queue: better-sqlite3 has one
- * connection, and Kysely would interleave two async transactions on it). On PostgreSQL they run
+ * transactions of one process run one after another: better-sqlite3 has one connection, and two
+ * async transactions must never interleave on it. Kysely 0.29 already holds a connection mutex
+ * for SQLite; the queue here states the rule in our code rather than in a library's internals
+ * (it cost nothing measurable). On PostgreSQL they run
  * at READ COMMITTED with the rows the core checks and then writes locked (`for update`: a quote
  * being ordered, an order being paid, the subscriptions a quote prices), a deadlock or
  * serialization failure re-runs the transaction a few times, and a unique violation (a twin
