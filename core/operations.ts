@@ -1,13 +1,13 @@
 /**
  * Every route of the contract as one operation of the checkout service: the one map the HTTP
  * adapters (the MSW handlers, the reference server) share, so that an adapter only reads a
- * request into a `Call` and writes the answer or the `ApiError` back. The map is typed by the
+ * request into a `Call`, performs the operation on its target (the service run by `runAsync`,
+ * or `MockDb`) and writes the answer or the `ApiError` back. The map is typed by the
  * route table's keys, so a route added there does not compile until it has an operation here.
  */
 import { safeParse } from 'zod/mini';
 import { endpoints, type EndpointName } from '../src/api/endpoints.js';
 import { ApiError } from './errors.js';
-import type { Work } from './run.js';
 import type { CheckoutService } from './service.js';
 
 /** What an operation gets from a request. */
@@ -35,29 +35,59 @@ export function parseJsonBody(text: string): unknown {
   }
 }
 
-function* mapped<T, U>(work: Work<T>, answer: (value: T) => U): Work<U> {
-  return answer(yield* work);
+/** The service's methods a route may run; `MockDb` has the same methods, run synchronously. */
+export type OperationMethod =
+  | 'getCatalog'
+  | 'getSubscription'
+  | 'listSubscriptions'
+  | 'setAutoRenew'
+  | 'unsubscribe'
+  | 'lookupCompany'
+  | 'createQuote'
+  | 'listContacts'
+  | 'createContact'
+  | 'createOrder'
+  | 'confirmOrder'
+  | 'getOrder'
+  | 'cancelOrder';
+
+/**
+ * What a route runs: a method of the service (or of `MockDb`, whose methods tests wrap to count
+ * or change calls) with its arguments, and how its value becomes the route's answer.
+ */
+export interface Invocation {
+  method: OperationMethod;
+  args: readonly unknown[];
+  answer: (value: unknown) => unknown;
 }
 
-export type Operation = (service: CheckoutService, call: Call) => Work<unknown>;
+const same = (value: unknown) => value;
 
-export const operations: { [Name in EndpointName]: Operation } = {
-  getCatalog: (service, call) => service.getCatalog(param(call, 'productId')),
-  getSubscription: (service, call) => service.getSubscription(param(call, 'subscriptionId')),
-  listSubscriptions: (service, call) =>
-    mapped(service.listSubscriptions({ productId: call.query.get('productId'), customerId: call.query.get('customerId') }), (subscriptions) => ({
-      subscriptions,
-    })),
-  setAutoRenew: (service, call) => service.setAutoRenew(param(call, 'subscriptionId'), call.body),
-  unsubscribe: (service, call) => service.unsubscribe(param(call, 'subscriptionId')),
-  lookupCompany: (service, call) => service.lookupCompany(call.query.get('companyId')),
-  createQuote: (service, call) => service.createQuote(call.body),
-  listContacts: (service) => mapped(service.listContacts(), (contacts) => ({ contacts })),
-  createContact: (service, call) => service.createContact(call.body, call.headers.get('Idempotency-Key')),
-  createOrder: (service, call) => service.createOrder(call.body, call.headers.get('Idempotency-Key')),
-  confirmOrder: (service, call) => service.confirmOrder(param(call, 'orderId'), call.body),
-  getOrder: (service, call) => service.getOrder(param(call, 'orderId')),
-  cancelOrder: (service, call) => service.cancelOrder(param(call, 'orderId')),
+function invoke<M extends OperationMethod>(method: M, args: Parameters<CheckoutService[M]>, answer: (value: unknown) => unknown = same): Invocation {
+  return { method, args, answer };
+}
+
+/** Runs an invocation on an object with the service's method names (the service, `MockDb`). */
+export function perform(target: { [M in OperationMethod]: (...args: never[]) => unknown }, invocation: Invocation): unknown {
+  const method = target[invocation.method] as (...args: unknown[]) => unknown;
+  return method.apply(target, [...invocation.args]);
+}
+
+export const operations: { [Name in EndpointName]: (call: Call) => Invocation } = {
+  getCatalog: (call) => invoke('getCatalog', [param(call, 'productId')]),
+  getSubscription: (call) => invoke('getSubscription', [param(call, 'subscriptionId')]),
+  listSubscriptions: (call) =>
+    invoke('listSubscriptions', [{ productId: call.query.get('productId'), customerId: call.query.get('customerId') }], (subscriptions) => ({ subscriptions })),
+  setAutoRenew: (call) => invoke('setAutoRenew', [param(call, 'subscriptionId'), call.body]),
+  unsubscribe: (call) => invoke('unsubscribe', [param(call, 'subscriptionId')]),
+  lookupCompany: (call) => invoke('lookupCompany', [call.query.get('companyId')]),
+  createQuote: (call) => invoke('createQuote', [call.body]),
+  listContacts: () => invoke('listContacts', [], (contacts) => ({ contacts })),
+  createContact: (call) => invoke('createContact', [call.body, call.headers.get('Idempotency-Key')]),
+  createOrder: (call) => invoke('createOrder', [call.body, call.headers.get('Idempotency-Key')]),
+  confirmOrder: (call) => invoke('confirmOrder', [param(call, 'orderId'), call.body]),
+  getOrder: (call) => invoke('getOrder', [param(call, 'orderId')]),
+  cancelOrder: (call) => invoke('cancelOrder', [param(call, 'orderId')]),
 };
 
 /**

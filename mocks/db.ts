@@ -28,8 +28,7 @@ export class MockDb {
   readonly clock: Clock;
   /** The records, for helpers that reach past the contract (a bench's large account). */
   readonly repository = new MemoryRepository();
-  /** The core's service on that repository (the MSW handlers run the route table's operations on it). */
-  readonly service: CheckoutService;
+  private readonly service: CheckoutService;
 
   constructor(options: MockDbOptions) {
     this.clock = options.clock;

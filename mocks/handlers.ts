@@ -8,8 +8,7 @@ import { http, HttpResponse, delay, type HttpHandler } from 'msw';
 import { endpoints, type EndpointName } from '../src/api/endpoints.js';
 import type { ErrorBody, ServerErrorCode } from '../src/api/schemas.js';
 import { ApiError } from '../core/errors.js';
-import { contractBreach, operations, parseJsonBody, type Call } from '../core/operations.js';
-import { runSync } from '../core/run.js';
+import { contractBreach, operations, parseJsonBody, perform, type Call } from '../core/operations.js';
 import type { MockDb } from './db.js';
 import type { Fault, FaultSwitches } from './faults.js';
 
@@ -108,7 +107,8 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
           body: 'request' in endpoint ? parseJsonBody(await request.text()) : undefined,
           headers: request.headers,
         };
-        const body = runSync(operations[name](db.service, call));
+        const invocation = operations[name](call);
+        const body = invocation.answer(perform(db, invocation));
         const breach = checkResponses ? contractBreach(name, body, 'mock') : undefined;
         if (breach) return errorResponse(breach);
         return HttpResponse.json(body as Record<string, unknown>);

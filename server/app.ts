@@ -11,7 +11,8 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { endpoints, type EndpointName } from '../src/api/endpoints.js';
 import type { Clock } from '../src/api/calendar.js';
 import { ApiError } from '../core/errors.js';
-import { contractBreach, operations, parseJsonBody, type Call } from '../core/operations.js';
+import { contractBreach, operations, parseJsonBody, perform, type Call } from '../core/operations.js';
+import type { Work } from '../core/run.js';
 import { runAsync } from '../core/run.js';
 import { CheckoutService } from '../core/service.js';
 import { requireAccount, type AuthEnv } from './auth.js';
@@ -78,7 +79,8 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
         headers: c.req.raw.headers,
       };
       const service = new CheckoutService({ repository: store.repositoryFor(c.get('scope')), clock });
-      const body = await runAsync(operations[name](service, call));
+      const invocation = operations[name](call);
+      const body = invocation.answer(await runAsync(perform(service, invocation) as Work<unknown>));
       const breach = checkResponses ? contractBreach(name, body, 'server') : undefined;
       if (breach) throw breach;
       return c.json(body as Record<string, unknown>);
