@@ -269,9 +269,17 @@ class KyselyTransaction implements RepositoryTransaction {
       .execute();
   }
 
-  /** The subscription was read in scope before this is asked (the core prices it first). */
+  /**
+   * The subscription was read in scope before this is asked (the core prices it first). Locked on
+   * PostgreSQL, so that a quote made while an order checks it waits, and supersedes after.
+   */
   async latestQuoteId(subscriptionId: string): Promise<string | undefined> {
-    const row = await this.trx.selectFrom('latest_quotes').select('quote_id').where('subscription_id', '=', subscriptionId).executeTakeFirst();
+    const row = await this.trx
+      .selectFrom('latest_quotes')
+      .select('quote_id')
+      .where('subscription_id', '=', subscriptionId)
+      .$if(this.locks, (qb) => qb.forUpdate())
+      .executeTakeFirst();
     return row?.quote_id;
   }
 
