@@ -40,6 +40,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 
 function openPostgres(url: string): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the database closes (a restart, a failover, an admin) is an 'error' event
+  // on the pool: without a listener it would end the process. The pool replaces the connection.
+  pool.on('error', (error) => console.warn(`[upcart server] an idle PostgreSQL connection closed: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const where = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
   return { db, dialect: 'postgres', where, close: () => db.destroy() };
