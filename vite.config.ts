@@ -9,22 +9,40 @@
  *   with MSW, started by `startMockBackend()`).
  * Every build minifies the text of Lit's templates in src/ (scripts/minify-literals.mjs); the dev
  * server serves them as written.
+ *
+ * `UPCART_BACKEND=server npm run demo` runs the demo against the reference server instead of MSW
+ * (docs/server.md): the dev server proxies `/api` to `UPCART_SERVER_URL` (`http://127.0.0.1:8787`
+ * by default, what `npm run server` listens on) and mints a bearer token for the seeded demo
+ * account with `UPCART_TOKEN_SECRET` (the server's development secret without it), which the page
+ * sends through `httpBackend`'s `headers`.
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 import { TAGS } from './scripts/tags.mjs';
+import { seedAccounts } from './server/seed.js';
+import { DEV_TOKEN_SECRET, mintToken } from './server/tokens.js';
 
 const root = import.meta.dirname;
 const elements = TAGS;
 
-export default defineConfig(({ command, mode }) => {
+/** What the demo page runs on: the MSW mock backend (null), or the reference server with a token. */
+async function demoServer(command: string): Promise<{ token: string } | null> {
+  if (command !== 'serve' || process.env['UPCART_BACKEND'] !== 'server') return null;
+  const token = await mintToken({ accountId: seedAccounts.demo.id, secret: process.env['UPCART_TOKEN_SECRET'] || DEV_TOKEN_SECRET, expiresIn: '7d' });
+  return { token };
+}
+
+export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
   if (command === 'serve' || mode === 'demo') {
+    const server = await demoServer(command);
+    const target = process.env['UPCART_SERVER_URL'] ?? 'http://127.0.0.1:8787';
     return {
       root: resolve(root, 'demo'),
       publicDir: resolve(root, 'public'),
       plugins: [minifyLiterals()],
-      server: { port: 5173, strictPort: false },
+      define: { __UPCART_DEMO_SERVER__: JSON.stringify(server) },
+      server: { port: 5173, strictPort: false, ...(server ? { proxy: { '/api': { target, changeOrigin: false } } } : {}) },
       preview: { port: 4173 },
       // The demo carries MSW and the mock backend's seed data in its one script.
       build: { outDir: resolve(root, 'dist-demo'), emptyOutDir: true, chunkSizeWarningLimit: 1024 },

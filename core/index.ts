@@ -5,6 +5,7 @@
  * `ErrorBody`; a repository stores the records.
  */
 export { CheckoutService, type CheckoutServiceOptions } from './service.js';
+export { contractBreach, operations, param, parseJsonBody, perform, type Call, type Invocation, type OperationMethod } from './operations.js';
 export { runAsync, runSync, transaction, wait, type Awaitable, type Transactional, type Work } from './run.js';
 export type {
   CheckoutRepository,

@@ -1,16 +1,23 @@
 /**
  * The demo page: starts the MSW mock backend in the browser, then shows each seed flow in a
- * portal frame, with a designer panel and a fault panel beside it.
+ * portal frame, with a designer panel and a fault panel beside it. Served with
+ * `UPCART_BACKEND=server`, it runs on the reference server instead (vite proxies `/api` to it
+ * and hands the page a token for the demo account); the fault panel needs the mock and says so.
  */
 import { setupWorker } from 'msw/browser';
 import { createMockBackend } from '../mocks/index.js';
 import '../src/define.js';
+import { httpBackend } from '../src/api/http-backend.js';
 import { configurePayments } from '../src/payments/payment-config.js';
 import { mountDesignerPanel } from './designer-panel.js';
 import { mountFaultPanel } from './fault-panel.js';
 import { createPortal } from './portal.js';
 
+/** Set by vite.config.ts: the reference server's token, or null for the mock backend. */
+declare const __UPCART_DEMO_SERVER__: { token: string } | null;
+
 const DEFAULT_LATENCY_MS = 250;
+const server = typeof __UPCART_DEMO_SERVER__ === 'undefined' ? null : __UPCART_DEMO_SERVER__;
 const params = new URLSearchParams(location.search);
 
 // Offline by default: Stripe and PayPal are local stand-ins (public/stand-ins/) implementing the
@@ -30,7 +37,7 @@ Object.assign(globalThis, { upcartMock: mock });
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 async function main(): Promise<void> {
-  await setupWorker(...mock.handlers).start({ quiet: true, onUnhandledRequest: 'bypass' });
+  if (!server) await setupWorker(...mock.handlers).start({ quiet: true, onUnhandledRequest: 'bypass' });
   const portalElement = byId('portal');
   const portal = createPortal({
     portal: portalElement,
@@ -38,9 +45,16 @@ async function main(): Promise<void> {
     localeSelect: byId<HTMLSelectElement>('locale'),
     themeSelect: byId<HTMLSelectElement>('theme'),
     keys,
+    ...(server ? { backend: httpBackend({ baseUrl: '/api', headers: { Authorization: `Bearer ${server.token}` } }) } : {}),
   });
   mountDesignerPanel({ container: byId('designer-body'), target: portalElement, portal });
-  mountFaultPanel({ container: byId('fault-body'), mock, defaultLatencyMs: DEFAULT_LATENCY_MS, onDataReset: portal.reload });
+  if (server) {
+    const brand = document.querySelector('.brand span');
+    if (brand) brand.textContent = 'checkout demo on the reference server';
+    byId('fault-body').textContent = 'This demo runs on the reference server (UPCART_BACKEND=server): fault switches belong to the mock backend.';
+  } else {
+    mountFaultPanel({ container: byId('fault-body'), mock, defaultLatencyMs: DEFAULT_LATENCY_MS, onDataReset: portal.reload });
+  }
   for (const id of params.get('open')?.split(',') ?? []) byId<HTMLDetailsElement>(`${id}-panel`)?.setAttribute('open', '');
 }
 

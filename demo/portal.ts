@@ -2,6 +2,7 @@
  * The portal around the checkout: one tab per seed flow, the portal frame with its
  * `<checkout-session>`, and the language and theme selects of the header.
  */
+import type { CheckoutBackend } from '../src/api/backend.js';
 import { isRtl } from '../src/i18n/messages.js';
 import { demoFlows, type DemoFlow } from './flows.js';
 
@@ -14,6 +15,8 @@ export interface PortalOptions {
   themeSelect: HTMLSelectElement;
   /** Real provider keys from the URL; the offline stand-ins are used without them. */
   keys: { stripeKey: string | null; paypalClientId: string | null };
+  /** The backend every session uses (the reference server with a token); `api-base` with MSW without it. */
+  backend?: CheckoutBackend;
 }
 
 export interface Portal {
@@ -29,7 +32,7 @@ export interface Portal {
 
 const prefersDark = matchMedia('(prefers-color-scheme: dark)');
 
-export function createPortal({ portal, tabs, localeSelect, themeSelect, keys }: PortalOptions): Portal {
+export function createPortal({ portal, tabs, localeSelect, themeSelect, keys, backend }: PortalOptions): Portal {
   const params = new URLSearchParams(location.search);
   const schemeListeners = new Set<(scheme: Scheme) => void>();
   localeSelect.value = params.get('locale') ?? 'en-US';
@@ -65,6 +68,7 @@ export function createPortal({ portal, tabs, localeSelect, themeSelect, keys }: 
     source.className = 'source';
     source.textContent = flow.source;
     const session = frame.appendChild(document.createElement('checkout-session'));
+    if (backend) session.backend = backend;
     for (const [name, value] of Object.entries(flow.attributes)) session.setAttribute(name, value);
     session.setAttribute('locale', localeSelect.value);
     if (themeSelect.value) session.setAttribute('theme', themeSelect.value);

@@ -1,14 +1,14 @@
 /**
  * MSW 2 request handlers for every route of the contract, generated from the `endpoints` table
- * so that a route added there cannot be forgotten here (the `operations` map below is typed by
- * the table's keys). Each request first meets its fault switch, then the core's checkout service
+ * so that a route added there cannot be forgotten here (the core's `operations` map, shared with
+ * the reference server, is typed by the table's keys). Each request first meets its fault switch, then the core's checkout service
  * on the in-memory database; the core's `ApiError` becomes the contract's `ErrorBody`.
  */
 import { http, HttpResponse, delay, type HttpHandler } from 'msw';
-import { safeParse } from 'zod/mini';
 import { endpoints, type EndpointName } from '../src/api/endpoints.js';
 import type { ErrorBody, ServerErrorCode } from '../src/api/schemas.js';
 import { ApiError } from '../core/errors.js';
+import { contractBreach, operations, parseJsonBody, perform, type Call } from '../core/operations.js';
 import type { MockDb } from './db.js';
 import type { Fault, FaultSwitches } from './faults.js';
 
@@ -26,38 +26,6 @@ export interface HandlerOptions {
    */
   checkResponses?: boolean;
 }
-
-/** What an operation gets from a request. */
-interface Call {
-  params: Record<string, string>;
-  query: URLSearchParams;
-  body: unknown;
-  headers: Headers;
-}
-
-function param(call: Call, name: string): string {
-  const value = call.params[name];
-  if (value === undefined) throw new ApiError(400, 'invalid_request', `Missing path parameter ${name}.`);
-  return value;
-}
-
-const operations: { [Name in EndpointName]: (db: MockDb, call: Call) => unknown } = {
-  getCatalog: (db, call) => db.getCatalog(param(call, 'productId')),
-  getSubscription: (db, call) => db.getSubscription(param(call, 'subscriptionId')),
-  listSubscriptions: (db, call) => ({
-    subscriptions: db.listSubscriptions({ productId: call.query.get('productId'), customerId: call.query.get('customerId') }),
-  }),
-  setAutoRenew: (db, call) => db.setAutoRenew(param(call, 'subscriptionId'), call.body),
-  unsubscribe: (db, call) => db.unsubscribe(param(call, 'subscriptionId')),
-  lookupCompany: (db, call) => db.lookupCompany(call.query.get('companyId')),
-  createQuote: (db, call) => db.createQuote(call.body),
-  listContacts: (db) => ({ contacts: db.listContacts() }),
-  createContact: (db, call) => db.createContact(call.body, call.headers.get('Idempotency-Key')),
-  createOrder: (db, call) => db.createOrder(call.body, call.headers.get('Idempotency-Key')),
-  confirmOrder: (db, call) => db.confirmOrder(param(call, 'orderId'), call.body),
-  getOrder: (db, call) => db.getOrder(param(call, 'orderId')),
-  cancelOrder: (db, call) => db.cancelOrder(param(call, 'orderId')),
-};
 
 function errorResponse(error: ApiError): Response {
   return HttpResponse.json(error.toBody(), { status: error.status });
@@ -114,16 +82,6 @@ async function faultResponse(name: EndpointName, fault: Fault | undefined, fault
   return undefined;
 }
 
-async function readBody(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.');
-  }
-}
-
 /** `/api/` and `/api` both mean `/api`; a relative base matches any host outside a browser. */
 function routePrefix(baseUrl: string): string {
   const trimmed = baseUrl.replace(/\/+$/, '');
@@ -146,17 +104,13 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
         const call: Call = {
           params: Object.fromEntries(Object.entries(params).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value]] : []))),
           query: new URL(request.url).searchParams,
-          body: 'request' in endpoint ? await readBody(request) : undefined,
+          body: 'request' in endpoint ? parseJsonBody(await request.text()) : undefined,
           headers: request.headers,
         };
-        const body = operations[name](db, call);
-        if (checkResponses) {
-          const checked = safeParse(endpoint.response, body);
-          if (!checked.success) {
-            const detail = checked.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
-            return errorResponse(new ApiError(500, 'internal_error', `The mock's ${name} answer breaks the contract: ${detail}`));
-          }
-        }
+        const invocation = operations[name](call);
+        const body = invocation.answer(perform(db, invocation));
+        const breach = checkResponses ? contractBreach(name, body, 'mock') : undefined;
+        if (breach) return errorResponse(breach);
         return HttpResponse.json(body as Record<string, unknown>);
       } catch (error) {
         if (error instanceof ApiError) return errorResponse(error);

@@ -1,11 +1,12 @@
 // `npm test`: every stage in order, then one line with the counts of all of them.
 // Stages: install Chromium if missing, type-check, lint and format, the custom-elements manifest check, the Lit
-// template minifier's tests, the size budget, the browser suites (unit, element, backend,
-// mocks) in one shared headless Chromium, then the end-to-end tests of the built demo and the
-// embedding examples (test/e2e/run.mjs), then the conformance kit against the mock backend served
-// over HTTP (node:test through tsx, test/conformance).
+// template minifier's tests, the size budget, the reference server's suites on SQLite and
+// PostgreSQL (Node), the browser suites (unit, element, backend, mocks) in one shared headless
+// Chromium, then the end-to-end tests of the built demo and the embedding examples
+// (test/e2e/run.mjs), then the conformance kit against the mock backend served over HTTP and
+// against the reference server (node:test through tsx, test/conformance).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const totals = { passed: 0, failed: 0 };
 
@@ -44,6 +45,38 @@ stage(
 console.log('\n== size budget (gzip, scripts/size-budget.mjs)');
 stage('size budget: define, ratio to the floor, each element, locales loaded only when used', run('node', ['scripts/size-budget.mjs']));
 
+// Node suites (node:test through tsx): each run's counts, written by scripts/node-test-counts.mjs,
+// join the totals. The reference server's suites (with the conformance kit against it) run on
+// SQLite in memory and on a throwaway PostgreSQL cluster (scripts/with-postgres.sh fails, never
+// skips, without PostgreSQL); the kit against the mock backend over HTTP runs after the browser.
+function nodeTests(title, folder, prefix) {
+  console.log(`\n== ${title}`);
+  const countsFile = `test-results/${title.replace(/\W+/g, '-').toLowerCase()}.json`;
+  rmSync(countsFile, { force: true });
+  mkdirSync('test-results', { recursive: true });
+  const files = readdirSync(folder)
+    .filter((file) => file.endsWith('.test.ts'))
+    .map((file) => `${folder}/${file}`);
+  const args = [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-test-counts.mjs',
+    `--test-reporter-destination=${countsFile}`,
+    ...files,
+  ];
+  const ok = prefix ? run(prefix, ['node', ...args]) : run('node', args);
+  const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 0, skipped: 0 };
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  if (!ok && counts.failed === 0) totals.failed += 1;
+  console.log(`${ok ? 'ok' : 'FAILED'}: ${title}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+}
+nodeTests('server tests (SQLite)', 'test/server');
+nodeTests('server tests (PostgreSQL)', 'test/server', 'scripts/with-postgres.sh');
+
 console.log('\n== browser tests (headless Chromium)');
 const countsFile = 'test-results/browser-counts.json';
 rmSync(countsFile, { force: true });
@@ -70,32 +103,7 @@ if (existsSync(e2eCountsFile)) {
   totals.failed += 1;
 }
 
-console.log('\n== conformance (mock backend over HTTP)');
-const conformanceCountsFile = 'test-results/conformance-counts.json';
-rmSync(conformanceCountsFile, { force: true });
-mkdirSync('test-results', { recursive: true });
-const conformanceFiles = readdirSync('test/conformance')
-  .filter((name) => name.endsWith('.test.ts'))
-  .map((name) => `test/conformance/${name}`);
-const conformanceOk = run('node', [
-  '--import',
-  'tsx',
-  '--test',
-  '--test-reporter=spec',
-  '--test-reporter-destination=stdout',
-  '--test-reporter=./scripts/node-test-counts.mjs',
-  `--test-reporter-destination=${conformanceCountsFile}`,
-  ...conformanceFiles,
-]);
-if (existsSync(conformanceCountsFile)) {
-  const counts = JSON.parse(readFileSync(conformanceCountsFile, 'utf8'));
-  totals.passed += counts.passed;
-  totals.failed += counts.failed;
-  console.log(`conformance: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
-  if (!conformanceOk && counts.failed === 0) totals.failed += 1;
-} else {
-  totals.failed += 1;
-}
+nodeTests('conformance (mock backend over HTTP)', 'test/conformance');
 
 console.log(`\ntotal: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed === 0 ? 0 : 1);

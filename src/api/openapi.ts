@@ -176,6 +176,10 @@ export function buildOpenApiDocument(): Json {
       ...(endpoint.request ? { requestBody: { required: true, content: jsonContent(endpoint.request, nameOf) } } : {}),
       responses: {
         '200': { description: 'OK', content: jsonContent(endpoint.response, nameOf) },
+        '401': {
+          description: 'No bearer token, or one that is expired or not signed by this backend: `unauthorized`',
+          content: jsonContent(schemas.ErrorBody, nameOf),
+        },
         default: { description: 'An error; `error.code` says which', content: jsonContent(schemas.ErrorBody, nameOf) },
       },
     };
@@ -190,7 +194,21 @@ export function buildOpenApiDocument(): Json {
         'The JSON contract between Upcart and a vendor backend. Money is integer minor units with an ISO 4217 code. ' +
         'Generated from src/api/schemas.ts and src/api/endpoints.ts by `npm run openapi`.',
     },
+    security: [{ bearerAuth: [] }],
     paths,
-    components: { schemas: components },
+    components: {
+      schemas: components,
+      securitySchemes: {
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description:
+            "A token the vendor's portal issues for the signed-in account (the reference server verifies HS256 JWTs: `sub` the account id, " +
+            '`role` `customer` or `partner`, and for a partner `customers`, the account ids it manages). An account reaches only its own ' +
+            "records (a partner also its customers'); any other id answers 404 `not_found`. Pass it with `httpBackend({ headers })`.",
+        },
+      },
+    },
   };
 }

@@ -15,8 +15,12 @@ describe('OpenAPI document', () => {
       expect(operation, name).to.exist;
       expect(operation.operationId).to.equal(name);
       expect(operation.responses['200'].content['application/json'].schema.$ref).to.match(/^#\/components\/schemas\//);
+      expect(operation.responses['401'].content['application/json'].schema.$ref, `${name} 401`).to.equal('#/components/schemas/ErrorBody');
     }
     expect(doc.paths['/orders']!.post.parameters.map((p: { name: string }) => p.name)).to.include('Idempotency-Key');
+    const auth = doc as unknown as { security: unknown; components: { securitySchemes: Record<string, { type: string; scheme: string }> } };
+    expect(auth.security).to.deep.equal([{ bearerAuth: [] }]);
+    expect(auth.components.securitySchemes['bearerAuth']).to.include({ type: 'http', scheme: 'bearer' });
     const money = doc.components.schemas.Money as { properties: { amount: { type: string } } };
     expect(money.properties.amount.type).to.equal('integer');
   });

@@ -1,0 +1,106 @@
+/**
+ * The reference server's HTTP side: a Hono app composed from the route table, as thin as the MSW
+ * handlers. Each route reads its request into the core's `Call`, runs the route's operation of
+ * the checkout service (`core/operations.ts`) on the caller's repository, and answers the result
+ * or the core's `ApiError` as the contract's `ErrorBody`. Every route needs a bearer token
+ * (`auth.ts`); a test clock route exists only when asked for.
+ */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { endpoints, type EndpointName } from '../src/api/endpoints.js';
+import type { Clock } from '../src/api/calendar.js';
+import { ApiError } from '../core/errors.js';
+import { contractBreach, operations, parseJsonBody, perform, type Call } from '../core/operations.js';
+import type { Work } from '../core/run.js';
+import { runAsync } from '../core/run.js';
+import { CheckoutService } from '../core/service.js';
+import { requireAccount, type AuthEnv } from './auth.js';
+import type { ServerStore } from './db/repository.js';
+
+/** A clock the test clock route can move (`MockClock` is one). */
+export interface MovableClock extends Clock {
+  advance(ms: number): void;
+  set(instant: Date | string | number): void;
+}
+
+export interface AppOptions {
+  store: ServerStore;
+  clock: Clock;
+  /** The secret tokens are signed with. */
+  secret: string;
+  /** Where the routes live; `/api` by default. */
+  basePath?: string;
+  /** Serve `GET|POST {basePath}/test/clock` over this clock (tests and the conformance kit only). */
+  testClock?: MovableClock;
+  /** Check every answer against the route's response schema (on by default). */
+  checkResponses?: boolean;
+}
+
+/** The largest request body taken; the contract's largest (a renewal of many phones) is far below. */
+const MAX_BODY_BYTES = 256 * 1024;
+
+function errorResponse(c: Context, error: ApiError): Response {
+  if (error.status === 401) c.header('WWW-Authenticate', 'Bearer');
+  return c.json(error.toBody(), error.status as ContentfulStatusCode);
+}
+
+export function createApp(options: AppOptions): Hono<AuthEnv> {
+  const { store, clock, secret, checkResponses = true } = options;
+  const basePath = (options.basePath ?? '/api').replace(/\/+$/, '');
+  const app = new Hono<AuthEnv>();
+
+  app.notFound((c) => errorResponse(c, new ApiError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`)));
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return errorResponse(c, error);
+    console.error(`[upcart server] ${c.req.method} ${c.req.path} failed`, error);
+    return errorResponse(c, new ApiError(500, 'internal_error', 'The server failed on this request; it was logged.'));
+  });
+
+  const api = new Hono<AuthEnv>();
+  if (options.testClock) mountTestClock(api, options.testClock);
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => errorResponse(c, new ApiError(413, 'invalid_request', `The request body is larger than ${MAX_BODY_BYTES} bytes.`)),
+    }),
+  );
+  api.use('*', requireAccount(secret));
+
+  for (const name of Object.keys(endpoints) as EndpointName[]) {
+    const endpoint = endpoints[name];
+    const path = endpoint.path.replace(/\{(\w+)\}/g, ':$1');
+    api.on(endpoint.method, path, async (c) => {
+      const call: Call = {
+        params: c.req.param() as Record<string, string>,
+        query: new URL(c.req.url).searchParams,
+        body: 'request' in endpoint ? parseJsonBody(await c.req.text()) : undefined,
+        headers: c.req.raw.headers,
+      };
+      const service = new CheckoutService({ repository: store.repositoryFor(c.get('scope')), clock });
+      const invocation = operations[name](call);
+      const body = invocation.answer(await runAsync(perform(service, invocation) as Work<unknown>));
+      const breach = checkResponses ? contractBreach(name, body, 'server') : undefined;
+      if (breach) throw breach;
+      return c.json(body as Record<string, unknown>);
+    });
+  }
+
+  app.route(basePath || '/', api);
+  return app;
+}
+
+/** `POST {basePath}/test/clock` `{ "advanceMs": n }` or `{ "now": ISO }`, and `GET`: both answer `{ "now": ISO }`. */
+function mountTestClock(api: Hono<AuthEnv>, clock: MovableClock): void {
+  const now = (c: Context) => c.json({ now: clock.now().toISOString() });
+  api.get('/test/clock', now);
+  api.post('/test/clock', async (c) => {
+    const body = parseJsonBody(await c.req.text());
+    const { advanceMs, now: instant } = (body ?? {}) as { advanceMs?: unknown; now?: unknown };
+    if (typeof instant === 'string' && Number.isFinite(Date.parse(instant))) clock.set(instant);
+    else if (typeof advanceMs === 'number' && Number.isFinite(advanceMs)) clock.advance(advanceMs);
+    else throw new ApiError(422, 'invalid_request', 'Send { "advanceMs": number } or { "now": ISO date-time }.');
+    return now(c);
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * Migrations as numbered modules, run in order by Kysely's `Migrator` at start; a database
+ * already at the newest one is left as it is, so several processes may start on one database.
+ */
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import type { Dialect } from './dialect.js';
+import { initial } from './migrations/0001-initial.js';
+import type { Database } from './schema.js';
+
+/** Every migration by its name; the names sort in the order they run. */
+function migrations(dialect: Dialect): Record<string, Migration> {
+  return { '0001-initial': initial(dialect) };
+}
+
+export async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error || failed) {
+    const cause = error instanceof Error ? error.message : String(error ?? '');
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${cause}`, { cause: error });
+  }
+}

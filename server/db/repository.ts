@@ -1,0 +1,369 @@
+/**
+ * The core's repository on Kysely, one query code for SQLite and PostgreSQL. A `ServerStore`
+ * owns the database; `repositoryFor(scope)` is the repository of one request's account: every
+ * read is limited to the accounts the caller may see (its own, and a partner's customers'), so
+ * another account's id reads as missing and the core answers 404. New records belong to the
+ * caller's own account.
+ *
+ * Exactly-once: every operation of the core is one database transaction. On SQLite the
+ * transactions of one process run one after another: better-sqlite3 has one connection, and two
+ * async transactions must never interleave on it. Kysely 0.29 already holds a connection mutex
+ * for SQLite; the queue here states the rule in our code rather than in a library's internals
+ * (it cost nothing measurable). On PostgreSQL they run
+ * at READ COMMITTED with the rows the core checks and then writes locked (`for update`: a quote
+ * being ordered, an order being paid, the subscriptions a quote prices), a deadlock or
+ * serialization failure re-runs the transaction a few times, and a unique violation (a twin
+ * request committed the same idempotency key first) re-runs it once, so that it answers what
+ * the first one made.
+ */
+import type { Contact, Customer, Catalog, Subscription } from '../../src/api/schemas.js';
+import type { Promotion } from '../../core/pricing.js';
+import type {
+  CheckoutRepository,
+  IdempotencyRecord,
+  IdempotencyScope,
+  OrderRecord,
+  PaymentIdField,
+  QuoteRecord,
+  RepositoryTransaction,
+  SubscriptionFilter,
+} from '../../core/repository.js';
+import { sql, type Transaction } from 'kysely';
+import type { DatabaseHandle } from './connect.js';
+import type { Database } from './schema.js';
+
+/** Whose data a request reads and writes. */
+export interface AccountScope {
+  /** The caller's account: what it creates belongs to it. */
+  accountId: string;
+  /** Every account it may read: its own, and for a partner, its customers'. */
+  visible: readonly string[];
+}
+
+/** Re-runs of a transaction that met a deadlock or serialization failure (PostgreSQL). */
+const MAX_RETRIES = 8;
+
+type Trx = Transaction<Database>;
+
+export class ServerStore {
+  readonly handle: DatabaseHandle;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(handle: DatabaseHandle) {
+    this.handle = handle;
+  }
+
+  get dialect() {
+    return this.handle.dialect;
+  }
+
+  /** The repository of one account's request. */
+  repositoryFor(scope: AccountScope): CheckoutRepository {
+    return {
+      transaction: <T>(work: (tx: RepositoryTransaction) => T | PromiseLike<T>) =>
+        this.transaction((trx) => work(new KyselyTransaction(trx, scope, this.dialect)) as Promise<T>),
+    };
+  }
+
+  /** Runs `work` in one transaction, re-run as the header says. */
+  async transaction<T>(work: (trx: Trx) => Promise<T>): Promise<T> {
+    if (this.dialect === 'sqlite') return this.serialized(() => this.attempt(work));
+    let uniqueRetried = false;
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.attempt(work);
+      } catch (error) {
+        const code = errorCode(error);
+        const transient = code === '40001' || code === '40P01';
+        if (transient && attempt < MAX_RETRIES) {
+          await pause(attempt);
+          continue;
+        }
+        if (isUniqueViolation(error) && !uniqueRetried) {
+          uniqueRetried = true;
+          continue;
+        }
+        throw error;
+      }
+    }
+  }
+
+  private attempt<T>(work: (trx: Trx) => Promise<T>): Promise<T> {
+    return this.handle.db.transaction().execute(work);
+  }
+
+  /** One SQLite transaction at a time, in the order asked. */
+  private serialized<T>(run: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(run, run);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** A unique or primary key refused a row: PostgreSQL 23505, SQLite SQLITE_CONSTRAINT_UNIQUE/PRIMARYKEY. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+function pause(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * 2 ** Math.min(attempt, 5)));
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+const parse = <T>(row: { data: string } | undefined): T | undefined => (row === undefined ? undefined : (JSON.parse(row.data) as T));
+
+class KyselyTransaction implements RepositoryTransaction {
+  constructor(
+    private readonly trx: Trx,
+    private readonly scope: AccountScope,
+    private readonly dialect: DatabaseHandle['dialect'],
+  ) {}
+
+  /** Row locks exist on PostgreSQL only; SQLite runs one transaction at a time anyway. */
+  private get locks(): boolean {
+    return this.dialect === 'postgres';
+  }
+
+  private async nextNumber(): Promise<number> {
+    if (this.dialect === 'postgres') {
+      const { rows } = await sql<{ value: string }>`select nextval('upcart_ids') as value`.execute(this.trx);
+      return Number(rows[0]?.value);
+    }
+    const row = await this.trx
+      .updateTable('counters')
+      .set((eb) => ({ value: eb('value', '+', 1) }))
+      .where('name', '=', 'ids')
+      .returning('value')
+      .executeTakeFirstOrThrow();
+    return Number(row.value);
+  }
+
+  async nextId(prefix: string): Promise<string> {
+    return `${prefix}-${await this.nextNumber()}`;
+  }
+
+  async getCatalog(productId: string): Promise<Catalog | undefined> {
+    const rows = await this.trx
+      .selectFrom('catalogs')
+      .select(['account_id', 'data'])
+      .where('product_id', '=', productId)
+      .where('account_id', 'in', this.scope.visible)
+      .execute();
+    return parse(rows.find((row) => row.account_id === this.scope.accountId) ?? rows[0]);
+  }
+
+  async getCustomer(customerId: string): Promise<Customer | undefined> {
+    return this.trx
+      .selectFrom('customers')
+      .select(['id', 'company_id as companyId', 'name', 'country'])
+      .where('id', '=', customerId)
+      .where('account_id', 'in', this.scope.visible)
+      .executeTakeFirst();
+  }
+
+  async findCustomerByCompanyId(companyId: string): Promise<Customer | undefined> {
+    return this.trx
+      .selectFrom('customers')
+      .select(['id', 'company_id as companyId', 'name', 'country'])
+      .where((eb) => eb(eb.fn('upper', ['company_id']), '=', companyId.toUpperCase()))
+      .where('account_id', 'in', this.scope.visible)
+      .orderBy('id')
+      .executeTakeFirst();
+  }
+
+  async listPromotions(): Promise<Promotion[]> {
+    const rows = await this.trx.selectFrom('promotions').select(['code', 'data']).where('account_id', '=', this.scope.accountId).orderBy('code').execute();
+    return rows.map((row) => JSON.parse(row.data) as Promotion);
+  }
+
+  async getSubscription(subscriptionId: string): Promise<Subscription | undefined> {
+    const row = await this.trx
+      .selectFrom('subscriptions')
+      .select('data')
+      .where('id', '=', subscriptionId)
+      .where('account_id', 'in', this.scope.visible)
+      .$if(this.locks, (qb) => qb.forUpdate())
+      .executeTakeFirst();
+    return parse(row);
+  }
+
+  async listSubscriptions(filter: SubscriptionFilter): Promise<Subscription[]> {
+    const rows = await this.trx
+      .selectFrom('subscriptions')
+      .select('data')
+      .where('account_id', 'in', this.scope.visible)
+      .$if(Boolean(filter.productId), (qb) => qb.where('product_id', '=', filter.productId ?? ''))
+      .$if(Boolean(filter.customerId), (qb) => qb.where('customer_id', '=', filter.customerId ?? ''))
+      .orderBy('seq')
+      .execute();
+    return rows.map((row) => JSON.parse(row.data) as Subscription);
+  }
+
+  async putSubscription(subscription: Subscription): Promise<void> {
+    const result = await this.trx
+      .updateTable('subscriptions')
+      .set({
+        status: subscription.status,
+        paid_amount: subscription.paidThisTerm?.amount ?? null,
+        paid_currency: subscription.paidThisTerm?.currency ?? null,
+        data: json(subscription),
+      })
+      .where('id', '=', subscription.id)
+      .where('account_id', 'in', this.scope.visible)
+      .executeTakeFirst();
+    if (result.numUpdatedRows !== 1n) throw new Error(`Subscription ${subscription.id} is not this account's`);
+  }
+
+  async listContacts(): Promise<Contact[]> {
+    const rows = await this.trx.selectFrom('contacts').select('data').where('account_id', 'in', this.scope.visible).orderBy('seq').execute();
+    return rows.map((row) => JSON.parse(row.data) as Contact);
+  }
+
+  async getContact(contactId: string): Promise<Contact | undefined> {
+    const row = await this.trx
+      .selectFrom('contacts')
+      .select('data')
+      .where('id', '=', contactId)
+      .where('account_id', 'in', this.scope.visible)
+      .executeTakeFirst();
+    return parse(row);
+  }
+
+  async insertContact(contact: Contact): Promise<void> {
+    await this.trx
+      .insertInto('contacts')
+      .values({ id: contact.id, account_id: this.scope.accountId, seq: await this.nextNumber(), email: contact.email, data: json(contact) })
+      .execute();
+  }
+
+  async getQuote(quoteId: string): Promise<QuoteRecord | undefined> {
+    const row = await this.trx
+      .selectFrom('quotes')
+      .select('data')
+      .where('id', '=', quoteId)
+      .where('account_id', 'in', this.scope.visible)
+      .$if(this.locks, (qb) => qb.forUpdate())
+      .executeTakeFirst();
+    return parse(row);
+  }
+
+  async insertQuote(record: QuoteRecord): Promise<void> {
+    const { quote } = record;
+    await this.trx
+      .insertInto('quotes')
+      .values({
+        id: quote.id,
+        account_id: this.scope.accountId,
+        product_id: record.productId,
+        total_amount: quote.total.amount,
+        currency: quote.total.currency,
+        expires_at: quote.expiresAt,
+        data: json(record),
+      })
+      .execute();
+  }
+
+  /**
+   * The subscription was read in scope before this is asked (the core prices it first). Locked on
+   * PostgreSQL, so that a quote made while an order checks it waits, and supersedes after.
+   */
+  async latestQuoteId(subscriptionId: string): Promise<string | undefined> {
+    const row = await this.trx
+      .selectFrom('latest_quotes')
+      .select('quote_id')
+      .where('subscription_id', '=', subscriptionId)
+      .$if(this.locks, (qb) => qb.forUpdate())
+      .executeTakeFirst();
+    return row?.quote_id;
+  }
+
+  async setLatestQuote(subscriptionId: string, quoteId: string): Promise<void> {
+    await this.trx
+      .insertInto('latest_quotes')
+      .values({ subscription_id: subscriptionId, account_id: this.scope.accountId, quote_id: quoteId })
+      .onConflict((oc) => oc.column('subscription_id').doUpdateSet({ quote_id: quoteId, account_id: this.scope.accountId }))
+      .execute();
+  }
+
+  async getOrder(orderId: string): Promise<OrderRecord | undefined> {
+    const row = await this.trx
+      .selectFrom('orders')
+      .select('data')
+      .where('id', '=', orderId)
+      .where('account_id', 'in', this.scope.visible)
+      .$if(this.locks, (qb) => qb.forUpdate())
+      .executeTakeFirst();
+    return parse(row);
+  }
+
+  async listOrders(filter: { quoteId?: string } = {}): Promise<OrderRecord[]> {
+    const rows = await this.trx
+      .selectFrom('orders')
+      .select('data')
+      .where('account_id', 'in', this.scope.visible)
+      .$if(filter.quoteId !== undefined, (qb) => qb.where('quote_id', '=', filter.quoteId ?? ''))
+      .orderBy('seq')
+      .execute();
+    return rows.map((row) => JSON.parse(row.data) as OrderRecord);
+  }
+
+  private orderColumns(record: OrderRecord) {
+    return {
+      quote_id: record.order.quoteId,
+      status: record.order.status,
+      total_amount: record.order.total.amount,
+      currency: record.order.total.currency,
+      payment_intent_id: record.paymentIntentId ?? null,
+      paypal_order_id: record.paypalOrderId ?? null,
+      data: json(record),
+    };
+  }
+
+  async insertOrder(record: OrderRecord): Promise<void> {
+    await this.trx
+      .insertInto('orders')
+      .values({ id: record.order.id, account_id: this.scope.accountId, seq: await this.nextNumber(), ...this.orderColumns(record) })
+      .execute();
+  }
+
+  async updateOrder(record: OrderRecord): Promise<void> {
+    const result = await this.trx
+      .updateTable('orders')
+      .set(this.orderColumns(record))
+      .where('id', '=', record.order.id)
+      .where('account_id', 'in', this.scope.visible)
+      .executeTakeFirst();
+    if (result.numUpdatedRows !== 1n) throw new Error(`Order ${record.order.id} does not exist`);
+  }
+
+  /** Provider ids are unique across the database: one issued to any account's order is taken. */
+  async findOrderByPaymentId(field: PaymentIdField, id: string): Promise<OrderRecord | undefined> {
+    const column = field === 'paymentIntentId' ? 'payment_intent_id' : 'paypal_order_id';
+    const row = await this.trx.selectFrom('orders').select('data').where(column, '=', id).executeTakeFirst();
+    return parse(row);
+  }
+
+  async getIdempotencyKey(scope: IdempotencyScope, key: string): Promise<IdempotencyRecord | undefined> {
+    const row = await this.trx
+      .selectFrom('idempotency_keys')
+      .select(['scope', 'key', 'fingerprint', 'resource_id'])
+      .where('account_id', '=', this.scope.accountId)
+      .where('scope', '=', scope)
+      .where('key', '=', key)
+      .executeTakeFirst();
+    return row && { scope: row.scope as IdempotencyScope, key: row.key, fingerprint: row.fingerprint, resourceId: row.resource_id };
+  }
+
+  async insertIdempotencyKey(record: IdempotencyRecord): Promise<void> {
+    await this.trx
+      .insertInto('idempotency_keys')
+      .values({ account_id: this.scope.accountId, scope: record.scope, key: record.key, fingerprint: record.fingerprint, resource_id: record.resourceId })
+      .execute();
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The reference server's tables, one typed row interface each (Kysely's `Database`). Every table
+ * has an `account_id`: the repository scopes each query to the accounts a request may see.
+ * Keys, ids, statuses and amounts are real columns (integers for money, in minor units);
+ * structured records the server never queries into (a quote's lines, a catalog) are JSON text
+ * in `data`. `seq` orders lists oldest first, as the core expects.
+ */
+import type { Generated } from 'kysely';
+
+export interface AccountsTable {
+  id: string;
+  /** `customer` or `partner`; a token names the same role. */
+  role: string;
+  name: string;
+}
+
+export interface CatalogsTable {
+  account_id: string;
+  product_id: string;
+  currency: string;
+  /** The `Catalog`. */
+  data: string;
+}
+
+export interface CustomersTable {
+  id: string;
+  account_id: string;
+  company_id: string;
+  name: string;
+  country: string;
+}
+
+export interface PromotionsTable {
+  account_id: string;
+  code: string;
+  /** The core's `Promotion`. */
+  data: string;
+}
+
+export interface SubscriptionsTable {
+  id: string;
+  account_id: string;
+  seq: number;
+  product_id: string;
+  customer_id: string;
+  status: string;
+  /** What the current term cost, in minor units of `paid_currency`; null for a trial. */
+  paid_amount: number | null;
+  paid_currency: string | null;
+  /** The `Subscription`. */
+  data: string;
+}
+
+export interface ContactsTable {
+  id: string;
+  account_id: string;
+  seq: number;
+  email: string;
+  /** The `Contact`. */
+  data: string;
+}
+
+export interface QuotesTable {
+  id: string;
+  account_id: string;
+  product_id: string;
+  total_amount: number;
+  currency: string;
+  expires_at: string;
+  /** The core's `QuoteRecord`: the quote, the request and the subscriptions it prices. */
+  data: string;
+}
+
+export interface LatestQuotesTable {
+  /** One row per subscription: the quote that supersedes every older one. */
+  subscription_id: string;
+  account_id: string;
+  quote_id: string;
+}
+
+export interface OrdersTable {
+  id: string;
+  account_id: string;
+  seq: number;
+  quote_id: string;
+  status: string;
+  total_amount: number;
+  currency: string;
+  payment_intent_id: string | null;
+  paypal_order_id: string | null;
+  /** The core's `OrderRecord`: the order and what paying it changes. */
+  data: string;
+}
+
+export interface IdempotencyKeysTable {
+  account_id: string;
+  /** `order` or `contact`. */
+  scope: string;
+  key: string;
+  fingerprint: string;
+  resource_id: string;
+}
+
+/** SQLite's stand-in for a sequence (PostgreSQL uses `upcart_ids`). */
+export interface CountersTable {
+  name: string;
+  value: Generated<number>;
+}
+
+export interface Database {
+  accounts: AccountsTable;
+  catalogs: CatalogsTable;
+  customers: CustomersTable;
+  promotions: PromotionsTable;
+  subscriptions: SubscriptionsTable;
+  contacts: ContactsTable;
+  quotes: QuotesTable;
+  latest_quotes: LatestQuotesTable;
+  orders: OrdersTable;
+  idempotency_keys: IdempotencyKeysTable;
+  counters: CountersTable;
+}

@@ -1,0 +1,64 @@
+/**
+ * `npm run server [-- --port 8787 --db ./data/upcart.db --base-path /api --test-clock]`: the
+ * reference server on 127.0.0.1. `DATABASE_URL=postgres://…` selects PostgreSQL instead of the
+ * SQLite file; `UPCART_TOKEN_SECRET` signs tokens (a development secret otherwise, with a
+ * warning). Prints the URL, a token for the seeded demo account and a curl line to try.
+ */
+import { parseArgs } from 'node:util';
+import { seedAccounts } from './seed.js';
+import { startServer } from './server.js';
+import { DEV_TOKEN_SECRET, mintToken } from './tokens.js';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env['PORT'] ?? '8787' },
+    db: { type: 'string', default: './data/upcart.db' },
+    'base-path': { type: 'string', default: '/api' },
+    'test-clock': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log(`Usage: npm run server -- [--port 8787] [--db ./data/upcart.db | --db :memory:] [--base-path /api] [--test-clock]
+  DATABASE_URL=postgres://user@host:5432/db   use PostgreSQL instead of SQLite
+  UPCART_TOKEN_SECRET=...                     the HS256 secret bearer tokens are signed with`);
+  process.exit(0);
+}
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a port number, not ${values.port}`);
+  process.exit(2);
+}
+
+let secret = process.env['UPCART_TOKEN_SECRET'] ?? '';
+if (!secret) {
+  secret = DEV_TOKEN_SECRET;
+  console.warn('warning: UPCART_TOKEN_SECRET is not set; tokens are signed with the development secret. Set it for anything but a laptop.');
+}
+
+const databaseUrl = process.env['DATABASE_URL'] || undefined;
+const server = await startServer({ secret, port, basePath: values['base-path'], testClock: values['test-clock'], databaseUrl, file: values.db });
+const { demo, partner } = seedAccounts;
+const token = await mintToken({ accountId: demo.id, role: demo.role, secret });
+const partnerToken = await mintToken({ accountId: partner.id, role: partner.role, customers: partner.customers, secret });
+
+console.log(`Upcart reference server on ${server.baseUrl}`);
+console.log(`  database: ${server.store.handle.dialect} ${server.store.handle.where}${server.seeded ? ' (seeded now)' : ''}`);
+if (values['test-clock']) console.log(`  test clock: GET|POST ${server.baseUrl}/test/clock`);
+console.log(`\nBearer token for the demo account (${demo.id}, valid 30 days):\n${token}`);
+console.log(`\nBearer token for the partner account (${partner.id}, manages ${partner.customers.join(', ')}):\n${partnerToken}`);
+console.log(`\nTry it:\ncurl -H "Authorization: Bearer ${token}" ${server.baseUrl}/subscriptions/sub-pseries\n`);
+
+let stopping = false;
+function stop(): void {
+  if (stopping) return;
+  stopping = true;
+  server.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,59 @@
+/**
+ * Starts the reference server in-process: database (migrated, seeded when empty), app and HTTP
+ * listener on 127.0.0.1. `main.ts` (the CLI), the tests and the demo's dev server use it.
+ */
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { MockClock } from '../mocks/clock.js';
+import { createApp } from './app.js';
+import { openDatabase, type DatabaseOptions } from './db/connect.js';
+import { ServerStore } from './db/repository.js';
+import { seedIfEmpty } from './seed.js';
+
+export interface StartOptions extends DatabaseOptions {
+  secret: string;
+  /** 0 takes a free port. */
+  port?: number;
+  host?: string;
+  basePath?: string;
+  /** Expose the test clock route. */
+  testClock?: boolean;
+  /** "Now" to start the clock at (tests pin it); real time otherwise. */
+  now?: Date | string;
+}
+
+export interface RunningServer {
+  /** `http://127.0.0.1:<port>` plus the base path: what a client's `baseUrl` is. */
+  baseUrl: string;
+  port: number;
+  store: ServerStore;
+  clock: MockClock;
+  /** Whether this start filled an empty database. */
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const clock = new MockClock(options.now);
+  const handle = await openDatabase(options);
+  const store = new ServerStore(handle);
+  const seeded = await seedIfEmpty(store, clock.now());
+  const basePath = (options.basePath ?? '/api').replace(/\/+$/, '');
+  const app = createApp({ store, clock, secret: options.secret, basePath, ...(options.testClock ? { testClock: clock } : {}) });
+  const host = options.host ?? '127.0.0.1';
+  const server: ServerType = await new Promise((resolve) => {
+    const started: ServerType = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(started));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://${host}:${port}${basePath}`,
+    port,
+    store,
+    clock,
+    seeded,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await handle.close();
+    },
+  };
+}
