@@ -1,7 +1,7 @@
 // `npm test`: every stage in order, then one line with the counts of all of them.
 // Stages: install Chromium if missing, type-check, lint and format, the custom-elements manifest check, the Lit
 // template minifier's tests, the size budget, the reference server's suites on SQLite and
-// PostgreSQL (Node), the browser suites (unit, element, backend, mocks) in one shared headless
+// PostgreSQL (Node), the short load-and-faults run (scripts/load.ts --quick), the browser suites (unit, element, backend, mocks) in one shared headless
 // Chromium, then the end-to-end tests of the built demo and the embedding examples
 // (test/e2e/run.mjs).
 import { spawnSync } from 'node:child_process';
@@ -77,6 +77,25 @@ function serverTests(name, prefix) {
 }
 serverTests('SQLite');
 serverTests('PostgreSQL', 'scripts/with-postgres.sh');
+
+// Load and faults, short: quotes, orders racing on shared Idempotency-Keys over two processes on
+// one PostgreSQL, and a server SIGKILLed mid-creation and restarted, on a SQLite file and on a
+// throwaway PostgreSQL. Its checks are counts (orders per key, no partial rows), never timings;
+// their tally is added to the totals.
+console.log('\n== load and faults (scripts/load.ts --quick, SQLite and PostgreSQL)');
+const loadCountsFile = 'test-results/load-counts.json';
+rmSync(loadCountsFile, { force: true });
+const loadOk = run('bash', ['scripts/with-postgres.sh', 'node', '--import', 'tsx', 'scripts/load.ts', '--quick', '--counts', loadCountsFile]);
+if (existsSync(loadCountsFile)) {
+  const counts = JSON.parse(readFileSync(loadCountsFile, 'utf8'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  if (!loadOk && counts.failed === 0) totals.failed += 1;
+  console.log(`${loadOk ? 'ok' : 'FAILED'}: load and faults (quick): ${counts.passed} passed, ${counts.failed} failed`);
+} else {
+  totals.failed += 1;
+  console.log('FAILED: load and faults (quick): no counts written');
+}
 
 console.log('\n== browser tests (headless Chromium)');
 const countsFile = 'test-results/browser-counts.json';
