@@ -1,7 +1,7 @@
 // `npm test`: every stage in order, then one line with the counts of all of them.
 // Stages: install Chromium if missing, type-check, lint and format, the custom-elements manifest check, the Lit
 // template minifier's tests, the size budget, the reference server's suites on SQLite and
-// PostgreSQL (Node), the browser suites (unit, element, backend, mocks) in one shared headless
+// PostgreSQL (Node), the short load-and-faults run (scripts/load.ts --quick), the browser suites (unit, element, backend, mocks) in one shared headless
 // Chromium, then the end-to-end tests of the built demo and the embedding examples
 // (test/e2e/run.mjs), then the conformance kit against the mock backend served over HTTP and
 // against the reference server (node:test through tsx, test/conformance).
@@ -18,6 +18,20 @@ function run(command, args) {
 function stage(name, ok) {
   totals[ok ? 'passed' : 'failed'] += 1;
   console.log(`${ok ? 'ok' : 'FAILED'}: ${name}`);
+}
+
+/** Adds a suite's counts file (`{ passed, failed }`) to the totals; a failed run without a failed test counts one. */
+function tally(title, ok, countsFile) {
+  if (!existsSync(countsFile)) {
+    totals.failed += 1;
+    console.log(`FAILED: ${title}: no counts written`);
+    return;
+  }
+  const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  if (!ok && counts.failed === 0) totals.failed += 1;
+  console.log(`${ok ? 'ok' : 'FAILED'}: ${title}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
 }
 
 if (!run('bash', ['scripts/ensure-chromium.sh'])) {
@@ -67,41 +81,33 @@ function nodeTests(title, folder, prefix) {
     `--test-reporter-destination=${countsFile}`,
     ...files,
   ];
-  const ok = prefix ? run(prefix, ['node', ...args]) : run('node', args);
-  const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 0, skipped: 0 };
-  totals.passed += counts.passed;
-  totals.failed += counts.failed;
-  if (!ok && counts.failed === 0) totals.failed += 1;
-  console.log(`${ok ? 'ok' : 'FAILED'}: ${title}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  tally(title, prefix ? run(prefix, ['node', ...args]) : run('node', args), countsFile);
 }
 nodeTests('server tests (SQLite)', 'test/server');
 nodeTests('server tests (PostgreSQL)', 'test/server', 'scripts/with-postgres.sh');
 
+// Load and faults, short: quotes, orders racing on shared Idempotency-Keys over two processes on
+// one PostgreSQL, and a server SIGKILLed mid-creation and restarted, on a SQLite file and on a
+// throwaway PostgreSQL. Its checks are counts (orders per key, no partial rows), never timings;
+// their tally is added to the totals.
+console.log('\n== load and faults (scripts/load.ts --quick, SQLite and PostgreSQL)');
+const loadCountsFile = 'test-results/load-counts.json';
+rmSync(loadCountsFile, { force: true });
+tally(
+  'load and faults (quick)',
+  run('bash', ['scripts/with-postgres.sh', 'node', '--import', 'tsx', 'scripts/load.ts', '--quick', '--counts', loadCountsFile]),
+  loadCountsFile,
+);
+
 console.log('\n== browser tests (headless Chromium)');
 const countsFile = 'test-results/browser-counts.json';
 rmSync(countsFile, { force: true });
-const browserOk = run('node_modules/.bin/web-test-runner', ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)]);
-if (existsSync(countsFile)) {
-  const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
-  totals.passed += counts.passed;
-  totals.failed += counts.failed;
-  if (!browserOk && counts.failed === 0) totals.failed += 1;
-} else {
-  totals.failed += 1;
-}
+tally('browser tests', run('node_modules/.bin/web-test-runner', ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)]), countsFile);
 
 console.log('\n== end-to-end tests (built demo and examples, playwright-core in Chromium)');
 const e2eCountsFile = 'test-results/e2e-counts.json';
 rmSync(e2eCountsFile, { force: true });
-const e2eOk = run('node', ['test/e2e/run.mjs']);
-if (existsSync(e2eCountsFile)) {
-  const counts = JSON.parse(readFileSync(e2eCountsFile, 'utf8'));
-  totals.passed += counts.passed;
-  totals.failed += counts.failed;
-  if (!e2eOk && counts.failed === 0) totals.failed += 1;
-} else {
-  totals.failed += 1;
-}
+tally('end-to-end tests', run('node', ['test/e2e/run.mjs']), e2eCountsFile);
 
 nodeTests('conformance (mock backend over HTTP)', 'test/conformance');
 
