@@ -30,6 +30,7 @@ import pg from 'pg';
 import { Order } from '../src/api/schemas.js';
 import { seedIds } from '../mocks/seed.js';
 import { mintToken } from '../server/tokens.js';
+import { createScratchDatabase } from './scratch-postgres.js';
 
 const { values: options } = parseArgs({
   options: {
@@ -534,25 +535,6 @@ async function killStage(target: DatabaseTarget, first: Server): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 
-async function createPostgresDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `upcart_load_${RUN}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
-}
-
 async function runDatabase(target: DatabaseTarget): Promise<void> {
   try {
     const server = await startServer(`${target.name} server`, target);
@@ -588,7 +570,7 @@ async function main(adminUrl: string): Promise<void> {
   scratch = folder;
   try {
     await runDatabase({ name: 'SQLite', file: join(folder, 'upcart.db') });
-    const database = await createPostgresDatabase(adminUrl);
+    const database = await createScratchDatabase(adminUrl, 'upcart_load');
     try {
       await runDatabase({ name: 'PostgreSQL', url: database.url });
     } finally {

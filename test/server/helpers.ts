@@ -4,13 +4,12 @@
  * on a fresh PostgreSQL database of its own that is dropped afterwards, so test files never see
  * each other's orders.
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import type { z } from 'zod/mini';
 import { ErrorBody } from '../../src/api/schemas.js';
 import { startServer, type RunningServer } from '../../server/server.js';
 import { seedAccounts } from '../../server/seed.js';
 import { mintToken } from '../../server/tokens.js';
+import { createScratchDatabase } from '../../scripts/scratch-postgres.js';
 
 export const NOW = '2026-11-23T10:00:00.000Z';
 export const SECRET = 'test-secret-of-at-least-32-bytes-long!';
@@ -29,28 +28,9 @@ export interface Answer {
 /** The database the suite runs on, for test names. */
 export const databaseName = process.env['DATABASE_URL'] ? 'PostgreSQL' : 'SQLite';
 
-async function freshPostgres(url: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `upcart_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${name}`;
-  return {
-    url: dbUrl.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
-}
-
 export async function startTestServer(options: { testClock?: boolean } = {}): Promise<TestServer> {
   const adminUrl = process.env['DATABASE_URL'];
-  const pgDb = adminUrl ? await freshPostgres(adminUrl) : undefined;
+  const pgDb = adminUrl ? await createScratchDatabase(adminUrl) : undefined;
   const server = await startServer({
     secret: SECRET,
     port: 0,
