@@ -10,7 +10,7 @@ import { ordersHistory } from './migrations/0004-orders-history.js';
 import type { Database } from './schema.js';
 
 /** Every migration by its name; the names sort in the order they run. */
-function migrations(dialect: Dialect): Record<string, Migration> {
+export function migrations(dialect: Dialect): Record<string, Migration> {
   return { '0001-initial': initial(dialect), '0004-orders-history': ordersHistory(dialect) };
 }
 

@@ -29,7 +29,7 @@ export interface Answer {
 /** The database the suite runs on, for test names. */
 export const databaseName = process.env['DATABASE_URL'] ? 'PostgreSQL' : 'SQLite';
 
-async function freshPostgres(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function freshPostgres(url: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `upcart_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
