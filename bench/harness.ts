@@ -60,6 +60,7 @@ const operations: { [Name in EndpointName]: (db: MockDb, call: Call) => unknown 
   createContact: (db, call) => db.createContact(call.body),
   createOrder: (db, call) => db.createOrder(call.body, call.headers.get('Idempotency-Key')),
   confirmOrder: (db, call) => db.confirmOrder(call.params['orderId']!, call.body),
+  listOrders: (db, call) => db.orderHistory({ status: call.query.getAll('status'), limit: call.query.get('limit'), cursor: call.query.get('cursor') }),
   getOrder: (db, call) => db.getOrder(call.params['orderId']!),
   cancelOrder: (db, call) => db.cancelOrder(call.params['orderId']!),
 };

@@ -8,12 +8,13 @@
  * console.log(formatReport(results));
  * ```
  *
- * The order matters: reads and route answers first, then bad input, orders, the quote rules,
+ * The order matters: reads and route answers first, then bad input, orders, order history, the quote rules,
  * tenancy, and last what moves the backend's test clock (moved back afterwards).
  */
 import { checkAuth, checkTenancy } from './checks/access.js';
 import { checkBadInput } from './checks/bad-input.js';
 import { checkClock } from './checks/clock.js';
+import { checkOrderHistory } from './checks/history.js';
 import { checkOrders } from './checks/orders.js';
 import { checkRoutes } from './checks/routes.js';
 import { checkQuoteRules } from './checks/rules.js';
@@ -30,6 +31,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   await checkRoutes(run);
   await checkBadInput(run);
   await checkOrders(run);
+  await checkOrderHistory(run);
   await checkQuoteRules(run);
   await checkTenancy(run);
   await checkClock(run);

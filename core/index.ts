@@ -18,6 +18,7 @@ export type {
   RepositoryTransaction,
   SubscriptionFilter,
 } from './repository.js';
+export { cursorAfter, newestFirst, parseOrderHistoryQuery, type OrderHistoryFilter, type OrderHistoryQuery, type OrderPosition } from './order-history.js';
 export { MemoryRepository, type RepositoryContents } from './memory-repository.js';
 export { ApiError, conflict, invalidRequest, notFound, parseBody } from './errors.js';
 export { QUOTE_TTL_MS } from './quotes.js';

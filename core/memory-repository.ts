@@ -4,6 +4,7 @@
  * transaction is the work run as it is.
  */
 import type { Catalog, Contact, Customer, Subscription } from '../src/api/schemas.js';
+import { newestFirst, type OrderHistoryFilter } from './order-history.js';
 import type { Promotion } from './pricing.js';
 import type {
   CheckoutRepository,
@@ -140,6 +141,12 @@ export class MemoryRepository implements CheckoutRepository, RepositoryTransacti
 
   listOrders(filter: { quoteId?: string } = {}): OrderRecord[] {
     return copy([...this.orders.values()].filter((record) => filter.quoteId === undefined || record.order.quoteId === filter.quoteId));
+  }
+
+  orderHistory(filter: OrderHistoryFilter): OrderRecord[] {
+    const { status, before } = filter;
+    const older = [...this.orders.values()].filter(({ order }) => (!status || status.includes(order.status)) && (!before || newestFirst(before, order) < 0));
+    return copy(older.sort((a, b) => newestFirst(a.order, b.order)).slice(0, filter.limit));
   }
 
   insertOrder(record: OrderRecord): void {

@@ -49,6 +49,7 @@ export type OperationMethod =
   | 'createOrder'
   | 'confirmOrder'
   | 'getOrder'
+  | 'orderHistory'
   | 'cancelOrder';
 
 /**
@@ -86,6 +87,8 @@ export const operations: { [Name in EndpointName]: (call: Call) => Invocation } 
   createContact: (call) => invoke('createContact', [call.body, call.headers.get('Idempotency-Key')]),
   createOrder: (call) => invoke('createOrder', [call.body, call.headers.get('Idempotency-Key')]),
   confirmOrder: (call) => invoke('confirmOrder', [param(call, 'orderId'), call.body]),
+  // Every `status` parameter, so that a repeated one is refused rather than half read.
+  listOrders: (call) => invoke('orderHistory', [{ status: call.query.getAll('status'), limit: call.query.get('limit'), cursor: call.query.get('cursor') }]),
   getOrder: (call) => invoke('getOrder', [param(call, 'orderId')]),
   cancelOrder: (call) => invoke('cancelOrder', [param(call, 'orderId')]),
 };

@@ -9,6 +9,7 @@
  * writes back what it changes (`put...`, `update...`), as it would to a database row.
  */
 import type { Catalog, Contact, Customer, Order, Quote, QuoteRequest, Subscription } from '../src/api/schemas.js';
+import type { OrderHistoryFilter } from './order-history.js';
 import type { Promotion, SubscriptionChange } from './pricing.js';
 import type { Awaitable, Transactional } from './run.js';
 
@@ -81,6 +82,11 @@ export interface RepositoryTransaction {
   getOrder(orderId: string): Awaitable<OrderRecord | undefined>;
   /** Every order, oldest first; with `quoteId`, the orders of that quote. */
   listOrders(filter?: { quoteId?: string }): Awaitable<OrderRecord[]>;
+  /**
+   * The account's orders newest first (by `createdAt`, then `id`, both descending): of the
+   * filter's statuses, older than `before`, at most `limit`.
+   */
+  orderHistory(filter: OrderHistoryFilter): Awaitable<OrderRecord[]>;
   insertOrder(record: OrderRecord): Awaitable<void>;
   updateOrder(record: OrderRecord): Awaitable<void>;
   /** The order a provider's id was issued to. */

@@ -7,10 +7,11 @@
  * Values handed out are copies, so a caller (a test, a handler) can never change the stored
  * state by mutating what it got.
  */
-import type { Catalog, Contact, CustomerLookup, Money, Order, Quote, Subscription } from '../src/api/schemas.js';
+import type { Catalog, Contact, CustomerLookup, Money, Order, OrderPage, Quote, Subscription } from '../src/api/schemas.js';
 import type { Clock } from '../src/api/calendar.js';
 import { notFound } from '../core/errors.js';
 import { MemoryRepository } from '../core/memory-repository.js';
+import type { OrderHistoryQuery } from '../core/order-history.js';
 import type { SubscriptionFilter } from '../core/repository.js';
 import { runSync } from '../core/run.js';
 import { CheckoutService } from '../core/service.js';
@@ -93,6 +94,11 @@ export class MockDb {
 
   cancelOrder(orderId: string): Order {
     return runSync(this.service.cancelOrder(orderId));
+  }
+
+  /** `GET /orders`: a page of the orders, newest first. */
+  orderHistory(query: OrderHistoryQuery = {}): OrderPage {
+    return runSync(this.service.orderHistory(query));
   }
 
   /** Every order made, oldest first (tests count them). */

@@ -3,7 +3,7 @@
  * Import `upcart/define` to register the default tags.
  */
 export * from './api/schemas.js';
-export type { CheckoutBackend, CallOptions, CreateContactOptions, ListSubscriptionsQuery } from './api/backend.js';
+export type { CheckoutBackend, CallOptions, CreateContactOptions, ListOrdersQuery, ListSubscriptionsQuery } from './api/backend.js';
 export { CheckoutError, isCheckoutError, type CheckoutErrorCode } from './api/errors.js';
 export { endpoints, type Endpoint, type EndpointName } from './api/endpoints.js';
 export { httpBackend, type HttpBackendOptions } from './api/http-backend.js';

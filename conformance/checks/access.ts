@@ -9,6 +9,7 @@ import { expectAnswer, expectError, pathParams, type Client } from '../client.js
 import type { Run } from '../run.js';
 import { CheckFailure, CheckSkipped, skip } from '../types.js';
 import { newKey } from '../world.js';
+import { checkHistoryTenancy } from './history.js';
 
 const NO_AUTH = 'the backend answers without a token, so it does not require auth';
 
@@ -72,6 +73,7 @@ export async function checkTenancy(run: Run): Promise<void> {
     if (contacts[0]) body.contactId = contacts[0].id;
     return expectError(await other.route('createOrder', {}, { body, headers: { 'Idempotency-Key': newKey() } }), 404, 'not_found');
   });
+  await run.check("tenancy: order history never lists another account's orders", () => checkHistoryTenancy(run, otherClient(run)));
   await run.check("tenancy: lists never show another account's subscriptions or contacts", async () => {
     const other = otherClient(run);
     const world = await run.world();

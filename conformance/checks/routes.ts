@@ -4,7 +4,7 @@
  * silently stop covering the contract.
  */
 import { endpoints, type EndpointName } from '../../src/api/endpoints.js';
-import type { Contact, CustomerLookup, Order, Subscription } from '../../src/api/schemas.js';
+import type { Contact, CustomerLookup, Order, OrderPage, Subscription } from '../../src/api/schemas.js';
 import { describe, expectAnswer, type Answer } from '../client.js';
 import type { Run } from '../run.js';
 import { CheckFailure, CheckSkipped, fail, pass } from '../types.js';
@@ -95,6 +95,12 @@ export const routeChecks: Partial<Record<EndpointName, RouteCheck>> = {
   async createOrder(run) {
     const { order } = await run.newOrder();
     return `order ${order.id} (${order.status})`;
+  },
+  async listOrders(run) {
+    await run.someOrder();
+    const page = expectAnswer<OrderPage>(await run.client.route('listOrders'), 'listOrders');
+    if (page.orders.length === 0) throw new CheckFailure('GET /orders: lists no order, though this run made one');
+    return `${page.orders.length} order(s) on the first page`;
   },
   async getOrder(run) {
     const order = await run.someOrder();

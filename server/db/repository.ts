@@ -17,6 +17,7 @@
  * the first one made.
  */
 import type { Contact, Customer, Catalog, Subscription } from '../../src/api/schemas.js';
+import type { OrderHistoryFilter } from '../../core/order-history.js';
 import type { Promotion } from '../../core/pricing.js';
 import type {
   CheckoutRepository,
@@ -313,8 +314,25 @@ class KyselyTransaction implements RepositoryTransaction {
     return rows.map((row) => JSON.parse(row.data) as OrderRecord);
   }
 
+  /** Newest first by the `orders_history` index; a page after `before` by its row value. */
+  async orderHistory(filter: OrderHistoryFilter): Promise<OrderRecord[]> {
+    const { status, before } = filter;
+    const rows = await this.trx
+      .selectFrom('orders')
+      .select('data')
+      .where('account_id', 'in', this.scope.visible)
+      .$if(status !== undefined, (qb) => qb.where('status', 'in', status ?? []))
+      .$if(before !== undefined, (qb) => qb.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(before?.createdAt ?? '', before?.id ?? ''))))
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(filter.limit)
+      .execute();
+    return rows.map((row) => JSON.parse(row.data) as OrderRecord);
+  }
+
   private orderColumns(record: OrderRecord) {
     return {
+      created_at: record.order.createdAt,
       quote_id: record.order.quoteId,
       status: record.order.status,
       total_amount: record.order.total.amount,

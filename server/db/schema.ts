@@ -82,6 +82,8 @@ export interface OrdersTable {
   id: string;
   account_id: string;
   seq: number;
+  /** The order's `createdAt` (ISO, UTC): history pages go newest first by it, then by `id`. */
+  created_at: string;
   quote_id: string;
   status: string;
   total_amount: number;

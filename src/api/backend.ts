@@ -6,6 +6,8 @@ import type {
   CreateOrderRequest,
   CustomerLookup,
   Order,
+  OrderPage,
+  OrderStatus,
   Quote,
   QuoteRequest,
   Subscription,
@@ -30,6 +32,15 @@ export interface ListSubscriptionsQuery {
   customerId?: string;
 }
 
+export interface ListOrdersQuery {
+  /** Only orders in this status, or in any of these. */
+  status?: OrderStatus | readonly OrderStatus[];
+  /** Orders per page, 1 to 100 (`ORDER_PAGE`); the backend's default (20) without it. */
+  limit?: number;
+  /** The `nextCursor` of the page before; without it, the newest page. */
+  cursor?: string;
+}
+
 /**
  * The one interface between Upcart and a vendor's server. `httpBackend()` implements it over
  * the documented JSON contract; a portal may pass any object of this shape instead.
@@ -49,6 +60,8 @@ export interface CheckoutBackend {
   /** Confirms an order after the payment provider approved it. */
   confirmOrder(orderId: string, request: ConfirmOrderRequest, options?: CallOptions): Promise<Order>;
   getOrder(orderId: string, options?: CallOptions): Promise<Order>;
+  /** The account's orders, newest first, one page at a time: pass each page's `nextCursor` for the next. */
+  listOrders(query?: ListOrdersQuery, options?: CallOptions): Promise<OrderPage>;
   /**
    * Cancels an order not paid yet (pending or awaiting an offline payment), e.g. one made from a
    * quote the client refused; answers the order, `cancelled`. Cancelling a cancelled order answers

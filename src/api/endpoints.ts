@@ -13,6 +13,7 @@ import {
   CreateOrderRequest,
   CustomerLookup,
   Order,
+  OrderPage,
   Quote,
   QuoteRequest,
   Subscription,
@@ -95,6 +96,13 @@ export const endpoints = {
     summary: 'Confirm an order after the payment provider approved it',
     request: ConfirmOrderRequest,
     response: Order,
+  },
+  listOrders: {
+    method: 'GET',
+    path: '/orders',
+    summary: "The account's orders, newest first, a page at a time, optionally of some statuses",
+    query: ['status', 'limit', 'cursor'],
+    response: OrderPage,
   },
   getOrder: { method: 'GET', path: '/orders/{orderId}', summary: 'An order, its status and invoice link', response: Order },
   cancelOrder: {

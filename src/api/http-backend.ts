@@ -201,6 +201,8 @@ export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
     createOrder: (orderRequest, idempotencyKey, o) => request('createOrder', { body: orderRequest, idempotencyKey }, o),
     confirmOrder: (orderId, confirmRequest, o) => request('confirmOrder', { params: { orderId }, body: confirmRequest }, o),
     getOrder: (orderId, o) => request('getOrder', { params: { orderId } }, o),
+    // A list of statuses goes comma-separated: an array's String() is exactly that.
+    listOrders: (q = {}, o) => request('listOrders', { query: { status: q.status?.toString(), limit: q.limit?.toString(), cursor: q.cursor } }, o),
     cancelOrder: (orderId, o) => request('cancelOrder', { params: { orderId } }, o),
   };
 }

@@ -4,6 +4,7 @@
  * when the checked-in file differs from what this builds. Not part of the SDK bundle.
  */
 import * as z from 'zod/mini';
+import { ORDER_PAGE } from './rules.js';
 import { endpoints, type Endpoint, type EndpointName } from './endpoints.js';
 import * as schemas from './schemas.js';
 
@@ -40,6 +41,7 @@ const named: Record<string, z.core.$ZodType> = {
   Invoice: schemas.Invoice,
   PaymentAction: schemas.PaymentAction,
   Order: schemas.Order,
+  OrderPage: schemas.OrderPage,
   ConfirmOrderRequest: schemas.ConfirmOrderRequest,
   ErrorBody: schemas.ErrorBody,
 };
@@ -89,14 +91,32 @@ const documented: Record<string, { description: string; format?: string }> = {
   },
 };
 
+type Json = Record<string, unknown>;
+
 /** Rules of a route beyond its schemas, by operation. */
 const routeRules: Partial<Record<EndpointName, string>> = {
   createContact:
     'A contact equal to one the account already has (see ContactInput) is not saved again: the answer is that existing contact, with its id. ' +
     'A repeat with the same Idempotency-Key and body answers the contact the first request made; the same key with another body is refused with `idempotency_conflict`.',
+  listOrders:
+    "The account's orders (a partner's also its customers'), newest first by `createdAt`, then by `id`, so the order is total and a page never splits " +
+    'differently twice. Each page but the last has a `nextCursor`: send it as `cursor` for the next page, with the same `status`. Paging neither repeats nor skips an order, ' +
+    'also when orders are made meanwhile (they are newer than the cursor: they show on a new first page). A bad `status`, `limit` or `cursor` is 400 `invalid_request` ' +
+    'with `fields` naming the parameter.',
 };
 
-type Json = Record<string, unknown>;
+/** Query parameters with more to say than "a string", by `operation.parameter`. */
+const queryParameters: Record<string, Json> = {
+  'listOrders.status': {
+    description: 'Only orders in this status; several comma-separated (`paid,cancelled`). Send the parameter once: a repeated one is refused.',
+    schema: { type: 'string', pattern: `^(${schemas.OrderStatus.options.join('|')})(,(${schemas.OrderStatus.options.join('|')}))*$` },
+  },
+  'listOrders.limit': {
+    description: 'Orders per page.',
+    schema: { type: 'integer', minimum: 1, maximum: ORDER_PAGE.maxLimit, default: ORDER_PAGE.defaultLimit },
+  },
+  'listOrders.cursor': { description: "The previous page's `nextCursor`, as it came (opaque); without it, the newest page.", schema: { type: 'string' } },
+};
 
 /**
  * Rules of single fields, written into the document (here, not in the schemas, so that the SDK
@@ -149,7 +169,9 @@ export function buildOpenApiDocument(): Json {
     for (const [, name] of endpoint.path.matchAll(/\{(\w+)\}/g)) {
       parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } });
     }
-    for (const name of endpoint.query ?? []) parameters.push({ name, in: 'query', required: false, schema: { type: 'string' } });
+    for (const name of endpoint.query ?? []) {
+      parameters.push({ name, in: 'query', required: false, schema: { type: 'string' }, ...queryParameters[`${operationId}.${name}`] });
+    }
     if (endpoint.idempotent === true) {
       parameters.push({
         name: 'Idempotency-Key',

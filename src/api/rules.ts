@@ -15,6 +15,12 @@ export const PROMO_REFUSED = 'promo_invalid';
 /** A promotion code, after trimming: one per order. */
 export const PROMO_CODE = { maxLength: 40 } as const;
 
+/**
+ * A page of order history (`GET /orders?limit=`): how many orders a page holds when the client does
+ * not say, and at most.
+ */
+export const ORDER_PAGE = { defaultLimit: 20, maxLimit: 100 } as const;
+
 /** A proforma-invoice number given by the vendor's sales team, after trimming. */
 export const PI_NUMBER = { maxLength: 64, pattern: /^[\w./-]*$/ } as const;
 

@@ -432,6 +432,15 @@ export const Order = z
     }),
   );
 
+/**
+ * A page of the account's orders, newest first (by `createdAt`, then `id`). `nextCursor` asks for
+ * the page after this one (`GET /orders?cursor=`); null on the last page.
+ */
+export const OrderPage = z.object({
+  orders: z.array(Order),
+  nextCursor: z.nullable(z.string().check(z.minLength(1), z.maxLength(512))),
+});
+
 export const ConfirmOrderRequest = z.object({
   paymentIntentId: z.optional(z.string().check(z.minLength(1), z.maxLength(255))),
   paypalOrderId: z.optional(z.string().check(z.minLength(1), z.maxLength(255))),
@@ -516,6 +525,7 @@ export type OrderStatus = z.infer<typeof OrderStatus>;
 export type Invoice = z.infer<typeof Invoice>;
 export type PaymentAction = z.infer<typeof PaymentAction>;
 export type Order = z.infer<typeof Order>;
+export type OrderPage = z.infer<typeof OrderPage>;
 export type ConfirmOrderRequest = z.infer<typeof ConfirmOrderRequest>;
 export type UpdateSubscriptionRequest = z.infer<typeof UpdateSubscriptionRequest>;
 export type ErrorBody = z.infer<typeof ErrorBody>;

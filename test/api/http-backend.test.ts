@@ -34,6 +34,7 @@ const calls: Record<EndpointName, (b: CheckoutBackend, signal?: AbortSignal) => 
   createContact: (b, signal) => b.createContact(sample.contactInput, { signal }),
   createOrder: (b, signal) => b.createOrder(sample.orderRequest, 'key-fault', { signal }),
   confirmOrder: (b, signal) => b.confirmOrder('ord-x', { paymentIntentId: 'pi_1' }, { signal }),
+  listOrders: (b, signal) => b.listOrders({ limit: 5 }, { signal }),
   getOrder: (b, signal) => b.getOrder('ord-x', { signal }),
   cancelOrder: (b, signal) => b.cancelOrder('ord-x', { signal }),
 };
@@ -120,6 +121,31 @@ describe('httpBackend', () => {
     expect(refused).to.deep.include({ code: 'http', status: 409, serverCode: 'order_not_cancellable' });
     expect((await backend.getOrder(paid.id)).status, 'the paid order stands').to.equal('paid');
     expect((await failure(backend.cancelOrder('ord-missing'))).status).to.equal(404);
+  });
+
+  it('lists orders a page at a time, newest first, with statuses comma-separated', async () => {
+    const request: QuoteRequest = { flow: 'expand', subscriptionId: 'sub-pseries', items: [{ serviceId: 'extensions', quantity: 60 }] };
+    const made = [];
+    for (const key of ['key-h1', 'key-h2', 'key-h3'])
+      made.push(await backend.createOrder({ ...sample.orderRequest, quoteId: (await backend.createQuote(request)).id }, key));
+    await backend.cancelOrder(made[0]!.id);
+
+    const first = await backend.listOrders({ limit: 2 });
+    expect(new URL(sent.at(-1)!.url).search).to.equal('?limit=2');
+    const second = await backend.listOrders({ limit: 2, cursor: first.nextCursor! });
+    expect(new URL(sent.at(-1)!.url).searchParams.get('cursor')).to.equal(first.nextCursor);
+    expect([...first.orders, ...second.orders].map((order) => order.id).sort()).to.deep.equal(made.map((order) => order.id).sort());
+    expect(second.nextCursor).to.equal(null);
+
+    const some = await backend.listOrders({ status: ['cancelled', 'paid'] });
+    expect(new URL(sent.at(-1)!.url).searchParams.get('status')).to.equal('cancelled,paid');
+    expect(some.orders.map((order) => order.id)).to.deep.equal([made[0]!.id]);
+    expect((await backend.listOrders({ status: 'awaiting_offline_payment' })).orders).to.have.length(2);
+    expect((await backend.listOrders()).orders).to.have.length(3);
+    expect(new URL(sent.at(-1)!.url).search, 'no query without one').to.equal('');
+
+    const refused = await failure(backend.listOrders({ limit: 500 }));
+    expect(refused).to.deep.include({ status: 400, serverCode: 'invalid_request' });
   });
 
   it('encodes path parameters and query values', async () => {

@@ -155,6 +155,37 @@ describe('conformance kit against deliberately broken backends', () => {
     assertFails(results, 'quote expiry: ordering an expired quote -> 409 quote_expired', /expected 409 quote_expired, got 200/);
   });
 
+  const isHistory = (request: Request) => request.method === 'GET' && new URL(request.url).pathname.endsWith('/orders');
+
+  it('fails order history when the cursor is ignored, the order is oldest first, or the status filter is ignored', async () => {
+    const paging = 'order history: paging lists every order exactly once, newest first';
+    const ignoresCursor = await brokenRun(async (request, next) => {
+      if (!isHistory(request)) return next(request);
+      const url = new URL(request.url);
+      url.searchParams.delete('cursor');
+      return next(new Request(url, request));
+    });
+    assertFails(ignoresCursor, paging, /GET \/api\/orders\?limit=\d+&cursor=\S+: order \S+ was listed again on a later page/);
+
+    // The mock's orders share one instant (its clock stands still), so pages of 2 and of 100 disagree.
+    const reversed = await brokenRun(editAnswers(isHistory, (page) => page.orders.reverse()));
+    assertFails(reversed, paging, /GET \/orders\?limit=2, page after page, differs from \?limit=100 at position 0: expected \S+, got \S+/);
+
+    const ignoresStatus = await brokenRun(async (request, next) => {
+      if (!isHistory(request)) return next(request);
+      const url = new URL(request.url);
+      url.searchParams.delete('status');
+      return next(new Request(url, request));
+    });
+    assertFails(ignoresStatus, 'order history: a status filter lists only orders of that status', /GET \/orders\?status=\w+: lists order \S+, which is \w+/);
+    assertFails(
+      ignoresStatus,
+      'order history: an invalid limit, status or cursor -> 400 invalid_request',
+      /status=conformance-no-such-status: expected 400 invalid_request, got 200/,
+    );
+    assert.equal(find(ignoresStatus, paging).status, 'pass');
+  });
+
   it('fails the coverage check when the table has a route without a check', async () => {
     const table = endpoints as unknown as Record<string, Endpoint>;
     table['listWidgets'] = {

@@ -5,7 +5,7 @@
  * repository that answers with promises, as a database does. "Now" is 2026-11-23T10:00:00Z.
  */
 import { expect } from '@open-wc/testing';
-import type { ContactInput, CreateOrderRequest, Order, QuoteRequest } from '../../src/api/schemas.js';
+import type { ContactInput, CreateOrderRequest, Order, OrderPage, QuoteRequest } from '../../src/api/schemas.js';
 import { ApiError } from '../../core/errors.js';
 import { MemoryRepository } from '../../core/memory-repository.js';
 import type { CheckoutRepository, RepositoryTransaction } from '../../core/repository.js';
@@ -193,6 +193,93 @@ describe('core service: contacts, subscriptions, transactions', () => {
     expect(repository.transactions).to.equal(3);
     run(service.getOrder(order.id)).status = 'failed';
     expect(run(service.getOrder(order.id)).status).to.equal('paid');
+  });
+});
+
+describe('core service: order history', () => {
+  /** Orders made by one setup: two at 10:00, three at 10:05 (one cancelled), one at 10:07 (paid). */
+  function history() {
+    const made = setup();
+    const { service, run, advanceMinutes } = made;
+    const order = () => run(service.createOrder(orderBody(run(service.createQuote(expandTen)).id), `key-${Math.random()}`));
+    const ids: string[] = [];
+    for (const minutes of [0, 0, 5, 0, 0, 2]) {
+      advanceMinutes(minutes);
+      ids.push(order().id);
+    }
+    run(service.cancelOrder(ids[3]!));
+    run(service.confirmOrder(ids[5]!, {}));
+    return { ...made, ids };
+  }
+
+  /** Every page of a query, following `nextCursor`. */
+  function allPages(service: CheckoutService, run: <T>(work: Work<T>) => T, limit: string, status?: string) {
+    const pages: string[][] = [];
+    let cursor: string | null = null;
+    do {
+      const page: OrderPage = run(service.orderHistory({ limit, cursor, ...(status ? { status: [status] } : {}) }));
+      pages.push(page.orders.map((order) => order.id));
+      cursor = page.nextCursor;
+    } while (cursor !== null && pages.length < 20);
+    return pages;
+  }
+
+  it('answers newest first by createdAt then id, 20 to a page, with no cursor after the last page', () => {
+    const { service, run, ids } = history();
+    const page = run(service.orderHistory());
+    const positions = page.orders.map((order) => `${order.createdAt} ${order.id}`);
+    expect(positions).to.deep.equal([...positions].sort().reverse());
+    expect(page.orders.map((order) => order.id)).to.have.members(ids);
+    expect(page.orders[0]!.createdAt).to.equal('2026-11-23T10:07:00.000Z');
+    expect(page.nextCursor).to.equal(null);
+  });
+
+  it('pages through every order exactly once, ties of one instant included, whatever the page size', () => {
+    const { service, run, ids } = history();
+    const everything = run(service.orderHistory({ limit: '100' })).orders.map((order) => order.id);
+    for (const limit of ['1', '2', '3', '5', '6']) {
+      const pages = allPages(service, run, limit);
+      expect(pages.flat(), `limit ${limit}`).to.deep.equal(everything);
+      expect(pages.every((page) => page.length <= Number(limit) && page.length > 0)).to.equal(true);
+    }
+    expect(everything).to.have.length(ids.length);
+  });
+
+  it('does not repeat or skip an order when a newer one is made between pages', () => {
+    const { service, run, advanceMinutes, ids } = history();
+    const first = run(service.orderHistory({ limit: '2' }));
+    advanceMinutes(1);
+    // The paid order already took sub-pseries to 60 extensions.
+    const more: QuoteRequest = { ...expandTen, items: [{ serviceId: 'extensions', quantity: 70 }] };
+    const newer = run(service.createOrder(orderBody(run(service.createQuote(more)).id), 'key-newer'));
+    const rest = allPages(service, run, '100').flat();
+    const second = run(service.orderHistory({ limit: '100', cursor: first.nextCursor }));
+    expect([...first.orders, ...second.orders].map((order) => order.id)).to.have.members(ids);
+    expect(rest[0]).to.equal(newer.id);
+  });
+
+  it('filters by one status or several, comma-separated', () => {
+    const { service, run, ids } = history();
+    expect(run(service.orderHistory({ status: ['cancelled'] })).orders.map((order) => order.id)).to.deep.equal([ids[3]]);
+    const open = run(service.orderHistory({ status: ['paid,cancelled'] })).orders;
+    expect(open.map((order) => order.id)).to.deep.equal([ids[5], ids[3]]);
+    expect(allPages(service, run, '1', 'pending_payment').flat()).to.have.members([ids[0], ids[1], ids[2], ids[4]]);
+    expect(run(service.orderHistory({ status: ['failed'] }))).to.deep.equal({ orders: [], nextCursor: null });
+  });
+
+  it('refuses an unknown status, a repeated status parameter, a limit outside 1..100 and a cursor it did not give, with 400', () => {
+    const { service, run } = history();
+    const refused = (query: Parameters<CheckoutService['orderHistory']>[0]) => {
+      const error = refusal(() => run(service.orderHistory(query)));
+      expect([error.status, error.code], JSON.stringify(query)).to.deep.equal([400, 'invalid_request']);
+      return Object.keys(error.fields ?? {});
+    };
+    expect(refused({ status: ['shipped'] })).to.deep.equal(['status']);
+    expect(refused({ status: [''] })).to.deep.equal(['status']);
+    expect(refused({ status: ['paid', 'cancelled'] })).to.deep.equal(['status']);
+    for (const limit of ['0', '101', '-1', '1.5', 'ten', '', '100000']) expect(refused({ limit })).to.deep.equal(['limit']);
+    for (const cursor of ['', 'not a cursor', btoa('[1,2]'), btoa('["yesterday","ord-1"]')]) expect(refused({ cursor })).to.deep.equal(['cursor']);
+    expect(run(service.orderHistory({ limit: '100' })).orders).to.have.length(6);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   CustomerLookup,
   ErrorBody,
   Order,
+  OrderPage,
   Quote,
   Subscription,
   SubscriptionList,
@@ -348,6 +349,34 @@ describe('mock handlers: cancelling an order', () => {
     // The purchase it paid for stays applied.
     expect(parsed(Subscription, await get('/subscriptions/sub-pseries')).services).to.deep.include({ serviceId: 'extensions', quantity: 60 });
     expect(errorOf(await post('/orders/ord-nope/cancel'), 404).code).to.equal('not_found');
+  });
+});
+
+describe('mock handlers: order history', () => {
+  it('pages the orders newest first with nextCursor, filters by status, and refuses a bad query with 400', async () => {
+    const made: Order[] = [];
+    for (const minutes of [0, 3, 0, 4]) {
+      mock.clock.advanceMinutes(minutes);
+      made.push(parsed(Order, await order(orderBody((await quote()).id))));
+    }
+    parsed(Order, await post(`/orders/${made[1]!.id}/cancel`));
+    const newest = [...made].reverse().map((one) => one.id);
+
+    const first = parsed(OrderPage, await get('/orders?limit=3'));
+    expect(first.orders.map((one) => one.id)).to.deep.equal(newest.slice(0, 3));
+    const second = parsed(OrderPage, await get(`/orders?limit=3&cursor=${encodeURIComponent(first.nextCursor!)}`));
+    expect(second).to.deep.equal({ orders: [parsed(Order, await get(`/orders/${newest[3]}`))], nextCursor: null });
+    expect(parsed(OrderPage, await get('/orders')).orders).to.have.length(4);
+
+    const cancelled = parsed(OrderPage, await get('/orders?status=cancelled'));
+    expect(cancelled.orders.map((one) => [one.id, one.status])).to.deep.equal([[made[1]!.id, 'cancelled']]);
+    expect(parsed(OrderPage, await get('/orders?status=paid,failed')).orders).to.deep.equal([]);
+
+    for (const query of ['limit=0', 'limit=101', 'limit=x', 'status=shipped', 'status=paid&status=cancelled', 'cursor=nope']) {
+      const refused = errorOf(await get(`/orders?${query}`), 400);
+      expect(refused.code, query).to.equal('invalid_request');
+      expect(Object.keys(refused.fields ?? {}), query).to.deep.equal([query.split('=')[0]]);
+    }
   });
 });
 

@@ -55,6 +55,7 @@ const happy: { [Name in EndpointName]: () => Promise<Answer> } = {
       headers: { 'Idempotency-Key': newKey() },
     }),
   confirmOrder: async () => server.call('POST', `/orders/${await order()}/confirm`, { body: {} }),
+  listOrders: () => server.call('GET', '/orders?status=awaiting_offline_payment,pending_payment&limit=5'),
   getOrder: async () => server.call('GET', `/orders/${await order({ flow: 'renew', subscriptionIds: ['phone-06'], durationId: 'r1', coterm: false })}`),
   cancelOrder: async () =>
     server.call('POST', `/orders/${await order({ flow: 'renew', subscriptionIds: ['phone-07'], durationId: 'r1', coterm: false })}/cancel`),

@@ -8,10 +8,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SignJWT } from 'jose';
 import { buildPath, endpoints, type EndpointName } from '../../src/api/endpoints.js';
-import { Order, Quote, Subscription, SubscriptionList } from '../../src/api/schemas.js';
+import { Order, OrderPage, Quote, Subscription, SubscriptionList } from '../../src/api/schemas.js';
 import { seedIds } from '../../mocks/seed.js';
 import { northwindIds } from '../../server/seed.js';
 import { mintToken } from '../../server/tokens.js';
+import { cursorAfter } from '../../core/order-history.js';
 import { databaseName, errorOf, newKey, parsed, SECRET, startTestServer, type TestServer } from './helpers.js';
 
 let server: TestServer;
@@ -53,6 +54,36 @@ const idsElsewhere: { [Name in EndpointName]: 'path only' | 'none' | (() => Prom
   cancelOrder: 'path only',
   listContacts: 'none',
   createContact: 'none',
+  listOrders: async () => {
+    const northwind = server.tokens.northwind;
+    const own = parsed(
+      Quote,
+      await server.call('POST', '/quotes', {
+        token: northwind,
+        body: {
+          flow: 'expand',
+          subscriptionId: northwindIds.subscription,
+          items: [{ serviceId: 'wp-accounts', quantity: 42 }],
+          contactId: northwindIds.contact,
+        },
+      }),
+    );
+    const made = parsed(
+      Order,
+      await server.call('POST', '/orders', {
+        token: northwind,
+        body: { quoteId: own.id, contactId: northwindIds.contact, paymentMethod: 'offline', autoRenew: false },
+        headers: { 'Idempotency-Key': newKey() },
+      }),
+    );
+    const ids = async (token: string, query = '') => parsed(OrderPage, await server.call('GET', `/orders${query}`, { token })).orders.map((one) => one.id);
+    assert.deepEqual(await ids(northwind), [made.id]);
+    assert.deepEqual(await ids(server.tokens.demo), [demoIds['orderId']]);
+    // A cursor is a position, not a permission: one from before every order still lists Northwind's own only.
+    assert.deepEqual(await ids(northwind, `?cursor=${encodeURIComponent(cursorAfter({ createdAt: '2999-01-01T00:00:00.000Z', id: 'z' }))}`), [made.id]);
+    // The partner manages Northwind: its orders, never the demo account's.
+    assert.deepEqual(await ids(server.tokens.partner), [made.id]);
+  },
   listSubscriptions: async () => {
     const token = server.tokens.northwind;
     const other = parsed(SubscriptionList, await server.call('GET', `/subscriptions?customerId=${seedIds.customers.acme}`, { token }));

@@ -2,7 +2,7 @@
  * A `CheckoutBackend` whose every call stays pending until the test answers it, so answers can
  * arrive in any order. Every call is recorded with its arguments, signal and idempotency key.
  */
-import type { CallOptions, CheckoutBackend, ListSubscriptionsQuery } from '../../src/api/backend.js';
+import type { CallOptions, CheckoutBackend, ListOrdersQuery, ListSubscriptionsQuery } from '../../src/api/backend.js';
 import { CheckoutError } from '../../src/api/errors.js';
 import type { ConfirmOrderRequest, ContactInput, CreateOrderRequest, QuoteRequest } from '../../src/api/schemas.js';
 
@@ -94,6 +94,10 @@ export class FakeBackend implements CheckoutBackend {
 
   getOrder(orderId: string, options?: CallOptions) {
     return this.record('getOrder', [orderId, options], options);
+  }
+
+  listOrders(query?: ListOrdersQuery, options?: CallOptions) {
+    return this.record('listOrders', [query, options], options);
   }
 
   cancelOrder(orderId: string, options?: CallOptions) {
