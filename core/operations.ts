@@ -49,7 +49,8 @@ export type OperationMethod =
   | 'createOrder'
   | 'confirmOrder'
   | 'getOrder'
-  | 'cancelOrder';
+  | 'cancelOrder'
+  | 'createInvoiceLink';
 
 /**
  * What a route runs: a method of the service (or of `MockDb`, whose methods tests wrap to count
@@ -88,6 +89,7 @@ export const operations: { [Name in EndpointName]: (call: Call) => Invocation } 
   confirmOrder: (call) => invoke('confirmOrder', [param(call, 'orderId'), call.body]),
   getOrder: (call) => invoke('getOrder', [param(call, 'orderId')]),
   cancelOrder: (call) => invoke('cancelOrder', [param(call, 'orderId')]),
+  createInvoiceLink: (call) => invoke('createInvoiceLink', [param(call, 'orderId')]),
 };
 
 /**

@@ -12,6 +12,7 @@ import {
   ContactList,
   CreateOrderRequest,
   CustomerLookup,
+  Invoice,
   Order,
   Quote,
   QuoteRequest,
@@ -103,6 +104,13 @@ export const endpoints = {
     summary:
       'Cancel an order the client refused or abandoned before it was paid; a cancelled one is answered again, a paid or failed one is refused (409 order_not_cancellable)',
     response: Order,
+  },
+  createInvoiceLink: {
+    method: 'POST',
+    path: '/orders/{orderId}/invoice-link',
+    summary:
+      "A fresh link to the order's invoice (paid) or proforma (awaiting an offline payment), valid 24 hours and usable once; 409 conflict while it has none",
+    response: Invoice,
   },
 } as const satisfies Record<string, Endpoint>;
 

@@ -202,5 +202,6 @@ export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
     confirmOrder: (orderId, confirmRequest, o) => request('confirmOrder', { params: { orderId }, body: confirmRequest }, o),
     getOrder: (orderId, o) => request('getOrder', { params: { orderId } }, o),
     cancelOrder: (orderId, o) => request('cancelOrder', { params: { orderId } }, o),
+    createInvoiceLink: (orderId, o) => request('createInvoiceLink', { params: { orderId } }, o),
   };
 }
