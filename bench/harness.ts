@@ -62,6 +62,7 @@ const operations: { [Name in EndpointName]: (db: MockDb, call: Call) => unknown 
   confirmOrder: (db, call) => db.confirmOrder(call.params['orderId']!, call.body),
   getOrder: (db, call) => db.getOrder(call.params['orderId']!),
   cancelOrder: (db, call) => db.cancelOrder(call.params['orderId']!),
+  createInvoiceLink: (db, call) => db.createInvoiceLink(call.params['orderId']!),
 };
 
 const routes = (Object.keys(endpoints) as EndpointName[]).map((name) => {

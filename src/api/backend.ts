@@ -58,9 +58,9 @@ export interface CheckoutBackend {
   cancelOrder(orderId: string, options?: CallOptions): Promise<Order>;
   /**
    * A fresh link to the order's invoice (or proforma), valid 24 hours and usable once, for a
-   * buyer whose earlier link was used or expired. Optional: a backend without it has none.
+   * buyer whose earlier link was used or expired; 409 while the order has no invoice.
    */
-  createInvoiceLink?(orderId: string, options?: CallOptions): Promise<Invoice>;
+  createInvoiceLink(orderId: string, options?: CallOptions): Promise<Invoice>;
   /** Turns automatic renewal of a subscription on or off. */
   setAutoRenew(subscriptionId: string, autoRenew: boolean, options?: CallOptions): Promise<Subscription>;
   /** Turns off a subscription at its term end. */
