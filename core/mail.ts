@@ -141,7 +141,7 @@ export function composeMail({ id, document, to, url, createdAt }: ComposeInput):
     [proforma ? words.proformaNumber : words.invoiceNumber, document.number],
   ];
   if (document.piNumber) rows.push([words.piNumber, document.piNumber]);
-  const lines: [string, string][] = document.lines.map((line) => [`${line.description}${line.quantity > 1 ? ` × ${line.quantity}` : ''}`, money(line.amount)]);
+  const lines: [string, string][] = document.lines.map((line) => [line.description, money(line.amount)]);
   const sums: [string, string][] = [[words.subtotal, money(document.subtotal)]];
   if (document.discount) sums.push([`${words.discount} (${document.discount.code})`, `-${money(document.discount.amount)}`]);
   if (document.tax.reverseCharge) sums.push([words.reverseCharge, money(document.tax.amount)]);

@@ -14,8 +14,11 @@ const day = (iso: string) => new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long'
 
 /** Windows-1252 holds Latin-1 plus these; anything else becomes `?` (the standard fonts have no glyph for it). */
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+/** Common characters the standard fonts lack, written with ones they have. */
+const SPELLED: Record<string, string> = { '→': '->', '←': '<-', '≤': '<=', '≥': '>=', '−': '-', '\u2009': ' ', '\u202f': ' ' };
 export function printable(text: string): string {
   return Array.from(text.normalize('NFC'), (char) => {
+    if (SPELLED[char] !== undefined) return SPELLED[char];
     const code = char.codePointAt(0) ?? 0;
     return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char) ? char : '?';
   }).join('');

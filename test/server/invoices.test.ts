@@ -12,6 +12,7 @@ import type { RepositoryTransaction } from '../../core/repository.js';
 import { runAsync } from '../../core/run.js';
 import { CheckoutService } from '../../core/service.js';
 import { seedIds } from '../../mocks/seed.js';
+import { printable } from '../../server/invoice-pdf.js';
 import { seedAccounts } from '../../server/seed.js';
 import { databaseName, errorOf, NOW, newKey, parsed, startTestServer, type TestServer } from './helpers.js';
 
@@ -90,7 +91,7 @@ describe(`server (${databaseName}): invoices`, () => {
       'Yeastar Information Technology Co., Ltd.',
       'Anna Schmidt',
       'VAT ID: DE811907980',
-      priced.lines[0]!.description,
+      printable(priced.lines[0]!.description),
       usd(priced.lines[0]!.amount.amount),
       usd(priced.subtotal.amount),
       usd(priced.tax.amount.amount),

@@ -50,8 +50,9 @@ async function startSink(port = 0): Promise<Sink> {
 const renewal = (phone: string): QuoteRequest => ({ flow: 'renew', subscriptionIds: [phone], durationId: 'r1', coterm: false });
 
 async function order(server: TestServer, request: QuoteRequest, changes: Partial<CreateOrderRequest> = {}, token = server.tokens.demo) {
-  const priced = parsed(Quote, await server.call('POST', '/quotes', { body: request, token }));
-  const body: CreateOrderRequest = { quoteId: priced.id, contactId: seedIds.contacts.anna, paymentMethod: 'card', autoRenew: false, ...changes };
+  const contactId = changes.contactId ?? seedIds.contacts.anna;
+  const priced = parsed(Quote, await server.call('POST', '/quotes', { body: { ...request, contactId }, token }));
+  const body: CreateOrderRequest = { quoteId: priced.id, contactId, paymentMethod: 'card', autoRenew: false, ...changes };
   const made = parsed(Order, await server.call('POST', '/orders', { body, token, headers: { 'Idempotency-Key': newKey() } }));
   return { quote: priced, order: made };
 }
