@@ -77,6 +77,7 @@ describe(`server (${databaseName}): invoices`, () => {
     assert.equal(link.singleUse, true);
     assert.equal(link.expiresAt, new Date(Date.parse(NOW) + 24 * 3_600_000).toISOString());
     assert.ok(link.url.startsWith(`${server.baseUrl}/invoices/`), link.url);
+    assert.deepEqual(parsed(Order, await server.call('GET', `/orders/${made.id}`)).invoice, link, 'the order keeps its link');
 
     const first = await open(link.url);
     assert.equal(first.status, 200);
