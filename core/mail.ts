@@ -64,7 +64,8 @@ const WORDS: Record<MailLanguage, Words> = {
     subjectProforma: (order, number) => `Proforma invoice ${number} for order ${order}`,
     hello: (name) => `Hello ${name},`,
     thanksPaid: (product) => `thank you for your payment. Your order of ${product} is paid and the service has taken effect.`,
-    thanksOffline: (product) => `thank you for your order of ${product}. Please pay the proforma invoice by bank transfer; the service takes effect once the payment arrives.`,
+    thanksOffline: (product) =>
+      `thank you for your order of ${product}. Please pay the proforma invoice by bank transfer; the service takes effect once the payment arrives.`,
     order: 'Order',
     invoiceNumber: 'Invoice number',
     proformaNumber: 'Proforma number',
@@ -177,7 +178,8 @@ export function composeMail({ id, document, to, url, createdAt }: ComposeInput):
     entries
       .map(([label, value], index) => {
         const strong = bold && index === entries.length - 1;
-        const cell = (content: string, align: string) => `<td style="padding:2px 12px 2px 0;text-align:${align}">${strong ? `<b>${content}</b>` : content}</td>`;
+        const cell = (content: string, align: string) =>
+          `<td style="padding:2px 12px 2px 0;text-align:${align}">${strong ? `<b>${content}</b>` : content}</td>`;
         return `<tr>${cell(escapeHtml(label), 'left')}${cell(escapeHtml(value), 'right')}</tr>`;
       })
       .join('');

@@ -22,7 +22,16 @@ import {
 import { startOfDateTime, toIsoDate, type Clock } from '../src/api/calendar.js';
 import { ApiError, conflict, invalidRequest, notFound, parseBody } from './errors.js';
 import { fingerprint, replayed } from './idempotency.js';
-import { currentSeries, issueDocument, newLink, seedSellers, standInLinks, type InvoiceLinkIssuer, type InvoiceSeries, type SellerDirectory } from './invoices.js';
+import {
+  currentSeries,
+  issueDocument,
+  newLink,
+  seedSellers,
+  standInLinks,
+  type InvoiceLinkIssuer,
+  type InvoiceSeries,
+  type SellerDirectory,
+} from './invoices.js';
 import { composeMail } from './mail.js';
 import { formatMoney } from './money.js';
 import { applyChange, cancel, isOpen, markPaid, openOrder } from './orders.js';
@@ -349,7 +358,14 @@ export class CheckoutService {
  * a link for the API's answer (`order.invoice`) and another for the email to the billing contact,
  * put into the outbox. The caller writes `entry` back.
  */
-function* issue(tx: Tx, { links, sellers, now }: IssueContext, entry: OrderRecord, series: InvoiceSeries, quote: Quote | undefined, productName: string): Work<void> {
+function* issue(
+  tx: Tx,
+  { links, sellers, now }: IssueContext,
+  entry: OrderRecord,
+  series: InvoiceSeries,
+  quote: Quote | undefined,
+  productName: string,
+): Work<void> {
   const { order } = entry;
   const seller = sellers(entry.productId);
   const sequence = yield* wait(tx.nextInvoiceNumber(seller.vendorId, series));

@@ -101,7 +101,10 @@ export function renderInvoicePdf(document: InvoiceDocument): Promise<Buffer> {
     .lineTo(left + width, y - 2)
     .stroke();
   for (const line of document.lines) {
-    const details = [line.periodStart && line.periodEnd ? `${line.periodStart} to ${line.periodEnd}` : '', line.discountPercent ? `${line.discountPercent}% off` : '']
+    const details = [
+      line.periodStart && line.periodEnd ? `${line.periodStart} to ${line.periodEnd}` : '',
+      line.discountPercent ? `${line.discountPercent}% off` : '',
+    ]
       .filter(Boolean)
       .join(', ');
     row([text(details ? `${line.description} (${details})` : line.description), String(line.quantity), money(line.unitPrice), money(line.amount)]);

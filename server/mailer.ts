@@ -136,7 +136,11 @@ export class OutboxSender {
         await db.updateTable('outbox').set({ sent_at: new Date().toISOString(), last_error: null }).where('id', '=', row.id).execute();
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        await db.updateTable('outbox').set({ last_error: reason.slice(0, 500) }).where('id', '=', row.id).execute();
+        await db
+          .updateTable('outbox')
+          .set({ last_error: reason.slice(0, 500) })
+          .where('id', '=', row.id)
+          .execute();
         this.log(`sending "${mail.subject}" to ${mail.to} failed (attempt ${attempts + 1}, next in ${this.backoff(attempts)} ms): ${reason}`);
       }
     }

@@ -122,12 +122,7 @@ export class ServerStore {
         .where('used_at', 'is', null)
         .executeTakeFirst();
       if (marked.numUpdatedRows !== 1n) return { outcome: 'used' as const };
-      const row = await trx
-        .selectFrom('invoices')
-        .select('data')
-        .where('order_id', '=', link.order_id)
-        .where('series', '=', link.series)
-        .executeTakeFirst();
+      const row = await trx.selectFrom('invoices').select('data').where('order_id', '=', link.order_id).where('series', '=', link.series).executeTakeFirst();
       if (!row) return { outcome: 'unknown' as const };
       return { outcome: 'served' as const, value: await serve(JSON.parse(row.data) as InvoiceDocument) };
     });

@@ -70,7 +70,11 @@ const usd = (amount: number) => formatAmount({ amount, currency: 'USD' }, 'en-US
 
 describe(`server (${databaseName}): invoices`, () => {
   it("serves the paid order's invoice as a PDF with its figures, once; the second GET answers 410 with how to get a fresh one", async () => {
-    const { quote: priced, order: made } = await paid({ flow: 'expand', subscriptionId: seedIds.subscriptions.pseries, items: [{ serviceId: 'extensions', quantity: 64 }] });
+    const { quote: priced, order: made } = await paid({
+      flow: 'expand',
+      subscriptionId: seedIds.subscriptions.pseries,
+      items: [{ serviceId: 'extensions', quantity: 64 }],
+    });
     assert.equal(made.status, 'paid');
     const link = made.invoice;
     assert.ok(link);
@@ -142,7 +146,13 @@ describe(`server (${databaseName}): invoices`, () => {
     const token = url.slice(url.lastIndexOf('/') + 1);
     const [linkId, signature] = token.split('.') as [string, string];
     const flip = (text: string, at: number) => text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1);
-    for (const forged of [`${linkId}.${flip(signature, 3)}`, `${flip(linkId, 0).replace(/[^0-9a-f]/, '0')}.${signature}`, linkId, `${'0'.repeat(32)}.${signature}`, 'x']) {
+    for (const forged of [
+      `${linkId}.${flip(signature, 3)}`,
+      `${flip(linkId, 0).replace(/[^0-9a-f]/, '0')}.${signature}`,
+      linkId,
+      `${'0'.repeat(32)}.${signature}`,
+      'x',
+    ]) {
       const answer = await open(`${server.baseUrl}/invoices/${forged}`);
       assert.ok(answer.status === 404 || answer.status === 410, `${forged}: ${answer.status}`);
       assert.doesNotMatch(answer.type, /pdf/);

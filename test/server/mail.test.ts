@@ -73,7 +73,11 @@ describe(`server (${databaseName}): mail through the outbox`, () => {
   });
 
   it('mails the paid order to the billing contact in German: the summary and a working invoice link', async () => {
-    const { quote, order: made } = await order(server, { flow: 'expand', subscriptionId: seedIds.subscriptions.pseries, items: [{ serviceId: 'extensions', quantity: 66 }] });
+    const { quote, order: made } = await order(server, {
+      flow: 'expand',
+      subscriptionId: seedIds.subscriptions.pseries,
+      items: [{ serviceId: 'extensions', quantity: 66 }],
+    });
     const paid = parsed(Order, await server.call('POST', `/orders/${made.id}/confirm`, { body: {} }));
     const mail = await waitFor('the invoice mail', () => mailOf(sink, made.id));
     const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
