@@ -108,8 +108,7 @@ export const endpoints = {
   createInvoiceLink: {
     method: 'POST',
     path: '/orders/{orderId}/invoice-link',
-    summary:
-      "A fresh link to the order's invoice (paid) or proforma (awaiting an offline payment), valid 24 hours and usable once; 409 conflict while it has none",
+    summary: 'A fresh invoice link, valid 24 hours and usable once',
     response: Invoice,
   },
 } as const satisfies Record<string, Endpoint>;
