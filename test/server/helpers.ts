@@ -54,6 +54,8 @@ export interface TestServerOptions {
   smtpUrl?: string;
   /** Outbox timing; quiet and fast by default. */
   mail?: StartOptions['mail'];
+  /** The public address invoice links name. */
+  publicUrl?: string;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -65,6 +67,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     now: NOW,
     testClock: options.testClock ?? true,
     smtpUrl: options.smtpUrl,
+    publicUrl: options.publicUrl,
     mail: { pollMs: 50, backoffMs: 50, maxBackoffMs: 400, log: () => undefined, ...options.mail },
     ...(pgDb ? { databaseUrl: pgDb.url } : { file: ':memory:' }),
   });

@@ -236,3 +236,20 @@ describe(`server (${databaseName}): invoices`, () => {
     );
   });
 });
+
+describe(`server (${databaseName}) with --public-url`, () => {
+  it('names its public address in invoice links, and serves them under the base path', async () => {
+    const proxied = await startTestServer({ publicUrl: 'https://shop.example/' });
+    try {
+      const priced = parsed(Quote, await proxied.call('POST', '/quotes', { body: renewal('phone-30') }));
+      const body: CreateOrderRequest = { quoteId: priced.id, contactId: seedIds.contacts.anna, paymentMethod: 'offline', autoRenew: false };
+      const made = parsed(Order, await proxied.call('POST', '/orders', { body, headers: { 'Idempotency-Key': newKey() } }));
+      const url = made.invoice?.url ?? '';
+      assert.match(url, /^https:\/\/shop\.example\/api\/invoices\/[0-9a-f]{32}\.[\w-]+$/);
+      const local = proxied.baseUrl + url.slice('https://shop.example/api'.length);
+      assert.equal((await open(local)).status, 200);
+    } finally {
+      await proxied.close();
+    }
+  });
+});
