@@ -63,6 +63,7 @@ const operations: { [Name in EndpointName]: (db: MockDb, call: Call) => unknown 
   listOrders: (db, call) => db.orderHistory({ status: call.query.getAll('status'), limit: call.query.get('limit'), cursor: call.query.get('cursor') }),
   getOrder: (db, call) => db.getOrder(call.params['orderId']!),
   cancelOrder: (db, call) => db.cancelOrder(call.params['orderId']!),
+  createInvoiceLink: (db, call) => db.createInvoiceLink(call.params['orderId']!),
 };
 
 const routes = (Object.keys(endpoints) as EndpointName[]).map((name) => {

@@ -5,6 +5,8 @@
  */
 import type { Catalog, Contact, Customer, Subscription } from '../src/api/schemas.js';
 import { newestFirst, type OrderHistoryFilter } from './order-history.js';
+import type { InvoiceDocument, InvoiceLinkRecord, InvoiceSeries } from './invoices.js';
+import type { OutboxMail } from './mail.js';
 import type { Promotion } from './pricing.js';
 import type {
   CheckoutRepository,
@@ -39,6 +41,12 @@ export class MemoryRepository implements CheckoutRepository, RepositoryTransacti
   private readonly latestQuotes = new Map<string, string>();
   readonly orders = new Map<string, OrderRecord>();
   private readonly idempotencyKeys = new Map<string, IdempotencyRecord>();
+  private readonly invoiceCounters = new Map<string, number>();
+  /** Issued documents by `${orderId} ${series}`. */
+  readonly invoices = new Map<string, InvoiceDocument>();
+  readonly invoiceLinks = new Map<string, InvoiceLinkRecord>();
+  /** Messages the mock backend would send, oldest first (it sends none). */
+  readonly outbox: OutboxMail[] = [];
   private sequence = 1000;
 
   constructor(contents?: RepositoryContents) {
@@ -60,6 +68,10 @@ export class MemoryRepository implements CheckoutRepository, RepositoryTransacti
     this.latestQuotes.clear();
     this.orders.clear();
     this.idempotencyKeys.clear();
+    this.invoiceCounters.clear();
+    this.invoices.clear();
+    this.invoiceLinks.clear();
+    this.outbox.length = 0;
     this.sequence = 1000;
   }
 
@@ -171,5 +183,30 @@ export class MemoryRepository implements CheckoutRepository, RepositoryTransacti
     const id = `${record.scope} ${record.key}`;
     if (this.idempotencyKeys.has(id)) throw new Error(`Idempotency key ${record.key} exists`);
     this.idempotencyKeys.set(id, copy(record));
+  }
+
+  nextInvoiceNumber(vendorId: string, series: InvoiceSeries): number {
+    const key = `${vendorId} ${series}`;
+    const next = (this.invoiceCounters.get(key) ?? 0) + 1;
+    this.invoiceCounters.set(key, next);
+    return next;
+  }
+
+  insertInvoice(document: InvoiceDocument): void {
+    const key = `${document.orderId} ${document.series}`;
+    if (this.invoices.has(key)) throw new Error(`Order ${document.orderId} already has a ${document.series}`);
+    this.invoices.set(key, copy(document));
+  }
+
+  getInvoice(orderId: string, series: InvoiceSeries): InvoiceDocument | undefined {
+    return copy(this.invoices.get(`${orderId} ${series}`));
+  }
+
+  insertInvoiceLink(link: InvoiceLinkRecord): void {
+    this.invoiceLinks.set(link.id, copy(link));
+  }
+
+  enqueueMail(mail: OutboxMail): void {
+    this.outbox.push(copy(mail));
   }
 }

@@ -50,7 +50,8 @@ export type OperationMethod =
   | 'confirmOrder'
   | 'getOrder'
   | 'orderHistory'
-  | 'cancelOrder';
+  | 'cancelOrder'
+  | 'createInvoiceLink';
 
 /**
  * What a route runs: a method of the service (or of `MockDb`, whose methods tests wrap to count
@@ -91,6 +92,7 @@ export const operations: { [Name in EndpointName]: (call: Call) => Invocation } 
   listOrders: (call) => invoke('orderHistory', [{ status: call.query.getAll('status'), limit: call.query.get('limit'), cursor: call.query.get('cursor') }]),
   getOrder: (call) => invoke('getOrder', [param(call, 'orderId')]),
   cancelOrder: (call) => invoke('cancelOrder', [param(call, 'orderId')]),
+  createInvoiceLink: (call) => invoke('createInvoiceLink', [param(call, 'orderId')]),
 };
 
 /**

@@ -8,12 +8,6 @@ import { toIsoDateTime } from '../src/api/calendar.js';
 import type { SubscriptionChange } from './pricing.js';
 import type { OrderRecord } from './repository.js';
 
-/** Invoice links are valid for 24 hours (and, once paid, usable once), as the vendors' pages say. */
-const INVOICE_TTL_MS = 24 * 3_600_000;
-/** A proforma invoice stays downloadable while the buyer arranges the transfer. */
-const PROFORMA_TTL_MS = 30 * 24 * 3_600_000;
-const INVOICE_BASE = 'https://billing.upcart.test';
-
 function randomToken(): string {
   return Math.random().toString(36).slice(2, 12).padEnd(10, '0');
 }
@@ -56,8 +50,8 @@ export function openOrder({ id, quote, request, catalog, changes, now }: OpenOrd
   };
   const record: OrderRecord = { order, changes, productId: catalog.productId };
   if (offline) {
+    // The proforma and its link are issued by the service (core/invoices.ts) in the same transaction.
     if (request.piNumber) order.piNumber = request.piNumber;
-    order.invoice = { url: `${INVOICE_BASE}/proforma/${id}.pdf`, expiresAt: toIsoDateTime(new Date(now.getTime() + PROFORMA_TTL_MS)), singleUse: false };
   } else if (request.paymentMethod === 'card') {
     record.paymentIntentId = `pi_${id.replace(/\W/g, '')}`;
     order.payment = {
@@ -72,12 +66,11 @@ export function openOrder({ id, quote, request, catalog, changes, now }: OpenOrd
   return record;
 }
 
-/** The order paid now: nothing left to pay, and the invoice for it. */
+/** The order paid now: nothing left to pay (the service issues the invoice and its link). */
 export function markPaid(order: Order, now: Date): void {
   order.status = 'paid';
   order.effectiveAt = toIsoDateTime(now);
   order.payment = null;
-  order.invoice = { url: `${INVOICE_BASE}/invoices/${order.id}.pdf`, expiresAt: toIsoDateTime(new Date(now.getTime() + INVOICE_TTL_MS)), singleUse: true };
 }
 
 /** A subscription as a paid order leaves it. */

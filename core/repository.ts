@@ -10,6 +10,8 @@
  */
 import type { Catalog, Contact, Customer, Order, Quote, QuoteRequest, Subscription } from '../src/api/schemas.js';
 import type { OrderHistoryFilter } from './order-history.js';
+import type { InvoiceDocument, InvoiceLinkRecord, InvoiceSeries } from './invoices.js';
+import type { OutboxMail } from './mail.js';
 import type { Promotion, SubscriptionChange } from './pricing.js';
 import type { Awaitable, Transactional } from './run.js';
 
@@ -34,6 +36,8 @@ export interface OrderRecord extends PaymentIds {
   order: Order;
   changes: SubscriptionChange[];
   productId: string;
+  /** The billing contact as it was when the order was made: the buyer its invoices name. */
+  contact?: Contact;
 }
 
 /** What an idempotency key is for: keys of orders and of contacts are apart. */
@@ -95,6 +99,19 @@ export interface RepositoryTransaction {
   getIdempotencyKey(scope: IdempotencyScope, key: string): Awaitable<IdempotencyRecord | undefined>;
   /** Records a key; a key already recorded must fail (a unique key), so a racing twin rolls back. */
   insertIdempotencyKey(record: IdempotencyRecord): Awaitable<void>;
+
+  /**
+   * The next number of a vendor's series (1 first): a counter row advanced in this transaction,
+   * so a transaction rolled back gives its number back and numbers never have gaps.
+   */
+  nextInvoiceNumber(vendorId: string, series: InvoiceSeries): Awaitable<number>;
+  /** Stores an issued document (one per order and series, one per vendor, series and number). */
+  insertInvoice(document: InvoiceDocument): Awaitable<void>;
+  getInvoice(orderId: string, series: InvoiceSeries): Awaitable<InvoiceDocument | undefined>;
+  /** Records a link to a document, unused. */
+  insertInvoiceLink(link: InvoiceLinkRecord): Awaitable<void>;
+  /** Puts a message into the outbox, sent after the transaction commits. */
+  enqueueMail(mail: OutboxMail): Awaitable<void>;
 }
 
 /**

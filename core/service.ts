@@ -14,6 +14,7 @@ import {
   type Catalog,
   type Contact,
   type CustomerLookup,
+  type Invoice,
   type Order,
   type OrderPage,
   type Quote,
@@ -22,6 +23,17 @@ import {
 import { startOfDateTime, toIsoDate, type Clock } from '../src/api/calendar.js';
 import { ApiError, conflict, invalidRequest, notFound, parseBody } from './errors.js';
 import { fingerprint, replayed } from './idempotency.js';
+import {
+  currentSeries,
+  issueDocument,
+  newLink,
+  seedSellers,
+  standInLinks,
+  type InvoiceLinkIssuer,
+  type InvoiceSeries,
+  type SellerDirectory,
+} from './invoices.js';
+import { composeMail } from './mail.js';
 import { formatMoney } from './money.js';
 import { cursorAfter, parseOrderHistoryQuery, type OrderHistoryQuery } from './order-history.js';
 import { applyChange, cancel, isOpen, markPaid, openOrder } from './orders.js';
@@ -36,15 +48,34 @@ const MAX_KEY_LENGTH = 255;
 export interface CheckoutServiceOptions {
   repository: CheckoutRepository;
   clock: Clock;
+  /** Turns an invoice link's id into its URL (the server signs it); the mocks' stand-in by default. */
+  invoiceLinks?: InvoiceLinkIssuer;
+  /** The vendor selling each product (the invoices' seller); the seed's vendors by default. */
+  sellers?: SellerDirectory;
+}
+
+/** What issuing a document needs besides the transaction. */
+interface IssueContext {
+  links: InvoiceLinkIssuer;
+  sellers: SellerDirectory;
+  now: Date;
 }
 
 export class CheckoutService {
   readonly repository: CheckoutRepository;
   readonly clock: Clock;
+  readonly invoiceLinks: InvoiceLinkIssuer;
+  readonly sellers: SellerDirectory;
 
   constructor(options: CheckoutServiceOptions) {
     this.repository = options.repository;
     this.clock = options.clock;
+    this.invoiceLinks = options.invoiceLinks ?? standInLinks;
+    this.sellers = options.sellers ?? seedSellers;
+  }
+
+  private issueContext(): IssueContext {
+    return { links: this.invoiceLinks, sellers: this.sellers, now: this.clock.now() };
   }
 
   private run<T>(work: (tx: Tx) => Work<T>): Work<T> {
@@ -176,6 +207,7 @@ export class CheckoutService {
    */
   createOrder(body: unknown, idempotencyKey: string | null | undefined): Work<Order> {
     const now = this.clock.now();
+    const issuing = this.issueContext();
     return this.run(function* (tx) {
       const key = idempotencyKey?.trim() ?? '';
       if (!key) throw new ApiError(400, 'idempotency_key_required', 'Send an Idempotency-Key header so that a retried order is created once.');
@@ -187,7 +219,8 @@ export class CheckoutService {
       const request = parseBody(CreateOrderRequest, body, 'order');
       const stored = yield* wait(tx.getQuote(request.quoteId));
       if (!stored) throw notFound(`There is no quote ${request.quoteId}.`);
-      if (!(yield* wait(tx.getContact(request.contactId)))) {
+      const contact = yield* wait(tx.getContact(request.contactId));
+      if (!contact) {
         throw invalidRequest(`There is no contact ${request.contactId}.`, { contactId: 'Unknown contact' });
       }
       const catalog = yield* catalogOf(tx, stored.productId);
@@ -219,8 +252,14 @@ export class CheckoutService {
         yield* wait(tx.updateOrder(entry));
       }
       const record = openOrder({ id: yield* wait(tx.nextId('ord')), quote: stored.quote, request, catalog, changes: priced.changes, now });
+      record.contact = contact;
       yield* wait(tx.insertOrder(record));
       yield* wait(tx.insertIdempotencyKey({ scope: 'order', key, fingerprint: print, resourceId: record.order.id }));
+      // An offline order is a proforma to pay: numbered, linked and mailed in this transaction.
+      if (record.order.status === 'awaiting_offline_payment') {
+        yield* issue(tx, issuing, record, 'proforma', stored.quote, catalog.productName);
+        yield* wait(tx.updateOrder(record));
+      }
       return record.order;
     });
   }
@@ -274,6 +313,7 @@ export class CheckoutService {
    */
   confirmOrder(orderId: string, body: unknown): Work<Order> {
     const now = this.clock.now();
+    const issuing = this.issueContext();
     return this.run(function* (tx) {
       const entry = yield* orderOf(tx, orderId);
       const request = parseBody(ConfirmOrderRequest, body ?? {}, 'confirmation');
@@ -298,13 +338,64 @@ export class CheckoutService {
       }
       const subscriptions: Subscription[] = [];
       for (const change of entry.changes) subscriptions.push(applyChange(yield* subscriptionOf(tx, change.subscriptionId), change, order, now));
+      const catalog = yield* catalogOf(tx, entry.productId);
       // Every check is done: from here on, only writes.
       for (const subscription of subscriptions) yield* wait(tx.putSubscription(subscription));
       markPaid(order, now);
+      // The invoice is numbered in the payment's transaction: a payment rolled back gives its number back.
+      yield* issue(tx, issuing, entry, 'invoice', quote, catalog.productName);
       yield* wait(tx.updateOrder(entry));
       return order;
     });
   }
+
+  /**
+   * A fresh link to the order's document (the invoice once paid, the proforma while an offline
+   * order awaits the transfer), valid 24 hours and usable once; as many as the account asks for.
+   */
+  createInvoiceLink(orderId: string): Work<Invoice> {
+    const { links, now } = this.issueContext();
+    return this.run(function* (tx) {
+      const { order } = yield* orderOf(tx, orderId);
+      const series = currentSeries(order);
+      const document = series === undefined ? undefined : yield* wait(tx.getInvoice(order.id, series));
+      if (!series || !document) throw conflict('conflict', `Order ${order.id} is ${order.status}: it has no invoice to link to.`);
+      const link = newLink(order.id, series, now);
+      yield* wait(tx.insertInvoiceLink(link));
+      return { url: links.url(link.id), expiresAt: link.expiresAt, singleUse: true };
+    });
+  }
+}
+
+// ---------------------------------------------------------------- invoices
+
+/**
+ * Issues the order's document of `series`: the vendor's next number, the document as it is now,
+ * a link for the API's answer (`order.invoice`) and another for the email to the billing contact,
+ * put into the outbox. The caller writes `entry` back.
+ */
+function* issue(
+  tx: Tx,
+  { links, sellers, now }: IssueContext,
+  entry: OrderRecord,
+  series: InvoiceSeries,
+  quote: Quote | undefined,
+  productName: string,
+): Work<void> {
+  const { order } = entry;
+  const seller = sellers(entry.productId);
+  const sequence = yield* wait(tx.nextInvoiceNumber(seller.vendorId, series));
+  const proforma = series === 'invoice' && order.paymentMethod === 'offline' ? yield* wait(tx.getInvoice(order.id, 'proforma')) : undefined;
+  const document = issueDocument({ series, sequence, order, quote, seller, buyer: entry.contact, productName, now, proformaNumber: proforma?.number });
+  yield* wait(tx.insertInvoice(document));
+  const answered = newLink(order.id, series, now);
+  yield* wait(tx.insertInvoiceLink(answered));
+  order.invoice = { url: links.url(answered.id), expiresAt: answered.expiresAt, singleUse: true };
+  if (!entry.contact) return;
+  const mailed = newLink(order.id, series, now);
+  yield* wait(tx.insertInvoiceLink(mailed));
+  const id = yield* wait(tx.nextId('mail'));
+  yield* wait(tx.enqueueMail(composeMail({ id, document, to: entry.contact.email, url: links.url(mailed.id), createdAt: document.issuedAt })));
 }
 
 // ---------------------------------------------------------------- reads every operation shares

@@ -7,7 +7,7 @@
  * Values handed out are copies, so a caller (a test, a handler) can never change the stored
  * state by mutating what it got.
  */
-import type { Catalog, Contact, CustomerLookup, Money, Order, OrderPage, Quote, Subscription } from '../src/api/schemas.js';
+import type { Catalog, Contact, CustomerLookup, Invoice, Money, Order, OrderPage, Quote, Subscription } from '../src/api/schemas.js';
 import type { Clock } from '../src/api/calendar.js';
 import { notFound } from '../core/errors.js';
 import { MemoryRepository } from '../core/memory-repository.js';
@@ -108,6 +108,11 @@ export class MockDb {
 
   confirmOrder(orderId: string, body: unknown): Order {
     return runSync(this.service.confirmOrder(orderId, body));
+  }
+
+  /** A fresh link to the order's invoice or proforma (the mocks' stand-in address). */
+  createInvoiceLink(orderId: string): Invoice {
+    return runSync(this.service.createInvoiceLink(orderId));
   }
 
   // ------------------------------------------------------------ test helpers

@@ -17,6 +17,8 @@ import { runAsync } from '../core/run.js';
 import { CheckoutService } from '../core/service.js';
 import { requireAccount, type AuthEnv } from './auth.js';
 import type { ServerStore } from './db/repository.js';
+import { signedLinks, verifyLink } from './invoice-links.js';
+import { renderInvoicePdf } from './invoice-pdf.js';
 
 /** A clock the test clock route can move (`MockClock` is one). */
 export interface MovableClock extends Clock {
@@ -35,6 +37,13 @@ export interface AppOptions {
   testClock?: MovableClock;
   /** Check every answer against the route's response schema (on by default). */
   checkResponses?: boolean;
+  /**
+   * The server's public address (`https://shop.example`), for the invoice links it hands out;
+   * without it, the origin each request came to.
+   */
+  publicUrl?: string | undefined;
+  /** Called after every successful write (the outbox sender reads the outbox then). */
+  onWrite?: () => void;
 }
 
 /** The largest request body taken; the contract's largest (a renewal of many phones) is far below. */
@@ -59,6 +68,8 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
 
   const api = new Hono<AuthEnv>();
   if (options.testClock) mountTestClock(api, options.testClock);
+  // Before the bearer check: the signed link is the credential.
+  mountInvoiceLinks(api, store, clock, secret);
   api.use(
     '*',
     bodyLimit({
@@ -78,17 +89,73 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
         body: 'request' in endpoint ? parseJsonBody(await c.req.text()) : undefined,
         headers: c.req.raw.headers,
       };
-      const service = new CheckoutService({ repository: store.repositoryFor(c.get('scope')), clock });
+      const linkBase = `${(options.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '')}${basePath}`;
+      const service = new CheckoutService({ repository: store.repositoryFor(c.get('scope')), clock, invoiceLinks: signedLinks(secret, linkBase) });
       const invocation = operations[name](call);
       const body = invocation.answer(await runAsync(perform(service, invocation) as Work<unknown>));
       const breach = checkResponses ? contractBreach(name, body, 'server') : undefined;
       if (breach) throw breach;
+      if (endpoint.method !== 'GET') options.onWrite?.();
       return c.json(body as Record<string, unknown>);
     });
   }
 
   app.route(basePath || '/', api);
   return app;
+}
+
+const PAGE_TEXT = {
+  unknown: {
+    status: 404,
+    title: 'This invoice link is not valid',
+    body: 'The link is incomplete or was changed. Open the link from the email again, or get a fresh one as below.',
+  },
+  used: {
+    status: 410,
+    title: 'This invoice link has already been used',
+    body: 'For your security, each invoice link can be used once only.',
+  },
+  expired: {
+    status: 410,
+    title: 'This invoice link has expired',
+    body: 'For your security, each invoice link is valid for 24 hours.',
+  },
+} as const;
+
+function linkPage(c: Context, outcome: keyof typeof PAGE_TEXT): Response {
+  const { status, title, body } = PAGE_TEXT[outcome];
+  c.header('Cache-Control', 'no-store');
+  c.header('Referrer-Policy', 'no-referrer');
+  return c.html(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="robots" content="noindex"><title>${title}</title></head>
+<body style="font-family:sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem">
+<h1>${title}</h1>
+<p>${body}</p>
+<p><strong>To get a fresh link:</strong> sign in to your portal, open <em>Orders</em>, and choose the invoice of the order again: every time you do, a new link valid for 24 hours is made for you. (The portal asks the checkout service <code>POST /orders/{orderId}/invoice-link</code>.)</p>
+</body></html>`,
+    status,
+  );
+}
+
+/**
+ * `GET {basePath}/invoices/{token}`: the invoice or proforma PDF, once. A token whose signature
+ * does not verify never reaches the database; a used or expired one answers a page (410) saying
+ * so and how to get a fresh one.
+ */
+function mountInvoiceLinks(api: Hono<AuthEnv>, store: ServerStore, clock: Clock, secret: string): void {
+  api.get('/invoices/:token', async (c) => {
+    const linkId = verifyLink(secret, c.req.param('token'));
+    if (!linkId) return linkPage(c, 'unknown');
+    const result = await store.useInvoiceLink(linkId, clock.now(), async (document) => ({ document, pdf: await renderInvoicePdf(document) }));
+    if (result.outcome !== 'served') return linkPage(c, result.outcome);
+    const { document, pdf } = result.value;
+    return c.body(new Uint8Array(pdf), 200, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `inline; filename="${document.number}.pdf"`,
+      'Cache-Control': 'no-store',
+      'Referrer-Policy': 'no-referrer',
+    });
+  });
 }
 
 /** `POST {basePath}/test/clock` `{ "advanceMs": n }` or `{ "now": ISO }`, and `GET`: both answer `{ "now": ISO }`. */

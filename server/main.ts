@@ -15,6 +15,7 @@ const { values } = parseArgs({
     db: { type: 'string', default: './data/upcart.db' },
     'base-path': { type: 'string', default: '/api' },
     'test-clock': { type: 'boolean', default: false },
+    'public-url': { type: 'string', default: process.env['UPCART_PUBLIC_URL'] ?? '' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -22,7 +23,10 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(`Usage: npm run server -- [--port 8787] [--db ./data/upcart.db | --db :memory:] [--base-path /api] [--test-clock]
   DATABASE_URL=postgres://user@host:5432/db   use PostgreSQL instead of SQLite
-  UPCART_TOKEN_SECRET=...                     the HS256 secret bearer tokens are signed with`);
+  UPCART_TOKEN_SECRET=...                     the HS256 secret bearer tokens (and invoice links) are signed with
+  --public-url https://shop.example           the address invoice links name (else the request's origin)
+  SMTP_URL=smtp://user:pass@host:587          send the outbox's mail there (else it is kept and logged)
+  MAIL_FROM=billing@shop.example              the sender address of that mail`);
   process.exit(0);
 }
 
@@ -39,7 +43,17 @@ if (!secret) {
 }
 
 const databaseUrl = process.env['DATABASE_URL'] || undefined;
-const server = await startServer({ secret, port, basePath: values['base-path'], testClock: values['test-clock'], databaseUrl, file: values.db });
+const server = await startServer({
+  secret,
+  port,
+  basePath: values['base-path'],
+  testClock: values['test-clock'],
+  databaseUrl,
+  file: values.db,
+  publicUrl: values['public-url'] || undefined,
+  smtpUrl: process.env['SMTP_URL'] || undefined,
+  ...(process.env['MAIL_FROM'] ? { mail: { from: process.env['MAIL_FROM'] } } : {}),
+});
 const { demo, partner } = seedAccounts;
 const token = await mintToken({ accountId: demo.id, role: demo.role, secret });
 const partnerToken = await mintToken({ accountId: partner.id, role: partner.role, customers: partner.customers, secret });

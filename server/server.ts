@@ -8,6 +8,7 @@ import { MockClock } from '../mocks/clock.js';
 import { createApp } from './app.js';
 import { openDatabase, type DatabaseOptions } from './db/connect.js';
 import { ServerStore } from './db/repository.js';
+import { OutboxSender, type MailerOptions } from './mailer.js';
 import { seedIfEmpty } from './seed.js';
 
 export interface StartOptions extends DatabaseOptions {
@@ -20,6 +21,12 @@ export interface StartOptions extends DatabaseOptions {
   testClock?: boolean;
   /** "Now" to start the clock at (tests pin it); real time otherwise. */
   now?: Date | string;
+  /** The public address invoice links name (`https://shop.example`); the request's origin otherwise. */
+  publicUrl?: string | undefined;
+  /** `smtp://…` the outbox is sent to; without it mail stays in the outbox (logged). */
+  smtpUrl?: string | undefined;
+  /** Outbox sender timing and sender address (tests poll fast). */
+  mail?: Omit<MailerOptions, 'store' | 'smtpUrl'>;
 }
 
 export interface RunningServer {
@@ -28,6 +35,8 @@ export interface RunningServer {
   port: number;
   store: ServerStore;
   clock: MockClock;
+  /** The outbox sender (running). */
+  mailer: OutboxSender;
   /** Whether this start filled an empty database. */
   seeded: boolean;
   close(): Promise<void>;
@@ -39,20 +48,32 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const store = new ServerStore(handle);
   const seeded = await seedIfEmpty(store, clock.now());
   const basePath = (options.basePath ?? '/api').replace(/\/+$/, '');
-  const app = createApp({ store, clock, secret: options.secret, basePath, ...(options.testClock ? { testClock: clock } : {}) });
+  const mailer = new OutboxSender({ store, smtpUrl: options.smtpUrl, ...options.mail });
+  const app = createApp({
+    store,
+    clock,
+    secret: options.secret,
+    basePath,
+    publicUrl: options.publicUrl,
+    onWrite: () => mailer.poke(),
+    ...(options.testClock ? { testClock: clock } : {}),
+  });
   const host = options.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve) => {
     const started: ServerType = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(started));
   });
   const { port } = server.address() as AddressInfo;
+  mailer.start();
   return {
     baseUrl: `http://${host}:${port}${basePath}`,
     port,
     store,
     clock,
+    mailer,
     seeded,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mailer.stop();
       await handle.close();
     },
   };

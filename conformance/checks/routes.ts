@@ -4,7 +4,7 @@
  * silently stop covering the contract.
  */
 import { endpoints, type EndpointName } from '../../src/api/endpoints.js';
-import type { Contact, CustomerLookup, Order, OrderPage, Subscription } from '../../src/api/schemas.js';
+import type { Contact, CustomerLookup, Invoice, Order, OrderPage, Subscription } from '../../src/api/schemas.js';
 import { describe, expectAnswer, type Answer } from '../client.js';
 import type { Run } from '../run.js';
 import { CheckFailure, CheckSkipped, fail, pass } from '../types.js';
@@ -117,6 +117,23 @@ export const routeChecks: Partial<Record<EndpointName, RouteCheck>> = {
     const { order } = await run.newOrder(['renew', 'renew co-termed', 'expand', 'upgrade']);
     const read = expectAnswer<Order>(await run.client.route('confirmOrder', { orderId: order.id }, { body: {} }), 'confirmOrder');
     if (read.status !== 'paid') throw new CheckFailure(`POST /orders/${order.id}/confirm: expected status paid, got ${read.status}`);
+  },
+  async createInvoiceLink(run) {
+    // A paid renewal (it only extends a term), then two fresh links to its invoice.
+    const { order } = await run.newOrder(['renew', 'renew co-termed', 'expand', 'upgrade']);
+    const paid = expectAnswer<Order>(await run.client.route('confirmOrder', { orderId: order.id }, { body: {} }), 'confirmOrder');
+    const request = `POST /orders/${order.id}/invoice-link`;
+    const first = expectAnswer<Invoice>(await run.client.route('createInvoiceLink', { orderId: order.id }), 'createInvoiceLink');
+    const second = expectAnswer<Invoice>(await run.client.route('createInvoiceLink', { orderId: order.id }), 'createInvoiceLink');
+    if (!first.singleUse) throw new CheckFailure(`${request}: answered singleUse false; a fresh invoice link is usable once`);
+    if (first.url === second.url) throw new CheckFailure(`${request} twice: answered the same link ${first.url}; each must be a fresh one`);
+    if (paid.invoice && (first.url === paid.invoice.url || second.url === paid.invoice.url)) {
+      throw new CheckFailure(`${request}: answered the order's own invoice link instead of a fresh one`);
+    }
+    const validFor = Date.parse(first.expiresAt) - Date.parse(paid.effectiveAt ?? paid.createdAt);
+    if (!(validFor > 0 && validFor <= 24 * 3_600_000 + 60_000)) {
+      throw new CheckFailure(`${request}: expires at ${first.expiresAt}, not within 24 hours of the payment (${paid.effectiveAt ?? 'no effectiveAt'})`);
+    }
   },
 };
 

@@ -18,6 +18,8 @@
  */
 import type { Contact, Customer, Catalog, Subscription } from '../../src/api/schemas.js';
 import type { OrderHistoryFilter } from '../../core/order-history.js';
+import type { InvoiceDocument, InvoiceLinkRecord, InvoiceSeries } from '../../core/invoices.js';
+import type { OutboxMail } from '../../core/mail.js';
 import type { Promotion } from '../../core/pricing.js';
 import type {
   CheckoutRepository,
@@ -91,6 +93,40 @@ export class ServerStore {
 
   private attempt<T>(work: (trx: Trx) => Promise<T>): Promise<T> {
     return this.handle.db.transaction().execute(work);
+  }
+
+  /**
+   * Uses an invoice link, once: in one transaction, the link is read (locked on PostgreSQL),
+   * refused when unknown, used or expired at `now`, else marked used and its document answered
+   * with `serve` (rendering the PDF in the transaction, so a failure leaves the link unused).
+   * A concurrent second use waits for the lock and then finds it used.
+   */
+  async useInvoiceLink<T>(
+    linkId: string,
+    now: Date,
+    serve: (document: InvoiceDocument) => Promise<T>,
+  ): Promise<{ outcome: 'served'; value: T } | { outcome: 'unknown' | 'used' | 'expired' }> {
+    return this.transaction(async (trx) => {
+      const link = await trx
+        .selectFrom('invoice_links')
+        .selectAll()
+        .where('id', '=', linkId)
+        .$if(this.dialect === 'postgres', (qb) => qb.forUpdate())
+        .executeTakeFirst();
+      if (!link) return { outcome: 'unknown' as const };
+      if (link.used_at !== null) return { outcome: 'used' as const };
+      if (Date.parse(link.expires_at) <= now.getTime()) return { outcome: 'expired' as const };
+      const marked = await trx
+        .updateTable('invoice_links')
+        .set({ used_at: now.toISOString() })
+        .where('id', '=', linkId)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
+      if (marked.numUpdatedRows !== 1n) return { outcome: 'used' as const };
+      const row = await trx.selectFrom('invoices').select('data').where('order_id', '=', link.order_id).where('series', '=', link.series).executeTakeFirst();
+      if (!row) return { outcome: 'unknown' as const };
+      return { outcome: 'served' as const, value: await serve(JSON.parse(row.data) as InvoiceDocument) };
+    });
   }
 
   /** One SQLite transaction at a time, in the order asked. */
@@ -382,6 +418,76 @@ class KyselyTransaction implements RepositoryTransaction {
     await this.trx
       .insertInto('idempotency_keys')
       .values({ account_id: this.scope.accountId, scope: record.scope, key: record.key, fingerprint: record.fingerprint, resource_id: record.resourceId })
+      .execute();
+  }
+
+  /** Insert or advance the counter row: the row lock holds concurrent payments of one vendor for this instant only. */
+  async nextInvoiceNumber(vendorId: string, series: InvoiceSeries): Promise<number> {
+    const row = await this.trx
+      .insertInto('invoice_counters')
+      .values({ vendor_id: vendorId, series, value: 1 })
+      .onConflict((oc) => oc.columns(['vendor_id', 'series']).doUpdateSet({ value: sql<number>`invoice_counters.value + 1` }))
+      .returning('value')
+      .executeTakeFirstOrThrow();
+    return Number(row.value);
+  }
+
+  async insertInvoice(document: InvoiceDocument): Promise<void> {
+    await this.trx
+      .insertInto('invoices')
+      .values({
+        order_id: document.orderId,
+        series: document.series,
+        account_id: this.scope.accountId,
+        vendor_id: document.seller.vendorId,
+        sequence: document.sequence,
+        number: document.number,
+        issued_at: document.issuedAt,
+        data: json(document),
+      })
+      .execute();
+  }
+
+  async getInvoice(orderId: string, series: InvoiceSeries): Promise<InvoiceDocument | undefined> {
+    const row = await this.trx
+      .selectFrom('invoices')
+      .select('data')
+      .where('order_id', '=', orderId)
+      .where('series', '=', series)
+      .where('account_id', 'in', this.scope.visible)
+      .executeTakeFirst();
+    return parse(row);
+  }
+
+  async insertInvoiceLink(link: InvoiceLinkRecord): Promise<void> {
+    await this.trx
+      .insertInto('invoice_links')
+      .values({
+        id: link.id,
+        account_id: this.scope.accountId,
+        order_id: link.orderId,
+        series: link.series,
+        created_at: link.createdAt,
+        expires_at: link.expiresAt,
+        used_at: null,
+      })
+      .execute();
+  }
+
+  async enqueueMail(mail: OutboxMail): Promise<void> {
+    await this.trx
+      .insertInto('outbox')
+      .values({
+        id: mail.id,
+        account_id: this.scope.accountId,
+        order_id: mail.orderId,
+        to_address: mail.to,
+        subject: mail.subject,
+        created_at: mail.createdAt,
+        data: json(mail),
+        sent_at: null,
+        last_error: null,
+      })
       .execute();
   }
 }

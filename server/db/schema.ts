@@ -109,6 +109,53 @@ export interface CountersTable {
   value: Generated<number>;
 }
 
+/** Per vendor and series: the last invoice number given (migration 0003). */
+export interface InvoiceCountersTable {
+  vendor_id: string;
+  /** `invoice` or `proforma`. */
+  series: string;
+  value: number;
+}
+
+export interface InvoicesTable {
+  order_id: string;
+  series: string;
+  account_id: string;
+  vendor_id: string;
+  sequence: number;
+  number: string;
+  issued_at: string;
+  /** The core's `InvoiceDocument`. */
+  data: string;
+}
+
+export interface InvoiceLinksTable {
+  id: string;
+  account_id: string;
+  order_id: string;
+  series: string;
+  created_at: string;
+  expires_at: string;
+  /** Set by the first GET of the link; null while unused. */
+  used_at: string | null;
+}
+
+export interface OutboxTable {
+  id: string;
+  account_id: string;
+  order_id: string;
+  to_address: string;
+  subject: string;
+  created_at: string;
+  /** The core's `OutboxMail`. */
+  data: string;
+  attempts: Generated<number>;
+  /** Epoch ms (the sender's clock); 0: due now. */
+  next_attempt_at: Generated<number>;
+  sent_at: string | null;
+  last_error: string | null;
+}
+
 export interface Database {
   accounts: AccountsTable;
   catalogs: CatalogsTable;
@@ -121,4 +168,8 @@ export interface Database {
   orders: OrdersTable;
   idempotency_keys: IdempotencyKeysTable;
   counters: CountersTable;
+  invoice_counters: InvoiceCountersTable;
+  invoices: InvoicesTable;
+  invoice_links: InvoiceLinksTable;
+  outbox: OutboxTable;
 }

@@ -5,6 +5,7 @@ import type {
   ContactInput,
   CreateOrderRequest,
   CustomerLookup,
+  Invoice,
   Order,
   OrderPage,
   OrderStatus,
@@ -68,6 +69,11 @@ export interface CheckoutBackend {
    * it again; a paid or failed order is refused (409 `order_not_cancellable`).
    */
   cancelOrder(orderId: string, options?: CallOptions): Promise<Order>;
+  /**
+   * A fresh link to the order's invoice (or proforma), valid 24 hours and usable once, for a
+   * buyer whose earlier link was used or expired; 409 while the order has no invoice.
+   */
+  createInvoiceLink(orderId: string, options?: CallOptions): Promise<Invoice>;
   /** Turns automatic renewal of a subscription on or off. */
   setAutoRenew(subscriptionId: string, autoRenew: boolean, options?: CallOptions): Promise<Subscription>;
   /** Turns off a subscription at its term end. */

@@ -12,6 +12,7 @@ import {
   ContactList,
   CreateOrderRequest,
   CustomerLookup,
+  Invoice,
   Order,
   OrderPage,
   Quote,
@@ -111,6 +112,12 @@ export const endpoints = {
     summary:
       'Cancel an order the client refused or abandoned before it was paid; a cancelled one is answered again, a paid or failed one is refused (409 order_not_cancellable)',
     response: Order,
+  },
+  createInvoiceLink: {
+    method: 'POST',
+    path: '/orders/{orderId}/invoice-link',
+    summary: 'A fresh invoice link, valid 24 hours and usable once',
+    response: Invoice,
   },
 } as const satisfies Record<string, Endpoint>;
 

@@ -204,5 +204,6 @@ export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
     // A list of statuses goes comma-separated: an array's String() is exactly that.
     listOrders: (q = {}, o) => request('listOrders', { query: { status: q.status?.toString(), limit: q.limit?.toString(), cursor: q.cursor } }, o),
     cancelOrder: (orderId, o) => request('cancelOrder', { params: { orderId } }, o),
+    createInvoiceLink: (orderId, o) => request('createInvoiceLink', { params: { orderId } }, o),
   };
 }

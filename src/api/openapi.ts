@@ -95,6 +95,9 @@ type Json = Record<string, unknown>;
 
 /** Rules of a route beyond its schemas, by operation. */
 const routeRules: Partial<Record<EndpointName, string>> = {
+  createInvoiceLink:
+    "The link leads to the order's invoice once it is paid, or to its proforma while an offline order awaits the transfer; an order with neither is refused with 409 `conflict`. " +
+    'Every call makes a new link; links made before stay as they are (each valid 24 hours from when it was made, usable once).',
   createContact:
     'A contact equal to one the account already has (see ContactInput) is not saved again: the answer is that existing contact, with its id. ' +
     'A repeat with the same Idempotency-Key and body answers the contact the first request made; the same key with another body is refused with `idempotency_conflict`.',

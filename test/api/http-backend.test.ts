@@ -37,6 +37,7 @@ const calls: Record<EndpointName, (b: CheckoutBackend, signal?: AbortSignal) => 
   listOrders: (b, signal) => b.listOrders({ limit: 5 }, { signal }),
   getOrder: (b, signal) => b.getOrder('ord-x', { signal }),
   cancelOrder: (b, signal) => b.cancelOrder('ord-x', { signal }),
+  createInvoiceLink: (b, signal) => b.createInvoiceLink('ord-x', { signal }),
 };
 
 async function failure(promise: Promise<unknown>): Promise<CheckoutError> {
@@ -146,6 +147,22 @@ describe('httpBackend', () => {
 
     const refused = await failure(backend.listOrders({ limit: 500 }));
     expect(refused).to.deep.include({ status: 400, serverCode: 'invalid_request' });
+  });
+
+  it('mints a fresh invoice link for a paid order, and is refused one for an unpaid card order', async () => {
+    const request: QuoteRequest = { flow: 'expand', subscriptionId: 'sub-pseries', items: [{ serviceId: 'extensions', quantity: 60 }] };
+    const order = await backend.createOrder(
+      { quoteId: (await backend.createQuote(request)).id, contactId: 'contact-anna', paymentMethod: 'card', autoRenew: false },
+      'key-invoice-link',
+    );
+    expect((await failure(backend.createInvoiceLink(order.id))).status, 'no invoice before payment').to.equal(409);
+    const paid = await backend.confirmOrder(order.id, {});
+    const link = await backend.createInvoiceLink(order.id);
+    expect(sent.at(-1)!.method).to.equal('POST');
+    expect(sent.at(-1)!.url).to.equal(`${location.origin}/api/orders/${order.id}/invoice-link`);
+    expect(link.singleUse).to.equal(true);
+    expect(link.expiresAt).to.equal('2026-11-24T10:00:00.000Z');
+    expect(link.url).to.not.equal(paid.invoice?.url);
   });
 
   it('encodes path parameters and query values', async () => {

@@ -186,6 +186,17 @@ describe('conformance kit against deliberately broken backends', () => {
     assert.equal(find(ignoresStatus, paging).status, 'pass');
   });
 
+  it('fails the invoice-link route when it answers the same link every time', async () => {
+    const stale = 'https://billing.example/invoices/always-the-same';
+    const results = await brokenRun(
+      editAnswers(
+        (request, response) => request.method === 'POST' && new URL(request.url).pathname.endsWith('/invoice-link') && response.status === 200,
+        (link) => (link.url = stale),
+      ),
+    );
+    assertFails(results, 'answer parses: createInvoiceLink (POST /orders/{orderId}/invoice-link)', /answered the same link .*each must be a fresh one/);
+  });
+
   it('fails the coverage check when the table has a route without a check', async () => {
     const table = endpoints as unknown as Record<string, Endpoint>;
     table['listWidgets'] = {

@@ -123,7 +123,7 @@ describe('core service: orders', () => {
   it('cancels an open order once, and refuses to cancel a paid one', () => {
     const { service, run } = setup();
     const offline = run(service.createOrder(orderBody(run(service.createQuote(expandTen)).id, { paymentMethod: 'offline', piNumber: 'PI-7' }), 'a'));
-    expect([offline.status, offline.autoRenew, offline.piNumber, offline.invoice?.singleUse]).to.deep.equal(['awaiting_offline_payment', false, 'PI-7', false]);
+    expect([offline.status, offline.autoRenew, offline.piNumber, offline.invoice?.singleUse]).to.deep.equal(['awaiting_offline_payment', false, 'PI-7', true]);
     const cancelled = run(service.cancelOrder(offline.id));
     expect([cancelled.status, cancelled.payment]).to.deep.equal(['cancelled', null]);
     expect(run(service.cancelOrder(offline.id)), 'again').to.deep.equal(cancelled);
@@ -315,5 +315,59 @@ describe('core service: over a repository that answers later', () => {
       return yield* wait(Promise.resolve(1));
     }
     expect(() => runSync(work())).to.throw(TypeError, /runAsync/);
+  });
+});
+
+describe('core service: invoices, links and mail', () => {
+  it('numbers invoices per vendor without gaps, in the payment, and mails the billing contact in German', () => {
+    const { service, memory, run } = setup();
+    const pay = (request: QuoteRequest, key: string) => {
+      const made = run(service.createOrder(orderBody(run(service.createQuote(request)).id), key));
+      return run(service.confirmOrder(made.id, {}));
+    };
+    const first = pay(expandTen, 'i1');
+    const second = pay({ flow: 'expand', subscriptionId: 'sub-pseries', items: [{ serviceId: 'extensions', quantity: 70 }] }, 'i2');
+    const otherVendor = pay({ flow: 'renew', subscriptionIds: ['phone-01'], durationId: 'r1', coterm: false }, 'i3');
+    expect(memory.getInvoice(first.id, 'invoice')?.number).to.equal('YS-000001');
+    expect(memory.getInvoice(second.id, 'invoice')?.number).to.equal('YS-000002');
+    expect(memory.getInvoice(otherVendor.id, 'invoice')?.number).to.equal('KP-000001');
+    const document = memory.getInvoice(first.id, 'invoice')!;
+    expect([document.buyer?.vatId, document.total, document.seller.vendorId]).to.deep.equal(['DE811907980', first.total, 'yeastar']);
+    expect(first.invoice).to.deep.include({ expiresAt: '2026-11-24T10:00:00.000Z', singleUse: true });
+
+    expect(memory.outbox.map((mail) => [mail.orderId, mail.to, mail.language, mail.topic])).to.deep.equal([
+      [first.id, 'anna.schmidt@acme-telecom.example', 'de', 'invoice'],
+      [second.id, 'anna.schmidt@acme-telecom.example', 'de', 'invoice'],
+      [otherVendor.id, 'anna.schmidt@acme-telecom.example', 'de', 'invoice'],
+    ]);
+    const mail = memory.outbox[0]!;
+    expect(mail.subject).to.equal(`Ihre Rechnung YS-000001 zur Bestellung ${first.id}`);
+    // The mail has a link of its own: the one the API answered may be used by then.
+    const mailed = /https:\/\/billing\.upcart\.test\/invoices\/[0-9a-f]{32}/.exec(mail.text)?.[0];
+    expect(mailed).to.be.a('string');
+    expect(mailed).to.not.equal(first.invoice?.url);
+    expect(mail.text).to.contain('Der Link ist 24 Stunden gültig und kann nur einmal verwendet werden.');
+  });
+
+  it('issues a proforma with its own number for an offline order, then the invoice that settles it', () => {
+    const { service, memory, run } = setup();
+    const made = run(service.createOrder(orderBody(run(service.createQuote(expandTen)).id, { paymentMethod: 'offline', piNumber: 'PI-9' }), 'p1'));
+    const proforma = memory.getInvoice(made.id, 'proforma')!;
+    expect([proforma.number, proforma.piNumber, proforma.dueAt]).to.deep.equal(['YS-PF-000001', 'PI-9', '2026-12-07T10:00:00.000Z']);
+    expect(memory.outbox.map((mail) => mail.topic)).to.deep.equal(['proforma']);
+    expect(memory.getInvoice(made.id, 'invoice')).to.equal(undefined);
+    run(service.confirmOrder(made.id, {}));
+    expect(memory.getInvoice(made.id, 'invoice')).to.deep.include({ number: 'YS-000001', proformaNumber: 'YS-PF-000001' });
+  });
+
+  it('mints a fresh link for an order with a document, and refuses one without', () => {
+    const { service, run } = setup();
+    const made = run(service.createOrder(orderBody(run(service.createQuote(expandTen)).id), 'l1'));
+    expect(refusal(() => run(service.createInvoiceLink(made.id)))).to.deep.include({ status: 409, code: 'conflict' });
+    const paid = run(service.confirmOrder(made.id, {}));
+    const fresh = run(service.createInvoiceLink(made.id));
+    expect(fresh.url).to.not.equal(paid.invoice?.url);
+    expect([fresh.expiresAt, fresh.singleUse]).to.deep.equal(['2026-11-24T10:00:00.000Z', true]);
+    expect(refusal(() => run(service.createInvoiceLink('ord-missing'))).status).to.equal(404);
   });
 });

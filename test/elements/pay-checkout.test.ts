@@ -205,7 +205,8 @@ describe('<pay-checkout>', () => {
     expect(link.rel).to.equal('noopener');
     expect(link.target).to.equal('_blank');
     expect(text(link)).to.equal('View or download the proforma invoice (opens in a new tab)');
-    expect(text(result.querySelector('.invoice .hint'))).to.equal('The link is valid until Dec 23, 2026.');
+    // Every invoice link, a proforma's too, is valid 24 hours and usable once (core/invoices.ts).
+    expect(text(result.querySelector('.invoice .hint'))).to.equal('The link is valid for 24 hours and can be used once.');
     expect(text(result.querySelector('.note'))).to.equal('Your account manager or local distributor will contact you for the payment.');
 
     expect(events.placed).to.deep.equal([order!.id]);

@@ -13,6 +13,7 @@ import {
   ContactList,
   CustomerLookup,
   ErrorBody,
+  Invoice,
   Order,
   OrderPage,
   Quote,
@@ -195,11 +196,12 @@ describe('mock handlers: orders', () => {
 
     const paid = parsed(Order, await post(`/orders/${created.id}/confirm`, { paymentIntentId }));
     expect([paid.status, paid.effectiveAt, paid.payment]).to.deep.equal(['paid', NOW, null]);
-    expect(paid.invoice).to.deep.equal({
-      url: `https://billing.upcart.test/invoices/${created.id}.pdf`,
-      expiresAt: '2026-11-24T10:00:00.000Z',
-      singleUse: true,
-    });
+    expect(paid.invoice?.url).to.match(/^https:\/\/billing\.upcart\.test\/invoices\/[0-9a-f]{32}$/);
+    expect([paid.invoice?.expiresAt, paid.invoice?.singleUse]).to.deep.equal(['2026-11-24T10:00:00.000Z', true]);
+    // A fresh link at any time: another link, valid 24 hours from now, usable once.
+    const fresh = parsed(Invoice, await post(`/orders/${created.id}/invoice-link`, undefined));
+    expect(fresh.url).to.not.equal(paid.invoice?.url);
+    expect([fresh.expiresAt, fresh.singleUse]).to.deep.equal(['2026-11-24T10:00:00.000Z', true]);
     expect(parsed(Order, await get(`/orders/${created.id}`)).status).to.equal('paid');
 
     const after = parsed(Subscription, await get('/subscriptions/sub-pseries'));
@@ -228,7 +230,8 @@ describe('mock handlers: orders', () => {
     const priced = await quote();
     const created = parsed(Order, await order(orderBody(priced.id, { paymentMethod: 'offline', piNumber: 'PI-2026/0042', autoRenew: true })));
     expect([created.status, created.payment, created.piNumber, created.autoRenew]).to.deep.equal(['awaiting_offline_payment', null, 'PI-2026/0042', false]);
-    expect(created.invoice?.url).to.equal(`https://billing.upcart.test/proforma/${created.id}.pdf`);
+    expect(created.invoice?.url).to.match(/^https:\/\/billing\.upcart\.test\/invoices\/[0-9a-f]{32}$/);
+    expect(created.invoice?.singleUse).to.equal(true);
   });
 
   it('upgrades the pascom trial: plan, SLA, services, status and a new term', async () => {

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod/mini';
 import { ErrorBody } from '../../src/api/schemas.js';
-import { startServer, type RunningServer } from '../../server/server.js';
+import { startServer, type RunningServer, type StartOptions } from '../../server/server.js';
 import { seedAccounts } from '../../server/seed.js';
 import { mintToken } from '../../server/tokens.js';
 import { createScratchDatabase } from '../../scripts/scratch-postgres.js';
@@ -28,7 +28,17 @@ export interface Answer {
 /** The database the suite runs on, for test names. */
 export const databaseName = process.env['DATABASE_URL'] ? 'PostgreSQL' : 'SQLite';
 
-export async function startTestServer(options: { testClock?: boolean } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  testClock?: boolean;
+  /** Where the outbox sends mail (a sink of the test); none: kept in the outbox. */
+  smtpUrl?: string;
+  /** Outbox timing; quiet and fast by default. */
+  mail?: StartOptions['mail'];
+  /** The public address invoice links name. */
+  publicUrl?: string;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const adminUrl = process.env['DATABASE_URL'];
   const pgDb = adminUrl ? await createScratchDatabase(adminUrl) : undefined;
   const server = await startServer({
@@ -36,6 +46,9 @@ export async function startTestServer(options: { testClock?: boolean } = {}): Pr
     port: 0,
     now: NOW,
     testClock: options.testClock ?? true,
+    smtpUrl: options.smtpUrl,
+    publicUrl: options.publicUrl,
+    mail: { pollMs: 50, backoffMs: 50, maxBackoffMs: 400, log: () => undefined, ...options.mail },
     ...(pgDb ? { databaseUrl: pgDb.url } : { file: ':memory:' }),
   });
   const { demo, northwind, partner } = seedAccounts;
@@ -81,3 +94,14 @@ export function errorOf(answer: Answer, status: number): ErrorBody['error'] {
 
 let keys = 0;
 export const newKey = () => `key-${process.pid}-${(keys += 1)}-${Math.random().toString(36).slice(2)}`;
+
+/** Waits until `check` answers a value other than undefined/false, polling; fails after `timeoutMs`. */
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

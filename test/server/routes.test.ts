@@ -59,6 +59,11 @@ const happy: { [Name in EndpointName]: () => Promise<Answer> } = {
   getOrder: async () => server.call('GET', `/orders/${await order({ flow: 'renew', subscriptionIds: ['phone-06'], durationId: 'r1', coterm: false })}`),
   cancelOrder: async () =>
     server.call('POST', `/orders/${await order({ flow: 'renew', subscriptionIds: ['phone-07'], durationId: 'r1', coterm: false })}/cancel`),
+  createInvoiceLink: async () => {
+    const id = await order({ flow: 'renew', subscriptionIds: ['phone-08'], durationId: 'r1', coterm: false });
+    await server.call('POST', `/orders/${id}/confirm`, { body: {} });
+    return server.call('POST', `/orders/${id}/invoice-link`);
+  },
 };
 
 describe(`server (${databaseName}): every route answers what its schema says`, () => {

@@ -52,6 +52,7 @@ const idsElsewhere: { [Name in EndpointName]: 'path only' | 'none' | (() => Prom
   confirmOrder: 'path only',
   getOrder: 'path only',
   cancelOrder: 'path only',
+  createInvoiceLink: 'path only',
   listContacts: 'none',
   createContact: 'none',
   listOrders: async () => {

@@ -104,6 +104,10 @@ export class FakeBackend implements CheckoutBackend {
     return this.record('cancelOrder', [orderId, options], options);
   }
 
+  createInvoiceLink(orderId: string, options?: CallOptions) {
+    return this.record('createInvoiceLink', [orderId, options], options);
+  }
+
   setAutoRenew(subscriptionId: string, autoRenew: boolean, options?: CallOptions) {
     return this.record('setAutoRenew', [subscriptionId, autoRenew, options], options);
   }
