@@ -39,6 +39,8 @@ if (!run('bash', ['scripts/ensure-chromium.sh'])) {
   console.log(`\ntotal: ${totals.passed} passed, 1 failed`);
   process.exit(1);
 }
+// Without PostgreSQL the PostgreSQL stages fail with their own message (scripts/with-postgres.sh).
+if (!run('bash', ['scripts/ensure-postgres.sh'])) console.error('Could not install PostgreSQL 15; the PostgreSQL stages will fail.');
 
 console.log('\n== type-check');
 stage('tsc --noEmit', run('node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--noEmit']));
