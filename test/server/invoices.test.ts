@@ -148,7 +148,8 @@ describe(`server (${databaseName}): invoices`, () => {
     const flip = (text: string, at: number) => text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1);
     for (const forged of [
       `${linkId}.${flip(signature, 3)}`,
-      `${flip(linkId, 0).replace(/[^0-9a-f]/, '0')}.${signature}`,
+      // Another id under the same signature: its first hex digit changed (never to itself).
+      `${linkId[0] === '0' ? '1' : '0'}${linkId.slice(1)}.${signature}`,
       linkId,
       `${'0'.repeat(32)}.${signature}`,
       'x',
