@@ -38,6 +38,7 @@ export class MemoryRepository implements CheckoutRepository, RepositoryTransacti
   private readonly latestQuotes = new Map<string, string>();
   readonly orders = new Map<string, OrderRecord>();
   private readonly idempotencyKeys = new Map<string, IdempotencyRecord>();
+  private readonly paymentEvents = new Set<string>();
   private sequence = 1000;
 
   constructor(contents?: RepositoryContents) {
@@ -58,6 +59,7 @@ export class MemoryRepository implements CheckoutRepository, RepositoryTransacti
     this.quotes.clear();
     this.latestQuotes.clear();
     this.orders.clear();
+    this.paymentEvents.clear();
     this.idempotencyKeys.clear();
     this.sequence = 1000;
   }
@@ -164,5 +166,12 @@ export class MemoryRepository implements CheckoutRepository, RepositoryTransacti
     const id = `${record.scope} ${record.key}`;
     if (this.idempotencyKeys.has(id)) throw new Error(`Idempotency key ${record.key} exists`);
     this.idempotencyKeys.set(id, copy(record));
+  }
+
+  recordPaymentEvent(provider: string, eventId: string): boolean {
+    const id = `${provider} ${eventId}`;
+    if (this.paymentEvents.has(id)) return false;
+    this.paymentEvents.add(id);
+    return true;
   }
 }

@@ -33,6 +33,8 @@ export interface OrderRecord extends PaymentIds {
   order: Order;
   changes: SubscriptionChange[];
   productId: string;
+  /** The Idempotency-Key it was created with: the payment provider is given it too, so a retry makes one payment. */
+  idempotencyKey?: string;
 }
 
 /** What an idempotency key is for: keys of orders and of contacts are apart. */
@@ -89,6 +91,12 @@ export interface RepositoryTransaction {
   getIdempotencyKey(scope: IdempotencyScope, key: string): Awaitable<IdempotencyRecord | undefined>;
   /** Records a key; a key already recorded must fail (a unique key), so a racing twin rolls back. */
   insertIdempotencyKey(record: IdempotencyRecord): Awaitable<void>;
+
+  /**
+   * Records a payment provider's event id as handled: false when it was recorded before. A unique
+   * key, so of two deliveries of one event racing, the second rolls back with its changes.
+   */
+  recordPaymentEvent(provider: string, eventId: string): Awaitable<boolean>;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   type Contact,
   type CustomerLookup,
   type Order,
+  type PaymentAction,
   type Quote,
   type Subscription,
 } from '../src/api/schemas.js';
@@ -25,7 +26,7 @@ import { formatMoney } from './money.js';
 import { applyChange, cancel, isOpen, markPaid, openOrder } from './orders.js';
 import { priceQuote, upgradeCredit, type PricedQuote, type TaxParty } from './pricing.js';
 import { isExpired, newQuote, samePrice } from './quotes.js';
-import type { CheckoutRepository, OrderRecord, PaymentIdField, RepositoryTransaction as Tx, SubscriptionFilter } from './repository.js';
+import type { CheckoutRepository, OrderRecord, PaymentIdField, PaymentIds, RepositoryTransaction as Tx, SubscriptionFilter } from './repository.js';
 import { transaction, wait, type Work } from './run.js';
 
 /** The longest Idempotency-Key an order takes. */
@@ -34,15 +35,23 @@ const MAX_KEY_LENGTH = 255;
 export interface CheckoutServiceOptions {
   repository: CheckoutRepository;
   clock: Clock;
+  /**
+   * The payment provider is the truth (the reference server): confirming an order only answers
+   * it, and a provider's report (`settlePayment`) or the vendor (`markOfflinePaid`) pays it.
+   * Off for the mock backend, whose confirmation pays at once.
+   */
+  providerSettles?: boolean;
 }
 
 export class CheckoutService {
   readonly repository: CheckoutRepository;
   readonly clock: Clock;
+  readonly providerSettles: boolean;
 
   constructor(options: CheckoutServiceOptions) {
     this.repository = options.repository;
     this.clock = options.clock;
+    this.providerSettles = options.providerSettles ?? false;
   }
 
   private run<T>(work: (tx: Tx) => Work<T>): Work<T> {
@@ -174,6 +183,7 @@ export class CheckoutService {
    */
   createOrder(body: unknown, idempotencyKey: string | null | undefined): Work<Order> {
     const now = this.clock.now();
+    const standInPayment = !this.providerSettles;
     return this.run(function* (tx) {
       const key = idempotencyKey?.trim() ?? '';
       if (!key) throw new ApiError(400, 'idempotency_key_required', 'Send an Idempotency-Key header so that a retried order is created once.');
@@ -216,7 +226,8 @@ export class CheckoutService {
         cancel(entry.order);
         yield* wait(tx.updateOrder(entry));
       }
-      const record = openOrder({ id: yield* wait(tx.nextId('ord')), quote: stored.quote, request, catalog, changes: priced.changes, now });
+      const record = openOrder({ id: yield* wait(tx.nextId('ord')), quote: stored.quote, request, catalog, changes: priced.changes, now, standInPayment });
+      record.idempotencyKey = key;
       yield* wait(tx.insertOrder(record));
       yield* wait(tx.insertIdempotencyKey({ scope: 'order', key, fingerprint: print, resourceId: record.order.id }));
       return record.order;
@@ -253,11 +264,16 @@ export class CheckoutService {
   }
 
   /**
-   * Marks an order paid (the payment provider approved it, or, for offline, the money arrived)
+   * The buyer's side says it paid: the payment provider approved it (card, PayPal) or, with the
+   * mock backend, the money arrived (offline). Where the provider is the truth (`providerSettles`,
+   * the reference server), this only checks the ids and answers the order as it stands: a card
+   * order is paid by the provider's verified webhook, a PayPal order by the capture the server
+   * makes, an offline one by the vendor (`markOfflinePaid`). Otherwise it marks the order paid
    * and applies the purchase to its subscriptions. Confirming a paid order again answers it.
    */
   confirmOrder(orderId: string, body: unknown): Work<Order> {
     const now = this.clock.now();
+    const providerSettles = this.providerSettles;
     return this.run(function* (tx) {
       const entry = yield* orderOf(tx, orderId);
       const request = parseBody(ConfirmOrderRequest, body ?? {}, 'confirmation');
@@ -280,15 +296,81 @@ export class CheckoutService {
       if (order.status === 'pending_payment' && quote !== undefined && isExpired(quote, now)) {
         throw conflict('quote_expired', 'The price of this order has expired; get a new quote and pay that one.');
       }
-      const subscriptions: Subscription[] = [];
-      for (const change of entry.changes) subscriptions.push(applyChange(yield* subscriptionOf(tx, change.subscriptionId), change, order, now));
-      // Every check is done: from here on, only writes.
-      for (const subscription of subscriptions) yield* wait(tx.putSubscription(subscription));
-      markPaid(order, now);
-      yield* wait(tx.updateOrder(entry));
+      if (providerSettles) return order;
+      yield* pay(tx, entry, now);
       return order;
     });
   }
+
+  // ------------------------------------------------------------ payments (no routes of the contract)
+
+  /** Gives a pending order the provider's payment (its id and what the browser needs to pay). */
+  attachPayment(orderId: string, ids: PaymentIds, payment: PaymentAction): Work<Order> {
+    return this.run(function* (tx) {
+      const entry = yield* orderOf(tx, orderId);
+      if (entry.order.status !== 'pending_payment') return entry.order;
+      Object.assign(entry, ids);
+      entry.order.payment = payment;
+      yield* wait(tx.updateOrder(entry));
+      return entry.order;
+    });
+  }
+
+  /**
+   * What a payment provider reported for the order its id was issued to: `paid` pays it and
+   * applies it to its subscriptions, `failed` marks a pending attempt failed. With `event`, the
+   * provider's event id is recorded in the same transaction, and an event seen before changes
+   * nothing (`duplicate`). Money taken is never refused: a paid outcome pays a failed attempt
+   * too (the buyer tried again with the same payment) and does not look at the quote's expiry;
+   * a cancelled order stays cancelled and is answered as `unpayable` (to refund).
+   */
+  settlePayment(field: PaymentIdField, paymentId: string, outcome: 'paid' | 'failed', event?: { provider: string; id: string }): Work<Settlement> {
+    const now = this.clock.now();
+    return this.run(function* (tx) {
+      if (event && !(yield* wait(tx.recordPaymentEvent(event.provider, event.id)))) return { result: 'duplicate' };
+      const entry = yield* wait(tx.findOrderByPaymentId(field, paymentId));
+      if (!entry) return { result: 'unknown' };
+      const { order } = entry;
+      if (outcome === 'failed') {
+        if (order.status !== 'pending_payment') return { result: 'unchanged', order };
+        order.status = 'failed';
+        yield* wait(tx.updateOrder(entry));
+        return { result: 'failed', order };
+      }
+      if (order.status === 'paid') return { result: 'unchanged', order };
+      if (order.status !== 'pending_payment' && order.status !== 'failed') return { result: 'unpayable', order };
+      yield* pay(tx, entry, now);
+      return { result: 'paid', order };
+    });
+  }
+
+  /** The vendor received an offline payment: the order is paid and applies now. Again: the same answer. */
+  markOfflinePaid(orderId: string): Work<Order> {
+    const now = this.clock.now();
+    return this.run(function* (tx) {
+      const entry = yield* orderOf(tx, orderId);
+      const { order } = entry;
+      if (order.status === 'paid') return order;
+      if (order.status !== 'awaiting_offline_payment') {
+        throw conflict('order_not_payable', `Order ${order.id} is ${order.status}; only an order awaiting offline payment can be marked paid.`);
+      }
+      yield* pay(tx, entry, now);
+      return order;
+    });
+  }
+}
+
+/** What `settlePayment` did. */
+export type Settlement = { result: 'duplicate' | 'unknown' } | { result: 'paid' | 'failed' | 'unchanged' | 'unpayable'; order: Order };
+
+/** Applies a paid order to its subscriptions and marks it paid: every check first, then only writes. */
+function* pay(tx: Tx, entry: OrderRecord, now: Date): Work<void> {
+  const { order } = entry;
+  const subscriptions: Subscription[] = [];
+  for (const change of entry.changes) subscriptions.push(applyChange(yield* subscriptionOf(tx, change.subscriptionId), change, order, now));
+  for (const subscription of subscriptions) yield* wait(tx.putSubscription(subscription));
+  markPaid(order, now);
+  yield* wait(tx.updateOrder(entry));
 }
 
 // ---------------------------------------------------------------- reads every operation shares

@@ -17,6 +17,9 @@ import { runAsync } from '../core/run.js';
 import { CheckoutService } from '../core/service.js';
 import { requireAccount, type AuthEnv } from './auth.js';
 import type { ServerStore } from './db/repository.js';
+import { attachProviderPayment, completeProviderPayment, mountPaymentRoutes } from './payments/routes.js';
+import type { PaymentProviders } from './payments/provider.js';
+import type { Order } from '../src/api/schemas.js';
 
 /** A clock the test clock route can move (`MockClock` is one). */
 export interface MovableClock extends Clock {
@@ -35,6 +38,13 @@ export interface AppOptions {
   testClock?: MovableClock;
   /** Check every answer against the route's response schema (on by default). */
   checkResponses?: boolean;
+  /**
+   * Who takes payments: Stripe and PayPal, or their local fakes. The provider is the truth: a
+   * confirmation from the browser never marks an order paid by itself.
+   */
+  payments: PaymentProviders;
+  /** The vendor's admin bearer token (`UPCART_ADMIN_TOKEN`); without it the admin routes answer 404. */
+  adminToken?: string | undefined;
 }
 
 /** The largest request body taken; the contract's largest (a renewal of many phones) is far below. */
@@ -46,7 +56,7 @@ function errorResponse(c: Context, error: ApiError): Response {
 }
 
 export function createApp(options: AppOptions): Hono<AuthEnv> {
-  const { store, clock, secret, checkResponses = true } = options;
+  const { store, clock, secret, checkResponses = true, payments } = options;
   const basePath = (options.basePath ?? '/api').replace(/\/+$/, '');
   const app = new Hono<AuthEnv>();
 
@@ -56,6 +66,9 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
     console.error(`[upcart server] ${c.req.method} ${c.req.path} failed`, error);
     return errorResponse(c, new ApiError(500, 'internal_error', 'The server failed on this request; it was logged.'));
   });
+
+  // Outside the contract and its customer tokens: provider webhooks (signed) and the vendor's admin routes.
+  mountPaymentRoutes(app, { store, clock, providers: payments, basePath, adminToken: options.adminToken });
 
   const api = new Hono<AuthEnv>();
   if (options.testClock) mountTestClock(api, options.testClock);
@@ -78,9 +91,13 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
         body: 'request' in endpoint ? parseJsonBody(await c.req.text()) : undefined,
         headers: c.req.raw.headers,
       };
-      const service = new CheckoutService({ repository: store.repositoryFor(c.get('scope')), clock });
+      const scope = c.get('scope');
+      const service = new CheckoutService({ repository: store.repositoryFor(scope), clock, providerSettles: true });
       const invocation = operations[name](call);
-      const body = invocation.answer(await runAsync(perform(service, invocation) as Work<unknown>));
+      let body = invocation.answer(await runAsync(perform(service, invocation) as Work<unknown>));
+      const providers = { store, clock, providers: payments };
+      if (name === 'createOrder') body = await attachProviderPayment(providers, scope, body as Order, call.headers.get('Idempotency-Key')?.trim() ?? '');
+      if (name === 'confirmOrder') body = await completeProviderPayment(providers, scope, body as Order);
       const breach = checkResponses ? contractBreach(name, body, 'server') : undefined;
       if (breach) throw breach;
       return c.json(body as Record<string, unknown>);

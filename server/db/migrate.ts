@@ -6,11 +6,12 @@ import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import type { Dialect } from './dialect.js';
 import { initial } from './migrations/0001-initial.js';
+import { payments } from './migrations/0002-payments.js';
 import type { Database } from './schema.js';
 
 /** Every migration by its name; the names sort in the order they run. */
 function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '0001-initial': initial(dialect) };
+  return { '0001-initial': initial(dialect), '0002-payments': payments() };
 }
 
 export async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {

@@ -101,6 +101,13 @@ export interface IdempotencyKeysTable {
   resource_id: string;
 }
 
+/** A payment provider's webhook event, handled once (`0002-payments`). */
+export interface PaymentEventsTable {
+  provider: string;
+  event_id: string;
+  received_at: string;
+}
+
 /** SQLite's stand-in for a sequence (PostgreSQL uses `upcart_ids`). */
 export interface CountersTable {
   name: string;
@@ -119,4 +126,5 @@ export interface Database {
   orders: OrdersTable;
   idempotency_keys: IdempotencyKeysTable;
   counters: CountersTable;
+  payment_events: PaymentEventsTable;
 }

@@ -8,12 +8,14 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { z } from 'zod/mini';
 import { ErrorBody } from '../../src/api/schemas.js';
-import { startServer, type RunningServer } from '../../server/server.js';
+import { startServer, type RunningServer, type StartOptions } from '../../server/server.js';
 import { seedAccounts } from '../../server/seed.js';
 import { mintToken } from '../../server/tokens.js';
 
 export const NOW = '2026-11-23T10:00:00.000Z';
 export const SECRET = 'test-secret-of-at-least-32-bytes-long!';
+/** The vendor's admin token of the test server. */
+export const ADMIN_TOKEN = 'test-admin-token-not-a-customer-jwt';
 
 export interface TestServer extends RunningServer {
   /** Bearer tokens of the seeded accounts. */
@@ -48,7 +50,7 @@ async function freshPostgres(url: string): Promise<{ url: string; drop(): Promis
   };
 }
 
-export async function startTestServer(options: { testClock?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: { testClock?: boolean; payments?: StartOptions['payments'] } = {}): Promise<TestServer> {
   const adminUrl = process.env['DATABASE_URL'];
   const pgDb = adminUrl ? await freshPostgres(adminUrl) : undefined;
   const server = await startServer({
@@ -56,6 +58,8 @@ export async function startTestServer(options: { testClock?: boolean } = {}): Pr
     port: 0,
     now: NOW,
     testClock: options.testClock ?? true,
+    adminToken: ADMIN_TOKEN,
+    ...(options.payments ? { payments: options.payments } : {}),
     ...(pgDb ? { databaseUrl: pgDb.url } : { file: ':memory:' }),
   });
   const { demo, northwind, partner } = seedAccounts;
