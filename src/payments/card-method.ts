@@ -10,7 +10,7 @@ import { CardPaymentController } from './card-payment-controller.js';
 import { paymentSettings } from './payment-config.js';
 import {
   autoRenewOption,
-  awaitSettlement,
+  awaitServer,
   confirmOrder,
   pendingOrder,
   unavailableNote,
@@ -49,7 +49,7 @@ export function cardMethod(context: PaymentContext): PaymentMethodHandler {
     if (current.phase === 'unavailable') {
       return renderAlert(context, { id: 'pay-unavailable', message: context.t('pay.card.loadFailed'), retry });
     }
-    if (current.phase === 'confirming' || current.phase === 'unconfirmed') return confirmStatus(context, current.phase, () => card.recheck());
+    if (current.phase === 'confirming' || current.phase === 'unconfirmed') return confirmStatus(context, card);
     if (current.phase === 'declined') {
       return renderAlert(context, { message: current.message || context.t('pay.card.declined') });
     }
@@ -80,7 +80,7 @@ export function cardMethod(context: PaymentContext): PaymentMethodHandler {
       void card.pay({
         clientSecret,
         confirm: (paymentIntentId) => confirmOrder(context, { paymentIntentId }),
-        settle: (signal) => awaitSettlement(context, signal),
+        settle: () => awaitServer(context, card),
       });
     },
     actions: () => html`<div class="mount"><slot name="card-mount"></slot></div>

@@ -6,7 +6,7 @@
  */
 import type { Money } from '../api/schemas.js';
 import type { CardPayment, StripeOptions } from './payment-provider.js';
-import { ProviderController, type ProviderPhase, type Settle } from './provider-controller.js';
+import { ProviderController, type ProviderPhase } from './provider-controller.js';
 
 type CardExtra =
   | { readonly phase: 'paying' }
@@ -20,8 +20,8 @@ export interface CardPayFlow {
   clientSecret(): Promise<string | null>;
   /** Confirms our order with the PaymentIntent id. */
   confirm(paymentIntentId: string): Promise<boolean>;
-  /** Reads our order until the server says it is paid (its webhook came) or failed. */
-  settle: Settle;
+  /** Waits until the server says our order is paid (its webhook came) or failed. */
+  settle(): Promise<void>;
 }
 
 export class CardPaymentController extends ProviderController<CardExtra, CardPayment> {
@@ -55,7 +55,7 @@ export class CardPaymentController extends ProviderController<CardExtra, CardPay
       if (secret === null) return this.set({ phase: 'ready' });
       const result = await card.confirm(secret);
       if (result.status === 'failed') return this.set({ phase: 'declined', message: result.message });
-      if (await flow.confirm(result.paymentIntentId)) return await this.awaitServer(flow.settle);
+      if (await flow.confirm(result.paymentIntentId)) return await flow.settle();
       this.set({ phase: 'ready' });
     } catch {
       this.set({ phase: 'declined', message: '' });

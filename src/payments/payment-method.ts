@@ -8,8 +8,10 @@ import type { Catalog, Money, Quote } from '../api/schemas.js';
 import type { MessageKey, MessageParams } from '../i18n/messages.js';
 import { payableOrder, type CheckoutOrder, type PaymentSelection } from '../store/checkout-state.js';
 import type { CheckoutStore } from '../store/checkout-store.js';
-import { UpcartPaymentPendingEvent } from '../events/payment-pending.js';
-import { paymentSettings } from './payment-config.js';
+import type { ProviderController } from './provider-controller.js';
+
+/** A card or PayPal controller, as the wait for the server drives it. */
+export type Settling = Pick<ProviderController<{ readonly phase: string }, { destroy(): void }>, 'generation' | 'state' | 'set'>;
 
 /** What a method reads from, and does through, the `<pay-checkout>` it belongs to. */
 export interface PaymentContext {
@@ -55,14 +57,17 @@ export function autoRenewOption(context: PaymentContext): TemplateResult {
   </label>`;
 }
 
-/** Waiting for the server to confirm the payment, or still not confirmed with a way to check again. */
-export function confirmStatus(context: PaymentContext, phase: 'confirming' | 'unconfirmed', recheck: () => void): TemplateResult {
-  if (phase === 'confirming') {
-    return html`<p class="provider-status" role="status" aria-busy="true" part="payment-pending">${context.t('pay.confirming')}</p>`;
-  }
-  return html`<p class="provider-status" role="status" part="payment-pending">
-    ${context.t('pay.unconfirmed')} <button type="button" class="button" @click=${recheck}>${context.t('pay.checkAgain')}</button>
-  </p>`;
+/** The pending-payment part (its wait and its note), loaded once a provider's step is done. */
+let settlement: typeof import('./settlement.js') | undefined;
+
+/** After the provider's step, waits until the server settles our order (see settlement.ts). */
+export function awaitServer(context: PaymentContext, controller: Settling): Promise<void> {
+  return import('./settlement.js').then((module) => (settlement = module).awaitServer(context, controller));
+}
+
+/** The pending note; its part is loaded by the time a controller is `confirming`. */
+export function confirmStatus(context: PaymentContext, controller: Settling): TemplateResult | typeof nothing {
+  return settlement?.confirmStatus(context, controller) ?? nothing;
 }
 
 /** A provider without its key or id says so; the pay button is described by it. */
@@ -79,27 +84,6 @@ export async function pendingOrder({ store }: PaymentContext): Promise<CheckoutO
   if (!current) return null;
   const result = await current.preparePayment();
   return result.ok ? payableOrder(current.getState()) : null;
-}
-
-const CONFIRM_POLL_MS = [500, 1000, 1500, 2500, 4000, 6000, 8000, 10_000, 10_000];
-
-/**
- * After the provider's step: the server's order status is the truth. While it says
- * `pending_payment` (a card's webhook has not come, a PayPal capture is pending), read it again
- * with growing waits; `pending` when it still is after the last one, or the wait was stopped.
- */
-export async function awaitSettlement({ store, host }: PaymentContext, signal: AbortSignal): Promise<'settled' | 'pending'> {
-  const pending = () => store()?.getState().order?.status === 'pending_payment';
-  const order = store()?.getState().order;
-  if (!order || !pending()) return 'settled';
-  host.dispatchEvent(new UpcartPaymentPendingEvent({ order }));
-  for (const ms of paymentSettings().confirmPollMs ?? CONFIRM_POLL_MS) {
-    await new Promise((resolve) => setTimeout(resolve, ms));
-    if (signal.aborted) return 'pending';
-    await store()?.refreshOrder();
-    if (signal.aborted || !pending()) return pending() ? 'pending' : 'settled';
-  }
-  return 'pending';
 }
 
 /** Confirms our order with what the provider answered. */

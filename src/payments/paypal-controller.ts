@@ -4,7 +4,7 @@
  * confirms our order; a cancel or an error leaves the order payable for another try.
  */
 import type { PaypalButtons, PaypalCallbacks, PaypalOptions } from './payment-provider.js';
-import { ProviderController, type ProviderPhase, type Settle } from './provider-controller.js';
+import { ProviderController, type ProviderPhase } from './provider-controller.js';
 
 type PaypalExtra =
   | { readonly phase: 'approving' }
@@ -18,7 +18,7 @@ export class PaypalController extends ProviderController<PaypalExtra, PaypalButt
   /** The options the buttons were rendered with: other options (currency, locale) re-render. */
   #renderedFor = '';
 
-  ensure(options: PaypalOptions, callbacks: Pick<PaypalCallbacks, 'createOrder'> & { onApprove(id: string): Promise<boolean>; settle: Settle }): void {
+  ensure(options: PaypalOptions, callbacks: Pick<PaypalCallbacks, 'createOrder'> & { onApprove(id: string): Promise<boolean>; settle(): Promise<void> }): void {
     const signature = JSON.stringify([options.clientId, options.currency, options.locale, options.sdkBaseUrl]);
     if (this.#renderedFor === signature && this.state.phase !== 'idle') return;
     this.teardown();
@@ -32,7 +32,7 @@ export class PaypalController extends ProviderController<PaypalExtra, PaypalButt
           // The server captures; while its answer is not paid yet, read the order until it is.
           const confirmed = await callbacks.onApprove(paypalOrderId);
           if (!current()) return;
-          if (confirmed) await this.awaitServer(callbacks.settle);
+          if (confirmed) await callbacks.settle();
           else this.set({ phase: 'ready' });
         },
         onCancel: () => {

@@ -8,7 +8,7 @@ import { renderAlert } from '../elements/shared/step-status.js';
 import { paymentSettings } from './payment-config.js';
 import {
   autoRenewOption,
-  awaitSettlement,
+  awaitServer,
   confirmOrder,
   confirmStatus,
   pendingOrder,
@@ -33,7 +33,7 @@ export function paypalMethod(context: PaymentContext): PaymentMethodHandler {
     const current = paypal.state;
     if (current.phase === 'loading') return html`<p class="provider-status" role="status">${context.t('pay.paypal.loading')}</p>`;
     if (current.phase === 'approving') return html`<p class="provider-status" role="status">${context.t('pay.paying')}</p>`;
-    if (current.phase === 'confirming' || current.phase === 'unconfirmed') return confirmStatus(context, current.phase, () => paypal.recheck());
+    if (current.phase === 'confirming' || current.phase === 'unconfirmed') return confirmStatus(context, paypal);
     if (current.phase === 'unavailable') return renderAlert(context, { message: context.t('pay.paypal.loadFailed') });
     if (current.phase === 'cancelled') return html`<p class="provider-status" role="status">${context.t('pay.paypal.cancelled')}</p>`;
     if (current.phase === 'failed') return renderAlert(context, { message: current.message || context.t('pay.paypal.failed') });
@@ -58,7 +58,7 @@ export function paypalMethod(context: PaymentContext): PaymentMethodHandler {
           {
             createOrder: paypalOrderId,
             onApprove: (id) => confirmOrder(context, { paypalOrderId: id }),
-            settle: (signal) => awaitSettlement(context, signal),
+            settle: () => awaitServer(context, paypal),
           },
         );
       } else {

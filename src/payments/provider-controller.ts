@@ -13,24 +13,19 @@ export type ProviderPhase<Extra extends { readonly phase: string }> =
   | { readonly phase: 'ready' }
   /** The SDK could not load: the buyer is told and can pay another way. */
   | { readonly phase: 'unavailable'; readonly message: string }
-  /** The provider's step is done; the server has not said the order is paid yet. */
+  /** The provider's step is done; the server has not said the order is paid yet (settlement.ts). */
   | { readonly phase: 'confirming' }
   /** Still not confirmed after the last read: the buyer may check again. */
   | { readonly phase: 'unconfirmed' }
   | Extra;
 
-/** Reads the order until the server settles it: `pending` when it still has not (or the wait was stopped). */
-export type Settle = (signal: AbortSignal) => Promise<'settled' | 'pending'>;
-
 export abstract class ProviderController<Extra extends { readonly phase: string }, Handle extends { destroy(): void }> implements ReactiveController {
   state: ProviderPhase<Extra> = { phase: 'idle' };
 
   protected handle: Handle | null = null;
-  /** Bumped on every teardown. */
-  protected generation = 0;
+  /** Bumped on every teardown: work begun before one (a load, a wait for the server) is stale. */
+  generation = 0;
   #mount: LightDomMount | null = null;
-  #settling: AbortController | null = null;
-  #settle: Settle | null = null;
   readonly #slotName: string;
 
   constructor(
@@ -47,8 +42,6 @@ export abstract class ProviderController<Extra extends { readonly phase: string 
 
   /** Removes the provider's UI and its mount. */
   teardown(): void {
-    this.#settling?.abort();
-    this.#settling = null;
     this.generation += 1;
     this.handle?.destroy();
     this.handle = null;
@@ -75,28 +68,7 @@ export abstract class ProviderController<Extra extends { readonly phase: string 
     );
   }
 
-  /**
-   * The server's order status is the truth: after the provider's step, wait (phase `confirming`)
-   * until it says paid or failed; stopped by a teardown (the element removed, the method changed).
-   */
-  async awaitServer(settle: Settle): Promise<void> {
-    this.#settling?.abort();
-    const control = new AbortController();
-    this.#settling = control;
-    this.#settle = settle;
-    this.set({ phase: 'confirming' });
-    const result = await settle(control.signal);
-    if (control.signal.aborted) return;
-    this.#settling = null;
-    this.set({ phase: result === 'pending' ? 'unconfirmed' : 'ready' });
-  }
-
-  /** The buyer asks again whether the payment was confirmed. */
-  recheck(): void {
-    if (this.#settle && this.state.phase === 'unconfirmed') void this.awaitServer(this.#settle);
-  }
-
-  protected set(state: ProviderPhase<Extra>): void {
+  set(state: ProviderPhase<Extra>): void {
     this.state = state;
     this.host.requestUpdate();
   }

@@ -52,9 +52,6 @@ export const payCheckout: Record<keyof typeof en, string> = {
   'pay.paypal.loadFailed': 'PayPal konnte nicht geladen werden. Wählen Sie eine andere Zahlungsart oder laden Sie die Seite neu.',
   'pay.paypal.cancelled': 'Sie haben PayPal vor der Zahlung geschlossen. Es wurde nichts belastet; Sie können es erneut versuchen.',
   'pay.paypal.failed': 'PayPal konnte die Zahlung nicht abschließen. Bitte versuchen Sie es erneut.',
-  'pay.confirming': 'Zahlung beim Anbieter eingegangen. Wir warten auf die Bestätigung…',
-  'pay.unconfirmed': 'Ihre Zahlung wird noch bestätigt. Das kann einige Minuten dauern; Sie werden nicht doppelt belastet.',
-  'pay.checkAgain': 'Erneut prüfen',
   'pay.blocked.rejectedInput': 'Korrigieren Sie „{label}“: {message}',
   'pay.notice.quote_expired':
     'Der Preis war abgelaufen, daher wurde noch nichts bestellt. Der neue Preis hat denselben Gesamtbetrag: Bitte bestellen Sie erneut.',

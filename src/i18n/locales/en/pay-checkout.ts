@@ -51,9 +51,6 @@ export const payCheckout = {
   'pay.paypal.loadFailed': 'PayPal could not be loaded. Choose another payment method, or reload the page.',
   'pay.paypal.cancelled': 'You closed PayPal before paying. Nothing was charged; you can try again.',
   'pay.paypal.failed': 'PayPal could not complete the payment. Please try again.',
-  'pay.confirming': 'Payment received by the provider. Waiting for our confirmation…',
-  'pay.unconfirmed': 'Your payment is still being confirmed. This can take a few minutes; you will not be charged twice.',
-  'pay.checkAgain': 'Check again',
   'pay.blocked.rejectedInput': 'Correct “{label}”: {message}',
   'pay.notice.quote_expired': 'The price had expired, so nothing was ordered yet. Here is a fresh price with the same total: place your order again.',
   'pay.notice.quote_superseded':
