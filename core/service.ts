@@ -279,7 +279,10 @@ export class CheckoutService {
       const request = parseBody(ConfirmOrderRequest, body ?? {}, 'confirmation');
       const { order } = entry;
       if (order.status === 'paid') return order;
-      if (order.status === 'cancelled' || order.status === 'failed') {
+      // Where the provider settles, a failed attempt (a decline) may be tried again with the same
+      // payment: the buyer's next confirmation reopens it, and only the provider can pay it.
+      const retried = providerSettles && order.status === 'failed' && order.paymentMethod !== 'offline';
+      if (order.status === 'cancelled' || (order.status === 'failed' && !retried)) {
         throw conflict('order_not_payable', `Order ${order.id} is ${order.status}; start a new checkout.`);
       }
       // Stand-in payment scripts in tests answer ids of their own, so any id is accepted, except
@@ -293,8 +296,12 @@ export class CheckoutService {
       // Payment is taken at the quoted price only while that price holds: a buyer who comes back
       // after it expired re-quotes and confirms the new price first.
       const quote = (yield* wait(tx.getQuote(order.quoteId)))?.quote;
-      if (order.status === 'pending_payment' && quote !== undefined && isExpired(quote, now)) {
+      if ((order.status === 'pending_payment' || retried) && quote !== undefined && isExpired(quote, now)) {
         throw conflict('quote_expired', 'The price of this order has expired; get a new quote and pay that one.');
+      }
+      if (retried) {
+        order.status = 'pending_payment';
+        yield* wait(tx.updateOrder(entry));
       }
       if (providerSettles) return order;
       yield* pay(tx, entry, now);

@@ -50,7 +50,7 @@ async function freshPostgres(url: string): Promise<{ url: string; drop(): Promis
   };
 }
 
-export async function startTestServer(options: { testClock?: boolean; payments?: StartOptions['payments'] } = {}): Promise<TestServer> {
+export async function startTestServer(options: { testClock?: boolean; payments?: StartOptions['payments']; fakeWebhookMs?: number } = {}): Promise<TestServer> {
   const adminUrl = process.env['DATABASE_URL'];
   const pgDb = adminUrl ? await freshPostgres(adminUrl) : undefined;
   const server = await startServer({
@@ -60,6 +60,7 @@ export async function startTestServer(options: { testClock?: boolean; payments?:
     testClock: options.testClock ?? true,
     adminToken: ADMIN_TOKEN,
     ...(options.payments ? { payments: options.payments } : {}),
+    ...(options.fakeWebhookMs !== undefined ? { fakeWebhookMs: options.fakeWebhookMs } : {}),
     ...(pgDb ? { databaseUrl: pgDb.url } : { file: ':memory:' }),
   });
   const { demo, northwind, partner } = seedAccounts;

@@ -114,11 +114,22 @@ describe(`payments on the server (${databaseName}): card through the Stripe fake
     assert.equal(rows.length, 1);
   });
 
-  it('payment_failed marks the order failed (a decline, or 3-D Secure failed); the browser cannot pay it then', async () => {
+  it('payment_failed marks the order failed (a decline, or 3-D Secure failed); a retry reopens it, and only its webhook pays it', async () => {
     const made = await order(renewal());
-    const answer = await post('stripe', card.signed('failed', paymentIdOf(made)));
+    const pi = paymentIdOf(made);
+    const answer = await post('stripe', card.signed('failed', pi));
     assert.equal(answer.body['result'], 'failed');
     assert.equal((await read(made.id)).status, 'failed');
+    // The buyer tries again with another card on the same PaymentIntent; Stripe.js says it succeeded.
+    const reopened = parsed(Order, await server.call('POST', `/orders/${made.id}/confirm`, { body: { paymentIntentId: pi } }));
+    assert.equal(reopened.status, 'pending_payment', 'reopened, not paid');
+    await card.emit('succeeded', pi);
+    assert.equal((await read(made.id)).status, 'paid');
+  });
+
+  it('a cancelled order cannot be confirmed', async () => {
+    const made = await order(renewal());
+    parsed(Order, await server.call('POST', `/orders/${made.id}/cancel`));
     assert.equal(errorOf(await server.call('POST', `/orders/${made.id}/confirm`, { body: {} }), 409).code, 'order_not_payable');
   });
 
@@ -280,5 +291,30 @@ describe(`payments on the server (${databaseName}): paying applies the order in 
     assert.equal((await post('stripe', delivery)).body['result'], 'paid');
     const after = await Promise.all(ids.map(subscription));
     after.forEach((one, index) => assert.notEqual(one.termEnd, before[index]!.termEnd));
+  });
+});
+
+describe(`payments on the server (${databaseName}): the fakes on their own, as \`npm run server\` runs them`, () => {
+  it('the browser confirms a card payment; the fake sends the verified webhook by itself and the order becomes paid', async () => {
+    const own = await startTestServer({ fakeWebhookMs: 20 });
+    try {
+      const quote = parsed(Quote, await own.call('POST', '/quotes', { body: renewal() }));
+      const body = { quoteId: quote.id, contactId: seedIds.contacts.anna, paymentMethod: 'card', autoRenew: true };
+      const made = parsed(Order, await own.call('POST', '/orders', { body, headers: { 'Idempotency-Key': newKey() } }));
+      assert.equal(parsed(Order, await own.call('POST', `/orders/${made.id}/confirm`, { body: {} })).status, 'pending_payment');
+      // Read as the client does, until the webhook has come.
+      let status = 'pending_payment';
+      for (let attempt = 0; attempt < 100 && status === 'pending_payment'; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        status = parsed(Order, await own.call('GET', `/orders/${made.id}`)).status;
+      }
+      assert.equal(status, 'paid');
+      assert.deepEqual(
+        own.fakes.card!.delivered.map((one) => [one.type, one.status]),
+        [['succeeded', 200]],
+      );
+    } finally {
+      await own.close();
+    }
   });
 });
