@@ -254,6 +254,34 @@ describe(`payments on the server (${databaseName}): paying applies the order in 
     assert.deepEqual([changed.planId, changed.cycleId, changed.quantity, changed.autoRenew], ['cc-3', 'm12', 100, true]);
   });
 
+  it('a trial upgraded by PayPal becomes active, registered now, with auto-renew as ordered', async () => {
+    const before = await subscription(seedIds.subscriptions.pascom);
+    assert.equal(before.status, 'trial');
+    const made = await order(
+      { flow: 'upgrade', subscriptionId: seedIds.subscriptions.pascom, planId: 'pascom-business', cycleId: 'm12', quantity: 10 },
+      'paypal',
+    );
+    parsed(Order, await server.call('POST', `/orders/${made.id}/confirm`, { body: {} }));
+    const after = await subscription(seedIds.subscriptions.pascom);
+    assert.deepEqual([after.status, after.planId, after.quantity, after.autoRenew], ['active', 'pascom-business', 10, true]);
+    assert.notEqual(after.registeredAt, before.registeredAt);
+  });
+
+  it('a co-termed renewal paid by webhook moves each term end to the period end its line quoted', async () => {
+    const ids = [seedIds.phones[24]!, seedIds.phones[25]!];
+    const made = await order({ flow: 'renew', subscriptionIds: ids, durationId: 'r12', coterm: true });
+    const before = await Promise.all(ids.map(subscription));
+    await card.emit('succeeded', paymentIdOf(made));
+    const after = await Promise.all(ids.map(subscription));
+    after.forEach((one, index) => {
+      assert.ok(one.termEnd > before[index]!.termEnd);
+      // The renewal's line and then its co-term line up to the standard renewal day: the later end.
+      const ends = made.lines.filter((line) => line.subscriptionId === one.id && line.periodEnd).map((line) => line.periodEnd!);
+      assert.equal(ends.length, 2);
+      assert.equal(one.termEnd, ends.sort().at(-1));
+    });
+  });
+
   it('a write failing half-way leaves nothing: no subscription changed, the order pending, the event not recorded; redelivered, it pays', async () => {
     const ids = [seedIds.phones[20]!, seedIds.phones[21]!];
     const before = await Promise.all(ids.map(subscription));
