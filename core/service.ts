@@ -335,7 +335,10 @@ export class CheckoutService {
     const now = this.clock.now();
     return this.run(function* (tx) {
       if (event && !(yield* wait(tx.recordPaymentEvent(event.provider, event.id)))) return { result: 'duplicate' };
-      const entry = yield* wait(tx.findOrderByPaymentId(field, paymentId));
+      const found = yield* wait(tx.findOrderByPaymentId(field, paymentId));
+      // Read again through getOrder, which locks the row (PostgreSQL): a twin report (the webhook
+      // and the browser's capture at once) waits here and then finds the order paid.
+      const entry = found && (yield* wait(tx.getOrder(found.order.id)));
       if (!entry) return { result: 'unknown' };
       const { order } = entry;
       if (outcome === 'failed') {

@@ -282,6 +282,42 @@ describe(`payments on the server (${databaseName}): paying applies the order in 
     });
   });
 
+  it('a PayPal order confirmed by the browser while its webhooks arrive applies once', async () => {
+    const made = await order({ flow: 'expand', subscriptionId: seedIds.subscriptions.pseries, items: [{ serviceId: 'extensions', quantity: 90 }] }, 'paypal');
+    const id = paymentIdOf(made);
+    const store = server.store;
+    const original = store.repositoryFor.bind(store);
+    let puts = 0;
+    store.repositoryFor = (scope) => {
+      const repository = original(scope);
+      return {
+        transaction: (work) =>
+          repository.transaction((tx) => {
+            const counting = Object.create(tx) as typeof tx;
+            counting.putSubscription = (subscription) => {
+              puts += 1;
+              return tx.putSubscription(subscription);
+            };
+            return work(counting);
+          }),
+      };
+    };
+    try {
+      const answers = await Promise.all([
+        server.call('POST', `/orders/${made.id}/confirm`, { body: {} }),
+        ...Array.from({ length: 6 }, () => post('paypal', paypal.signed('completed', id))),
+      ]);
+      assert.deepEqual(
+        answers.map((answer) => answer.status),
+        [200, 200, 200, 200, 200, 200, 200],
+      );
+    } finally {
+      store.repositoryFor = original;
+    }
+    assert.equal((await read(made.id)).status, 'paid');
+    assert.equal(puts, 1, 'the subscription was written once');
+  });
+
   it('a write failing half-way leaves nothing: no subscription changed, the order pending, the event not recorded; redelivered, it pays', async () => {
     const ids = [seedIds.phones[20]!, seedIds.phones[21]!];
     const before = await Promise.all(ids.map(subscription));
