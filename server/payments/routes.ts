@@ -153,6 +153,21 @@ export function mountPaymentRoutes(app: Hono<AuthEnv>, options: PaymentRoutesOpt
     return c.json(await runAsync(service(options, scope).markOfflinePaid(orderId)));
   });
 
+  // The fake's side of "Stripe's API" that Stripe.js talks to: the stand-in script (loaded with
+  // `?fake-api={base}/fake-stripe`) reports how a confirmation ended, and the fake sends the signed
+  // webhook, as Stripe would. Only payments the fake made; only with the fake.
+  const fakeCard = options.providers.card;
+  if (fakeCard instanceof FakeProvider) {
+    app.post(`${base}/fake-stripe/payment_intents/:id/confirm`, async (c) => {
+      const id = c.req.param('id');
+      const { outcome } = (parseJsonBody(await c.req.text()) ?? {}) as { outcome?: unknown };
+      if (!fakeCard.payments.has(id)) throw new ApiError(404, 'not_found', `The fake Stripe made no PaymentIntent ${id}.`);
+      if (outcome !== 'succeeded' && outcome !== 'failed') throw new ApiError(422, 'invalid_request', 'Send { "outcome": "succeeded" | "failed" }.');
+      const sent = await fakeCard.emit(outcome, id);
+      return c.json({ eventId: sent.delivery.eventId, webhookStatus: sent.status });
+    });
+  }
+
   app.post(`${base}/admin/fake-payments/:provider/events`, async (c) => {
     checkAdmin(c, options.adminToken);
     const name = c.req.param('provider');

@@ -166,6 +166,18 @@ describe(`payments on the server (${databaseName}): card through the Stripe fake
     assert.equal((await read(made.id)).status, 'cancelled');
   });
 
+  it('the Stripe stand-in drives the fake: a decline it reports fails the order, a success pays it (no token: it stands for Stripe.js)', async () => {
+    const made = await order(renewal());
+    const pi = paymentIdOf(made);
+    const report = (outcome: string, id = pi) => server.call('POST', `/fake-stripe/payment_intents/${id}/confirm`, { body: { outcome }, token: null });
+    assert.equal((await report('succeeded', 'pi_not_made_by_the_fake')).status, 404);
+    assert.equal((await report('nonsense')).status, 422);
+    assert.equal(((await report('failed')).body as { webhookStatus: number }).webhookStatus, 200);
+    assert.equal((await read(made.id)).status, 'failed');
+    await report('succeeded');
+    assert.equal((await read(made.id)).status, 'paid');
+  });
+
   it('the fake sends its webhook through the admin route (demo, browser tests), with the admin token only', async () => {
     const made = await order(renewal());
     const body = { type: 'succeeded', paymentId: paymentIdOf(made) };
