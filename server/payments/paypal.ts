@@ -6,7 +6,7 @@
  * from the browser. Webhooks are verified as PayPal documents: its verify-webhook-signature call
  * with the transmission headers and the webhook id (injected in tests: no network here).
  */
-import { CheckoutPaymentIntent, Client, Environment, OrdersController } from '@paypal/paypal-server-sdk';
+import { ApiError as PaypalApiError, CheckoutPaymentIntent, Client, Environment, OrdersController } from '@paypal/paypal-server-sdk';
 import type { Money } from '../../src/api/schemas.js';
 import { WebhookSignatureError, type PaymentOutcome, type PaymentProvider, type ProviderEvent } from './provider.js';
 
@@ -134,7 +134,14 @@ export function paypalProvider(options: PaypalProviderOptions): PaymentProvider 
       return { id: result.id, action: { provider: 'paypal', paypalOrderId: result.id, clientId: options.clientId } };
     },
     async completePayment(paymentId, requestId) {
-      const { result } = await orders.captureOrder({ id: paymentId, paypalRequestId: requestId, prefer: 'return=representation' });
+      let result;
+      try {
+        ({ result } = await orders.captureOrder({ id: paymentId, paypalRequestId: requestId, prefer: 'return=representation' }));
+      } catch (error) {
+        // Captured already (the webhook's capture and the browser's raced): read what it did.
+        if (!(error instanceof PaypalApiError && error.statusCode === 422 && String(error.body).includes('ORDER_ALREADY_CAPTURED'))) throw error;
+        ({ result } = await orders.getOrder({ id: paymentId }));
+      }
       const capture = result.purchaseUnits?.[0]?.payments?.captures?.[0];
       return captureOutcome(capture?.status ?? (result.status === 'COMPLETED' ? 'COMPLETED' : undefined));
     },

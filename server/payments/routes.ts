@@ -79,7 +79,8 @@ export async function completeProviderPayment(
   const paymentId = order.payment.provider === 'stripe' ? order.payment.clientSecret.split('_secret_')[0]! : order.payment.paypalOrderId;
   let outcome;
   try {
-    outcome = await provider.completePayment(paymentId, `${order.id}:capture`);
+    // The same request id as a webhook's capture: PayPal answers the one capture to both.
+    outcome = await provider.completePayment(paymentId, `${paymentId}:capture`);
   } catch (error) {
     console.error(`[upcart server] ${provider.name} could not complete the payment of ${order.id}`, error);
     throw new ApiError(503, 'unavailable', 'The payment provider did not answer; try again.');

@@ -27,6 +27,8 @@ let stripeApi: Server;
 /** PayPal's REST API as the SDK's HTTP adapter sees it. */
 const paypalCalls: { method: string; url: string; requestId: string | undefined; body: unknown }[] = [];
 let paypalOrders = 0;
+/** PayPal orders captured, with the request id of their capture. */
+const capturedOrders = new Map<string, string | undefined>();
 interface AdapterConfig {
   url?: string;
   method?: string;
@@ -38,13 +40,24 @@ function paypalAdapter(config: AdapterConfig) {
   const header = (name: string) => String(config.headers?.get?.(name) ?? config.headers?.[name] ?? '') || undefined;
   const body = typeof config.data === 'string' && config.data.startsWith('{') ? (JSON.parse(config.data) as unknown) : config.data;
   paypalCalls.push({ method: (config.method ?? '').toUpperCase(), url: url.pathname, requestId: header('PayPal-Request-Id'), body });
+  const requestIdOf = () => header('PayPal-Request-Id');
   let data: unknown = { name: 'NOT_FOUND' };
   let status = 404;
   if (url.pathname === '/v1/oauth2/token') [status, data] = [200, { access_token: 'A21-fake', token_type: 'Bearer', expires_in: 32400 }];
   else if (url.pathname === '/v2/checkout/orders') [status, data] = [201, { id: `PP-${(paypalOrders += 1)}`, status: 'CREATED' }];
   else if (/^\/v2\/checkout\/orders\/[^/]+\/capture$/.test(url.pathname)) {
-    const id = url.pathname.split('/')[4];
-    [status, data] = [201, { id, status: 'COMPLETED', purchase_units: [{ payments: { captures: [{ id: `CAP-${id}`, status: 'COMPLETED' }] } }] }];
+    const id = url.pathname.split('/')[4]!;
+    const captured = { id, status: 'COMPLETED', purchase_units: [{ payments: { captures: [{ id: `CAP-${id}`, status: 'COMPLETED' }] } }] };
+    // PayPal answers a second capture (another request id) with 422 ORDER_ALREADY_CAPTURED.
+    if (capturedOrders.has(id) && capturedOrders.get(id) !== requestIdOf()) {
+      [status, data] = [422, { name: 'UNPROCESSABLE_ENTITY', details: [{ issue: 'ORDER_ALREADY_CAPTURED' }] }];
+    } else {
+      capturedOrders.set(id, requestIdOf());
+      [status, data] = [201, captured];
+    }
+  } else if (/^\/v2\/checkout\/orders\/[^/]+$/.test(url.pathname)) {
+    const id = url.pathname.split('/')[4]!;
+    [status, data] = [200, { id, status: 'COMPLETED', purchase_units: [{ payments: { captures: [{ id: `CAP-${id}`, status: 'COMPLETED' }] } }] }];
   }
   return Promise.resolve({ data: JSON.stringify(data), status, statusText: String(status), headers: { 'content-type': 'application/json' }, config });
 }
@@ -191,6 +204,15 @@ describe(`PayPal over @paypal/paypal-server-sdk (${databaseName})`, () => {
       webhookId: 'WH-UPCART',
     });
     assert.equal(parsed(Order, await server.call('GET', `/orders/${made.id}`)).status, 'paid');
+  });
+
+  it('a capture that PayPal says was made already (another request) is read, not an error: paid', async () => {
+    const made = await order('paypal');
+    const own = made.payment?.provider === 'paypal' ? made.payment.paypalOrderId : '';
+    capturedOrders.set(own, 'someone-else');
+    const confirmed = await server.call('POST', `/orders/${made.id}/confirm`, { body: {} });
+    assert.equal(parsed(Order, confirmed).status, 'paid');
+    assert.ok(paypalCalls.some((call) => call.method === 'GET' && call.url === `/v2/checkout/orders/${own}`));
   });
 
   it("writes amounts in the currency's own decimals", () => {
