@@ -47,6 +47,7 @@ export class MemoryRepository implements CheckoutRepository, RepositoryTransacti
   readonly invoiceLinks = new Map<string, InvoiceLinkRecord>();
   /** Messages the mock backend would send, oldest first (it sends none). */
   readonly outbox: OutboxMail[] = [];
+  private readonly paymentEvents = new Set<string>();
   private sequence = 1000;
 
   constructor(contents?: RepositoryContents) {
@@ -67,6 +68,7 @@ export class MemoryRepository implements CheckoutRepository, RepositoryTransacti
     this.quotes.clear();
     this.latestQuotes.clear();
     this.orders.clear();
+    this.paymentEvents.clear();
     this.idempotencyKeys.clear();
     this.invoiceCounters.clear();
     this.invoices.clear();
@@ -208,5 +210,12 @@ export class MemoryRepository implements CheckoutRepository, RepositoryTransacti
 
   enqueueMail(mail: OutboxMail): void {
     this.outbox.push(copy(mail));
+  }
+
+  recordPaymentEvent(provider: string, eventId: string): boolean {
+    const id = `${provider} ${eventId}`;
+    if (this.paymentEvents.has(id)) return false;
+    this.paymentEvents.add(id);
+    return true;
   }
 }

@@ -29,10 +29,15 @@ export interface OpenOrderInput {
   catalog: Catalog;
   changes: SubscriptionChange[];
   now: Date;
+  /**
+   * Give a card or PayPal order the core's stand-in payment ids (the mock backend, whose browser
+   * side pays through the stand-in scripts); false where a payment provider makes them after.
+   */
+  standInPayment?: boolean;
 }
 
 /** A new order for a quote, with what its payment method needs to be paid. */
-export function openOrder({ id, quote, request, catalog, changes, now }: OpenOrderInput): OrderRecord {
+export function openOrder({ id, quote, request, catalog, changes, now, standInPayment = true }: OpenOrderInput): OrderRecord {
   const offline = request.paymentMethod === 'offline';
   const order: Order = {
     id,
@@ -52,6 +57,8 @@ export function openOrder({ id, quote, request, catalog, changes, now }: OpenOrd
   if (offline) {
     // The proforma and its link are issued by the service (core/invoices.ts) in the same transaction.
     if (request.piNumber) order.piNumber = request.piNumber;
+  } else if (!standInPayment) {
+    // The provider's payment is attached once it is made (`CheckoutService.attachPayment`).
   } else if (request.paymentMethod === 'card') {
     record.paymentIntentId = `pi_${id.replace(/\W/g, '')}`;
     order.payment = {

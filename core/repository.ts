@@ -38,6 +38,8 @@ export interface OrderRecord extends PaymentIds {
   productId: string;
   /** The billing contact as it was when the order was made: the buyer its invoices name. */
   contact?: Contact;
+  /** The Idempotency-Key it was created with: the payment provider is given it too, so a retry makes one payment. */
+  idempotencyKey?: string;
 }
 
 /** What an idempotency key is for: keys of orders and of contacts are apart. */
@@ -112,6 +114,11 @@ export interface RepositoryTransaction {
   insertInvoiceLink(link: InvoiceLinkRecord): Awaitable<void>;
   /** Puts a message into the outbox, sent after the transaction commits. */
   enqueueMail(mail: OutboxMail): Awaitable<void>;
+  /**
+   * Records a payment provider's event id as handled: false when it was recorded before. A unique
+   * key, so of two deliveries of one event racing, the second rolls back with its changes.
+   */
+  recordPaymentEvent(provider: string, eventId: string): Awaitable<boolean>;
 }
 
 /**

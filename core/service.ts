@@ -17,6 +17,7 @@ import {
   type Invoice,
   type Order,
   type OrderPage,
+  type PaymentAction,
   type Quote,
   type Subscription,
 } from '../src/api/schemas.js';
@@ -39,7 +40,7 @@ import { cursorAfter, parseOrderHistoryQuery, type OrderHistoryQuery } from './o
 import { applyChange, cancel, isOpen, markPaid, openOrder } from './orders.js';
 import { priceQuote, upgradeCredit, type PricedQuote, type TaxParty } from './pricing.js';
 import { isExpired, newQuote, samePrice } from './quotes.js';
-import type { CheckoutRepository, OrderRecord, PaymentIdField, RepositoryTransaction as Tx, SubscriptionFilter } from './repository.js';
+import type { CheckoutRepository, OrderRecord, PaymentIdField, PaymentIds, RepositoryTransaction as Tx, SubscriptionFilter } from './repository.js';
 import { transaction, wait, type Work } from './run.js';
 
 /** The longest Idempotency-Key an order takes. */
@@ -48,6 +49,12 @@ const MAX_KEY_LENGTH = 255;
 export interface CheckoutServiceOptions {
   repository: CheckoutRepository;
   clock: Clock;
+  /**
+   * The payment provider is the truth (the reference server): confirming an order only answers
+   * it, and a provider's report (`settlePayment`) or the vendor (`markOfflinePaid`) pays it.
+   * Off for the mock backend, whose confirmation pays at once.
+   */
+  providerSettles?: boolean;
   /** Turns an invoice link's id into its URL (the server signs it); the mocks' stand-in by default. */
   invoiceLinks?: InvoiceLinkIssuer;
   /** The vendor selling each product (the invoices' seller); the seed's vendors by default. */
@@ -66,12 +73,14 @@ export class CheckoutService {
   readonly clock: Clock;
   readonly invoiceLinks: InvoiceLinkIssuer;
   readonly sellers: SellerDirectory;
+  readonly providerSettles: boolean;
 
   constructor(options: CheckoutServiceOptions) {
     this.repository = options.repository;
     this.clock = options.clock;
     this.invoiceLinks = options.invoiceLinks ?? standInLinks;
     this.sellers = options.sellers ?? seedSellers;
+    this.providerSettles = options.providerSettles ?? false;
   }
 
   private issueContext(): IssueContext {
@@ -208,6 +217,7 @@ export class CheckoutService {
   createOrder(body: unknown, idempotencyKey: string | null | undefined): Work<Order> {
     const now = this.clock.now();
     const issuing = this.issueContext();
+    const standInPayment = !this.providerSettles;
     return this.run(function* (tx) {
       const key = idempotencyKey?.trim() ?? '';
       if (!key) throw new ApiError(400, 'idempotency_key_required', 'Send an Idempotency-Key header so that a retried order is created once.');
@@ -251,8 +261,9 @@ export class CheckoutService {
         cancel(entry.order);
         yield* wait(tx.updateOrder(entry));
       }
-      const record = openOrder({ id: yield* wait(tx.nextId('ord')), quote: stored.quote, request, catalog, changes: priced.changes, now });
+      const record = openOrder({ id: yield* wait(tx.nextId('ord')), quote: stored.quote, request, catalog, changes: priced.changes, now, standInPayment });
       record.contact = contact;
+      record.idempotencyKey = key;
       yield* wait(tx.insertOrder(record));
       yield* wait(tx.insertIdempotencyKey({ scope: 'order', key, fingerprint: print, resourceId: record.order.id }));
       // An offline order is a proforma to pay: numbered, linked and mailed in this transaction.
@@ -308,18 +319,26 @@ export class CheckoutService {
   }
 
   /**
-   * Marks an order paid (the payment provider approved it, or, for offline, the money arrived)
+   * The buyer's side says it paid: the payment provider approved it (card, PayPal) or, with the
+   * mock backend, the money arrived (offline). Where the provider is the truth (`providerSettles`,
+   * the reference server), this only checks the ids and answers the order as it stands: a card
+   * order is paid by the provider's verified webhook, a PayPal order by the capture the server
+   * makes, an offline one by the vendor (`markOfflinePaid`). Otherwise it marks the order paid
    * and applies the purchase to its subscriptions. Confirming a paid order again answers it.
    */
   confirmOrder(orderId: string, body: unknown): Work<Order> {
     const now = this.clock.now();
     const issuing = this.issueContext();
+    const providerSettles = this.providerSettles;
     return this.run(function* (tx) {
       const entry = yield* orderOf(tx, orderId);
       const request = parseBody(ConfirmOrderRequest, body ?? {}, 'confirmation');
       const { order } = entry;
       if (order.status === 'paid') return order;
-      if (order.status === 'cancelled' || order.status === 'failed') {
+      // Where the provider settles, a failed attempt (a decline) may be tried again with the same
+      // payment: the buyer's next confirmation reopens it, and only the provider can pay it.
+      const retried = providerSettles && order.status === 'failed' && order.paymentMethod !== 'offline';
+      if (order.status === 'cancelled' || (order.status === 'failed' && !retried)) {
         throw conflict('order_not_payable', `Order ${order.id} is ${order.status}; start a new checkout.`);
       }
       // Stand-in payment scripts in tests answer ids of their own, so any id is accepted, except
@@ -333,18 +352,75 @@ export class CheckoutService {
       // Payment is taken at the quoted price only while that price holds: a buyer who comes back
       // after it expired re-quotes and confirms the new price first.
       const quote = (yield* wait(tx.getQuote(order.quoteId)))?.quote;
-      if (order.status === 'pending_payment' && quote !== undefined && isExpired(quote, now)) {
+      if ((order.status === 'pending_payment' || retried) && quote !== undefined && isExpired(quote, now)) {
         throw conflict('quote_expired', 'The price of this order has expired; get a new quote and pay that one.');
       }
-      const subscriptions: Subscription[] = [];
-      for (const change of entry.changes) subscriptions.push(applyChange(yield* subscriptionOf(tx, change.subscriptionId), change, order, now));
-      const catalog = yield* catalogOf(tx, entry.productId);
-      // Every check is done: from here on, only writes.
-      for (const subscription of subscriptions) yield* wait(tx.putSubscription(subscription));
-      markPaid(order, now);
-      // The invoice is numbered in the payment's transaction: a payment rolled back gives its number back.
-      yield* issue(tx, issuing, entry, 'invoice', quote, catalog.productName);
+      if (retried) {
+        order.status = 'pending_payment';
+        yield* wait(tx.updateOrder(entry));
+      }
+      if (providerSettles) return order;
+      yield* pay(tx, issuing, entry);
+      return order;
+    });
+  }
+
+  // ------------------------------------------------------------ payments (no routes of the contract)
+
+  /** Gives a pending order the provider's payment (its id and what the browser needs to pay). */
+  attachPayment(orderId: string, ids: PaymentIds, payment: PaymentAction): Work<Order> {
+    return this.run(function* (tx) {
+      const entry = yield* orderOf(tx, orderId);
+      if (entry.order.status !== 'pending_payment') return entry.order;
+      Object.assign(entry, ids);
+      entry.order.payment = payment;
       yield* wait(tx.updateOrder(entry));
+      return entry.order;
+    });
+  }
+
+  /**
+   * What a payment provider reported for the order its id was issued to: `paid` pays it and
+   * applies it to its subscriptions, `failed` marks a pending attempt failed. With `event`, the
+   * provider's event id is recorded in the same transaction, and an event seen before changes
+   * nothing (`duplicate`). Money taken is never refused: a paid outcome pays a failed attempt
+   * too (the buyer tried again with the same payment) and does not look at the quote's expiry;
+   * a cancelled order stays cancelled and is answered as `unpayable` (to refund).
+   */
+  settlePayment(field: PaymentIdField, paymentId: string, outcome: 'paid' | 'failed', event?: { provider: string; id: string }): Work<Settlement> {
+    const issuing = this.issueContext();
+    return this.run(function* (tx) {
+      if (event && !(yield* wait(tx.recordPaymentEvent(event.provider, event.id)))) return { result: 'duplicate' };
+      const found = yield* wait(tx.findOrderByPaymentId(field, paymentId));
+      // Read again through getOrder, which locks the row (PostgreSQL): a twin report (the webhook
+      // and the browser's capture at once) waits here and then finds the order paid.
+      const entry = found && (yield* wait(tx.getOrder(found.order.id)));
+      if (!entry) return { result: 'unknown' };
+      const { order } = entry;
+      if (outcome === 'failed') {
+        if (order.status !== 'pending_payment') return { result: 'unchanged', order };
+        order.status = 'failed';
+        yield* wait(tx.updateOrder(entry));
+        return { result: 'failed', order };
+      }
+      if (order.status === 'paid') return { result: 'unchanged', order };
+      if (order.status !== 'pending_payment' && order.status !== 'failed') return { result: 'unpayable', order };
+      yield* pay(tx, issuing, entry);
+      return { result: 'paid', order };
+    });
+  }
+
+  /** The vendor received an offline payment: the order is paid and applies now. Again: the same answer. */
+  markOfflinePaid(orderId: string): Work<Order> {
+    const issuing = this.issueContext();
+    return this.run(function* (tx) {
+      const entry = yield* orderOf(tx, orderId);
+      const { order } = entry;
+      if (order.status === 'paid') return order;
+      if (order.status !== 'awaiting_offline_payment') {
+        throw conflict('order_not_payable', `Order ${order.id} is ${order.status}; only an order awaiting offline payment can be marked paid.`);
+      }
+      yield* pay(tx, issuing, entry);
       return order;
     });
   }
@@ -365,6 +441,27 @@ export class CheckoutService {
       return { url: links.url(link.id), expiresAt: link.expiresAt, singleUse: true };
     });
   }
+}
+
+/** What `settlePayment` did. */
+export type Settlement = { result: 'duplicate' | 'unknown' } | { result: 'paid' | 'failed' | 'unchanged' | 'unpayable'; order: Order };
+
+/**
+ * Applies a paid order to its subscriptions, marks it paid and issues its invoice: every check
+ * first, then only writes. The invoice is numbered in the payment's transaction: a payment rolled
+ * back gives its number back.
+ */
+function* pay(tx: Tx, issuing: IssueContext, entry: OrderRecord): Work<void> {
+  const { order } = entry;
+  const { now } = issuing;
+  const subscriptions: Subscription[] = [];
+  for (const change of entry.changes) subscriptions.push(applyChange(yield* subscriptionOf(tx, change.subscriptionId), change, order, now));
+  const quote = (yield* wait(tx.getQuote(order.quoteId)))?.quote;
+  const catalog = yield* catalogOf(tx, entry.productId);
+  for (const subscription of subscriptions) yield* wait(tx.putSubscription(subscription));
+  markPaid(order, now);
+  yield* issue(tx, issuing, entry, 'invoice', quote, catalog.productName);
+  yield* wait(tx.updateOrder(entry));
 }
 
 // ---------------------------------------------------------------- invoices

@@ -25,7 +25,10 @@ const params = new URLSearchParams(location.search);
 // providers' sandboxes with your keys instead (needs internet).
 const keys = { stripeKey: params.get('stripe-key'), paypalClientId: params.get('paypal-client-id') };
 if (!keys.stripeKey && !keys.paypalClientId) {
-  configurePayments({ stripeScriptUrl: '/stand-ins/stripe.js', paypalSdkBaseUrl: '/stand-ins/paypal.js' });
+  // On the reference server, the stand-in also tells the server's fake Stripe how each payment
+  // ended, and the fake sends the signed webhook that pays (or fails) the order.
+  const fakeApi = server ? '?fake-api=/api/fake-stripe' : '';
+  configurePayments({ stripeScriptUrl: `/stand-ins/stripe.js${fakeApi}`, paypalSdkBaseUrl: '/stand-ins/paypal.js' });
 }
 
 // `?latency=0` makes the mock answer at once (the end-to-end tests use it).

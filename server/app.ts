@@ -16,9 +16,12 @@ import type { Work } from '../core/run.js';
 import { runAsync } from '../core/run.js';
 import { CheckoutService } from '../core/service.js';
 import { requireAccount, type AuthEnv } from './auth.js';
-import type { ServerStore } from './db/repository.js';
+import type { AccountScope, ServerStore } from './db/repository.js';
 import { signedLinks, verifyLink } from './invoice-links.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
+import { attachProviderPayment, completeProviderPayment, mountPaymentRoutes } from './payments/routes.js';
+import type { PaymentProviders } from './payments/provider.js';
+import type { Order } from '../src/api/schemas.js';
 
 /** A clock the test clock route can move (`MockClock` is one). */
 export interface MovableClock extends Clock {
@@ -44,6 +47,13 @@ export interface AppOptions {
   publicUrl?: string | undefined;
   /** Called after every successful write (the outbox sender reads the outbox then). */
   onWrite?: () => void;
+  /**
+   * Who takes payments: Stripe and PayPal, or their local fakes. The provider is the truth: a
+   * confirmation from the browser never marks an order paid by itself.
+   */
+  payments: PaymentProviders;
+  /** The vendor's admin bearer token (`UPCART_ADMIN_TOKEN`); without it the admin routes answer 404. */
+  adminToken?: string | undefined;
 }
 
 /** The largest request body taken; the contract's largest (a renewal of many phones) is far below. */
@@ -55,7 +65,7 @@ function errorResponse(c: Context, error: ApiError): Response {
 }
 
 export function createApp(options: AppOptions): Hono<AuthEnv> {
-  const { store, clock, secret, checkResponses = true } = options;
+  const { store, clock, secret, checkResponses = true, payments } = options;
   const basePath = (options.basePath ?? '/api').replace(/\/+$/, '');
   const app = new Hono<AuthEnv>();
 
@@ -65,6 +75,20 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
     console.error(`[upcart server] ${c.req.method} ${c.req.path} failed`, error);
     return errorResponse(c, new ApiError(500, 'internal_error', 'The server failed on this request; it was logged.'));
   });
+
+  // Outside the contract and its customer tokens: provider webhooks (signed) and the vendor's admin routes.
+  /**
+   * The core's service for one account: the payment provider settles its orders, and its invoice
+   * links name the public URL, or else the origin the request came to.
+   */
+  const serviceFor = (scope: AccountScope, requestUrl: string): CheckoutService =>
+    new CheckoutService({
+      repository: store.repositoryFor(scope),
+      clock,
+      providerSettles: true,
+      invoiceLinks: signedLinks(secret, `${(options.publicUrl ?? new URL(requestUrl).origin).replace(/\/+$/, '')}${basePath}`),
+    });
+  mountPaymentRoutes(app, { store, serviceFor, providers: payments, basePath, adminToken: options.adminToken, onWrite: options.onWrite });
 
   const api = new Hono<AuthEnv>();
   if (options.testClock) mountTestClock(api, options.testClock);
@@ -89,10 +113,14 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
         body: 'request' in endpoint ? parseJsonBody(await c.req.text()) : undefined,
         headers: c.req.raw.headers,
       };
-      const linkBase = `${(options.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '')}${basePath}`;
-      const service = new CheckoutService({ repository: store.repositoryFor(c.get('scope')), clock, invoiceLinks: signedLinks(secret, linkBase) });
+      const scope = c.get('scope');
+      const service = serviceFor(scope, c.req.url);
       const invocation = operations[name](call);
-      const body = invocation.answer(await runAsync(perform(service, invocation) as Work<unknown>));
+      let body = invocation.answer(await runAsync(perform(service, invocation) as Work<unknown>));
+      const providers = { serviceFor, providers: payments };
+      if (name === 'createOrder')
+        body = await attachProviderPayment(providers, scope, c.req.url, body as Order, call.headers.get('Idempotency-Key')?.trim() ?? '');
+      if (name === 'confirmOrder') body = await completeProviderPayment(providers, scope, c.req.url, body as Order);
       const breach = checkResponses ? contractBreach(name, body, 'server') : undefined;
       if (breach) throw breach;
       if (endpoint.method !== 'GET') options.onWrite?.();

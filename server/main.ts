@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { seedAccounts } from './seed.js';
 import { startServer } from './server.js';
+import { paymentsFromEnv } from './payments/env.js';
 import { DEV_TOKEN_SECRET, mintToken } from './tokens.js';
 
 const { values } = parseArgs({
@@ -24,9 +25,12 @@ if (values.help) {
   console.log(`Usage: npm run server -- [--port 8787] [--db ./data/upcart.db | --db :memory:] [--base-path /api] [--test-clock]
   DATABASE_URL=postgres://user@host:5432/db   use PostgreSQL instead of SQLite
   UPCART_TOKEN_SECRET=...                     the HS256 secret bearer tokens (and invoice links) are signed with
+  UPCART_ADMIN_TOKEN=...                      the vendor's admin bearer token (admin routes are off without it)
   --public-url https://shop.example           the address invoice links name (else the request's origin)
   SMTP_URL=smtp://user:pass@host:587          send the outbox's mail there (else it is kept and logged)
-  MAIL_FROM=billing@shop.example              the sender address of that mail`);
+  MAIL_FROM=billing@shop.example              the sender address of that mail
+  STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PUBLISHABLE_KEY    card through Stripe (a local fake without)
+  PAYPAL_CLIENT_ID, PAYPAL_CLIENT_SECRET, PAYPAL_WEBHOOK_ID, PAYPAL_ENVIRONMENT=sandbox|live   PayPal (a local fake without)`);
   process.exit(0);
 }
 
@@ -43,6 +47,8 @@ if (!secret) {
 }
 
 const databaseUrl = process.env['DATABASE_URL'] || undefined;
+const payments = paymentsFromEnv();
+const adminToken = process.env['UPCART_ADMIN_TOKEN'] || undefined;
 const server = await startServer({
   secret,
   port,
@@ -53,6 +59,10 @@ const server = await startServer({
   publicUrl: values['public-url'] || undefined,
   smtpUrl: process.env['SMTP_URL'] || undefined,
   ...(process.env['MAIL_FROM'] ? { mail: { from: process.env['MAIL_FROM'] } } : {}),
+  payments,
+  adminToken,
+  // Without keys, the fakes confirm a payment by webhook shortly after the browser's step, as the providers would.
+  fakeWebhookMs: 300,
 });
 const { demo, partner } = seedAccounts;
 const token = await mintToken({ accountId: demo.id, role: demo.role, secret });
@@ -60,6 +70,11 @@ const partnerToken = await mintToken({ accountId: partner.id, role: partner.role
 
 console.log(`Upcart reference server on ${server.baseUrl}`);
 console.log(`  database: ${server.store.handle.dialect} ${server.store.handle.where}${server.seeded ? ' (seeded now)' : ''}`);
+console.log(
+  `  card: ${payments.card ? 'Stripe' : 'local fake (no STRIPE_SECRET_KEY)'}; PayPal: ${payments.paypal ? 'PayPal' : 'local fake (no PAYPAL_CLIENT_ID)'}`,
+);
+console.log(`  webhooks: POST ${server.baseUrl}/webhooks/stripe, ${server.baseUrl}/webhooks/paypal`);
+console.log(`  admin routes: ${adminToken ? `POST ${server.baseUrl}/admin/orders/{orderId}/mark-paid` : 'off (set UPCART_ADMIN_TOKEN)'}`);
 if (values['test-clock']) console.log(`  test clock: GET|POST ${server.baseUrl}/test/clock`);
 console.log(`\nBearer token for the demo account (${demo.id}, valid 30 days):\n${token}`);
 console.log(`\nBearer token for the partner account (${partner.id}, manages ${partner.customers.join(', ')}):\n${partnerToken}`);

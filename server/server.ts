@@ -10,6 +10,8 @@ import { openDatabase, type DatabaseOptions } from './db/connect.js';
 import { ServerStore } from './db/repository.js';
 import { OutboxSender, type MailerOptions } from './mailer.js';
 import { seedIfEmpty } from './seed.js';
+import { fakeProviders, type FakeProvider } from './payments/fake.js';
+import type { PaymentProviders } from './payments/provider.js';
 
 export interface StartOptions extends DatabaseOptions {
   secret: string;
@@ -27,6 +29,12 @@ export interface StartOptions extends DatabaseOptions {
   smtpUrl?: string | undefined;
   /** Outbox sender timing and sender address (tests poll fast). */
   mail?: Omit<MailerOptions, 'store' | 'smtpUrl'>;
+  /** Stripe and PayPal (`paymentsFromEnv`); a local fake for each one not given. */
+  payments?: Partial<PaymentProviders>;
+  /** Fakes only: send the success webhook by itself this long after the browser's step (null: only when told). */
+  fakeWebhookMs?: number | null;
+  /** The vendor's admin bearer token; without it the admin routes answer 404. */
+  adminToken?: string | undefined;
 }
 
 export interface RunningServer {
@@ -39,6 +47,10 @@ export interface RunningServer {
   mailer: OutboxSender;
   /** Whether this start filled an empty database. */
   seeded: boolean;
+  /** The providers it pays with. */
+  payments: PaymentProviders;
+  /** The fakes it runs on, for the providers without keys (tests drive their webhooks). */
+  fakes: { card?: FakeProvider; paypal?: FakeProvider };
   close(): Promise<void>;
 }
 
@@ -49,6 +61,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const seeded = await seedIfEmpty(store, clock.now());
   const basePath = (options.basePath ?? '/api').replace(/\/+$/, '');
   const mailer = new OutboxSender({ store, smtpUrl: options.smtpUrl, ...options.mail });
+  const made = fakeProviders({ autoWebhookMs: options.fakeWebhookMs ?? null });
+  const fakes: RunningServer['fakes'] = {
+    ...(options.payments?.card ? {} : { card: made.card }),
+    ...(options.payments?.paypal ? {} : { paypal: made.paypal }),
+  };
+  const payments: PaymentProviders = { card: options.payments?.card ?? made.card, paypal: options.payments?.paypal ?? made.paypal };
   const app = createApp({
     store,
     clock,
@@ -56,6 +74,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     basePath,
     publicUrl: options.publicUrl,
     onWrite: () => mailer.poke(),
+    payments,
+    adminToken: options.adminToken,
     ...(options.testClock ? { testClock: clock } : {}),
   });
   const host = options.host ?? '127.0.0.1';
@@ -63,6 +83,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const started: ServerType = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(started));
   });
   const { port } = server.address() as AddressInfo;
+  // The fakes post their webhooks to this app's routes, through the same verification as any, at
+  // the server's own address (what a provider would call; invoice links name it without --public-url).
+  for (const fake of [fakes.card, fakes.paypal]) {
+    if (!fake) continue;
+    fake.deliver = async (provider, delivery) =>
+      (await app.request(`http://${host}:${port}${basePath}/webhooks/${provider}`, { method: 'POST', body: delivery.rawBody, headers: delivery.headers }))
+        .status;
+  }
   mailer.start();
   return {
     baseUrl: `http://${host}:${port}${basePath}`,
@@ -71,7 +99,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     clock,
     mailer,
     seeded,
+    payments,
+    fakes,
     async close() {
+      fakes.card?.close();
+      fakes.paypal?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await mailer.stop();
       await handle.close();

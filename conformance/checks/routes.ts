@@ -116,7 +116,12 @@ export const routeChecks: Partial<Record<EndpointName, RouteCheck>> = {
     // A renewal first: paying it only extends a term, so the other flows' requests stay valid.
     const { order } = await run.newOrder(['renew', 'renew co-termed', 'expand', 'upgrade']);
     const read = expectAnswer<Order>(await run.client.route('confirmOrder', { orderId: order.id }, { body: {} }), 'confirmOrder');
-    if (read.status !== 'paid') throw new CheckFailure(`POST /orders/${order.id}/confirm: expected status paid, got ${read.status}`);
+    if (read.id !== order.id) throw new CheckFailure(`POST /orders/${order.id}/confirm answered order ${read.id}`);
+    // The browser's word is not payment where the provider (or, offline, the vendor) is the truth:
+    // such a backend answers the order as it stands. A mock may mark it paid at once.
+    if (read.status !== 'paid' && read.status !== order.status) {
+      throw new CheckFailure(`POST /orders/${order.id}/confirm: expected status paid or ${order.status} (unchanged), got ${read.status}`);
+    }
   },
   async createInvoiceLink(run) {
     // A paid renewal (it only extends a term), then two fresh links to its invoice.

@@ -14,6 +14,10 @@
  *   4000 0027 6000 3184  asks for authentication (3-D Secure): complete or fail it in the modal
  * A publishable key containing "invalid" makes the element emit `loaderror`.
  *
+ * Loaded as `stripe.js?fake-api=/api/fake-stripe` (the demo on the reference server), it tells the
+ * server's fake Stripe how each confirmation ended, as Stripe.js tells Stripe: the fake then sends
+ * the signed `payment_intent.succeeded` or `payment_intent.payment_failed` webhook.
+ *
  * Plain script, no imports, CSP-friendly: no eval, no inline handlers, no innerHTML; styles are
  * set through the CSSOM. `window.__upcartStripeStandIn` counts what happened, for tests.
  */
@@ -27,6 +31,19 @@
   }
   stats.loads += 1;
   if (typeof window.Stripe === 'function') return;
+
+  var script = document.currentScript;
+  var fakeApi = script ? new URL(script.src, location.href).searchParams.get('fake-api') : null;
+
+  /** Tells the server's fake Stripe how a confirmation ended (only with `?fake-api=`). */
+  function reportOutcome(intentId, outcome) {
+    if (!fakeApi || typeof fetch !== 'function') return;
+    fetch(fakeApi + '/payment_intents/' + encodeURIComponent(intentId) + '/confirm', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ outcome: outcome }),
+    }).catch(function () {});
+  }
 
   var SHADOW_ROOT_MESSAGE = 'Elements cannot be mounted in a ShadowRoot. Please mount in the Light DOM.';
   var succeededSecrets = {};
@@ -399,11 +416,13 @@
     }
     var intent = { id: secret.slice(0, at), object: 'payment_intent', amount: group.options.amount, currency: group.options.currency, client_secret: secret };
     function fail(error) {
+      reportOutcome(intent.id, 'failed');
       intent.status = 'requires_payment_method';
       error.payment_intent = intent;
       return { error: error };
     }
     function succeed() {
+      reportOutcome(intent.id, 'succeeded');
       succeededSecrets[secret] = true;
       intent.status = 'succeeded';
       return { paymentIntent: intent };

@@ -8,11 +8,17 @@ import type { Dialect } from './dialect.js';
 import { initial } from './migrations/0001-initial.js';
 import { ordersHistory } from './migrations/0002-orders-history.js';
 import { invoicesMail } from './migrations/0003-invoices-mail.js';
+import { payments } from './migrations/0004-payments.js';
 import type { Database } from './schema.js';
 
 /** Every migration by its name; the names sort in the order they run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '0001-initial': initial(dialect), '0002-orders-history': ordersHistory(dialect), '0003-invoices-mail': invoicesMail() };
+  return {
+    '0001-initial': initial(dialect),
+    '0002-orders-history': ordersHistory(dialect),
+    '0003-invoices-mail': invoicesMail(),
+    '0004-payments': payments(),
+  };
 }
 
 export async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {

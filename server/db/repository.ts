@@ -68,6 +68,22 @@ export class ServerStore {
     };
   }
 
+  /**
+   * The scope of work on one order without a caller's token (a provider's webhook, the vendor's
+   * admin): the order's account, and the accounts of the subscriptions it changes (a partner's
+   * order changes its customer's). Undefined when no order has this id (or provider id).
+   */
+  async scopeOfOrder(where: { orderId: string } | { field: PaymentIdField; id: string }): Promise<AccountScope | undefined> {
+    const column = 'orderId' in where ? 'id' : where.field === 'paymentIntentId' ? 'payment_intent_id' : 'paypal_order_id';
+    const value = 'orderId' in where ? where.orderId : where.id;
+    const row = await this.handle.db.selectFrom('orders').select(['account_id', 'data']).where(column, '=', value).executeTakeFirst();
+    if (!row) return undefined;
+    const record = JSON.parse(row.data) as OrderRecord;
+    const ids = record.changes.map((change) => change.subscriptionId);
+    const owners = ids.length === 0 ? [] : await this.handle.db.selectFrom('subscriptions').select('account_id').where('id', 'in', ids).execute();
+    return { accountId: row.account_id, visible: [...new Set([row.account_id, ...owners.map((owner) => owner.account_id)])] };
+  }
+
   /** Runs `work` in one transaction, re-run as the header says. */
   async transaction<T>(work: (trx: Trx) => Promise<T>): Promise<T> {
     if (this.dialect === 'sqlite') return this.serialized(() => this.attempt(work));
@@ -489,5 +505,15 @@ class KyselyTransaction implements RepositoryTransaction {
         last_error: null,
       })
       .execute();
+  }
+
+  /** On PostgreSQL a twin delivery's insert waits for the first one's commit, then inserts nothing. */
+  async recordPaymentEvent(provider: string, eventId: string): Promise<boolean> {
+    const result = await this.trx
+      .insertInto('payment_events')
+      .values({ provider, event_id: eventId, received_at: new Date().toISOString() })
+      .onConflict((oc) => oc.columns(['provider', 'event_id']).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
   }
 }

@@ -103,6 +103,13 @@ export interface IdempotencyKeysTable {
   resource_id: string;
 }
 
+/** A payment provider's webhook event, handled once (`0004-payments`). */
+export interface PaymentEventsTable {
+  provider: string;
+  event_id: string;
+  received_at: string;
+}
+
 /** SQLite's stand-in for a sequence (PostgreSQL uses `upcart_ids`). */
 export interface CountersTable {
   name: string;
@@ -172,4 +179,5 @@ export interface Database {
   invoices: InvoicesTable;
   invoice_links: InvoiceLinksTable;
   outbox: OutboxTable;
+  payment_events: PaymentEventsTable;
 }

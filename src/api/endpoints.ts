@@ -94,7 +94,8 @@ export const endpoints = {
   confirmOrder: {
     method: 'POST',
     path: '/orders/{orderId}/confirm',
-    summary: 'Confirm an order after the payment provider approved it',
+    summary:
+      "Confirm an order after the payment provider's step; answers the order as the backend has it: paid, or still pending_payment where the provider decides (a webhook, a server-side capture; read GET /orders/{orderId} until it is paid or failed)",
     request: ConfirmOrderRequest,
     response: Order,
   },

@@ -14,6 +14,7 @@ import { UpcartNewOrderEvent } from './new-order.js';
 import { UpcartOrderCompleteEvent } from './order-complete.js';
 import { UpcartOrderPlacedEvent } from './order-placed.js';
 import { UpcartPaymentMethodChangeEvent } from './payment-method-change.js';
+import { UpcartPaymentPendingEvent } from './payment-pending.js';
 import { UpcartPlanChangeEvent } from './plan-change.js';
 import { UpcartQuantityChangeEvent } from './quantity-change.js';
 import { UpcartQuoteChangeEvent } from './quote-change.js';
@@ -34,6 +35,7 @@ export {
   UpcartOrderCompleteEvent,
   UpcartOrderPlacedEvent,
   UpcartPaymentMethodChangeEvent,
+  UpcartPaymentPendingEvent,
   UpcartPlanChangeEvent,
   UpcartQuantityChangeEvent,
   UpcartQuoteChangeEvent,

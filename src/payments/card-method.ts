@@ -8,7 +8,16 @@ import { renderAlert } from '../elements/shared/step-status.js';
 import { formatMoney } from '../i18n/format.js';
 import { CardPaymentController } from './card-payment-controller.js';
 import { paymentSettings } from './payment-config.js';
-import { autoRenewOption, confirmOrder, pendingOrder, unavailableNote, type PaymentContext, type PaymentMethodHandler } from './payment-method.js';
+import {
+  autoRenewOption,
+  awaitServer,
+  confirmOrder,
+  pendingOrder,
+  unavailableNote,
+  confirmStatus,
+  type PaymentContext,
+  type PaymentMethodHandler,
+} from './payment-method.js';
 import type { StripeOptions } from './payment-provider.js';
 
 // A factory of closures rather than a class: every element entry with a checkout pays for the
@@ -40,6 +49,7 @@ export function cardMethod(context: PaymentContext): PaymentMethodHandler {
     if (current.phase === 'unavailable') {
       return renderAlert(context, { id: 'pay-unavailable', message: context.t('pay.card.loadFailed'), retry });
     }
+    if (current.phase === 'confirming' || current.phase === 'unconfirmed') return confirmStatus(context, card);
     if (current.phase === 'declined') {
       return renderAlert(context, { message: current.message || context.t('pay.card.declined') });
     }
@@ -53,7 +63,7 @@ export function cardMethod(context: PaymentContext): PaymentMethodHandler {
       return !context.stripeKey() || phase === 'unavailable' || phase === 'loading';
     },
     get paying() {
-      return card.state.phase === 'paying';
+      return card.state.phase === 'paying' || card.state.phase === 'confirming';
     },
     options: () => autoRenewOption(context),
     sync(active) {
@@ -67,7 +77,11 @@ export function cardMethod(context: PaymentContext): PaymentMethodHandler {
     },
     label: (total) => (total ? context.t('pay.button.cardTotal', { total: formatMoney(total, context.locale()) }) : context.t('pay.button.card')),
     pay() {
-      void card.pay({ clientSecret, confirm: (paymentIntentId) => confirmOrder(context, { paymentIntentId }) });
+      void card.pay({
+        clientSecret,
+        confirm: (paymentIntentId) => confirmOrder(context, { paymentIntentId }),
+        settle: () => awaitServer(context, card),
+      });
     },
     actions: () => html`<div class="mount"><slot name="card-mount"></slot></div>
       ${status()} ${context.stripeKey() ? nothing : unavailableNote(context, 'pay.unavailable.card')}`,

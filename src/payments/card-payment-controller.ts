@@ -20,6 +20,8 @@ export interface CardPayFlow {
   clientSecret(): Promise<string | null>;
   /** Confirms our order with the PaymentIntent id. */
   confirm(paymentIntentId: string): Promise<boolean>;
+  /** Waits until the server says our order is paid (its webhook came) or failed. */
+  settle(): Promise<void>;
 }
 
 export class CardPaymentController extends ProviderController<CardExtra, CardPayment> {
@@ -53,7 +55,7 @@ export class CardPaymentController extends ProviderController<CardExtra, CardPay
       if (secret === null) return this.set({ phase: 'ready' });
       const result = await card.confirm(secret);
       if (result.status === 'failed') return this.set({ phase: 'declined', message: result.message });
-      await flow.confirm(result.paymentIntentId);
+      if (await flow.confirm(result.paymentIntentId)) return await flow.settle();
       this.set({ phase: 'ready' });
     } catch {
       this.set({ phase: 'declined', message: '' });

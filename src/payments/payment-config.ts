@@ -15,6 +15,11 @@ export interface PaymentSettings {
   stripeScriptUrl?: string | undefined;
   /** Base URL of the PayPal SDK (paypal-js `sdkBaseUrl`); PayPal's own by default. */
   paypalSdkBaseUrl?: string | undefined;
+  /**
+   * After the provider's step, the waits (ms) between reads of the order until the server says
+   * it is paid or failed; then the buyer is told it is still being confirmed and may check again.
+   */
+  confirmPollMs?: readonly number[] | undefined;
 }
 
 let settings: PaymentSettings = {};

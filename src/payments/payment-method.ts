@@ -8,6 +8,10 @@ import type { Catalog, Money, Quote } from '../api/schemas.js';
 import type { MessageKey, MessageParams } from '../i18n/messages.js';
 import { payableOrder, type CheckoutOrder, type PaymentSelection } from '../store/checkout-state.js';
 import type { CheckoutStore } from '../store/checkout-store.js';
+import type { ProviderController } from './provider-controller.js';
+
+/** A card or PayPal controller, as the wait for the server drives it. */
+export type Settling = Pick<ProviderController<{ readonly phase: string }, { destroy(): void }>, 'generation' | 'state' | 'set'>;
 
 /** What a method reads from, and does through, the `<pay-checkout>` it belongs to. */
 export interface PaymentContext {
@@ -51,6 +55,19 @@ export function autoRenewOption(context: PaymentContext): TemplateResult {
     <span>${context.t('pay.autoRenew')}</span>
     <span class="hint" id="auto-renew-hint">${context.t('pay.autoRenew.hint')}</span>
   </label>`;
+}
+
+/** The pending-payment part (its wait and its note), loaded once a provider's step is done. */
+let settlement: typeof import('./settlement.js') | undefined;
+
+/** After the provider's step, waits until the server settles our order (see settlement.ts). */
+export function awaitServer(context: PaymentContext, controller: Settling): Promise<void> {
+  return import('./settlement.js').then((module) => (settlement = module).awaitServer(context, controller));
+}
+
+/** The pending note; its part is loaded by the time a controller is `confirming`. */
+export function confirmStatus(context: PaymentContext, controller: Settling): TemplateResult | typeof nothing {
+  return settlement?.confirmStatus(context, controller) ?? nothing;
 }
 
 /** A provider without its key or id says so; the pay button is described by it. */

@@ -18,7 +18,7 @@ export class PaypalController extends ProviderController<PaypalExtra, PaypalButt
   /** The options the buttons were rendered with: other options (currency, locale) re-render. */
   #renderedFor = '';
 
-  ensure(options: PaypalOptions, callbacks: Pick<PaypalCallbacks, 'createOrder' | 'onApprove'>): void {
+  ensure(options: PaypalOptions, callbacks: Pick<PaypalCallbacks, 'createOrder'> & { onApprove(id: string): Promise<boolean>; settle(): Promise<void> }): void {
     const signature = JSON.stringify([options.clientId, options.currency, options.locale, options.sdkBaseUrl]);
     if (this.#renderedFor === signature && this.state.phase !== 'idle') return;
     this.teardown();
@@ -29,8 +29,11 @@ export class PaypalController extends ProviderController<PaypalExtra, PaypalButt
         createOrder: callbacks.createOrder,
         onApprove: async (paypalOrderId) => {
           this.set({ phase: 'approving' });
-          await callbacks.onApprove(paypalOrderId);
-          if (current()) this.set({ phase: 'ready' });
+          // The server captures; while its answer is not paid yet, read the order until it is.
+          const confirmed = await callbacks.onApprove(paypalOrderId);
+          if (!current()) return;
+          if (confirmed) await callbacks.settle();
+          else this.set({ phase: 'ready' });
         },
         onCancel: () => {
           if (current()) this.set({ phase: 'cancelled' });

@@ -6,7 +6,16 @@
 import { html, nothing } from 'lit';
 import { renderAlert } from '../elements/shared/step-status.js';
 import { paymentSettings } from './payment-config.js';
-import { autoRenewOption, confirmOrder, pendingOrder, unavailableNote, type PaymentContext, type PaymentMethodHandler } from './payment-method.js';
+import {
+  autoRenewOption,
+  awaitServer,
+  confirmOrder,
+  confirmStatus,
+  pendingOrder,
+  unavailableNote,
+  type PaymentContext,
+  type PaymentMethodHandler,
+} from './payment-method.js';
 import { PaypalController } from './paypal-controller.js';
 
 export function paypalMethod(context: PaymentContext): PaymentMethodHandler {
@@ -24,6 +33,7 @@ export function paypalMethod(context: PaymentContext): PaymentMethodHandler {
     const current = paypal.state;
     if (current.phase === 'loading') return html`<p class="provider-status" role="status">${context.t('pay.paypal.loading')}</p>`;
     if (current.phase === 'approving') return html`<p class="provider-status" role="status">${context.t('pay.paying')}</p>`;
+    if (current.phase === 'confirming' || current.phase === 'unconfirmed') return confirmStatus(context, paypal);
     if (current.phase === 'unavailable') return renderAlert(context, { message: context.t('pay.paypal.loadFailed') });
     if (current.phase === 'cancelled') return html`<p class="provider-status" role="status">${context.t('pay.paypal.cancelled')}</p>`;
     if (current.phase === 'failed') return renderAlert(context, { message: current.message || context.t('pay.paypal.failed') });
@@ -45,7 +55,11 @@ export function paypalMethod(context: PaymentContext): PaymentMethodHandler {
         const settings = paymentSettings();
         paypal.ensure(
           { clientId, currency, locale: context.locale(), nonce: settings.nonce, sdkBaseUrl: settings.paypalSdkBaseUrl },
-          { createOrder: paypalOrderId, onApprove: (id) => confirmOrder(context, { paypalOrderId: id }).then(() => undefined) },
+          {
+            createOrder: paypalOrderId,
+            onApprove: (id) => confirmOrder(context, { paypalOrderId: id }),
+            settle: () => awaitServer(context, paypal),
+          },
         );
       } else {
         paypal.teardown();

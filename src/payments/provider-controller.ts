@@ -13,14 +13,18 @@ export type ProviderPhase<Extra extends { readonly phase: string }> =
   | { readonly phase: 'ready' }
   /** The SDK could not load: the buyer is told and can pay another way. */
   | { readonly phase: 'unavailable'; readonly message: string }
+  /** The provider's step is done; the server has not said the order is paid yet (settlement.ts). */
+  | { readonly phase: 'confirming' }
+  /** Still not confirmed after the last read: the buyer may check again. */
+  | { readonly phase: 'unconfirmed' }
   | Extra;
 
 export abstract class ProviderController<Extra extends { readonly phase: string }, Handle extends { destroy(): void }> implements ReactiveController {
   state: ProviderPhase<Extra> = { phase: 'idle' };
 
   protected handle: Handle | null = null;
-  /** Bumped on every teardown. */
-  protected generation = 0;
+  /** Bumped on every teardown: work begun before one (a load, a wait for the server) is stale. */
+  generation = 0;
   #mount: LightDomMount | null = null;
   readonly #slotName: string;
 
@@ -64,7 +68,7 @@ export abstract class ProviderController<Extra extends { readonly phase: string 
     );
   }
 
-  protected set(state: ProviderPhase<Extra>): void {
+  set(state: ProviderPhase<Extra>): void {
     this.state = state;
     this.host.requestUpdate();
   }

@@ -5,7 +5,7 @@
  * each other's orders.
  */
 import type { z } from 'zod/mini';
-import { ErrorBody } from '../../src/api/schemas.js';
+import { ErrorBody, type Order } from '../../src/api/schemas.js';
 import { startServer, type RunningServer, type StartOptions } from '../../server/server.js';
 import { seedAccounts } from '../../server/seed.js';
 import { mintToken } from '../../server/tokens.js';
@@ -13,11 +13,19 @@ import { createScratchDatabase } from '../../scripts/scratch-postgres.js';
 
 export const NOW = '2026-11-23T10:00:00.000Z';
 export const SECRET = 'test-secret-of-at-least-32-bytes-long!';
+/** The vendor's admin token of the test server. */
+export const ADMIN_TOKEN = 'test-admin-token-not-a-customer-jwt';
 
 export interface TestServer extends RunningServer {
   /** Bearer tokens of the seeded accounts. */
   tokens: { demo: string; northwind: string; partner: string };
   call(method: string, path: string, options?: { token?: string | null; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<Answer>;
+  /**
+   * Pays an order as the server settles payments: a card or PayPal order by its provider's
+   * verified webhook (the fake's), an offline one by the vendor's admin route. Answers the order
+   * as it stands then.
+   */
+  pay(orderId: string): Promise<Answer>;
 }
 
 export interface Answer {
@@ -36,6 +44,10 @@ export interface TestServerOptions {
   mail?: StartOptions['mail'];
   /** The public address invoice links name. */
   publicUrl?: string;
+  /** Stripe and PayPal as the test makes them; the local fakes otherwise. */
+  payments?: StartOptions['payments'];
+  /** Fakes only: send the success webhook by itself this long after the browser's step. */
+  fakeWebhookMs?: number;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -49,6 +61,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     smtpUrl: options.smtpUrl,
     publicUrl: options.publicUrl,
     mail: { pollMs: 50, backoffMs: 50, maxBackoffMs: 400, log: () => undefined, ...options.mail },
+    adminToken: ADMIN_TOKEN,
+    ...(options.payments ? { payments: options.payments } : {}),
+    ...(options.fakeWebhookMs !== undefined ? { fakeWebhookMs: options.fakeWebhookMs } : {}),
     ...(pgDb ? { databaseUrl: pgDb.url } : { file: ':memory:' }),
   });
   const { demo, northwind, partner } = seedAccounts;
@@ -57,7 +72,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     northwind: await mintToken({ accountId: northwind.id, secret: SECRET }),
     partner: await mintToken({ accountId: partner.id, role: 'partner', customers: partner.customers, secret: SECRET }),
   };
-  return {
+  const testServer: TestServer = {
     ...server,
     tokens,
     async close() {
@@ -76,7 +91,20 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       const text = await response.text();
       return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
     },
+    async pay(orderId) {
+      const order = (await testServer.call('GET', `/orders/${orderId}`)).body as Order;
+      const { payment } = order;
+      if (order.paymentMethod === 'offline' || payment === null) {
+        await testServer.call('POST', `/admin/orders/${orderId}/mark-paid`, { token: ADMIN_TOKEN });
+      } else if (payment.provider === 'stripe') {
+        await server.fakes.card!.emit('succeeded', payment.clientSecret.split('_secret_')[0]!);
+      } else {
+        await server.fakes.paypal!.emit('completed', payment.paypalOrderId);
+      }
+      return testServer.call('GET', `/orders/${orderId}`);
+    },
   };
+  return testServer;
 }
 
 /** The body parsed with a schema; throws with the issues when it does not fit or the status differs. */

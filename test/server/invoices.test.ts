@@ -37,7 +37,7 @@ async function order(request: QuoteRequest, changes: Partial<CreateOrderRequest>
 
 async function paid(request: QuoteRequest): Promise<{ quote: Quote; order: Order }> {
   const made = await order(request);
-  return { quote: made.quote, order: parsed(Order, await server.call('POST', `/orders/${made.order.id}/confirm`, { body: {} })) };
+  return { quote: made.quote, order: parsed(Order, await server.pay(made.order.id)) };
 }
 
 /** GET without any token: the link is the credential. */
@@ -181,7 +181,7 @@ describe(`server (${databaseName}): invoices`, () => {
     const proforma = await pdfText((await open(made.invoice!.url)).body);
     assert.match(proforma, /Proforma invoice KP-PF-\d{6}/);
     assert.match(proforma, /PI number: PI-2026\/0777/);
-    const settled = parsed(Order, await server.call('POST', `/orders/${made.id}/confirm`, { body: {} }));
+    const settled = parsed(Order, await server.pay(made.id));
     const invoice = await pdfText((await open(settled.invoice!.url)).body);
     assert.match(invoice, /Invoice KP-\d{6}/);
     assert.match(invoice, /Settles proforma: KP-PF-\d{6}/);
@@ -191,7 +191,7 @@ describe(`server (${databaseName}): invoices`, () => {
     const before = await sequences('koophone');
     const made = [];
     for (let phone = 1; phone <= 10; phone += 1) made.push((await order(renewal(`phone-${String(phone).padStart(2, '0')}`))).order);
-    const confirmed = await Promise.all(made.map((one) => server.call('POST', `/orders/${one.id}/confirm`, { body: {} })));
+    const confirmed = await Promise.all(made.map((one) => server.pay(one.id)));
     for (const answer of confirmed) assert.equal(parsed(Order, answer).status, 'paid');
     const after = await sequences('koophone');
     assert.deepEqual(
@@ -224,7 +224,7 @@ describe(`server (${databaseName}): invoices`, () => {
     await assert.rejects(runAsync(failing.confirmOrder(doomed.id, {})), /outbox insert failed/);
     assert.equal(parsed(Order, await server.call('GET', `/orders/${doomed.id}`)).status, 'pending_payment', 'nothing of the payment stays');
     assert.deepEqual(await sequences('koophone'), after, 'the rolled-back payment left no invoice');
-    await server.call('POST', `/orders/${doomed.id}/confirm`, { body: {} });
+    await server.pay(doomed.id);
     assert.deepEqual(await sequences('koophone'), [...after, after.length + 1], 'the next payment takes the number back');
   });
 

@@ -78,7 +78,7 @@ describe(`server (${databaseName}): mail through the outbox`, () => {
       subscriptionId: seedIds.subscriptions.pseries,
       items: [{ serviceId: 'extensions', quantity: 66 }],
     });
-    const paid = parsed(Order, await server.call('POST', `/orders/${made.id}/confirm`, { body: {} }));
+    const paid = parsed(Order, await server.pay(made.id));
     const mail = await waitFor('the invoice mail', () => mailOf(sink, made.id));
     const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
     assert.equal(to?.text, 'anna.schmidt@acme-telecom.example');
@@ -131,7 +131,7 @@ describe(`server (${databaseName}): an SMTP outage`, () => {
     let sink: Sink | undefined;
     try {
       const { order: made } = await order(server, renewal('phone-29'));
-      const paid = parsed(Order, await server.call('POST', `/orders/${made.id}/confirm`, { body: {} }));
+      const paid = parsed(Order, await server.pay(made.id));
       assert.equal(paid.status, 'paid');
       const row = () => server.store.handle.db.selectFrom('outbox').selectAll().where('order_id', '=', made.id).executeTakeFirstOrThrow();
       const failing = await waitFor('two failed attempts', async () => {

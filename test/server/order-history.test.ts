@@ -52,7 +52,7 @@ before(async () => {
   }
   parsed(Order, await server.call('POST', `/orders/${made[1]!.id}/cancel`));
   parsed(Order, await server.call('POST', `/orders/${made[6]!.id}/cancel`));
-  parsed(Order, await server.call('POST', `/orders/${made[4]!.id}/confirm`, { body: {} }));
+  parsed(Order, await server.pay(made[4]!.id));
 });
 after(() => server.close());
 

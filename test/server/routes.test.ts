@@ -61,7 +61,7 @@ const happy: { [Name in EndpointName]: () => Promise<Answer> } = {
     server.call('POST', `/orders/${await order({ flow: 'renew', subscriptionIds: ['phone-07'], durationId: 'r1', coterm: false })}/cancel`),
   createInvoiceLink: async () => {
     const id = await order({ flow: 'renew', subscriptionIds: ['phone-08'], durationId: 'r1', coterm: false });
-    await server.call('POST', `/orders/${id}/confirm`, { body: {} });
+    await server.pay(id);
     return server.call('POST', `/orders/${id}/invoice-link`);
   },
 };
@@ -73,11 +73,14 @@ describe(`server (${databaseName}): every route answers what its schema says`, (
     });
   }
 
-  it('pays an order: the expansion shows on the subscription', async () => {
+  it('pays an order: confirmed by the browser, paid by the verified webhook, the expansion shows on the subscription', async () => {
     const quoteId = await quote({ flow: 'expand', subscriptionId: seedIds.subscriptions.pseries, items: [{ serviceId: 'extensions', quantity: 70 }] });
     const made = parsed(Order, await server.call('POST', '/orders', { body: orderBody(quoteId), headers: { 'Idempotency-Key': newKey() } }));
-    const paid = parsed(Order, await server.call('POST', `/orders/${made.id}/confirm`, { body: {} }));
-    assert.equal(paid.status, 'paid');
+    const confirmed = parsed(Order, await server.call('POST', `/orders/${made.id}/confirm`, { body: {} }));
+    assert.equal(confirmed.status, 'pending_payment');
+    assert.equal(made.payment?.provider, 'stripe');
+    await server.fakes.card!.emit('succeeded', made.payment.provider === 'stripe' ? made.payment.clientSecret.split('_secret_')[0]! : '');
+    assert.equal(parsed(Order, await server.call('GET', `/orders/${made.id}`)).status, 'paid');
     const after = await server.call('GET', `/subscriptions/${seedIds.subscriptions.pseries}`);
     const services = (after.body as { services: { serviceId: string; quantity: number }[] }).services;
     assert.equal(services.find((service) => service.serviceId === 'extensions')?.quantity, 70);

@@ -103,6 +103,7 @@ const BLOCKER_MESSAGES: Record<OrderBlocker, MessageKey> = {
  * @fires upcart-payment-method-change - The buyer chose a payment method.
  * @fires upcart-input-invalid - The typed PI number breaks the contract's rule (on change).
  * @fires upcart-order-placed - A new order was created (once per order).
+ * @fires upcart-payment-pending - The buyer finished the provider's step (card, PayPal) and the server has not confirmed the payment yet; the checkout reads the order until it is paid or failed.
  * @fires upcart-order-complete - The order is done for the buyer: placed offline (awaiting offline payment) or paid (once per order and status).
  *
  * @csspart base - The whole checkout block.
@@ -117,6 +118,7 @@ const BLOCKER_MESSAGES: Record<OrderBlocker, MessageKey> = {
  * @csspart receipt-subtotal - The result's subtotal row.
  * @csspart receipt-discount - The result's promotion row.
  * @csspart receipt-tax - The result's tax row.
+ * @csspart payment-pending - The note shown while the server confirms a card or PayPal payment (with "Check again" when it takes long).
  * @csspart error - The alert shown when the order could not be placed.
  *
  * @cssprop --upcart-pay-background - Background of the block; defaults to the surface color.

@@ -9,6 +9,7 @@ import { billingContact } from './ar/billing-contact.js';
 import { contactForm } from './ar/contact-form.js';
 import { payCheckout } from './ar/pay-checkout.js';
 import { orderResult } from './ar/order-result.js';
+import { paymentPending } from './ar/payment-pending.js';
 
 const messages: Messages = {
   ...common,
@@ -20,5 +21,6 @@ const messages: Messages = {
   ...contactForm,
   ...payCheckout,
   ...orderResult,
+  ...paymentPending,
 };
 export default messages;

@@ -9,6 +9,7 @@ import { billingContact } from './de/billing-contact.js';
 import { contactForm } from './de/contact-form.js';
 import { payCheckout } from './de/pay-checkout.js';
 import { orderResult } from './de/order-result.js';
+import { paymentPending } from './de/payment-pending.js';
 
 const messages: Messages = {
   ...common,
@@ -20,5 +21,6 @@ const messages: Messages = {
   ...contactForm,
   ...payCheckout,
   ...orderResult,
+  ...paymentPending,
 };
 export default messages;

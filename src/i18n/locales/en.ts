@@ -8,6 +8,7 @@ import { billingContact } from './en/billing-contact.js';
 import { contactForm } from './en/contact-form.js';
 import { payCheckout } from './en/pay-checkout.js';
 import { orderResult } from './en/order-result.js';
+import { paymentPending } from './en/payment-pending.js';
 
 export const en = {
   ...common,
@@ -19,4 +20,5 @@ export const en = {
   ...contactForm,
   ...payCheckout,
   ...orderResult,
+  ...paymentPending,
 };

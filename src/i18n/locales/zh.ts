@@ -9,6 +9,7 @@ import { billingContact } from './zh/billing-contact.js';
 import { contactForm } from './zh/contact-form.js';
 import { payCheckout } from './zh/pay-checkout.js';
 import { orderResult } from './zh/order-result.js';
+import { paymentPending } from './zh/payment-pending.js';
 
 const messages: Messages = {
   ...common,
@@ -20,5 +21,6 @@ const messages: Messages = {
   ...contactForm,
   ...payCheckout,
   ...orderResult,
+  ...paymentPending,
 };
 export default messages;
