@@ -81,6 +81,16 @@ export function markPaid(order: Order, now: Date): void {
 }
 
 /** A subscription as a paid order leaves it. */
+/**
+ * Whether a paid order's change still fits the subscription: nothing it was priced from has
+ * changed since (another paid order would have). Orders made before changes carried their base
+ * apply as they always did.
+ */
+export function stillApplies(subscription: Subscription, change: SubscriptionChange): boolean {
+  if (!change.base) return true;
+  return Object.entries(change.base).every(([key, value]) => JSON.stringify(subscription[key as keyof Subscription] ?? null) === JSON.stringify(value ?? null));
+}
+
 export function applyChange(subscription: Subscription, change: SubscriptionChange, order: Order, now: Date): Subscription {
   const wasTrial = subscription.status === 'trial';
   const changed: Subscription = { ...subscription, ...structuredClone(change.set) };

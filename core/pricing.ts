@@ -253,6 +253,20 @@ export interface SubscriptionChange {
   set: SubscriptionPatch;
   /** Added to `paidThisTerm` (expand: the term goes on, its payments add up). */
   addToPaid: number;
+  /**
+   * The fields `set` changes, as the subscription had them when this was priced: a payment applies
+   * the change only while they still hold (see `stillApplies`), so an older or twin order paid
+   * after another one never undoes it or applies twice.
+   */
+  base?: SubscriptionPatch;
+}
+
+/** `change` with the values it was priced from. */
+function withBase(change: SubscriptionChange, subscriptions: readonly Subscription[]): SubscriptionChange {
+  const subscription = subscriptions.find((one) => one.id === change.subscriptionId);
+  if (!subscription) return change;
+  const base = Object.fromEntries(Object.keys(change.set).map((key) => [key, subscription[key as keyof SubscriptionPatch] ?? null])) as SubscriptionPatch;
+  return { ...change, base };
 }
 
 export interface PricedQuote {
@@ -694,6 +708,6 @@ export function priceQuote(request: QuoteRequest, inputs: QuoteInputs): PricedQu
     discount,
     tax,
     total: money(discounted + tax.amount.amount, currency),
-    changes,
+    changes: changes.map((change) => withBase(change, inputs.subscriptions)),
   };
 }

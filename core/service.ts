@@ -37,7 +37,7 @@ import {
 import { composeMail } from './mail.js';
 import { formatMoney } from './money.js';
 import { cursorAfter, parseOrderHistoryQuery, type OrderHistoryQuery } from './order-history.js';
-import { applyChange, cancel, isOpen, markPaid, openOrder } from './orders.js';
+import { applyChange, cancel, isOpen, markPaid, openOrder, stillApplies } from './orders.js';
 import { priceQuote, upgradeCredit, type PricedQuote, type TaxParty } from './pricing.js';
 import { isExpired, newQuote, samePrice } from './quotes.js';
 import type { CheckoutRepository, OrderRecord, PaymentIdField, PaymentIds, RepositoryTransaction as Tx, SubscriptionFilter } from './repository.js';
@@ -360,12 +360,19 @@ export class CheckoutService {
         yield* wait(tx.updateOrder(entry));
       }
       if (providerSettles) return order;
-      yield* pay(tx, issuing, entry);
+      if (!(yield* pay(tx, issuing, entry))) throw outdated(order);
       return order;
     });
   }
 
   // ------------------------------------------------------------ payments (no routes of the contract)
+
+  /** The order a provider's payment id was issued to, if any. */
+  orderOfPayment(field: PaymentIdField, paymentId: string): Work<Order | undefined> {
+    return this.run(function* (tx) {
+      return (yield* wait(tx.findOrderByPaymentId(field, paymentId)))?.order;
+    });
+  }
 
   /** Gives a pending order the provider's payment (its id and what the browser needs to pay). */
   attachPayment(orderId: string, ids: PaymentIds, payment: PaymentAction): Work<Order> {
@@ -405,7 +412,13 @@ export class CheckoutService {
       }
       if (order.status === 'paid') return { result: 'unchanged', order };
       if (order.status !== 'pending_payment' && order.status !== 'failed') return { result: 'unpayable', order };
-      yield* pay(tx, issuing, entry);
+      // Money taken for an order that another paid order overtook: nothing applies, the order is
+      // cancelled (the buyer sees it), and the route logs the payment to refund.
+      if (!(yield* pay(tx, issuing, entry))) {
+        cancel(order);
+        yield* wait(tx.updateOrder(entry));
+        return { result: 'unpayable', order };
+      }
       return { result: 'paid', order };
     });
   }
@@ -420,7 +433,7 @@ export class CheckoutService {
       if (order.status !== 'awaiting_offline_payment') {
         throw conflict('order_not_payable', `Order ${order.id} is ${order.status}; only an order awaiting offline payment can be marked paid.`);
       }
-      yield* pay(tx, issuing, entry);
+      if (!(yield* pay(tx, issuing, entry))) throw outdated(order);
       return order;
     });
   }
@@ -449,19 +462,34 @@ export type Settlement = { result: 'duplicate' | 'unknown' } | { result: 'paid' 
 /**
  * Applies a paid order to its subscriptions, marks it paid and issues its invoice: every check
  * first, then only writes. The invoice is numbered in the payment's transaction: a payment rolled
- * back gives its number back.
+ * back gives its number back. Answers false, writing nothing, when the order no longer fits its
+ * subscriptions (another paid order changed what it was priced from): it is never applied twice,
+ * nor over a newer one.
  */
-function* pay(tx: Tx, issuing: IssueContext, entry: OrderRecord): Work<void> {
+function* pay(tx: Tx, issuing: IssueContext, entry: OrderRecord): Work<boolean> {
   const { order } = entry;
   const { now } = issuing;
   const subscriptions: Subscription[] = [];
-  for (const change of entry.changes) subscriptions.push(applyChange(yield* subscriptionOf(tx, change.subscriptionId), change, order, now));
+  for (const change of entry.changes) {
+    const subscription = yield* subscriptionOf(tx, change.subscriptionId);
+    if (!stillApplies(subscription, change)) return false;
+    subscriptions.push(applyChange(subscription, change, order, now));
+  }
   const quote = (yield* wait(tx.getQuote(order.quoteId)))?.quote;
   const catalog = yield* catalogOf(tx, entry.productId);
   for (const subscription of subscriptions) yield* wait(tx.putSubscription(subscription));
   markPaid(order, now);
   yield* issue(tx, issuing, entry, 'invoice', quote, catalog.productName);
   yield* wait(tx.updateOrder(entry));
+  return true;
+}
+
+/** The refusal of an order that no longer fits its subscriptions (see `pay`). */
+function outdated(order: Order): ApiError {
+  return conflict(
+    'order_not_payable',
+    `Order ${order.id} no longer fits its subscriptions: another order changed them since it was priced. Start a new checkout.`,
+  );
 }
 
 // ---------------------------------------------------------------- invoices

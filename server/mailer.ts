@@ -45,10 +45,15 @@ export class OutboxSender {
 
   constructor(options: MailerOptions) {
     this.store = options.store;
-    this.transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
     this.from = options.from ?? 'billing@upcart.localhost';
     this.pollMs = options.pollMs ?? 5_000;
     this.backoffMs = options.backoffMs ?? 30_000;
+    // A send gives up before its claim on the row runs out (the first claim lasts `backoffMs`), so
+    // another process never sends the same message while this one is still sending it.
+    const limit = Math.max(1_000, Math.floor(this.backoffMs / 3));
+    this.transport = options.smtpUrl
+      ? nodemailer.createTransport({ url: options.smtpUrl, connectionTimeout: limit, greetingTimeout: limit, socketTimeout: limit })
+      : undefined;
     this.maxBackoffMs = options.maxBackoffMs ?? 3_600_000;
     this.log = options.log ?? ((message) => console.log(`[upcart mail] ${message}`));
   }

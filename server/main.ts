@@ -47,7 +47,15 @@ if (!secret) {
 }
 
 const databaseUrl = process.env['DATABASE_URL'] || undefined;
-const payments = paymentsFromEnv();
+let payments;
+try {
+  payments = paymentsFromEnv();
+} catch (error) {
+  console.error(`upcart server: ${(error as Error).message}`);
+  process.exit(1);
+}
+if (!payments.card || !payments.paypal)
+  console.warn('warning: payments run on the local fakes (no money is taken). Set the Stripe and PayPal keys for real payments.');
 const adminToken = process.env['UPCART_ADMIN_TOKEN'] || undefined;
 const server = await startServer({
   secret,
@@ -61,8 +69,8 @@ const server = await startServer({
   ...(process.env['MAIL_FROM'] ? { mail: { from: process.env['MAIL_FROM'] } } : {}),
   payments,
   adminToken,
-  // Without keys, the fakes confirm a payment by webhook shortly after the browser's step, as the providers would.
-  fakeWebhookMs: 300,
+  // The fakes confirm a payment by webhook shortly after the browser's step, as the providers would.
+  ...(payments.card && payments.paypal ? {} : { fakeWebhookMs: 300 }),
 });
 const { demo, partner } = seedAccounts;
 const token = await mintToken({ accountId: demo.id, role: demo.role, secret });

@@ -1,7 +1,10 @@
 /**
  * The providers from the environment: Stripe with `STRIPE_SECRET_KEY` (and its webhook signing
  * secret and publishable key), PayPal with `PAYPAL_CLIENT_ID` and `PAYPAL_CLIENT_SECRET` (and the
- * webhook id). A provider without its keys is left to the local fake (`startServer` makes it).
+ * webhook id). Without any keys both are left to the local fakes (`startServer` makes them): a
+ * laptop, the demo, tests. Once one provider is real, the other is real too or the server refuses
+ * to start, unless `UPCART_FAKE_PAYMENTS=1` says a fake is wanted: a fake beside a real provider
+ * would mark orders paid with no money taken.
  */
 import { paypalProvider } from './paypal.js';
 import type { PaymentProviders } from './provider.js';
@@ -31,6 +34,12 @@ export function paymentsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<P
       webhookId: required(env, 'PAYPAL_WEBHOOK_ID', 'with PAYPAL_CLIENT_ID (the id of the webhook registered for this server)'),
       environment: env['PAYPAL_ENVIRONMENT'] === 'live' ? 'live' : 'sandbox',
     });
+  }
+  const missing = [payments.card ? undefined : 'card (STRIPE_SECRET_KEY)', payments.paypal ? undefined : 'PayPal (PAYPAL_CLIENT_ID)'].filter(Boolean);
+  if (missing.length === 1 && env['UPCART_FAKE_PAYMENTS'] !== '1') {
+    throw new Error(
+      `One payment provider has keys and ${missing[0]} has none: it would run on the local fake, which marks orders paid with no money taken. Set its keys, or UPCART_FAKE_PAYMENTS=1 to want the fake.`,
+    );
   }
   return payments;
 }

@@ -114,7 +114,10 @@ async function handleEvent(
   const orders = options.serviceFor(scope, requestUrl);
   let outcome: 'paid' | 'failed' | 'pending' = event.type === 'failed' ? 'failed' : 'paid';
   if (event.type === 'approved') {
-    // The buyer approved on PayPal, maybe before the browser came back: capture on the server.
+    // The buyer approved on PayPal, maybe before the browser came back: capture on the server, only
+    // an order still waiting for it (never one cancelled or replaced meanwhile).
+    const current = await runAsync(orders.orderOfPayment(provider.field, event.paymentId));
+    if (current?.status !== 'pending_payment' && current?.status !== 'failed') return { status: 200, body: { received: true, handled: false } };
     outcome = await provider.completePayment(event.paymentId, `${event.paymentId}:capture`);
     if (outcome === 'pending') return { status: 200, body: { received: true, handled: true, result: 'pending' } };
   }
@@ -163,7 +166,7 @@ export function mountPaymentRoutes(app: Hono<AuthEnv>, options: PaymentRoutesOpt
   // webhook, as Stripe would. Only payments the fake made; only with the fake.
   const fakeCard = options.providers.card;
   if (fakeCard instanceof FakeProvider) {
-    app.post(`${base}/fake-stripe/payment_intents/:id/confirm`, async (c) => {
+    app.post(`${base}/fake-stripe/payment_intents/:id/confirm`, limit, async (c) => {
       const id = c.req.param('id');
       const { outcome } = (parseJsonBody(await c.req.text()) ?? {}) as { outcome?: unknown };
       if (!fakeCard.payments.has(id)) throw new ApiError(404, 'not_found', `The fake Stripe made no PaymentIntent ${id}.`);
