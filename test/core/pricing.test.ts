@@ -127,6 +127,13 @@ describe('pricing: expand', () => {
           ],
         },
         addToPaid: 3699,
+        // What it was priced from: paying applies it only while the subscription still has this.
+        base: {
+          services: [
+            { serviceId: 'extensions', quantity: 50 },
+            { serviceId: 'recording-minutes', quantity: 1000 },
+          ],
+        },
       },
     ]);
     expectValidQuote(priced);
