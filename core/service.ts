@@ -215,8 +215,8 @@ export class CheckoutService {
    * refused attempt can be retried with the same key.
    */
   createOrder(body: unknown, idempotencyKey: string | null | undefined): Work<Order> {
-    const now = this.clock.now();
     const issuing = this.issueContext();
+    const { now } = issuing;
     const standInPayment = !this.providerSettles;
     return this.run(function* (tx) {
       const key = idempotencyKey?.trim() ?? '';
@@ -327,8 +327,8 @@ export class CheckoutService {
    * and applies the purchase to its subscriptions. Confirming a paid order again answers it.
    */
   confirmOrder(orderId: string, body: unknown): Work<Order> {
-    const now = this.clock.now();
     const issuing = this.issueContext();
+    const { now } = issuing;
     const providerSettles = this.providerSettles;
     return this.run(function* (tx) {
       const entry = yield* orderOf(tx, orderId);
