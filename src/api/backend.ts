@@ -11,8 +11,12 @@ import type {
   OrderStatus,
   Quote,
   QuoteRequest,
+  RenewalFilter,
+  RenewalMode,
+  RenewalSelection,
   Subscription,
 } from './schemas.js';
+import type { QuoteItemPage, RenewalCounts, RenewalPage, RenewalSettings, RenewalSort, RenewalUpdate } from './renewal-schemas.js';
 
 /** Options every call takes. */
 export interface CallOptions {
@@ -40,6 +44,37 @@ export interface ListOrdersQuery {
   limit?: number;
   /** The `nextCursor` of the page before; without it, the newest page. */
   cursor?: string;
+}
+
+/** A tab of the renewal center with its search criteria, sort and page. */
+export interface ListRenewalsQuery extends RenewalFilter {
+  /** By term end, soonest first (the default) or latest first. */
+  sort?: RenewalSort;
+  /** Rows per page, 1 to 200 (`RENEWAL_PAGE`); the backend's default (50) without it. */
+  limit?: number;
+  /** The `nextCursor` of the page before. */
+  cursor?: string;
+}
+
+export interface PageQuery {
+  limit?: number;
+  cursor?: string;
+}
+
+/**
+ * The renewal center's calls (KooPhone's Billing Center). A vendor's adapter object adds them to
+ * its `CheckoutBackend`; an `httpBackend` gets them from `renewalBackend()` (`renewal-http.ts`). A
+ * backend without them has no renewal center, and `<renewal-center>` says so instead of failing.
+ */
+export interface RenewalBackend {
+  listRenewals(query: ListRenewalsQuery, options?: CallOptions): Promise<RenewalPage>;
+  countRenewals(criteria: Omit<RenewalFilter, 'mode'>, options?: CallOptions): Promise<RenewalCounts>;
+  setRenewalMode(selection: RenewalSelection, mode: RenewalMode, options?: CallOptions): Promise<RenewalUpdate>;
+  setRenewalDay(selection: RenewalSelection, renewalDay: number | null, options?: CallOptions): Promise<RenewalUpdate>;
+  getRenewalSettings(options?: CallOptions): Promise<RenewalSettings>;
+  updateRenewalSettings(settings: RenewalSettings, options?: CallOptions): Promise<RenewalSettings>;
+  /** A renewal quote's resources with their new end dates, a page at a time. */
+  listQuoteItems(quoteId: string, query?: PageQuery, options?: CallOptions): Promise<QuoteItemPage>;
 }
 
 /**

@@ -3,9 +3,9 @@
  * before they are sent and every answer is parsed with its zod schema, so nothing the server
  * says reaches the store unchecked. Every failure becomes a `CheckoutError`.
  */
-import type { z } from 'zod/mini';
+import { safeParse, type z } from 'zod/mini';
 import type { CallOptions, CheckoutBackend } from './backend.js';
-import { endpoints, buildPath, type EndpointName } from './endpoints.js';
+import { buildPath, checkoutEndpoints as routes, type Endpoint } from './checkout-endpoints.js';
 import { CheckoutError } from './errors.js';
 import { fieldMessages } from './field-issues.js';
 import { ErrorBody } from './schemas.js';
@@ -21,7 +21,7 @@ export interface HttpBackendOptions {
   timeoutMs?: number;
 }
 
-interface Call {
+export interface Call {
   params?: Record<string, string>;
   query?: Record<string, string | undefined>;
   body?: unknown;
@@ -84,6 +84,12 @@ function httpError(status: number, text: string, retryAfter: string | null): Che
   });
 }
 
+/** Where an `httpBackend` keeps its request function, for the routes outside the checkout's entry (`renewal-http.ts`). */
+export const httpRequest = Symbol.for('upcart.httpRequest');
+
+/** Sends one call of a route and parses its answer with the route's schema; rejects with a `CheckoutError`. */
+export type HttpRequest = <E extends Endpoint>(endpoint: E, call: Call, callOptions?: CallOptions) => Promise<z.infer<E['response']>>;
+
 export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
   const base = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -114,16 +120,15 @@ export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
     return url;
   }
 
-  async function request<N extends EndpointName>(name: N, call: Call, callOptions: CallOptions = {}): Promise<z.infer<(typeof endpoints)[N]['response']>> {
-    const endpoint = endpoints[name];
+  async function request<E extends Endpoint>(endpoint: E, call: Call, callOptions: CallOptions = {}): Promise<z.infer<E['response']>> {
     const outer = callOptions.signal;
     if (outer?.aborted) throw new CheckoutError('aborted', 'The request was cancelled.');
 
-    if ('idempotent' in endpoint && endpoint.idempotent === true && !call.idempotencyKey) {
+    if (endpoint.idempotent === true && !call.idempotencyKey) {
       throw new CheckoutError('validation', 'An idempotency key is required for this request.');
     }
-    if ('request' in endpoint) {
-      const checked = endpoint.request.safeParse(call.body);
+    if (endpoint.request) {
+      const checked = safeParse(endpoint.request, call.body);
       if (!checked.success) {
         throw new CheckoutError('validation', `Please correct: ${describeIssues(checked.error)}`, { fields: fieldMessages(checked.error.issues) });
       }
@@ -178,32 +183,33 @@ export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
     } catch (cause) {
       throw new CheckoutError('bad_response', 'The checkout service sent an answer we could not read. Please try again.', { status, cause });
     }
-    const parsed = endpoint.response.safeParse(json);
+    const parsed = safeParse(endpoint.response, json);
     if (!parsed.success) {
       throw new CheckoutError('bad_response', `The checkout service sent an unexpected answer (${describeIssues(parsed.error)}). Please try again.`, {
         status,
         cause: parsed.error,
       });
     }
-    return parsed.data as z.infer<(typeof endpoints)[N]['response']>;
+    return parsed.data as z.infer<E['response']>;
   }
 
-  return {
-    getCatalog: (productId, o) => request('getCatalog', { params: { productId } }, o),
-    getSubscription: (subscriptionId, o) => request('getSubscription', { params: { subscriptionId } }, o),
-    listSubscriptions: async (query, o) => (await request('listSubscriptions', { query: { ...query } }, o)).subscriptions,
-    setAutoRenew: (subscriptionId, autoRenew, o) => request('setAutoRenew', { params: { subscriptionId }, body: { autoRenew } }, o),
-    unsubscribe: (subscriptionId, o) => request('unsubscribe', { params: { subscriptionId } }, o),
-    lookupCompany: (companyId, o) => request('lookupCompany', { query: { companyId } }, o),
-    createQuote: (quoteRequest, o) => request('createQuote', { body: quoteRequest }, o),
-    listContacts: async (o) => (await request('listContacts', {}, o)).contacts,
-    createContact: (contact, o) => request('createContact', { body: contact, ...(o?.idempotencyKey ? { idempotencyKey: o.idempotencyKey } : {}) }, o),
-    createOrder: (orderRequest, idempotencyKey, o) => request('createOrder', { body: orderRequest, idempotencyKey }, o),
-    confirmOrder: (orderId, confirmRequest, o) => request('confirmOrder', { params: { orderId }, body: confirmRequest }, o),
-    getOrder: (orderId, o) => request('getOrder', { params: { orderId } }, o),
+  const backend: CheckoutBackend = {
+    getCatalog: (productId, o) => request(routes.getCatalog, { params: { productId } }, o),
+    getSubscription: (subscriptionId, o) => request(routes.getSubscription, { params: { subscriptionId } }, o),
+    listSubscriptions: async (query, o) => (await request(routes.listSubscriptions, { query: { ...query } }, o)).subscriptions,
+    setAutoRenew: (subscriptionId, autoRenew, o) => request(routes.setAutoRenew, { params: { subscriptionId }, body: { autoRenew } }, o),
+    unsubscribe: (subscriptionId, o) => request(routes.unsubscribe, { params: { subscriptionId } }, o),
+    lookupCompany: (companyId, o) => request(routes.lookupCompany, { query: { companyId } }, o),
+    createQuote: (quoteRequest, o) => request(routes.createQuote, { body: quoteRequest }, o),
+    listContacts: async (o) => (await request(routes.listContacts, {}, o)).contacts,
+    createContact: (contact, o) => request(routes.createContact, { body: contact, ...(o?.idempotencyKey ? { idempotencyKey: o.idempotencyKey } : {}) }, o),
+    createOrder: (orderRequest, idempotencyKey, o) => request(routes.createOrder, { body: orderRequest, idempotencyKey }, o),
+    confirmOrder: (orderId, confirmRequest, o) => request(routes.confirmOrder, { params: { orderId }, body: confirmRequest }, o),
+    getOrder: (orderId, o) => request(routes.getOrder, { params: { orderId } }, o),
     // A list of statuses goes comma-separated: an array's String() is exactly that.
-    listOrders: (q = {}, o) => request('listOrders', { query: { status: q.status?.toString(), limit: q.limit?.toString(), cursor: q.cursor } }, o),
-    cancelOrder: (orderId, o) => request('cancelOrder', { params: { orderId } }, o),
-    createInvoiceLink: (orderId, o) => request('createInvoiceLink', { params: { orderId } }, o),
+    listOrders: (q = {}, o) => request(routes.listOrders, { query: { status: q.status?.toString(), limit: q.limit?.toString(), cursor: q.cursor } }, o),
+    cancelOrder: (orderId, o) => request(routes.cancelOrder, { params: { orderId } }, o),
+    createInvoiceLink: (orderId, o) => request(routes.createInvoiceLink, { params: { orderId } }, o),
   };
+  return Object.assign(backend, { [httpRequest]: request });
 }

@@ -21,6 +21,16 @@ export const PROMO_CODE = { maxLength: 40 } as const;
  */
 export const ORDER_PAGE = { defaultLimit: 20, maxLimit: 100 } as const;
 
+/**
+ * The renewal center's pages (`GET /renewals`) and a quote's items (`GET /quotes/{id}/items`): a
+ * page is at most `maxLimit` rows. A selection by ids names at most `maxIds`; a larger one is sent
+ * as a filter (every resource the filter matches, less at most `maxIds` exceptions).
+ */
+export const RENEWAL_PAGE = { defaultLimit: 50, maxLimit: 200, maxIds: 1000 } as const;
+
+/** The expiry windows of the renewal center's search: already expired, or within 7, 30 or 90 days. */
+export const EXPIRY_WINDOWS = ['expired', '7d', '30d', '90d'] as const;
+
 /** A proforma-invoice number given by the vendor's sales team, after trimming. */
 export const PI_NUMBER = { maxLength: 64, pattern: /^[\w./-]*$/ } as const;
 

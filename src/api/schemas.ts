@@ -12,11 +12,13 @@
  * - Unknown extra fields in a response are tolerated and dropped.
  */
 import * as z from 'zod/mini';
-import { PI_NUMBER, PROMO_CODE } from './rules.js';
+import { EXPIRY_WINDOWS, PI_NUMBER, PROMO_CODE, RENEWAL_PAGE } from './rules.js';
 
 const id = z.string().check(z.minLength(1), z.maxLength(128));
 const label = z.string().check(z.minLength(1), z.maxLength(200));
 const count = z.int().check(z.minimum(0), z.maximum(1_000_000_000));
+/** The contract's field primitives, for the schemas beside this file (`renewal-schemas.ts`). */
+export { id as Identifier, label as Label, count as Count };
 const percent = z.number().check(z.minimum(0), z.maximum(100));
 
 /** ISO 4217 alphabetic code, e.g. `EUR`. */
@@ -36,6 +38,13 @@ export const IsoDateTime = z.iso.datetime({ offset: true });
 export const Flow = z.enum(['expand', 'upgrade', 'renew']);
 export const SubscriptionStatus = z.enum(['active', 'trial', 'inactive']);
 export const PaymentMethod = z.enum(['paypal', 'card', 'offline']);
+/**
+ * How a subscription renews: by hand (`manual`), automatically (`auto`), billed by use once it
+ * expires (`pay_per_use`), or not at all (`canceled`: it ends at its term end unless restored).
+ */
+export const RenewalMode = z.enum(['manual', 'auto', 'pay_per_use', 'canceled']);
+/** A day of the month a renewal may end on; 1-28, so that every month has it. */
+export const DayOfMonth = z.int().check(z.minimum(1), z.maximum(28));
 
 // ---------------------------------------------------------------- catalog
 
@@ -145,6 +154,13 @@ export const Subscription = z.object({
    * Missing when an upgrade credits nothing (a trial, an unpaid or ended term).
    */
   upgradeCredit: z.optional(Money),
+  /**
+   * How the subscription renews (the renewal center's tabs); `autoRenew` is true exactly when it
+   * is `auto`. Missing from a backend without a renewal center: read `autoRenew` then.
+   */
+  renewalMode: z.optional(RenewalMode),
+  /** The day of the month its renewals end on ("Setting the same renewal day"); null: none set. */
+  renewalDay: z.optional(z.nullable(DayOfMonth)),
 });
 
 export const SubscriptionList = z.object({
@@ -163,6 +179,32 @@ export const CustomerLookup = z.object({
   customer: Customer,
   subscriptions: z.array(Subscription),
 });
+
+// ---------------------------------------------------------------- renewals (the renewal center)
+
+export const ExpiryWindow = z.enum(EXPIRY_WINDOWS);
+
+/**
+ * One tab of the renewal center with its search criteria: the resources in `mode` whose name or
+ * id contains `search` (without case), of a product or plan, expiring in a window (`expired`:
+ * the term end is before today; `7d`: from today to 7 days on, and so on).
+ */
+export const RenewalFilter = z.object({
+  mode: RenewalMode,
+  search: z.optional(z.string().check(z.maxLength(200))),
+  productId: z.optional(id),
+  planId: z.optional(id),
+  expires: z.optional(ExpiryWindow),
+});
+
+/**
+ * Which resources an action or a renewal is for: some by id, or all that a filter matches
+ * ("select all in this view": one request, however many it matches) less some exceptions.
+ */
+export const RenewalSelection = z.union([
+  z.object({ ids: z.array(id).check(z.minLength(1), z.maxLength(RENEWAL_PAGE.maxIds)) }),
+  z.object({ filter: RenewalFilter, except: z.optional(z.array(id).check(z.maxLength(RENEWAL_PAGE.maxIds))) }),
+]);
 
 // ---------------------------------------------------------------- quotes
 
@@ -195,7 +237,12 @@ export const UpgradeQuoteRequest = z.object({
 
 export const RenewQuoteRequest = z.object({
   flow: z.literal('renew'),
-  subscriptionIds: z.array(id).check(z.minLength(1), z.maxLength(10_000)),
+  /**
+   * The subscriptions to renew, by id; or, instead, `selection` (exactly one of the two). A
+   * selection by filter ("select all in this view") renews what the filter matches when quoted.
+   */
+  subscriptionIds: z.optional(z.array(id).check(z.minLength(1), z.maxLength(10_000))),
+  selection: z.optional(RenewalSelection),
   durationId: id,
   /** Move every new end date to the catalog's standard renewal day. */
   coterm: z.boolean(),
@@ -224,6 +271,12 @@ export const QuoteLine = z.object({
   termDays: z.optional(count),
   periodStart: z.optional(IsoDate),
   periodEnd: z.optional(IsoDate),
+  /**
+   * Resources the line is for when it groups several (a batch renewal groups them by product,
+   * plan or service, cycle and duration); `quantity` then counts units over all of them. Each
+   * resource's charge is rounded once and the line's amount is their sum.
+   */
+  count: z.optional(count),
 });
 
 export const Tax = z.object({
@@ -494,6 +547,10 @@ export const ErrorBody = z.object({
 export type Money = z.infer<typeof Money>;
 export type Flow = z.infer<typeof Flow>;
 export type SubscriptionStatus = z.infer<typeof SubscriptionStatus>;
+export type RenewalMode = z.infer<typeof RenewalMode>;
+export type ExpiryWindow = z.infer<typeof ExpiryWindow>;
+export type RenewalFilter = z.infer<typeof RenewalFilter>;
+export type RenewalSelection = z.infer<typeof RenewalSelection>;
 export type PaymentMethod = z.infer<typeof PaymentMethod>;
 export type BillingCycle = z.infer<typeof BillingCycle>;
 export type Plan = z.infer<typeof Plan>;

@@ -67,7 +67,7 @@ function expectedLineCount(state: CheckoutState, request: QuoteRequest | null): 
       lines = request.items.length;
       break;
     case 'renew':
-      lines = request.subscriptionIds.length * (request.coterm ? 2 : 1);
+      lines = (request.subscriptionIds?.length ?? MAX_SKELETON_LINES) * (request.coterm ? 2 : 1);
       break;
     case 'upgrade': {
       const subscription = state.subscriptions[0];
