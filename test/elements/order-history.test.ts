@@ -166,7 +166,7 @@ describe('<order-history>', () => {
     mock.db.repository.orders.clear();
     const empty = await render();
     expect(text($(empty, '.empty'))).to.equal('No orders yet');
-    expect($(empty, '[part="table"]')).to.equal(null);
+    expect($(empty, '[part="table"]') !== null).to.equal(false);
   });
 
   it('appends the next page with Load more, following the cursor, and stops at the last', async () => {
@@ -182,7 +182,7 @@ describe('<order-history>', () => {
     await waitUntil(() => rows(el).length === 5, 'the last page never came');
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(all);
-    expect($(el, '[part="more"]')).to.equal(null);
+    expect($(el, '[part="more"]') !== null).to.equal(false);
     expect(text($(el, '[role="status"]'))).to.equal('5 orders shown, all there are');
     expect(listCalls).to.have.length(3);
   });
@@ -245,7 +245,7 @@ describe('<order-history>', () => {
     expect(rows(el)).to.have.length(0);
     (alert!.querySelector('[part~="retry"]') as HTMLButtonElement).click();
     await waitUntil(() => rows(el).length === 5, 'Try again did not load the orders');
-    expect($(el, '[part="error"]')).to.equal(null);
+    expect($(el, '[part="error"]') !== null).to.equal(false);
   });
 
   it('keeps the rows shown when a next page fails, and Try again appends it', async () => {
@@ -272,7 +272,7 @@ describe('<order-history>', () => {
     (row().querySelector('[part="error"] [part~="retry"]') as HTMLButtonElement).click();
     expect((await fired).detail.orderId).to.equal(paid!.id);
     await el.updateComplete;
-    expect(row().querySelector('[part="error"]')).to.equal(null);
+    expect(row().querySelector('[part="error"]') !== null).to.equal(false);
     expect(opened).to.have.length(1);
   });
 
@@ -284,7 +284,7 @@ describe('<order-history>', () => {
     const row = $(el, `[data-order="${offline!.id}"]`)!;
     await waitUntil(() => row.querySelector('[part="error"]') !== null, 'the refused link showed no alert');
     expect(text(row.querySelector('[part="error"] p'))).to.equal('This order has no invoice yet.');
-    expect(row.querySelector('[part~="retry"]')).to.equal(null);
+    expect(row.querySelector('[part~="retry"]') !== null).to.equal(false);
   });
 
   it('is used with the keyboard: Tab reaches the filter, the line details, each Invoice and Load more', async () => {
@@ -310,7 +310,7 @@ describe('<order-history>', () => {
     const session = await fixture<HTMLElement>(html`<checkout-session locale="de-DE" api-base="/api"><order-history></order-history></checkout-session>`);
     const el = session.querySelector('order-history')!;
     await loaded(el);
-    expect(session.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(session.shadowRoot!.querySelector('[part="error"]') !== null).to.equal(false);
     const orders = newest();
     expect(ids(el)).to.deep.equal(orders.map((order) => order.id));
     expect(text(rows(el)[0]!.querySelector('[part="status"]'))).to.equal('Wartet auf Zahlung');
