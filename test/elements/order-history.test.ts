@@ -46,7 +46,9 @@ describe('<order-history>', () => {
     return store;
   }
 
-  async function render(options: { theme?: 'light' | 'dark'; pageSize?: number; lang?: string; width?: number; store?: CheckoutStore } = {}): Promise<OrderHistory> {
+  async function render(
+    options: { theme?: 'light' | 'dark'; pageSize?: number; lang?: string; width?: number; store?: CheckoutStore } = {},
+  ): Promise<OrderHistory> {
     const { theme = 'light', lang = 'en-US', width = 900 } = options;
     const store = options.store ?? spiedStore();
     const wrapper = await fixture<HTMLElement>(
@@ -122,7 +124,9 @@ describe('<order-history>', () => {
     expect(created).to.deep.equal([...created].sort((a, b) => b - a));
     expect(rows(el).map((row) => text(row.querySelector('[part="status"]')))).to.deep.equal(['Awaiting payment', 'Failed', 'Paid', 'Cancelled', 'Paid']);
     expect(rows(el).map((row) => text(row.querySelector('.date .value')))).to.deep.equal(orders.map((order) => formatDateTime(order.createdAt, 'en-US')));
-    expect(rows(el).map((row) => text(row.querySelector('.total .value')))).to.deep.equal(orders.map((order) => text(Object.assign(document.createElement('p'), { textContent: formatMoney(order.total, 'en-US') }))));
+    expect(rows(el).map((row) => text(row.querySelector('.total .value')))).to.deep.equal(
+      orders.map((order) => text(Object.assign(document.createElement('p'), { textContent: formatMoney(order.total, 'en-US') }))),
+    );
     expect(rows(el).map((row) => text(row.querySelector('.payment .value > span')))).to.deep.equal(['Offline', 'Card', 'PayPal', 'Card', 'Card']);
     // The renewal of three phones: its first line, and the others behind "+ 2 more".
     const renewal = rows(el)[2]!;
@@ -256,7 +260,11 @@ describe('<order-history>', () => {
     expect(rows(el)).to.have.length(2);
     ($(el, '[part="error"] [part~="retry"]') as HTMLButtonElement).click();
     await waitUntil(() => rows(el).length === 4, 'Try again did not append the page');
-    expect(ids(el)).to.deep.equal(newest().slice(0, 4).map((order) => order.id));
+    expect(ids(el)).to.deep.equal(
+      newest()
+        .slice(0, 4)
+        .map((order) => order.id),
+    );
   });
 
   it('shows a failed invoice link beside its order, with Try again that recovers', async () => {

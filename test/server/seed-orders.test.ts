@@ -32,7 +32,7 @@ async function open(url: string): Promise<{ status: number; body: Buffer }> {
 }
 
 describe(`server (${databaseName}) with the seeded orders`, () => {
-  it('lists the demo account\'s past orders newest first, the offline one with its PI number', async () => {
+  it("lists the demo account's past orders newest first, the offline one with its PI number", async () => {
     const page = parsed(OrderPage, await server.call('GET', '/orders'));
     assert.deepEqual(
       page.orders.map((order) => [order.status, order.paymentMethod]),

@@ -197,9 +197,7 @@ export class OrderHistory extends UpcartElement {
 
   private renderPayment(order: Order): TemplateResult {
     return html`<span>${this.t(`orders.method.${order.paymentMethod}`)}</span>${
-      order.piNumber
-        ? html`<span class="pi-number">${this.t('orders.piNumber')} <bdi>${order.piNumber}</bdi></span>`
-        : nothing
+      order.piNumber ? html`<span class="pi-number">${this.t('orders.piNumber')} <bdi>${order.piNumber}</bdi></span>` : nothing
     }`;
   }
 

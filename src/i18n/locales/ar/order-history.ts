@@ -32,6 +32,8 @@ export const orderHistory: Record<keyof typeof en, string> = {
   'orders.loadingMore': 'جارٍ تحميل المزيد من الطلبات…',
   'orders.empty': 'لا توجد طلبات بعد',
   'orders.empty.filtered': 'لا توجد طلبات بهذه الحالة',
-  'orders.shown': '{count, plural, zero {لا طلبات معروضة} one {طلب واحد معروض} two {طلبان معروضان} few {# طلبات معروضة} many {# طلبًا معروضًا} other {# طلب معروض}}',
-  'orders.allShown': '{count, plural, zero {لا طلبات} one {طلب واحد معروض، وهو كل الطلبات} two {طلبان معروضان، وهما كل الطلبات} few {# طلبات معروضة، وهي كل الطلبات} many {# طلبًا معروضًا، وهي كل الطلبات} other {# طلب معروض، وهي كل الطلبات}}',
+  'orders.shown':
+    '{count, plural, zero {لا طلبات معروضة} one {طلب واحد معروض} two {طلبان معروضان} few {# طلبات معروضة} many {# طلبًا معروضًا} other {# طلب معروض}}',
+  'orders.allShown':
+    '{count, plural, zero {لا طلبات} one {طلب واحد معروض، وهو كل الطلبات} two {طلبان معروضان، وهما كل الطلبات} few {# طلبات معروضة، وهي كل الطلبات} many {# طلبًا معروضًا، وهي كل الطلبات} other {# طلب معروض، وهي كل الطلبات}}',
 };
