@@ -39,8 +39,6 @@ function documentOf(order: Order): 'invoice' | 'proforma' | null {
  * @tagname order-history
  * @summary The account's orders with status, totals and a fresh invoice link per click.
  *
- * @slot - Nothing is slotted; the list is rendered from the backend's orders.
- *
  * @fires upcart-invoice-link - A fresh invoice link was minted for an order: `{ orderId, url, expiresAt }`. Cancelable: without `preventDefault()` the link opens in a new tab.
  *
  * @csspart base - The wrapper of the list.
