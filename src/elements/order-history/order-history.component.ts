@@ -254,7 +254,7 @@ export class OrderHistory extends UpcartElement {
           <th scope="col">${this.t('orders.column.status')}</th>
           <th scope="col">${this.t('orders.column.payment')}</th>
           <th scope="col" class="num">${this.t('orders.column.total')}</th>
-          <th scope="col">${this.t('orders.column.invoice')}</th>
+          <th scope="col" class="invoice-col">${this.t('orders.column.invoice')}</th>
         </tr>
       </thead>
       <tbody>

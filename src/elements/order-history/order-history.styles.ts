@@ -67,6 +67,9 @@ export const styles = css`
   .pi-number {
     display: block;
   }
+  .pi-number bdi {
+    white-space: nowrap;
+  }
 
   /* The text says the status; the color only repeats it. */
   .badge {
@@ -90,7 +93,8 @@ export const styles = css`
     color: var(--_problem);
   }
 
-  .invoice-cell {
+  .invoice-cell,
+  th.invoice-col {
     text-align: end;
   }
   .invoice-cell .alert {
@@ -166,8 +170,15 @@ export const styles = css`
     .order-id bdi {
       font-weight: 600;
     }
+    tbody .num {
+      text-align: start;
+    }
     .invoice-cell {
       display: block;
+    }
+    /* "No invoice" is still read; the dash only aligns the wide table. */
+    .invoice-cell .muted {
+      display: none;
     }
     .invoice-cell .button.invoice {
       width: 100%;
