@@ -5,6 +5,8 @@ export interface DemoFlow {
   title: string;
   source: string;
   attributes: Record<string, string>;
+  /** An account page: this element inside a session without a flow, instead of the checkout's layout. */
+  element?: string;
 }
 
 export const demoFlows: DemoFlow[] = [
@@ -42,5 +44,13 @@ export const demoFlows: DemoFlow[] = [
     title: 'Renew cloud phones',
     source: 'KooPhone: batch renewal of 30 monthly and yearly phones, on the standard renewal date',
     attributes: { flow: 'renew', product: 'koophone' },
+  },
+  {
+    id: 'orders',
+    tab: 'Orders',
+    title: 'Orders',
+    source: 'Yeastar "Orders and Billing > Orders": past orders with status and totals, a fresh invoice link on every click, filter by status',
+    attributes: {},
+    element: 'order-history',
   },
 ];

@@ -70,6 +70,7 @@ export function createPortal({ portal, tabs, localeSelect, themeSelect, keys, ba
     const session = frame.appendChild(document.createElement('checkout-session'));
     if (backend) session.backend = backend;
     for (const [name, value] of Object.entries(flow.attributes)) session.setAttribute(name, value);
+    if (flow.element) session.append(document.createElement(flow.element));
     session.setAttribute('locale', localeSelect.value);
     if (themeSelect.value) session.setAttribute('theme', themeSelect.value);
     if (keys.stripeKey) session.setAttribute('stripe-key', keys.stripeKey);

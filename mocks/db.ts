@@ -16,6 +16,7 @@ import type { SubscriptionFilter } from '../core/repository.js';
 import { runSync } from '../core/run.js';
 import { CheckoutService } from '../core/service.js';
 import { createSeed } from './seed.js';
+import { seedOrderHistory } from './seed-orders.js';
 
 export { QUOTE_TTL_MS } from '../core/quotes.js';
 
@@ -23,6 +24,8 @@ export type ListSubscriptionsFilter = SubscriptionFilter;
 
 export interface MockDbOptions {
   clock: Clock;
+  /** Start with the demo account's past orders (seed-orders.ts); none by default, so tests count from zero. */
+  seedOrders?: boolean;
 }
 
 export class MockDb {
@@ -30,9 +33,11 @@ export class MockDb {
   /** The records, for helpers that reach past the contract (a bench's large account). */
   readonly repository = new MemoryRepository();
   private readonly service: CheckoutService;
+  private readonly seedOrders: boolean;
 
   constructor(options: MockDbOptions) {
     this.clock = options.clock;
+    this.seedOrders = options.seedOrders ?? false;
     this.service = new CheckoutService({ repository: this.repository, clock: this.clock });
     this.reset();
   }
@@ -40,6 +45,7 @@ export class MockDb {
   /** Back to the seed, relative to the clock's current now. */
   reset(): void {
     this.repository.load(createSeed(this.clock.now()));
+    if (this.seedOrders) runSync(seedOrderHistory(this.repository, this.clock.now()));
   }
 
   // ------------------------------------------------------------ the contract's operations

@@ -43,6 +43,11 @@ export interface MockBackendOptions {
   now?: ClockSource;
   /** Latency of every answer, in milliseconds (0 by default). */
   latencyMs?: number;
+  /**
+   * Start (and reset) with the demo account's past orders: paid by card and by PayPal, one
+   * offline awaiting payment, one cancelled, one failed (seed-orders.ts). Off by default.
+   */
+  seedOrders?: boolean;
 }
 
 export interface MockBackend {
@@ -57,7 +62,7 @@ export interface MockBackend {
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const clock = new MockClock(options.now);
-  const db = new MockDb({ clock });
+  const db = new MockDb({ clock, seedOrders: options.seedOrders ?? false });
   const faults = new FaultSwitches({ latencyMs: options.latencyMs ?? 0 });
   const handlerOptions = options.baseUrl === undefined ? { db, faults } : { db, faults, baseUrl: options.baseUrl };
   return {
@@ -79,6 +84,7 @@ export { MockDb, QUOTE_TTL_MS } from './db.js';
 export { FaultSwitches, type Fault } from './faults.js';
 export { createHandlers, type HandlerOptions } from './handlers.js';
 export { createSeed, seedIds, type SeedData } from './seed.js';
+export { SEED_PI_NUMBER, seedOrderHistory } from './seed-orders.js';
 /** The core's refusal, under the name the mocks always gave it. */
 export { ApiError as MockApiError } from '../core/index.js';
 // The core's pricing rules and calendar, so a vendor's test can work out by hand a figure the mocks answer.

@@ -69,6 +69,8 @@ const server = await startServer({
   ...(process.env['MAIL_FROM'] ? { mail: { from: process.env['MAIL_FROM'] } } : {}),
   payments,
   adminToken,
+  // The demo account's past orders, for the Orders tab (a new database only).
+  seedOrders: true,
   // The fakes confirm a payment by webhook shortly after the browser's step, as the providers would.
   ...(payments.card && payments.paypal ? {} : { fakeWebhookMs: 300 }),
 });

@@ -9,7 +9,10 @@ import { createApp } from './app.js';
 import { openDatabase, type DatabaseOptions } from './db/connect.js';
 import { ServerStore } from './db/repository.js';
 import { OutboxSender, type MailerOptions } from './mailer.js';
-import { seedIfEmpty } from './seed.js';
+import { runAsync } from '../core/run.js';
+import { seedOrderHistory } from '../mocks/seed-orders.js';
+import { signedLinks } from './invoice-links.js';
+import { seedAccounts, seedIfEmpty } from './seed.js';
 import { fakeProviders, type FakeProvider } from './payments/fake.js';
 import type { PaymentProviders } from './payments/provider.js';
 
@@ -35,6 +38,12 @@ export interface StartOptions extends DatabaseOptions {
   fakeWebhookMs?: number | null;
   /** The vendor's admin bearer token; without it the admin routes answer 404. */
   adminToken?: string | undefined;
+  /**
+   * When this start fills an empty database, also give the demo account its past orders (paid,
+   * awaiting an offline payment, cancelled, failed; mocks/seed-orders.ts), as `npm run server`
+   * does for the demo's Orders tab. Off by default, so tests count orders from none.
+   */
+  seedOrders?: boolean;
 }
 
 export interface RunningServer {
@@ -83,6 +92,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const started: ServerType = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(started));
   });
   const { port } = server.address() as AddressInfo;
+  if (seeded && options.seedOrders) {
+    // After listening: the invoice links the orders carry name this server's address.
+    const { demo } = seedAccounts;
+    const links = signedLinks(options.secret, `${(options.publicUrl ?? `http://${host}:${port}`).replace(/\/+$/, '')}${basePath}`);
+    await runAsync(seedOrderHistory(store.repositoryFor({ accountId: demo.id, visible: [demo.id] }), clock.now(), links));
+  }
   // The fakes post their webhooks to this app's routes, through the same verification as any, at
   // the server's own address (what a provider would call; invoice links name it without --public-url).
   for (const fake of [fakes.card, fakes.paypal]) {

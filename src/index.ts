@@ -15,6 +15,15 @@ export { CapacityStepper } from './elements/capacity-stepper/capacity-stepper.co
 export { OrderSummary } from './elements/order-summary/order-summary.component.js';
 export { BillingContact } from './elements/billing-contact/billing-contact.component.js';
 export { PayCheckout } from './elements/pay-checkout/pay-checkout.component.js';
+export { OrderHistory } from './elements/order-history/order-history.component.js';
+export {
+  OrderHistoryStore,
+  initialOrderHistoryState,
+  type InvoiceLinkResult,
+  type OrderHistoryListener,
+  type OrderHistoryOptions,
+  type OrderHistoryState,
+} from './store/account/order-history-state.js';
 export { UpcartElement } from './elements/upcart-element.js';
 export * from './events/index.js';
 export { loadLocale, setMessages, translate, type MessageKey, type Messages } from './i18n/messages.js';

@@ -10,6 +10,7 @@ import { UpcartCycleChangeEvent } from './cycle-change.js';
 import { UpcartErrorEvent } from './error.js';
 import { UpcartFlowRequestEvent } from './flow-request.js';
 import { UpcartInputInvalidEvent } from './input-invalid.js';
+import { UpcartInvoiceLinkEvent } from './invoice-link.js';
 import { UpcartNewOrderEvent } from './new-order.js';
 import { UpcartOrderCompleteEvent } from './order-complete.js';
 import { UpcartOrderPlacedEvent } from './order-placed.js';
@@ -31,6 +32,7 @@ export {
   UpcartErrorEvent,
   UpcartFlowRequestEvent,
   UpcartInputInvalidEvent,
+  UpcartInvoiceLinkEvent,
   UpcartNewOrderEvent,
   UpcartOrderCompleteEvent,
   UpcartOrderPlacedEvent,
@@ -50,6 +52,7 @@ export type { UpcartContactChangeDetail } from './contact-change.js';
 export type { UpcartCycleChangeDetail } from './cycle-change.js';
 export type { UpcartFlowRequestDetail } from './flow-request.js';
 export type { UpcartInputInvalidDetail } from './input-invalid.js';
+export type { UpcartInvoiceLinkDetail } from './invoice-link.js';
 export type { UpcartOrderCompleteDetail } from './order-complete.js';
 export type { UpcartOrderPlacedDetail } from './order-placed.js';
 export type { UpcartPaymentMethodChangeDetail } from './payment-method-change.js';

@@ -69,7 +69,8 @@ export interface CheckoutStore
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export class CheckoutStore {
-  private readonly backend: CheckoutBackend;
+  /** The backend this store talks to; an account's elements (order history) ask it through state of their own. */
+  readonly backend: CheckoutBackend;
   private readonly container: StateContainer;
   private readonly runner: StepRunner;
   private readonly quotes: QuoteScheduler;

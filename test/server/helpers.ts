@@ -48,6 +48,8 @@ export interface TestServerOptions {
   payments?: StartOptions['payments'];
   /** Fakes only: send the success webhook by itself this long after the browser's step. */
   fakeWebhookMs?: number;
+  /** Seed the demo account's past orders (mocks/seed-orders.ts). */
+  seedOrders?: boolean;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -64,6 +66,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     adminToken: ADMIN_TOKEN,
     ...(options.payments ? { payments: options.payments } : {}),
     ...(options.fakeWebhookMs !== undefined ? { fakeWebhookMs: options.fakeWebhookMs } : {}),
+    ...(options.seedOrders ? { seedOrders: true } : {}),
     ...(pgDb ? { databaseUrl: pgDb.url } : { file: ':memory:' }),
   });
   const { demo, northwind, partner } = seedAccounts;

@@ -376,10 +376,13 @@ export class CheckoutSession extends UpcartElement {
   override render() {
     const needsCompany = this.companyLookup && (!this.companyId || this.#lookupFailed());
     const configured = Boolean(this.flow && this.product && (this.flow === 'renew' || this.subscription || this.companyId || this.companyLookup));
+    // Without a flow at all, a session around elements of its own is an account page (orders,
+    // renewals): they need its backend and locale, not a flow.
+    const accountPage = !this.flow && !this.product && this.hasChildren;
     const locale = this.localeAttribute;
     const dir = locale ? (isRtl(locale) ? 'rtl' : 'ltr') : nothing;
     return html`<div part="base" class="base" dir=${dir} lang=${locale ?? nothing}>
-      ${configured ? nothing : html`<p part="error" class="error" role="alert">${this.t('session.misconfigured')}</p>`}
+      ${configured || accountPage ? nothing : html`<p part="error" class="error" role="alert">${this.t('session.misconfigured')}</p>`}
       <p part="status" class="status" role="status">${this.#statusText() || nothing}</p>
       ${this.companyLookup ? this.#renderCompanySearch() : nothing}
       <slot @slotchange=${this.#handleSlotChange}></slot>

@@ -1,0 +1,311 @@
+import { ContextConsumer } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { retryCanHelp, type CheckoutError } from '../../api/errors.js';
+import type { Order, OrderStatus } from '../../api/schemas.js';
+import { UpcartInvoiceLinkEvent } from '../../events/invoice-link.js';
+import { formatCount, formatDateTime, formatMoney } from '../../i18n/format.js';
+import { orderHistory as english } from '../../i18n/locales/en/order-history.js';
+import { addEnglish } from '../../i18n/messages.js';
+import { OrderHistoryStore, type OrderHistoryState } from '../../store/account/order-history-state.js';
+import { checkoutContext } from '../../store/checkout-context.js';
+import { isOrderComplete } from '../../store/checkout-state.js';
+import type { CheckoutStore } from '../../store/checkout-store.js';
+import { StoreController } from '../../store/store-controller.js';
+import { tableStyles } from '../../styles/table.js';
+import { renderAlert, renderLoading } from '../shared/step-status.js';
+import { UpcartElement } from '../upcart-element.js';
+import { styles } from './order-history.styles.js';
+
+/** The filter's choices, in the order a buyer looks for them. */
+const STATUSES: readonly OrderStatus[] = ['paid', 'awaiting_offline_payment', 'pending_payment', 'failed', 'cancelled'];
+
+/** Orders that have a document to link to: the invoice once paid, the proforma while an offline order awaits payment. */
+function documentOf(order: Order): 'invoice' | 'proforma' | null {
+  if (order.status === 'paid') return 'invoice';
+  if (order.status === 'awaiting_offline_payment') return 'proforma';
+  return null;
+}
+
+/**
+ * The account's orders, newest first: when, what was bought, status, payment method (the PI
+ * number of an offline order), total, and its invoice. Each Invoice click asks the backend for a
+ * fresh link (valid 24 hours and usable once), so a link is never reused. A status filter asks the
+ * server again, and "Load more" follows the server's cursor.
+ *
+ * It reads the backend of the store it gets (inside `<checkout-session>`, or `.store`), keeping
+ * the order list in state of its own; inside a session it reloads when the session's order completes.
+ *
+ * @tagname order-history
+ * @summary The account's orders with status, totals and a fresh invoice link per click.
+ *
+ * @fires upcart-invoice-link - A fresh invoice link was minted for an order: `{ orderId, url, expiresAt }`. Cancelable: without `preventDefault()` the link opens in a new tab.
+ *
+ * @csspart base - The wrapper of the list.
+ * @csspart filter - The status filter (a native select).
+ * @csspart table - The table of orders (a card list below about 520px of the element's width).
+ * @csspart row - One order.
+ * @csspart status - An order's status badge (text, not color alone).
+ * @csspart invoice - An order's Invoice button.
+ * @csspart more - The "Load more" button.
+ * @csspart error - An alert: the list, a page or an invoice link could not be loaded.
+ * @csspart retry - The alert's Try again button.
+ *
+ * @cssprop --upcart-orders-background - Background of the list; defaults to the surface color.
+ * @cssprop --upcart-orders-border-color - Borders and rules; defaults to the border token.
+ * @cssprop --upcart-orders-badge-radius - Corner radius of the status badges (default 999px).
+ * @cssprop --upcart-orders-paid-color - Text and outline of the Paid badge; defaults to the success color.
+ * @cssprop --upcart-orders-awaiting-color - Text and outline of the Awaiting and Pending payment badges; defaults to the warning color.
+ * @cssprop --upcart-orders-problem-color - Text and outline of the Failed and Cancelled badges; defaults to the danger color.
+ */
+export class OrderHistory extends UpcartElement {
+  static {
+    addEnglish(english);
+  }
+
+  static override styles = [UpcartElement.styles, tableStyles, styles];
+
+  /** A session found (or replaced) later: make the list's state over its backend. */
+  private readonly session = new ContextConsumer(this, { context: checkoutContext, subscribe: true, callback: () => this.requestUpdate() });
+  /** The session's complete order, if any: the list is read again when one completes. */
+  private readonly completed = new StoreController(this, (state) => (isOrderComplete(state) ? (state.order?.id ?? null) : null), {
+    store: () => this.store,
+  });
+
+  /** Orders per page (1 to 100); the backend's default (20) without it. */
+  @property({ attribute: 'page-size', type: Number }) pageSize: number | undefined;
+
+  #history: OrderHistoryStore | undefined;
+  #historyFor: CheckoutStore | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #seenCompleted: string | null = null;
+
+  /** The list's state now (idle until a store is found). */
+  get historyState(): OrderHistoryState | undefined {
+    return this.#history?.getState();
+  }
+
+  /**
+   * The session's locale: a session configured for a flow has it in its store; one without a flow
+   * (an account page: orders, renewals) configures no store, so it is read from the session
+   * element that provides the store.
+   */
+  protected override get locale(): string {
+    const store = this.activeStore;
+    if (!store || store.getState().config) return super.locale;
+    for (let node: Element | null = this.parentElement; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)) {
+      if ((node as { store?: unknown }).store === store) return node.getAttribute('locale') || super.locale;
+    }
+    return super.locale;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#drop();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const store = this.isConnected ? this.activeStore : undefined;
+    if (store !== this.#historyFor) this.#follow(store);
+    else if (changed.has('pageSize') && this.#history) {
+      this.#history.pageSize = this.#pageSizeOrNone();
+      void this.#history.load();
+    }
+    const completed = this.completed.value;
+    if (completed !== null && completed !== this.#seenCompleted) void this.#history?.load();
+    this.#seenCompleted = completed;
+  }
+
+  #pageSizeOrNone(): number | undefined {
+    const size = this.pageSize;
+    return size !== undefined && Number.isInteger(size) && size >= 1 && size <= 100 ? size : undefined;
+  }
+
+  #follow(store: CheckoutStore | undefined): void {
+    this.#drop();
+    this.#historyFor = store;
+    if (!store) return;
+    const history = new OrderHistoryStore({ backend: store.backend, pageSize: this.#pageSizeOrNone() });
+    this.#history = history;
+    this.#unsubscribe = history.subscribe(() => this.requestUpdate());
+    // An order completed before this element met the store is already in the first page.
+    this.#seenCompleted = this.completed.value;
+    void history.load();
+  }
+
+  #drop(): void {
+    this.#unsubscribe?.();
+    this.#history?.destroy();
+    this.#unsubscribe = undefined;
+    this.#history = undefined;
+    this.#historyFor = undefined;
+  }
+
+  private handleFilter(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    void this.#history?.load(value === '' ? null : (value as OrderStatus));
+  }
+
+  private handleMore(): void {
+    void this.#history?.loadMore();
+  }
+
+  private handleRetry(): void {
+    void this.#history?.retry();
+  }
+
+  /** Mints a fresh link and hands it to the host (the event), then opens it unless the host took it. */
+  private async handleInvoice(order: Order): Promise<void> {
+    const history = this.#history;
+    if (!history || history.getState().links[order.id]?.state === 'loading') return;
+    const result = await history.invoiceLink(order.id);
+    if (!result.ok) return;
+    const { url, expiresAt } = result.invoice;
+    const event = new UpcartInvoiceLinkEvent({ orderId: order.id, url, expiresAt });
+    if (this.dispatchEvent(event)) window.open(url, '_blank', 'noopener');
+  }
+
+  /** What to say about a failed invoice link: 409 means the order has no document (yet). */
+  private linkErrorText(error: CheckoutError): string {
+    return error.status === 409 ? this.t('orders.invoice.none') : this.errorText(error);
+  }
+
+  private renderFilter(state: OrderHistoryState): TemplateResult {
+    return html`<div class="toolbar">
+      <label for="filter">${this.t('orders.filter.label')}</label>
+      <select id="filter" part="filter" .value=${state.filter ?? ''} @change=${this.handleFilter}>
+        <option value="" ?selected=${state.filter === null}>${this.t('orders.filter.all')}</option>
+        ${STATUSES.map((status) => html`<option value=${status} ?selected=${state.filter === status}>${this.t(`orders.status.${status}`)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderItems(order: Order): TemplateResult {
+    const [first, ...rest] = order.lines;
+    if (!first) return html``;
+    if (rest.length === 0) return html`<span class="item">${first.description}</span>`;
+    return html`<details class="lines">
+      <summary><span class="item">${first.description}</span> <span class="more-lines">${this.t('orders.moreLines', { count: formatCount(rest.length, this.locale) })}</span></summary>
+      <ul>
+        ${rest.map((line) => html`<li>${line.description}</li>`)}
+      </ul>
+    </details>`;
+  }
+
+  private renderPayment(order: Order): TemplateResult {
+    return html`<span>${this.t(`orders.method.${order.paymentMethod}`)}</span>${
+      order.piNumber ? html`<span class="pi-number">${this.t('orders.piNumber')} <bdi>${order.piNumber}</bdi></span>` : nothing
+    }`;
+  }
+
+  private renderInvoice(order: Order, state: OrderHistoryState): TemplateResult {
+    const kind = documentOf(order);
+    if (kind === null) return html`<span class="muted" aria-hidden="true">—</span><span class="visually-hidden">${this.t('orders.invoice.unavailable')}</span>`;
+    const link = state.links[order.id];
+    const busy = link?.state === 'loading';
+    const error = link?.state === 'error' ? link.error : undefined;
+    return html`<button
+        type="button"
+        part="invoice"
+        class="button invoice"
+        aria-label=${this.t(kind === 'invoice' ? 'orders.invoice.label' : 'orders.proforma.label', { id: order.id })}
+        aria-busy=${busy ? 'true' : 'false'}
+        aria-disabled=${busy ? 'true' : 'false'}
+        @click=${() => void this.handleInvoice(order)}
+      >
+        ${this.t(kind === 'invoice' ? 'orders.invoice' : 'orders.proforma')}
+      </button>
+      ${
+        error
+          ? renderAlert(this.hostContext(), {
+              error,
+              message: this.linkErrorText(error),
+              retry: error.status !== 409 && retryCanHelp(error) ? () => void this.handleInvoice(order) : undefined,
+            })
+          : nothing
+      }`;
+  }
+
+  private renderRow(order: Order, state: OrderHistoryState): TemplateResult {
+    const locale = this.locale;
+    const label = (key: Parameters<OrderHistory['t']>[0]) => html`<span class="cell-label" aria-hidden="true">${this.t(key)}</span>`;
+    return html`<tr part="row" data-order=${order.id} data-status=${order.status}>
+      <th scope="row" class="order-id">${label('orders.column.order')}<span class="value"><bdi>${order.id}</bdi></span></th>
+      <td class="date">${label('orders.column.date')}<span class="value"><time datetime=${order.createdAt}>${formatDateTime(order.createdAt, locale)}</time></span></td>
+      <td class="items">${label('orders.column.items')}<span class="value">${this.renderItems(order)}</span></td>
+      <td class="status-cell">
+        ${label('orders.column.status')}<span class="value"><span part="status" class="badge" data-status=${order.status}>${this.t(`orders.status.${order.status}`)}</span></span>
+      </td>
+      <td class="payment">${label('orders.column.payment')}<span class="value">${this.renderPayment(order)}</span></td>
+      <td class="num total">${label('orders.column.total')}<span class="value amount">${formatMoney(order.total, locale)}</span></td>
+      <td class="invoice-cell">${this.renderInvoice(order, state)}</td>
+    </tr>`;
+  }
+
+  private renderTable(state: OrderHistoryState): TemplateResult {
+    return html`<table part="table">
+      <caption class="visually-hidden">${this.t('orders.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${this.t('orders.column.order')}</th>
+          <th scope="col">${this.t('orders.column.date')}</th>
+          <th scope="col">${this.t('orders.column.items')}</th>
+          <th scope="col">${this.t('orders.column.status')}</th>
+          <th scope="col">${this.t('orders.column.payment')}</th>
+          <th scope="col" class="num">${this.t('orders.column.total')}</th>
+          <th scope="col" class="invoice-col">${this.t('orders.column.invoice')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${state.orders.map((order) => this.renderRow(order, state))}
+      </tbody>
+    </table>`;
+  }
+
+  private renderMore(state: OrderHistoryState): TemplateResult | typeof nothing {
+    const { more, nextCursor } = state;
+    const moreError = more.state === 'error' ? more.error : undefined;
+    if (moreError) return renderAlert(this.hostContext(), { error: moreError, retry: () => this.handleRetry() });
+    if (nextCursor === null) return nothing;
+    const busy = more.state === 'loading';
+    return html`<button
+      type="button"
+      part="more"
+      class="button more"
+      aria-busy=${busy ? 'true' : 'false'}
+      aria-disabled=${busy ? 'true' : 'false'}
+      @click=${this.handleMore}
+    >
+      ${busy ? this.t('orders.loadingMore') : this.t('orders.loadMore')}
+    </button>`;
+  }
+
+  private renderBody(state: OrderHistoryState): TemplateResult {
+    const { list, orders, filter } = state;
+    const listError = list.state === 'error' ? list.error : undefined;
+    const parts: (TemplateResult | typeof nothing)[] = [];
+    if (listError) parts.push(renderAlert(this.hostContext(), { error: listError, retry: () => this.handleRetry() }));
+    if (orders.length > 0) parts.push(this.renderTable(state), this.renderMore(state));
+    else if (list.state === 'loading' || list.state === 'idle') parts.push(renderLoading(this.hostContext()));
+    else if (list.state === 'done') parts.push(html`<p class="empty">${this.t(filter === null ? 'orders.empty' : 'orders.empty.filtered')}</p>`);
+    return html`${parts}`;
+  }
+
+  /** A polite count after each page, so a screen reader hears what a filter or "Load more" did. */
+  private renderCount(state: OrderHistoryState): string {
+    const { list, more, orders, nextCursor } = state;
+    if (list.state !== 'done' || more.state === 'loading' || orders.length === 0) return '';
+    return this.t(nextCursor === null ? 'orders.allShown' : 'orders.shown', { count: orders.length });
+  }
+
+  override render(): TemplateResult {
+    const state = this.#history?.getState();
+    const busy = state === undefined || state.list.state === 'loading' || state.more.state === 'loading';
+    return html`<section part="base" class="base" aria-label=${this.t('orders.label')} aria-busy=${busy ? 'true' : 'false'}>
+      ${state ? this.renderFilter(state) : nothing}
+      <p class="visually-hidden" role="status">${state ? this.renderCount(state) : ''}</p>
+      ${state ? this.renderBody(state) : renderLoading(this.hostContext())}
+    </section>`;
+  }
+}
