@@ -93,6 +93,37 @@ const documented: Record<string, { description: string; format?: string }> = {
 
 type Json = Record<string, unknown>;
 
+/**
+ * What each route does, in a line: kept here, not in the route table, so the SDK's entries do not
+ * carry the prose (typed by the table: a new route without a summary does not compile).
+ */
+const routeSummaries: Record<EndpointName, string> = {
+  getSubscription: 'One subscription',
+  unsubscribe: 'End a subscription at its term end',
+  listContacts: "The account's billing contacts",
+  getOrder: 'An order, its status and invoice link',
+  getRenewalSettings: "The account's standard renewal day",
+  getCatalog: 'Plans, services, cycles, SLA levels, renewal durations and payment methods of a product',
+  listSubscriptions: "The account's subscriptions, optionally of one product or customer",
+  setAutoRenew: 'Turn automatic renewal on or off',
+  lookupCompany: 'Find a customer and its subscriptions by company id (partner portals)',
+  createQuote: 'Price a selection; the answer is the only price a buyer pays',
+  createContact: 'Add a billing contact, once per Idempotency-Key when one is sent',
+  createOrder: 'Create an order for a quote, once per Idempotency-Key',
+  confirmOrder:
+    "Confirm an order after the payment provider's step; answers the order as the backend has it: paid, or still pending_payment where the provider decides (a webhook, a server-side capture; read GET /orders/{orderId} until it is paid or failed)",
+  listOrders: "The account's orders, newest first, a page at a time, optionally of some statuses",
+  cancelOrder:
+    'Cancel an order the client refused or abandoned before it was paid; a cancelled one is answered again, a paid or failed one is refused (409 order_not_cancellable)',
+  createInvoiceLink: 'A fresh invoice link, valid 24 hours and usable once',
+  listQuoteItems: "A renewal quote's resources with their new end dates and charges, a page at a time",
+  listRenewals: "One tab of the renewal center: the account's resources that renew in `mode`, searched, sorted by term end, a page at a time",
+  countRenewals: "The renewal center's tab counts under the same search criteria",
+  setRenewalMode: 'Move the selected resources to manual or auto renewal, pay-per-use after expiration, or cancel their renewal (and back)',
+  setRenewalDay: 'Set (or clear) the renewal day of the selected resources',
+  updateRenewalSettings: "Set (or clear) the account's standard renewal day",
+};
+
 /** Rules of a route beyond its schemas, by operation. */
 const routeRules: Partial<Record<EndpointName, string>> = {
   createInvoiceLink:
@@ -195,7 +226,7 @@ export function buildOpenApiDocument(): Json {
     }
     const operation: Json = {
       operationId,
-      summary: endpoint.summary,
+      summary: routeSummaries[operationId],
       ...(routeRules[operationId] ? { description: routeRules[operationId] } : {}),
       ...(parameters.length ? { parameters } : {}),
       ...(endpoint.request ? { requestBody: { required: true, content: jsonContent(endpoint.request, nameOf) } } : {}),
