@@ -134,6 +134,11 @@ export interface CheckoutState {
   readonly customer: Customer | null;
   /** One subscription for expand and upgrade, the renewable ones for renew. */
   readonly subscriptions: readonly Subscription[];
+  /**
+   * Upgrade: every subscription of the product the account holds (the current one among them),
+   * for the packages' registered accounts (`registeredAccounts`); empty in the other flows.
+   */
+  readonly productSubscriptions: readonly Subscription[];
   /** The configured flow's selection; null until catalog and subscriptions are loaded. */
   readonly selection: Selection | null;
   readonly promoCode: string | null;
@@ -165,6 +170,7 @@ export const initialState: CheckoutState = Object.freeze({
   catalog: null,
   customer: null,
   subscriptions: [],
+  productSubscriptions: [],
   selection: null,
   promoCode: null,
   quote: null,

@@ -46,7 +46,8 @@ function lookupCompany(kit: StoreKit, companyId: string): Promise<ActionResult> 
       if (state.config === null) return null;
       const config = { ...state.config, companyId: id };
       const subscriptions = pickSubscriptions(config, found.subscriptions);
-      return withFreshSelection({ ...state, config, customer: found.customer, subscriptions }, true);
+      const productSubscriptions = config.flow === 'upgrade' ? found.subscriptions : [];
+      return withFreshSelection({ ...state, config, customer: found.customer, subscriptions, productSubscriptions }, true);
     },
   );
 }
@@ -57,12 +58,17 @@ export function loadSubscriptions(kit: StoreKit): Promise<ActionResult> {
   if (config === null) return Promise.resolve(refuse('not_configured'));
   if (config.companyId !== undefined) return lookupCompany(kit, config.companyId);
   kit.runner.repeatWith('subscriptions', () => loadSubscriptions(kit));
-  const fetchSubscriptions = (signal: AbortSignal): Promise<Subscription[]> =>
+  const list = (signal: AbortSignal) => kit.backend.listSubscriptions({ productId: config.productId }, { signal });
+  // Upgrade also reads the product's other subscriptions: the packages' registered accounts.
+  const fetchSubscriptions = (signal: AbortSignal): Promise<[Subscription[], Subscription[]]> =>
     config.flow === 'renew'
-      ? kit.backend.listSubscriptions({ productId: config.productId }, { signal })
-      : kit.backend.getSubscription(config.subscriptionId ?? '', { signal }).then((subscription) => [subscription]);
-  return kit.runner.call('subscriptions', fetchSubscriptions, (subscriptions, state) =>
-    state.config === null ? null : withFreshSelection({ ...state, subscriptions: pickSubscriptions(state.config, subscriptions) }, true),
+      ? list(signal).then((all) => [all, []])
+      : Promise.all([
+          kit.backend.getSubscription(config.subscriptionId ?? '', { signal }).then((subscription) => [subscription]),
+          config.flow === 'upgrade' ? list(signal) : [],
+        ]);
+  return kit.runner.call('subscriptions', fetchSubscriptions, ([subscriptions, productSubscriptions], state) =>
+    state.config === null ? null : withFreshSelection({ ...state, subscriptions: pickSubscriptions(state.config, subscriptions), productSubscriptions }, true),
   );
 }
 
