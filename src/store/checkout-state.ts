@@ -135,10 +135,11 @@ export interface CheckoutState {
   /** One subscription for expand and upgrade, the renewable ones for renew. */
   readonly subscriptions: readonly Subscription[];
   /**
-   * Upgrade: every subscription of the product the account holds (the current one among them),
-   * for the packages' registered accounts (`registeredAccounts`); empty in the other flows.
+   * The account's other subscriptions, for the packages' registered accounts
+   * (`registeredAccounts`): of the product for upgrade, the customer's after a company lookup;
+   * absent before (optional, so the entries that never read it do not carry an initial value).
    */
-  readonly productSubscriptions: readonly Subscription[];
+  readonly productSubscriptions?: readonly Subscription[];
   /** The configured flow's selection; null until catalog and subscriptions are loaded. */
   readonly selection: Selection | null;
   readonly promoCode: string | null;
@@ -170,7 +171,6 @@ export const initialState: CheckoutState = Object.freeze({
   catalog: null,
   customer: null,
   subscriptions: [],
-  productSubscriptions: [],
   selection: null,
   promoCode: null,
   quote: null,

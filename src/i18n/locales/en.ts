@@ -9,6 +9,7 @@ import { contactForm } from './en/contact-form.js';
 import { payCheckout } from './en/pay-checkout.js';
 import { orderResult } from './en/order-result.js';
 import { paymentPending } from './en/payment-pending.js';
+import { planPickerViews } from './en/plan-picker-views.js';
 
 export const en = {
   ...common,
@@ -21,4 +22,5 @@ export const en = {
   ...payCheckout,
   ...orderResult,
   ...paymentPending,
+  ...planPickerViews,
 };

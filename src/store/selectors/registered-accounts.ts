@@ -7,7 +7,7 @@
 import type { Subscription } from '../../api/schemas.js';
 
 /** Plan id -> accounts registered on it by the current subscription's customer. */
-export function registeredAccounts(current: Subscription | undefined, productSubscriptions: readonly Subscription[]): ReadonlyMap<string, number> {
+export function registeredAccounts(current: Subscription | undefined, productSubscriptions: readonly Subscription[] = []): ReadonlyMap<string, number> {
   const counts = new Map<string, number>();
   if (current === undefined) return counts;
   // The current subscription as the store has it now (it is read again after an order).
