@@ -245,7 +245,6 @@ export class UpgradeView {
               })
             : nothing
         }
-        ${this.renderDetailsDialog(subscription, plan, cycle)}
         <dialog class="unsubscribe-dialog" part="dialog" aria-labelledby="unsubscribe-title" aria-describedby="unsubscribe-body">
           <h2 id="unsubscribe-title" class="title">${t('planPicker.unsubscribe.title', { name: plan?.name ?? subscription.name })}</h2>
           <p id="unsubscribe-body">
@@ -260,6 +259,7 @@ export class UpgradeView {
             <button type="button" class="button danger confirm" @click=${this.handleConfirmUnsubscribe}>${t('planPicker.unsubscribe.confirm')}</button>
           </div>
         </dialog>
+        ${this.renderDetailsDialog(subscription, plan, cycle)}
       </section>
     `;
   }
