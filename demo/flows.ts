@@ -46,7 +46,7 @@ export const demoFlows: DemoFlow[] = [
   {
     id: 'trial',
     tab: 'pascom',
-    title: 'Upgrade your trial subscription',
+    title: 'Upgrade a trial, or add user licenses during the minimum term',
     source: 'pascom Cloud: user licenses, trunk lines, endpoint devices, phone numbers and SLA',
     attributes: { flow: 'upgrade', product: 'pascom', subscription: 'sub-pascom' },
     variants: [

@@ -428,9 +428,9 @@ export class UpgradeView {
    */
   private renderTermNote(subscription: Subscription, slice: PickerSlice): TemplateResult {
     const inTerm = slice.quote?.lines.some((line) => line.kind === 'plan' && line.prorationDays !== undefined) === true;
-    return html`<p part="term-note" class="term-note" role="status">
-      ${inTerm ? this.context.t('planPicker.licenses.note', { date: formatDate(subscription.minimumTermEnd, this.context.locale()) }) : nothing}
-    </p>`;
+    const note = inTerm ? this.context.t('planPicker.licenses.note', { date: formatDate(subscription.minimumTermEnd, this.context.locale()) }) : nothing;
+    // No whitespace inside, so an empty note is :empty and takes no room.
+    return html`<p part="term-note" class="term-note" role="status">${note}</p>`;
   }
 
   private renderSla(levels: readonly SlaLevel[], selection: UpgradeSelection): TemplateResult | typeof nothing {
