@@ -480,6 +480,10 @@ function upgradeLines(request: UpgradeQuoteRequest, inputs: QuoteInputs): { line
     }
   }
 
+  if (addsLicensesInTerm(subscription, plan.id, cycle.id, slaId, request.quantity, today)) {
+    return licenseAdditionLines(subscription, catalog, request.quantity, booked, today);
+  }
+
   const { currency } = catalog;
   const termEnd = addMonths(today, cycle.months);
   const period = { periodStart: today, periodEnd: termEnd };
@@ -562,6 +566,83 @@ function upgradeLines(request: UpgradeQuoteRequest, inputs: QuoteInputs): { line
   };
   if (slaId !== undefined) set.slaId = slaId;
   return { lines, changes: [{ subscriptionId: subscription.id, set, addToPaid: 0 }] };
+}
+
+/**
+ * Adding user licenses (pascom) during a minimum contract term that outlasts the billing term: an
+ * active subscription keeps its plan, cycle and SLA and only gets more of its plan's units (and
+ * maybe more of its services). That is an addition to the running term, not a new one: it does not
+ * conclude a new minimum contract term. Every other upgrade starts a new term today.
+ */
+function addsLicensesInTerm(subscription: Subscription, planId: string, cycleId: string, slaId: string | undefined, quantity: number, today: string): boolean {
+  return (
+    subscription.status === 'active' &&
+    subscription.planId === planId &&
+    subscription.cycleId === cycleId &&
+    subscription.slaId === slaId &&
+    quantity > subscription.quantity &&
+    subscription.minimumTermEnd > subscription.termEnd &&
+    termDaysAndLeft(subscription, today).left > 0
+  );
+}
+
+/**
+ * The added licenses (and added services) priced like an expansion, to the end of the current
+ * term (`p_term × n × left / termDays`); term end and minimum term end stay as they are.
+ */
+function licenseAdditionLines(
+  subscription: Subscription,
+  catalog: Catalog,
+  quantity: number,
+  booked: ReadonlyMap<string, number>,
+  today: string,
+): { lines: LineDraft[]; changes: SubscriptionChange[] } {
+  const cycle = findCycle(catalog, subscription.cycleId);
+  const plan = catalog.plans.find((candidate) => candidate.id === subscription.planId);
+  if (!cycle || !plan) throw new Error(`Subscription ${subscription.id} has an unknown plan or cycle`);
+  const { termDays, left } = termDaysAndLeft(subscription, today);
+  const current = new Map(subscription.services.map((entry) => [entry.serviceId, entry.quantity]));
+  const fields: Record<string, string> = {};
+  const inTerm = { discountPercent: cycle.discountPercent, prorationDays: left, termDays, periodStart: today, periodEnd: subscription.termEnd };
+  const amount = (unitPrice: number, units: number) =>
+    money(expandAmount({ unitPrice, units, months: cycle.months, discountPercent: cycle.discountPercent, daysLeft: left, termDays }), catalog.currency);
+  const added = quantity - subscription.quantity;
+  const lines: LineDraft[] = [
+    {
+      kind: 'plan',
+      description: label(`${plan.name} ${subscription.quantity} → ${quantity} (+${added}), ${left} of ${termDays} days left in the term`),
+      subscriptionId: subscription.id,
+      refId: plan.id,
+      quantity: added,
+      unitPrice: plan.unitPrice,
+      amount: amount(plan.unitPrice.amount, added),
+      ...inTerm,
+    },
+  ];
+  for (const service of catalog.services) {
+    const before = current.get(service.id) ?? 0;
+    const after = booked.get(service.id) ?? 0;
+    if (after < before) {
+      fields[`services.${service.id}`] = `At least the current ${before}; the running term only grows`;
+      continue;
+    }
+    const charged = after - Math.max(before, service.included);
+    if (charged <= 0) continue;
+    lines.push({
+      kind: 'service',
+      description: label(`${service.name} ${before} → ${after} (+${after - before}), ${left} of ${termDays} days left in the term`),
+      subscriptionId: subscription.id,
+      refId: service.id,
+      quantity: charged,
+      unitPrice: service.unitPrice,
+      amount: amount(service.unitPrice.amount, charged),
+      ...inTerm,
+    });
+  }
+  throwIfAny(fields, 'The licenses cannot be added as chosen.');
+  const services: ServiceQuantity[] = [...booked].map(([serviceId, count]) => ({ serviceId, quantity: count }));
+  const paid = lines.reduce((sum, line) => sum + line.amount.amount, 0);
+  return { lines, changes: [{ subscriptionId: subscription.id, set: { quantity, services }, addToPaid: paid }] };
 }
 
 /** What a subscription is billed for each term: its plan, services above included, a paid SLA. */

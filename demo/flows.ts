@@ -7,6 +7,15 @@ export interface DemoFlow {
   attributes: Record<string, string>;
   /** An account page: this element inside a session without a flow, instead of the checkout's layout. */
   element?: string;
+  /** Other subscriptions of the same flow, chosen with a select above the checkout; the first is the default. */
+  variants?: DemoVariant[];
+}
+
+/** A subscription the tab can show instead: its label and the session attributes it changes. */
+export interface DemoVariant {
+  id: string;
+  label: string;
+  attributes: Record<string, string>;
 }
 
 export const demoFlows: DemoFlow[] = [
@@ -30,13 +39,22 @@ export const demoFlows: DemoFlow[] = [
     title: 'Plans: upgrade your service package',
     source: 'Contact-center Plans page: packages, billing cycles with discounts, accounts',
     attributes: { flow: 'upgrade', product: 'contact-center', subscription: 'sub-cc' },
+    variants: [
+      { id: 'active', label: 'Support hotline: Contact Center 2, Active', attributes: { subscription: 'sub-cc' } },
+      { id: 'try', label: 'Sales team: Contact Center 1, Try', attributes: { subscription: 'sub-cc-trial' } },
+      { id: 'inactive', label: 'Old branch office: Contact Center 1, Inactive', attributes: { subscription: 'sub-cc-inactive' } },
+    ],
   },
   {
     id: 'trial',
-    tab: 'Trial (pascom)',
-    title: 'Upgrade your trial subscription',
+    tab: 'pascom',
+    title: 'Upgrade a trial, or add user licenses during the minimum term',
     source: 'pascom Cloud: user licenses, trunk lines, endpoint devices, phone numbers and SLA',
     attributes: { flow: 'upgrade', product: 'pascom', subscription: 'sub-pascom' },
+    variants: [
+      { id: 'trial', label: 'acme.pascom.cloud: trial, upgrade any time', attributes: { subscription: 'sub-pascom' } },
+      { id: 'licenses', label: 'hq.pascom.cloud: paid, add user licenses during the minimum term', attributes: { subscription: 'sub-pascom-paid' } },
+    ],
   },
   {
     id: 'renew',

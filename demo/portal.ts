@@ -4,7 +4,7 @@
  */
 import type { CheckoutBackend } from '../src/api/backend.js';
 import { isRtl } from '../src/i18n/messages.js';
-import { demoFlows, type DemoFlow } from './flows.js';
+import { demoFlows, type DemoFlow, type DemoVariant } from './flows.js';
 
 export type Scheme = 'light' | 'dark';
 
@@ -67,9 +67,11 @@ export function createPortal({ portal, tabs, localeSelect, themeSelect, keys, ba
     const source = frame.appendChild(document.createElement('p'));
     source.className = 'source';
     source.textContent = flow.source;
+    const variant = flow.variants?.find((candidate) => candidate.id === new URLSearchParams(location.search).get('variant')) ?? flow.variants?.[0];
+    if (flow.variants && variant) frame.append(variantSelect(flow, flow.variants, variant));
     const session = frame.appendChild(document.createElement('checkout-session'));
     if (backend) session.backend = backend;
-    for (const [name, value] of Object.entries(flow.attributes)) session.setAttribute(name, value);
+    for (const [name, value] of Object.entries({ ...flow.attributes, ...variant?.attributes })) session.setAttribute(name, value);
     if (flow.element) session.append(document.createElement(flow.element));
     session.setAttribute('locale', localeSelect.value);
     if (themeSelect.value) session.setAttribute('theme', themeSelect.value);
@@ -77,6 +79,22 @@ export function createPortal({ portal, tabs, localeSelect, themeSelect, keys, ba
     if (keys.paypalClientId) session.setAttribute('paypal-client-id', keys.paypalClientId);
     portal.replaceChildren(frame);
     setUrl('flow', flow.id);
+    setUrl('variant', variant && variant !== flow.variants?.[0] ? variant.id : '');
+  }
+
+  /** The subscription a tab shows (statuses Active / Try / Inactive, a trial or a paid pascom). */
+  function variantSelect(flow: DemoFlow, variants: DemoVariant[], chosen: DemoVariant): HTMLElement {
+    const label = document.createElement('label');
+    label.className = 'variant';
+    label.textContent = 'Subscription ';
+    const select = label.appendChild(document.createElement('select'));
+    for (const variant of variants) select.add(new Option(variant.label, variant.id, false, variant === chosen));
+    select.addEventListener('change', () => {
+      setUrl('variant', select.value);
+      show(flow);
+      portal.querySelector<HTMLSelectElement>('.variant select')?.focus();
+    });
+    return label;
   }
 
   function applyTheme(): void {
@@ -103,7 +121,10 @@ export function createPortal({ portal, tabs, localeSelect, themeSelect, keys, ba
       tab.setAttribute('aria-controls', portal.id);
       tab.dataset['flow'] = flow.id;
       tab.textContent = flow.tab;
-      tab.addEventListener('click', () => show(flow));
+      tab.addEventListener('click', () => {
+        if (current() !== flow) setUrl('variant', '');
+        show(flow);
+      });
       return tab;
     }),
   );

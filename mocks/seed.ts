@@ -24,6 +24,8 @@ export const seedIds = {
     contactCenterTrial: 'sub-cc-trial',
     contactCenterInactive: 'sub-cc-inactive',
     pascom: 'sub-pascom',
+    /** pascom paid monthly, inside a 24-month minimum contract term that runs for months more. */
+    pascomPaid: 'sub-pascom-paid',
   },
   /** KooPhone cloud phones `phone-01` .. `phone-30`. */
   phones: Array.from({ length: 30 }, (_, index) => `phone-${String(index + 1).padStart(2, '0')}`),
@@ -523,7 +525,37 @@ function subscriptions(today: string): Subscription[] {
     paidThisTerm: null,
   };
 
-  return [pseries, workplace, workplaceTrial, contactCenter, contactCenterTrial, contactCenterInactive, pascom, ...phones(today)];
+  // pascom paid: billed monthly (a month 10 days in) inside a 24-month minimum contract term that
+  // started 14 months before this month's term, so it runs for about ten months more.
+  const pascomPaidStart = addDays(today, -10);
+  const pascomPaidEnd = addMonths(pascomPaidStart, 1);
+  const pascomContractStart = addMonths(pascomPaidStart, -14);
+  const pascomPaid: Subscription = {
+    id: s.pascomPaid,
+    productId: p.pascom,
+    customerId: c.acme,
+    name: 'pascom Cloud (hq.pascom.cloud)',
+    planId: 'pascom-business',
+    status: 'active',
+    cycleId: 'm1',
+    quantity: 12,
+    services: [
+      { serviceId: 'trunk-lines', quantity: 4 },
+      { serviceId: 'endpoint-devices', quantity: 12 },
+      { serviceId: 'phone-numbers', quantity: 2 },
+    ],
+    slaId: 'sla-basic',
+    termStart: pascomPaidStart,
+    termEnd: pascomPaidEnd,
+    minimumTermEnd: addMonths(pascomContractStart, 24),
+    nextPaymentAt: startOfDateTime(pascomPaidEnd),
+    registeredAt: at(pascomContractStart, '09:00:00'),
+    autoRenew: true,
+    // 12 × 7.90 + 2 extra trunk lines × 4.90 + 2 extra devices × 1.50 + 1 extra number × 1.00 = 112.60
+    paidThisTerm: eur(cycleAmount(790, 12, 1, 0) + cycleAmount(490, 2, 1, 0) + cycleAmount(150, 2, 1, 0) + cycleAmount(100, 1, 1, 0)),
+  };
+
+  return [pseries, workplace, workplaceTrial, contactCenter, contactCenterTrial, contactCenterInactive, pascom, pascomPaid, ...phones(today)];
 }
 
 /** Days from today to each monthly phone's end: two already expired, the rest within a month. */

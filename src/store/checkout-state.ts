@@ -134,6 +134,12 @@ export interface CheckoutState {
   readonly customer: Customer | null;
   /** One subscription for expand and upgrade, the renewable ones for renew. */
   readonly subscriptions: readonly Subscription[];
+  /**
+   * The account's other subscriptions, for the packages' registered accounts
+   * (`registeredAccounts`): of the product for upgrade, the customer's after a company lookup;
+   * absent before (optional, so the entries that never read it do not carry an initial value).
+   */
+  readonly productSubscriptions?: readonly Subscription[];
   /** The configured flow's selection; null until catalog and subscriptions are loaded. */
   readonly selection: Selection | null;
   readonly promoCode: string | null;

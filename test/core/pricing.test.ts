@@ -243,6 +243,47 @@ describe('pricing: upgrade', () => {
     expect(same.fields).to.have.key('quantity');
   });
 
+  it('adds pascom user licenses inside the minimum contract term without a new term', () => {
+    // pascom Cloud Business × 12, billed monthly 2026-11-13 → 2026-12-13 (30 days, 20 left on
+    // 2026-11-23), inside a minimum contract term to 2027-09-13.
+    const paid = subscription('sub-pascom-paid', { termStart: '2026-11-13', termEnd: '2026-12-13', minimumTermEnd: '2027-09-13' });
+    const request = {
+      flow: 'upgrade' as const,
+      subscriptionId: 'sub-pascom-paid',
+      planId: 'pascom-business',
+      cycleId: 'm1',
+      quantity: 15,
+      slaId: 'sla-basic',
+      services: [
+        { serviceId: 'trunk-lines', quantity: 5 },
+        { serviceId: 'endpoint-devices', quantity: 12 },
+        { serviceId: 'phone-numbers', quantity: 2 },
+      ],
+    };
+    const priced = price(request, [paid], today);
+    expect(amounts(priced)).to.deep.equal([
+      ['plan', 'pascom-business', 1580], // 3 added × €7.90 × 1 month × 20 / 30 days = €15.80
+      ['service', 'trunk-lines', 327], // 1 added × €4.90 × 20 / 30 = 326.67 cents → 327
+    ]);
+    expect(priced.lines[0]).to.deep.include({ quantity: 3, prorationDays: 20, termDays: 30, periodStart: today, periodEnd: '2026-12-13' });
+    const [change] = priced.changes;
+    // Only the counts change: the term and the minimum contract term run on, the payment adds up.
+    expect(Object.keys(change?.set ?? {}).sort()).to.deep.equal(['quantity', 'services']);
+    expect(change?.set.quantity).to.equal(15);
+    expect(change?.addToPaid).to.equal(1907);
+    expectValidQuote(priced);
+
+    // Fewer trunk lines than now is not an addition.
+    const fewer = refusal(() => price({ ...request, services: [{ serviceId: 'trunk-lines', quantity: 3 }] }, [paid], today));
+    expect([fewer.status, fewer.code]).to.deep.equal([422, 'invalid_request']);
+    // Once the minimum term ends with the billing term, more licenses start a new term as any upgrade.
+    const unbound = price(request, [{ ...paid, minimumTermEnd: '2026-12-13' }], today);
+    expect(unbound.changes[0]?.set).to.deep.include({ termStart: today, termEnd: '2026-12-23', minimumTermEnd: '2026-12-23' });
+    // Another cycle is a new term too.
+    const yearly = price({ ...request, cycleId: 'm12' }, [paid], today);
+    expect(yearly.changes[0]?.set).to.deep.include({ termEnd: '2027-11-23', minimumTermEnd: '2027-11-23' });
+  });
+
   it('refuses a credit larger than the new price', () => {
     // cc-3 × 100 for 1 month = €3500.00 < the €8950.28 credit
     const refused = refusal(() => price({ flow: 'upgrade', subscriptionId: 'sub-cc', planId: 'cc-3', cycleId: 'm1', quantity: 100 }, [cc], today));

@@ -61,6 +61,8 @@ async function loaded(flow: Flow, options: LoadOptions = {}): Promise<Harness> {
   h.backend.last('getCatalog').resolve(options.catalog ?? catalog);
   if (flow === 'renew') h.backend.last('listSubscriptions').resolve(renewables);
   else h.backend.last('getSubscription').resolve(options.subscription ?? subscription());
+  // Upgrade reads the product's subscriptions too, for the packages' registered accounts.
+  if (flow === 'upgrade') h.backend.last('listSubscriptions').resolve([options.subscription ?? subscription()]);
   expect((await done).ok).to.equal(true);
   return h;
 }

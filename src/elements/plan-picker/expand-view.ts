@@ -1,7 +1,8 @@
 /**
- * Expand mode (Yeastar P-Series, Workplace SaaS): the customer found by company id, the
- * subscription's services with current capacity and a stepper each, and "Other services" the
- * subscription does not have yet, each added with a button and then given a stepper and Remove.
+ * Expand mode (Yeastar P-Series): the subscription's services with current capacity and a stepper
+ * each, and "Other services" the subscription does not have yet, each added with a button and then
+ * given a stepper and Remove. For a customer found by company id (Workplace SaaS in a partner
+ * portal) the customer and the partner layout of `partner-expand.ts` instead.
  * A subscription the backend does not expand (a trial, an inactive one) gets no steppers but
  * the reason and the next step: upgrade (or renew) it, asked for with `upcart-flow-request`.
  */
@@ -12,6 +13,9 @@ import { UpcartFlowRequestEvent } from '../../events/flow-request.js';
 import { formatDate } from '../../i18n/format.js';
 import type { ExpandSelection } from '../../store/checkout-state.js';
 import { renderAddService, renderRemoveService, renderStepper, stepperTag } from './service-controls.js';
+import { PartnerExpand } from './partner-expand.js';
+import { planPickerViews as english } from '../../i18n/locales/en/plan-picker-views.js';
+import { addEnglish } from '../../i18n/messages.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 import { styles } from './expand-view.styles.js';
 
@@ -19,14 +23,24 @@ export class ExpandView implements ReactiveController {
   /** Added to the picker's own when the view loads (see shared/lazy-views.ts). */
   static readonly styles = styles;
 
+  static {
+    // Its words load with it, like its styles.
+    addEnglish(english);
+  }
+
   private readonly context: ViewContext;
   /** What to focus once the next render is in: the control that replaced the one just used. */
   private focusAfterUpdate: string | null = null;
   /** A service whose Add the store refused, to say so beside it. */
   private refusedServiceId: string | null = null;
+  /** The layout for a customer found by company id (Workplace SaaS in a partner portal). */
+  private readonly partner: PartnerExpand;
 
   constructor(context: ViewContext) {
     this.context = context;
+    this.partner = new PartnerExpand(context, (selector) => {
+      this.focusAfterUpdate = selector;
+    });
     context.host.addController(this);
   }
 
@@ -159,6 +173,7 @@ export class ExpandView implements ReactiveController {
     if (!canExpand(subscription)) {
       return html`${slice.customer ? this.renderCustomer(slice.customer) : nothing} ${this.renderNextStep(subscription, catalog)}`;
     }
+    if (slice.customer) return html`${this.renderCustomer(slice.customer)} ${this.partner.render(subscription, catalog, selection)}`;
     const { t, locale } = this.context;
     const owned = new Map(subscription.services.map((item) => [item.serviceId, item.quantity]));
     const ownedServices = catalog.services.filter((service) => owned.has(service.id));

@@ -26,12 +26,18 @@ const LOAD_ERROR_TITLES: Record<LoadStep, MessageKey> = {
 /**
  * What the buyer chooses before paying; the mode follows the session's flow.
  * - **upgrade**: the current package's details (price this term, cycle, status, next payment,
- *   registered from, accounts) with Unsubscribe; the packages as a radio group of cards; the
+ *   registered from, accounts, a minimum contract term beyond the billing term) with View details
+ *   (a modal dialog, features included) and Unsubscribe; the packages as a radio group of cards,
+ *   each with the accounts the customer has registered on it; the
  *   billing cycle with its discount (a cycle costing less than the credit for the unused term is
  *   unavailable, with the reason); the accounts with a labelled "price × quantity" preview; the
- *   SLA level and the services booked with the package.
- * - **expand**: the customer found by company id, the subscription's services (current → new)
- *   and "Other services" to add or remove; for a trial or inactive subscription, which the backend
+ *   SLA level and the services booked with the package; when the server prices added licenses
+ *   into the running term (pascom inside its minimum term), a note that no new minimum term starts.
+ * - **expand**: the subscription's services (current → new) and "Other services" to add or
+ *   remove; for a customer found by company id (a partner portal), the customer, the subscription
+ *   details (the plan with a disclosure of every service's current capacity, the chosen services'
+ *   steppers), Plan and Service tabs (Subscribe on each service) and "Other services" added through
+ *   a modal dialog that sets the capacity and previews its price; for a trial or inactive subscription, which the backend
  *   does not expand, the reason and a button for the flow it needs first.
  * - **renew**: the renewable subscriptions in a table (select, select all, auto-renew switch, new
  *   end date), the renewal duration and "renew on the standard renewal date".
@@ -55,6 +61,10 @@ const LOAD_ERROR_TITLES: Record<LoadStep, MessageKey> = {
  * @csspart base - The wrapper of every state and mode.
  * @csspart error - A failed load or action, with its Retry button.
  * @csspart current-details - Upgrade: the current package's details and Unsubscribe.
+ * @csspart view-details - Upgrade: the View details button.
+ * @csspart details-dialog - Upgrade: the current package's details dialog.
+ * @csspart registered - Upgrade: a package card's registered accounts.
+ * @csspart term-note - Upgrade: the note that added licenses start no new minimum contract term (empty otherwise).
  * @csspart unsubscribe - Upgrade: the Unsubscribe button.
  * @csspart dialog - Upgrade: the unsubscribe confirmation dialog.
  * @csspart plans - Upgrade: the radio group of package cards.
@@ -73,6 +83,16 @@ const LOAD_ERROR_TITLES: Record<LoadStep, MessageKey> = {
  * @csspart services - Upgrade: the services booked with the package.
  * @csspart service - A service row (upgrade and expand).
  * @csspart customer - Expand: the customer found by company id.
+ * @csspart subscription-details - Expand by company id: the plan, its capacity disclosure and the chosen services.
+ * @csspart capacity-toggle - Expand by company id: the disclosure button in front of the plan.
+ * @csspart capacity - Expand by company id: every service's current capacity, shown by the disclosure.
+ * @csspart selected-services - Expand by company id: the steppers of the services in the order.
+ * @csspart tabs - Expand by company id: the Plan and Service tab list.
+ * @csspart tab - Expand by company id: a tab; the selected one also `tab-selected`.
+ * @csspart tab-panel - Expand by company id: a tab's panel.
+ * @csspart subscribe - Expand by company id: a service's Subscribe (or Set capacity) button in the Service tab.
+ * @csspart service-dialog - Expand by company id: the dialog that adds another service at a chosen capacity.
+ * @csspart price-preview - Expand by company id: the dialog's "price × capacity" preview from the price list.
  * @csspart other-services - Expand: the services the subscription does not have yet.
  * @csspart next-step - Expand of a trial or inactive subscription: why it cannot be expanded and the Upgrade (or Renew) button.
  * @csspart renew-table - Renew: the table of subscriptions.

@@ -41,6 +41,26 @@ export const styles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.45);
   }
+  .details-dialog .details {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+  }
+  .subtitle {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 650;
+  }
+  .registered-accounts {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .term-note:empty {
+    display: none;
+  }
+  .term-note {
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 4px solid var(--_primary);
+    background: var(--_surface-alt);
+  }
   .dialog-actions {
     display: flex;
     flex-wrap: wrap;

@@ -13,10 +13,13 @@ import { UpcartUnsubscribeEvent } from '../../events/unsubscribe.js';
 import { formatCount, formatDate, formatMoney, formatPercent } from '../../i18n/format.js';
 import type { UpgradeSelection } from '../../store/checkout-state.js';
 import { isLowerTier } from '../../store/selectors/plan-tier.js';
+import { registeredAccounts } from '../../store/selectors/registered-accounts.js';
 import { cyclesBelowCredit } from '../../store/upgrade-credit.js';
 import { RovingTabindex } from '../shared/roving-tabindex.js';
 import { renderAlert } from '../shared/step-status.js';
 import { renderAddService, renderStepper } from './service-controls.js';
+import { planPickerViews as english } from '../../i18n/locales/en/plan-picker-views.js';
+import { addEnglish } from '../../i18n/messages.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 import { styles } from './upgrade-view.styles.js';
 
@@ -28,6 +31,11 @@ function canUnsubscribe(subscription: Subscription): boolean {
 export class UpgradeView {
   /** Added to the picker's own when the view loads (see shared/lazy-views.ts). */
   static readonly styles = styles;
+
+  static {
+    // Its words load with it, like its styles.
+    addEnglish(english);
+  }
 
   private readonly context: ViewContext;
   private readonly roving: RovingTabindex;
@@ -82,6 +90,23 @@ export class UpgradeView {
   private dialog(): HTMLDialogElement | null {
     return this.context.root().querySelector<HTMLDialogElement>('dialog.unsubscribe-dialog');
   }
+
+  private detailsDialog(): HTMLDialogElement | null {
+    return this.context.root().querySelector<HTMLDialogElement>('dialog.details-dialog');
+  }
+
+  private readonly handleDetailsClick = (): void => {
+    this.detailsDialog()?.showModal();
+  };
+
+  private readonly handleDetailsClose = (): void => {
+    this.detailsDialog()?.close();
+  };
+
+  /** Closed by Close or Escape: the focus goes back to the button that opened it. */
+  private readonly handleDetailsClosed = (): void => {
+    this.context.root().querySelector<HTMLElement>('button.view-details')?.focus();
+  };
 
   private readonly handleUnsubscribeClick = (): void => {
     this.dialog()?.showModal();
@@ -171,8 +196,20 @@ export class UpgradeView {
             <dt>${t('planPicker.current.quantity')}</dt>
             <dd>${formatCount(subscription.quantity, lang)}</dd>
           </div>
+          ${
+            // A minimum contract term longer than the billing term (pascom) is worth knowing.
+            subscription.minimumTermEnd > subscription.termEnd
+              ? html`<div>
+                <dt>${t('planPicker.current.minimumTerm')}</dt>
+                <dd class="minimum-term">${formatDate(subscription.minimumTermEnd, lang)}</dd>
+              </div>`
+              : nothing
+          }
         </dl>
         <div class="current-actions">
+          <button type="button" part="view-details" class="button view-details" aria-haspopup="dialog" @click=${this.handleDetailsClick}>
+            ${t('planPicker.details.open')}
+          </button>
           ${
             canUnsubscribe(subscription) || busy
               ? html`<button
@@ -222,17 +259,59 @@ export class UpgradeView {
             <button type="button" class="button danger confirm" @click=${this.handleConfirmUnsubscribe}>${t('planPicker.unsubscribe.confirm')}</button>
           </div>
         </dialog>
+        ${this.renderDetailsDialog(subscription, plan, cycle)}
       </section>
     `;
   }
 
-  private renderPlan(plan: Plan, index: number, selection: UpgradeSelection, subscription: Subscription, catalog: Catalog): TemplateResult {
+  /** "View details" of the current package: the seed's bulletin board, as a modal dialog. */
+  private renderDetailsDialog(subscription: Subscription, plan: Plan | undefined, cycle: BillingCycle | undefined): TemplateResult {
+    const { t, locale } = this.context;
+    const lang = locale();
+    const rows: [string, unknown][] = [
+      [t('planPicker.current.price'), subscription.paidThisTerm ? formatMoney(subscription.paidThisTerm, lang) : t('planPicker.current.priceTrial')],
+      [t('planPicker.current.cycle'), cycle ? this.cycleText(cycle) : subscription.cycleId],
+      [t('planPicker.current.status'), this.statusText(subscription)],
+      [t('planPicker.current.nextPayment'), subscription.nextPaymentAt ? formatDate(subscription.nextPaymentAt, lang) : t('planPicker.current.noNextPayment')],
+      [t('planPicker.current.registered'), formatDate(subscription.registeredAt, lang)],
+      [t('planPicker.current.quantity'), formatCount(subscription.quantity, lang)],
+    ];
+    const features = plan?.features ?? [];
+    return html`
+      <dialog class="details-dialog" part="details-dialog" aria-labelledby="details-title" @close=${this.handleDetailsClosed}>
+        <h2 id="details-title" class="title">${t('planPicker.details.title', { name: plan?.name ?? subscription.name })}</h2>
+        <dl class="details">
+          ${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
+        </dl>
+        ${
+          features.length > 0
+            ? html`<h3 id="details-features" class="subtitle">${t('planPicker.details.features')}</h3>
+              <ul class="features" aria-labelledby="details-features">
+                ${features.map((feature) => html`<li><bdi>${feature}</bdi></li>`)}
+              </ul>`
+            : nothing
+        }
+        <div class="dialog-actions">
+          <button type="button" class="button close" autofocus @click=${this.handleDetailsClose}>${t('common.close')}</button>
+        </div>
+      </dialog>
+    `;
+  }
+
+  private renderPlan(
+    plan: Plan,
+    index: number,
+    selection: UpgradeSelection,
+    subscription: Subscription,
+    catalog: Catalog,
+    registered: ReadonlyMap<string, number>,
+  ): TemplateResult {
     const { t, locale } = this.context;
     const checked = selection.planId === plan.id;
     const current = subscription.planId === plan.id;
     const disabled = isLowerTier(plan, subscription, catalog);
     const id = `plan-${index}`;
-    const describedBy = [current ? `${id}-badge` : '', `${id}-price`, disabled ? `${id}-hint` : ''].filter(Boolean).join(' ');
+    const describedBy = [current ? `${id}-badge` : '', `${id}-price`, `${id}-accounts`, disabled ? `${id}-hint` : ''].filter(Boolean).join(' ');
     const parts = ['plan', checked ? 'plan-selected' : '', current ? 'plan-current' : '', disabled ? 'plan-disabled' : ''].filter(Boolean).join(' ');
     return html`
       <div
@@ -256,6 +335,9 @@ export class UpgradeView {
           }
         </div>
         <p id=${`${id}-price`} class="plan-price">${t('common.perUnitMonth', { price: formatMoney(plan.unitPrice, locale()), unit: plan.unit })}</p>
+        <p id=${`${id}-accounts`} part="registered" class="registered-accounts">
+          ${t('planPicker.plan.registered', { count: registered.get(plan.id) ?? 0 })}
+        </p>
         ${plan.description ? html`<p class="muted plan-description"><bdi>${plan.description}</bdi></p>` : nothing}
         ${plan.features.length > 0 ? html`<ul class="features">${plan.features.map((feature) => html`<li><bdi>${feature}</bdi></li>`)}</ul>` : nothing}
         ${disabled ? html`<p id=${`${id}-hint`} class="muted plan-hint">${t('planPicker.plan.lowerTier')}</p>` : nothing}
@@ -340,6 +422,17 @@ export class UpgradeView {
     `;
   }
 
+  /**
+   * The server priced the added licenses into the running term (a prorated plan line, pascom
+   * inside its minimum contract term): said in words, with the date the minimum term still ends.
+   */
+  private renderTermNote(subscription: Subscription, slice: PickerSlice): TemplateResult {
+    const inTerm = slice.quote?.lines.some((line) => line.kind === 'plan' && line.prorationDays !== undefined) === true;
+    const note = inTerm ? this.context.t('planPicker.licenses.note', { date: formatDate(subscription.minimumTermEnd, this.context.locale()) }) : nothing;
+    // No whitespace inside, so an empty note is :empty and takes no room.
+    return html`<p part="term-note" class="term-note" role="status">${note}</p>`;
+  }
+
   private renderSla(levels: readonly SlaLevel[], selection: UpgradeSelection): TemplateResult | typeof nothing {
     if (levels.length === 0) return nothing;
     const { t, locale } = this.context;
@@ -396,6 +489,7 @@ export class UpgradeView {
     if (catalog === null || selection?.flow !== 'upgrade' || subscription === undefined) return nothing;
     const { t } = this.context;
     const plan = catalog.plans.find((candidate) => candidate.id === selection.planId);
+    const registered = registeredAccounts(subscription, slice.productSubscriptions);
     return html`
       ${this.renderCurrent(subscription, catalog, slice)}
       <section class="plans-section" aria-labelledby="plans-title">
@@ -408,10 +502,11 @@ export class UpgradeView {
           @keydown=${this.roving.handleKeydown}
           @click=${this.roving.handleClick}
         >
-          ${catalog.plans.map((candidate, index) => this.renderPlan(candidate, index, selection, subscription, catalog))}
+          ${catalog.plans.map((candidate, index) => this.renderPlan(candidate, index, selection, subscription, catalog, registered))}
         </div>
       </section>
       ${this.renderCycles(catalog, subscription, selection)} ${this.renderQuantity(plan, selection, slice.rejectedInputs['quantity'] !== undefined)}
+      ${this.renderTermNote(subscription, slice)}
       ${this.renderSla(catalog.slaLevels, selection)}
       ${this.renderServices(catalog.services, selection)}
     `;

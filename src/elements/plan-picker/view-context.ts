@@ -16,6 +16,7 @@ export interface PickerSlice {
   readonly catalog: CheckoutState['catalog'];
   readonly customer: CheckoutState['customer'];
   readonly subscriptions: CheckoutState['subscriptions'];
+  readonly productSubscriptions: CheckoutState['productSubscriptions'];
   readonly selection: CheckoutState['selection'];
   readonly quote: CheckoutState['quote'];
   /** The order is complete: the picker shows what was ordered, read-only. */
@@ -34,6 +35,7 @@ export function selectPickerSlice(state: CheckoutState): PickerSlice {
     catalog: state.catalog,
     customer: state.customer,
     subscriptions: state.subscriptions,
+    productSubscriptions: state.productSubscriptions,
     selection: state.selection,
     quote: state.quote,
     complete: isOrderComplete(state),

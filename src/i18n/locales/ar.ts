@@ -11,6 +11,7 @@ import { payCheckout } from './ar/pay-checkout.js';
 import { orderResult } from './ar/order-result.js';
 import { paymentPending } from './ar/payment-pending.js';
 import { orderHistory } from './ar/order-history.js';
+import { planPickerViews } from './ar/plan-picker-views.js';
 
 const messages: Messages = {
   ...common,
@@ -24,5 +25,6 @@ const messages: Messages = {
   ...orderResult,
   ...paymentPending,
   ...orderHistory,
+  ...planPickerViews,
 };
 export default messages;

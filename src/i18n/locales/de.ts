@@ -11,6 +11,7 @@ import { payCheckout } from './de/pay-checkout.js';
 import { orderResult } from './de/order-result.js';
 import { paymentPending } from './de/payment-pending.js';
 import { orderHistory } from './de/order-history.js';
+import { planPickerViews } from './de/plan-picker-views.js';
 
 const messages: Messages = {
   ...common,
@@ -24,5 +25,6 @@ const messages: Messages = {
   ...orderResult,
   ...paymentPending,
   ...orderHistory,
+  ...planPickerViews,
 };
 export default messages;

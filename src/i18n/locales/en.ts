@@ -10,6 +10,7 @@ import { payCheckout } from './en/pay-checkout.js';
 import { orderResult } from './en/order-result.js';
 import { paymentPending } from './en/payment-pending.js';
 import { orderHistory } from './en/order-history.js';
+import { planPickerViews } from './en/plan-picker-views.js';
 
 export const en = {
   ...common,
@@ -23,4 +24,5 @@ export const en = {
   ...orderResult,
   ...paymentPending,
   ...orderHistory,
+  ...planPickerViews,
 };

@@ -11,6 +11,7 @@ import { payCheckout } from './zh/pay-checkout.js';
 import { orderResult } from './zh/order-result.js';
 import { paymentPending } from './zh/payment-pending.js';
 import { orderHistory } from './zh/order-history.js';
+import { planPickerViews } from './zh/plan-picker-views.js';
 
 const messages: Messages = {
   ...common,
@@ -24,5 +25,6 @@ const messages: Messages = {
   ...orderResult,
   ...paymentPending,
   ...orderHistory,
+  ...planPickerViews,
 };
 export default messages;

@@ -1,6 +1,5 @@
 /** Loading what a flow is about: the catalog, and the subscription(s) or a partner's customer. */
 import { CheckoutError } from '../../api/errors.js';
-import type { Subscription } from '../../api/schemas.js';
 import { OK, refuse, type ActionResult } from '../action-result.js';
 import { withStatus } from '../checkout-state.js';
 import { pickSubscriptions } from '../checkout-config.js';
@@ -46,7 +45,7 @@ function lookupCompany(kit: StoreKit, companyId: string): Promise<ActionResult> 
       if (state.config === null) return null;
       const config = { ...state.config, companyId: id };
       const subscriptions = pickSubscriptions(config, found.subscriptions);
-      return withFreshSelection({ ...state, config, customer: found.customer, subscriptions }, true);
+      return withFreshSelection({ ...state, config, customer: found.customer, subscriptions, productSubscriptions: found.subscriptions }, true);
     },
   );
 }
@@ -57,12 +56,15 @@ export function loadSubscriptions(kit: StoreKit): Promise<ActionResult> {
   if (config === null) return Promise.resolve(refuse('not_configured'));
   if (config.companyId !== undefined) return lookupCompany(kit, config.companyId);
   kit.runner.repeatWith('subscriptions', () => loadSubscriptions(kit));
-  const fetchSubscriptions = (signal: AbortSignal): Promise<Subscription[]> =>
-    config.flow === 'renew'
-      ? kit.backend.listSubscriptions({ productId: config.productId }, { signal })
-      : kit.backend.getSubscription(config.subscriptionId ?? '', { signal }).then((subscription) => [subscription]);
-  return kit.runner.call('subscriptions', fetchSubscriptions, (subscriptions, state) =>
-    state.config === null ? null : withFreshSelection({ ...state, subscriptions: pickSubscriptions(state.config, subscriptions) }, true),
+  const list = (signal: AbortSignal) => kit.backend.listSubscriptions({ productId: config.productId }, { signal });
+  // Upgrade also reads the product's other subscriptions: the packages' registered accounts.
+  const fetchSubscriptions = (signal: AbortSignal) =>
+    Promise.all([
+      config.flow === 'renew' ? list(signal) : kit.backend.getSubscription(config.subscriptionId ?? '', { signal }),
+      config.flow === 'upgrade' ? list(signal) : [],
+    ]);
+  return kit.runner.call('subscriptions', fetchSubscriptions, ([found, productSubscriptions], state) =>
+    state.config === null ? null : withFreshSelection({ ...state, subscriptions: pickSubscriptions(state.config, [found].flat()), productSubscriptions }, true),
   );
 }
 

@@ -1,0 +1,22 @@
+/** Strings of <plan-picker>'s partner layout (expand by company id) and package details, loaded with the expand and upgrade views. */
+export const planPickerViews = {
+  'planPicker.current.minimumTerm': 'Minimum contract term until',
+  'planPicker.details.open': 'View details',
+  'planPicker.details.title': 'Package details: {name}',
+  'planPicker.details.features': 'Features',
+  'planPicker.plan.registered': '{count, plural, =0 {No accounts registered} one {# account registered} other {# accounts registered}}',
+  'planPicker.licenses.note': 'Adding user licenses does not start a new minimum contract term; it still ends on {date}.',
+  'planPicker.partner.details': 'Subscription details',
+  'planPicker.partner.capacity': '{name}: current capacity of every service',
+  'planPicker.partner.notSubscribed': 'Not subscribed',
+  'planPicker.partner.tabs': 'Plan and services',
+  'planPicker.partner.tab.plan': 'Plan',
+  'planPicker.partner.tab.service': 'Service',
+  'planPicker.partner.termEnd': 'The current term ends on {date}.',
+  'planPicker.partner.subscribe': 'Subscribe',
+  'planPicker.partner.subscribeNamed': 'Subscribe {name}',
+  'planPicker.partner.change': 'Set capacity',
+  'planPicker.partner.changeNamed': 'Set capacity of {name}',
+  'planPicker.partner.dialog.capacity': 'Capacity',
+  'planPicker.partner.dialog.note': 'Estimate from the price list; once added, the order summary shows the price up to the end of the term.',
+};
