@@ -44,6 +44,9 @@ const CEILINGS = {
   // +0.15 kB on 2026-12-07: lazy views add their styles to the host's (shared/view-styles.ts).
   'billing-contact': 14_310,
   'pay-checkout': 17_860,
+  // 2026-12-07: its own entry, never in define (the floor plus the element base, its state and
+  // view); its target is 1.2x the floor (24.7 kB). Measured 21.9 kB, held at that plus about 0.5 %.
+  'renewal-center': 22_000,
 };
 
 /**
@@ -177,6 +180,21 @@ for (const [tag, path, what] of LAZY_PARTS) {
     failed += 1;
     console.log(`  FAILED        ${entry.label}: ${path} is in the entry or in no lazy chunk`);
   }
+}
+
+// <renewal-center> is not in the checkout's entry: neither its element nor its list state; its
+// renewal calls over HTTP (with their zod schemas) load when it first talks to the backend.
+const center = sizes.find((entry) => entry.name === 'renewal-center');
+const CENTER_ONLY = ['src/elements/renewal-center/renewal-center.component.ts', 'src/store/account/renewal-center-state.ts', 'src/api/renewal-schemas.ts'];
+for (const path of CENTER_ONLY.filter((path) => inEntry(define, path))) {
+  failed += 1;
+  console.log(`  FAILED        ${define.label}: ${path} is in the checkout's entry`);
+}
+if (inEntry(center, 'src/api/renewal-http.ts') || !inLazyChunk(center, 'src/api/renewal-http.ts')) {
+  failed += 1;
+  console.log(`  FAILED        ${center.label}: src/api/renewal-http.ts is in the entry or in no lazy chunk`);
+} else {
+  console.log(`  ok            ${center.label}: not in define; its HTTP calls and their schemas are a lazy chunk`);
 }
 
 // The on-demand chunks of the full SDK, each against its own ceiling.

@@ -69,7 +69,8 @@ export interface CheckoutStore
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export class CheckoutStore {
-  private readonly backend: CheckoutBackend;
+  /** The backend the store talks to; `<renewal-center>` adds its own calls to it (`renewalBackend`). */
+  readonly backend: CheckoutBackend;
   private readonly container: StateContainer;
   private readonly runner: StepRunner;
   private readonly quotes: QuoteScheduler;

@@ -375,7 +375,10 @@ export class CheckoutSession extends UpcartElement {
 
   override render() {
     const needsCompany = this.companyLookup && (!this.companyId || this.#lookupFailed());
-    const configured = Boolean(this.flow && this.product && (this.flow === 'renew' || this.subscription || this.companyId || this.companyLookup));
+    // Without a flow, children of its own choose it (<renewal-center> sets renew when the buyer renews).
+    const configured = Boolean(
+      this.product && (this.flow ? this.flow === 'renew' || this.subscription || this.companyId || this.companyLookup : this.hasChildren),
+    );
     const locale = this.localeAttribute;
     const dir = locale ? (isRtl(locale) ? 'rtl' : 'ltr') : nothing;
     return html`<div part="base" class="base" dir=${dir} lang=${locale ?? nothing}>

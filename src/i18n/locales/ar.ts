@@ -10,6 +10,7 @@ import { contactForm } from './ar/contact-form.js';
 import { payCheckout } from './ar/pay-checkout.js';
 import { orderResult } from './ar/order-result.js';
 import { paymentPending } from './ar/payment-pending.js';
+import { renewalCenter } from './ar/renewal-center.js';
 
 const messages: Messages = {
   ...common,
@@ -22,5 +23,6 @@ const messages: Messages = {
   ...payCheckout,
   ...orderResult,
   ...paymentPending,
+  ...renewalCenter,
 };
 export default messages;

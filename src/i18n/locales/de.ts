@@ -10,6 +10,7 @@ import { contactForm } from './de/contact-form.js';
 import { payCheckout } from './de/pay-checkout.js';
 import { orderResult } from './de/order-result.js';
 import { paymentPending } from './de/payment-pending.js';
+import { renewalCenter } from './de/renewal-center.js';
 
 const messages: Messages = {
   ...common,
@@ -22,5 +23,6 @@ const messages: Messages = {
   ...payCheckout,
   ...orderResult,
   ...paymentPending,
+  ...renewalCenter,
 };
 export default messages;

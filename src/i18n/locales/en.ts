@@ -9,6 +9,7 @@ import { contactForm } from './en/contact-form.js';
 import { payCheckout } from './en/pay-checkout.js';
 import { orderResult } from './en/order-result.js';
 import { paymentPending } from './en/payment-pending.js';
+import { renewalCenter } from './en/renewal-center.js';
 
 export const en = {
   ...common,
@@ -21,4 +22,5 @@ export const en = {
   ...payCheckout,
   ...orderResult,
   ...paymentPending,
+  ...renewalCenter,
 };

@@ -10,6 +10,7 @@ import { contactForm } from './zh/contact-form.js';
 import { payCheckout } from './zh/pay-checkout.js';
 import { orderResult } from './zh/order-result.js';
 import { paymentPending } from './zh/payment-pending.js';
+import { renewalCenter } from './zh/renewal-center.js';
 
 const messages: Messages = {
   ...common,
@@ -22,5 +23,6 @@ const messages: Messages = {
   ...payCheckout,
   ...orderResult,
   ...paymentPending,
+  ...renewalCenter,
 };
 export default messages;

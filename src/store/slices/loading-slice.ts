@@ -57,10 +57,13 @@ export function loadSubscriptions(kit: StoreKit): Promise<ActionResult> {
   if (config === null) return Promise.resolve(refuse('not_configured'));
   if (config.companyId !== undefined) return lookupCompany(kit, config.companyId);
   kit.runner.repeatWith('subscriptions', () => loadSubscriptions(kit));
-  const fetchSubscriptions = (signal: AbortSignal): Promise<Subscription[]> =>
-    config.flow === 'renew'
-      ? kit.backend.listSubscriptions({ productId: config.productId }, { signal })
-      : kit.backend.getSubscription(config.subscriptionId ?? '', { signal }).then((subscription) => [subscription]);
+  const fetchSubscriptions = (signal: AbortSignal): Subscription[] | Promise<Subscription[]> =>
+    // The renewal center's selection may be 100,000 resources: its quote names them, not a list.
+    config.renewal
+      ? []
+      : config.flow === 'renew'
+        ? kit.backend.listSubscriptions({ productId: config.productId }, { signal })
+        : kit.backend.getSubscription(config.subscriptionId ?? '', { signal }).then((subscription) => [subscription]);
   return kit.runner.call('subscriptions', fetchSubscriptions, (subscriptions, state) =>
     state.config === null ? null : withFreshSelection({ ...state, subscriptions: pickSubscriptions(state.config, subscriptions) }, true),
   );
