@@ -5,6 +5,10 @@ export interface DemoFlow {
   title: string;
   source: string;
   attributes: Record<string, string>;
+  /** Elements put in the session instead of its default layout. */
+  children?: string[];
+  /** A switch above the session: its label and the URL parameter it sets (the page reloads with it). */
+  toggle?: { label: string; param: string; value: string };
 }
 
 export const demoFlows: DemoFlow[] = [
@@ -42,5 +46,15 @@ export const demoFlows: DemoFlow[] = [
     title: 'Renew cloud phones',
     source: 'KooPhone: batch renewal of 30 monthly and yearly phones, on the standard renewal date',
     attributes: { flow: 'renew', product: 'koophone' },
+  },
+  {
+    id: 'billing',
+    tab: 'Billing Center',
+    title: 'Renewals',
+    source: 'KooPhone Billing Center: every cloud phone by how it renews, search, bulk actions and batch renewal with co-terming',
+    // No flow: the renewal center sets the renew flow when the buyer renews.
+    attributes: { product: 'koophone' },
+    children: ['renewal-center'],
+    toggle: { label: '100,000 resources', param: 'resources', value: '100000' },
   },
 ];

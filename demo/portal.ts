@@ -67,7 +67,22 @@ export function createPortal({ portal, tabs, localeSelect, themeSelect, keys, ba
     const source = frame.appendChild(document.createElement('p'));
     source.className = 'source';
     source.textContent = flow.source;
+    if (flow.toggle) {
+      const { label, param, value } = flow.toggle;
+      const toggle = frame.appendChild(document.createElement('label'));
+      toggle.className = 'demo-toggle';
+      const box = toggle.appendChild(document.createElement('input'));
+      box.type = 'checkbox';
+      box.checked = new URLSearchParams(location.search).get(param) === value;
+      toggle.append(` ${label}`);
+      // The mock backend is made once per page: the page reloads with the parameter.
+      box.addEventListener('change', () => {
+        setUrl(param, box.checked ? value : '');
+        location.reload();
+      });
+    }
     const session = frame.appendChild(document.createElement('checkout-session'));
+    for (const tag of flow.children ?? []) session.append(document.createElement(tag));
     if (backend) session.backend = backend;
     for (const [name, value] of Object.entries(flow.attributes)) session.setAttribute(name, value);
     session.setAttribute('locale', localeSelect.value);

@@ -34,10 +34,15 @@ const TARGETS = { defineGzip: 24_000, floorRatio: 2, elementGzip: 12_000 };
 // styles with the view (plan-picker.styles.ts kept only what every flow uses), the order result
 // messages and styles once there is an order (60,885 bytes). define and checkout-session are held at
 // 61,197, their size before the restructuring; the others at what they measured plus about 0.5 %.
+// 2026-12-07: the renewal center's contract (a renew quote by selection, grouped lines, the
+// request function renewal-http.ts reuses) cost define 215 bytes (60,965 -> 61,180), and the renew
+// path for a center's selection (config.renewal: the quote's selection, no list) 42 more: raised to
+// 61,230. The route table's `summary` texts (OpenAPI only) cost define about 480 bytes: moving them
+// out of the browser's entry would bring it back under 61,197.
 const CEILINGS = {
-  define: 61_197,
+  define: 61_230,
   floorRatio: 3.05,
-  'checkout-session': 61_197,
+  'checkout-session': 61_230,
   'plan-picker': 22_200,
   'capacity-stepper': 17_500,
   'order-summary': 15_400,
