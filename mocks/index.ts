@@ -43,6 +43,12 @@ export interface MockBackendOptions {
   now?: ClockSource;
   /** Latency of every answer, in milliseconds (0 by default). */
   latencyMs?: number;
+  /**
+   * KooPhone resources generated into the seed's account on top of its 30 phones (the renewal
+   * center at scale: `100_000`), deterministic, kept by `reset()`. `mock.db.generateResources(n)`
+   * adds more later (the demo's switch).
+   */
+  generatedResources?: number;
 }
 
 export interface MockBackend {
@@ -57,7 +63,7 @@ export interface MockBackend {
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const clock = new MockClock(options.now);
-  const db = new MockDb({ clock });
+  const db = new MockDb(options.generatedResources === undefined ? { clock } : { clock, generatedResources: options.generatedResources });
   const faults = new FaultSwitches({ latencyMs: options.latencyMs ?? 0 });
   const handlerOptions = options.baseUrl === undefined ? { db, faults } : { db, faults, baseUrl: options.baseUrl };
   return {
@@ -78,7 +84,7 @@ export { MockClock, type ClockSource } from './clock.js';
 export { MockDb, QUOTE_TTL_MS } from './db.js';
 export { FaultSwitches, type Fault } from './faults.js';
 export { createHandlers, type HandlerOptions } from './handlers.js';
-export { createSeed, seedIds, type SeedData } from './seed.js';
+export { createSeed, generateResources, seedIds, type SeedData } from './seed.js';
 /** The core's refusal, under the name the mocks always gave it. */
 export { ApiError as MockApiError } from '../core/index.js';
 // The core's pricing rules and calendar, so a vendor's test can work out by hand a figure the mocks answer.
