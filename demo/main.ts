@@ -36,7 +36,7 @@ if (!keys.stripeKey && !keys.paypalClientId) {
 const latency = Number(params.get('latency') ?? DEFAULT_LATENCY_MS);
 // `?resources=100000`: the Billing Center's switch, the mock generates that many cloud phones.
 const generatedResources = Number(params.get('resources') ?? 0);
-const mockOptions: Parameters<typeof createMockBackend>[0] & { generatedResources?: number } = {
+const mockOptions: Parameters<typeof createMockBackend>[0] = {
   baseUrl: '/api',
   latencyMs: Number.isFinite(latency) && latency >= 0 ? latency : DEFAULT_LATENCY_MS,
   ...(generatedResources > 0 ? { generatedResources } : {}),

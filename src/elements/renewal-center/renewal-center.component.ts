@@ -128,8 +128,15 @@ export class RenewalCenter extends UpcartElement {
   @state() private dayInput = '';
   @state() private dayError = '';
 
-  /** The product whose catalog prices a renewal (durations, standard renewal day); the resources' own by default. */
+  /**
+   * The product whose resources the views start with and whose catalog prices a renewal (durations,
+   * standard renewal day); the session's `product` by default.
+   */
   @property({ reflect: true }) product: string | undefined;
+
+  #product(): string | undefined {
+    return this.product ?? this.checkout.value.config?.productId ?? this.closest('[product]')?.getAttribute('product') ?? undefined;
+  }
 
   protected override get locale(): string {
     // In a session without a flow the store has no configuration yet: the session's locale attribute.
@@ -183,7 +190,8 @@ export class RenewalCenter extends UpcartElement {
     if (!backend) return;
     void import('../../api/renewal-http.js').then(({ renewalBackend }) => {
       if (this.#centerBackend !== backend || !this.isConnected) return;
-      const center = new RenewalCenterStore(renewalBackend(backend));
+      const product = this.#product();
+      const center = new RenewalCenterStore(renewalBackend(backend), product ? { productId: product } : {});
       this.#center = center;
       this.center = center.getState();
       this.#stopCenter = center.subscribe((next) => (this.center = next));
@@ -442,12 +450,7 @@ export class RenewalCenter extends UpcartElement {
     if (!store || selection === null) return;
     const config = store.getState().config;
     const first = 'ids' in selection ? this.center.rows.find((row) => row.id === selection.ids[0]) : undefined;
-    const productId =
-      this.product ??
-      ('filter' in selection ? selection.filter.productId : undefined) ??
-      first?.productId ??
-      this.center.rows[0]?.productId ??
-      config?.productId;
+    const productId = ('filter' in selection ? selection.filter.productId : first?.productId) ?? this.#product();
     if (!productId) return;
     store.configure({ flow: 'renew', productId, locale: this.locale, currency: config?.currency, renewal: selection });
     // The same selection renewed again: the receipt of the last order gives way to a new one.

@@ -134,9 +134,10 @@ export class RenewalCenterStore {
   #retryAction: (() => Promise<ActionOutcome | null>) | undefined;
   #destroyed = false;
 
-  constructor(backend: RenewalBackend | null) {
+  /** `criteria`: where the views start, e.g. the product of the portal's page. */
+  constructor(backend: RenewalBackend | null, criteria: Partial<RenewalCriteria> = {}) {
     this.#backend = backend;
-    this.#commit({ ...this.#state, available: backend !== null });
+    this.#commit({ ...this.#state, available: backend !== null, criteria: { ...this.#state.criteria, ...criteria } });
   }
 
   getState(): RenewalCenterState {
