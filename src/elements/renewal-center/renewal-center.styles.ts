@@ -278,6 +278,10 @@ export const styles = css`
     margin: 0;
     font-size: 1.25em;
   }
+  /* The heading takes the focus when the checkout opens; it is no control, so no ring. */
+  .checkout h2:focus {
+    box-shadow: none;
+  }
   .back {
     justify-self: start;
   }
@@ -353,6 +357,9 @@ export const styles = css`
     .table tbody td[data-label] {
       grid-column: 2 / 4;
       font-size: 0.9em;
+      white-space: normal;
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
     .table tbody td[data-label]::before {
       content: attr(data-label) ': ';
