@@ -8,7 +8,7 @@ import type { QuoteItem, RenewalCounts, RenewalSettings } from '../src/api/renew
 import { newestFirst, type OrderHistoryFilter } from './order-history.js';
 import type { InvoiceDocument, InvoiceLinkRecord, InvoiceSeries } from './invoices.js';
 import type { OutboxMail } from './mail.js';
-import type { Promotion } from './pricing.js';
+import { copyChange, type Promotion } from './pricing.js';
 import { byTermEnd, emptyCounts, matchesRenewal, renewalModeOf, withRenewalDefaults, type RenewalCriteria, type RenewalListing } from './renewals.js';
 import type {
   CheckoutRepository,
@@ -41,6 +41,12 @@ function copySubscription(subscription: Subscription): Subscription {
   if (subscription.paidThisTerm) copied.paidThisTerm = { ...subscription.paidThisTerm };
   if (subscription.upgradeCredit) copied.upgradeCredit = { ...subscription.upgradeCredit };
   return copied;
+}
+
+/** An order record's copy: its changes by hand (a batch renewal's 100,000), the rest cloned. */
+function copyOrder(record: OrderRecord): OrderRecord {
+  const { changes, ...rest } = record;
+  return { ...copy(rest), changes: changes.map(copyChange) };
 }
 
 /** The first index of `sorted` whose row comes after `position` (binary search). */
@@ -284,31 +290,36 @@ export class MemoryRepository implements CheckoutRepository, RepositoryTransacti
   }
 
   getOrder(orderId: string): OrderRecord | undefined {
-    return copy(this.orders.get(orderId));
+    const record = this.orders.get(orderId);
+    return record && copyOrder(record);
   }
 
   listOrders(filter: { quoteId?: string } = {}): OrderRecord[] {
-    return copy([...this.orders.values()].filter((record) => filter.quoteId === undefined || record.order.quoteId === filter.quoteId));
+    return [...this.orders.values()].filter((record) => filter.quoteId === undefined || record.order.quoteId === filter.quoteId).map(copyOrder);
   }
 
   orderHistory(filter: OrderHistoryFilter): OrderRecord[] {
     const { status, before } = filter;
     const older = [...this.orders.values()].filter(({ order }) => (!status || status.includes(order.status)) && (!before || newestFirst(before, order) < 0));
-    return copy(older.sort((a, b) => newestFirst(a.order, b.order)).slice(0, filter.limit));
+    return older
+      .sort((a, b) => newestFirst(a.order, b.order))
+      .slice(0, filter.limit)
+      .map(copyOrder);
   }
 
   insertOrder(record: OrderRecord): void {
     if (this.orders.has(record.order.id)) throw new Error(`Order ${record.order.id} exists`);
-    this.orders.set(record.order.id, copy(record));
+    this.orders.set(record.order.id, copyOrder(record));
   }
 
   updateOrder(record: OrderRecord): void {
     if (!this.orders.has(record.order.id)) throw new Error(`Order ${record.order.id} does not exist`);
-    this.orders.set(record.order.id, copy(record));
+    this.orders.set(record.order.id, copyOrder(record));
   }
 
   findOrderByPaymentId(field: PaymentIdField, id: string): OrderRecord | undefined {
-    return copy([...this.orders.values()].find((record) => record[field] === id));
+    const found = [...this.orders.values()].find((record) => record[field] === id);
+    return found && copyOrder(found);
   }
 
   getIdempotencyKey(scope: IdempotencyScope, key: string): IdempotencyRecord | undefined {

@@ -5,7 +5,7 @@
  */
 import type { Catalog, CreateOrderRequest, Order, Quote, Subscription } from '../src/api/schemas.js';
 import { toIsoDateTime } from '../src/api/calendar.js';
-import type { SubscriptionChange } from './pricing.js';
+import { copyPatch, type SubscriptionChange } from './pricing.js';
 import { renewalModeOf } from './renewals.js';
 import type { OrderRecord } from './repository.js';
 
@@ -94,7 +94,7 @@ export function stillApplies(subscription: Subscription, change: SubscriptionCha
 
 export function applyChange(subscription: Subscription, change: SubscriptionChange, order: Order, now: Date): Subscription {
   const wasTrial = subscription.status === 'trial';
-  const changed: Subscription = { ...subscription, ...structuredClone(change.set) };
+  const changed: Subscription = { ...subscription, ...copyPatch(change.set) };
   if (change.addToPaid !== 0) {
     changed.paidThisTerm = { amount: (changed.paidThisTerm?.amount ?? 0) + change.addToPaid, currency: order.total.currency };
   }

@@ -264,12 +264,28 @@ export interface SubscriptionChange {
   base?: SubscriptionPatch;
 }
 
+/** A change's patch, copied: its nested values by hand (a batch renewal copies 100,000 of them). */
+export function copyPatch(patch: SubscriptionPatch): SubscriptionPatch {
+  const copied: SubscriptionPatch = { ...patch };
+  if (patch.services) copied.services = patch.services.map((entry) => ({ ...entry }));
+  if (patch.paidThisTerm) copied.paidThisTerm = { ...patch.paidThisTerm };
+  return copied;
+}
+
+/** A change, copied (see `copyPatch`). */
+export function copyChange(change: SubscriptionChange): SubscriptionChange {
+  const copied: SubscriptionChange = { ...change, set: copyPatch(change.set) };
+  if (change.base) copied.base = copyPatch(change.base);
+  return copied;
+}
+
 /** `change` with the values it was priced from. */
 function withBase(change: SubscriptionChange, subscriptions: ReadonlyMap<string, Subscription>): SubscriptionChange {
   const subscription = subscriptions.get(change.subscriptionId);
   if (!subscription) return change;
-  const base = Object.fromEntries(Object.keys(change.set).map((key) => [key, subscription[key as keyof SubscriptionPatch] ?? null])) as SubscriptionPatch;
-  return { ...change, base };
+  const base: Record<string, unknown> = {};
+  for (const key in change.set) base[key] = subscription[key as keyof SubscriptionPatch] ?? null;
+  return { ...change, base: base as SubscriptionPatch };
 }
 
 export interface PricedQuote {
@@ -651,14 +667,34 @@ function renewLines(request: RenewQuoteRequest, inputs: QuoteInputs): { lines: L
     group.draft.quantity += item.quantity;
     group.draft.amount.amount += amount;
   };
+  // A batch shares a few hundred term ends: each one's dates are worked out once.
+  const ends = new Map<string, { renewedEnd: string; newEnd: string; extraDays: number; nextPaymentAt: string }>();
+  const endsOf = (termEnd: string, day: number | undefined) => {
+    const key = `${termEnd} ${day ?? ''}`;
+    let found = ends.get(key);
+    if (!found) {
+      const renewedEnd = addMonths(termEnd, duration.months);
+      const newEnd = day !== undefined ? nextDayOfMonthOnOrAfter(renewedEnd, day) : renewedEnd;
+      found = { renewedEnd, newEnd, extraDays: daysBetween(renewedEnd, newEnd), nextPaymentAt: startOfDateTime(newEnd) };
+      ends.set(key, found);
+    }
+    return found;
+  };
+  // The same price, quantity and days give the same charge: each is worked out once.
+  const charges = new Map<string, number>();
+  const charge = (key: string, work: () => number) => {
+    let amount = charges.get(key);
+    if (amount === undefined) charges.set(key, (amount = work()));
+    return amount;
+  };
   for (const subscription of inputs.subscriptions) {
-    const renewedEnd = addMonths(subscription.termEnd, duration.months);
     const day = request.coterm ? cotermDay(subscription, inputs) : undefined;
-    const newEnd = day !== undefined ? nextDayOfMonthOnOrAfter(renewedEnd, day) : renewedEnd;
-    const extraDays = daysBetween(renewedEnd, newEnd);
+    const { renewedEnd, newEnd, extraDays, nextPaymentAt } = endsOf(subscription.termEnd, day);
     let paid = 0;
     for (const item of billedItems(subscription, catalog)) {
-      const renewal = cycleAmount(item.unitPrice.amount, item.quantity, duration.months, duration.discountPercent);
+      const renewal = charge(`r ${item.unitPrice.amount} ${item.quantity}`, () =>
+        cycleAmount(item.unitPrice.amount, item.quantity, duration.months, duration.discountPercent),
+      );
       paid += renewal;
       add(`renewal ${item.kind} ${item.refId} ${subscription.cycleId}`, subscription, item, false, () => ({
         kind: 'renewal',
@@ -673,7 +709,7 @@ function renewLines(request: RenewQuoteRequest, inputs: QuoteInputs): { lines: L
         periodEnd: renewedEnd,
       }), renewal);
       if (extraDays > 0) {
-        const extra = cotermAmount(item.unitPrice.amount, item.quantity, extraDays);
+        const extra = charge(`c ${item.unitPrice.amount} ${item.quantity} ${extraDays}`, () => cotermAmount(item.unitPrice.amount, item.quantity, extraDays));
         paid += extra;
         add(`coterm ${item.kind} ${item.refId}`, subscription, item, true, () => ({
           kind: 'coterm',
@@ -698,7 +734,7 @@ function renewLines(request: RenewQuoteRequest, inputs: QuoteInputs): { lines: L
         termStart: subscription.termEnd,
         termEnd: newEnd,
         minimumTermEnd,
-        nextPaymentAt: startOfDateTime(newEnd),
+        nextPaymentAt,
         paidThisTerm: money(paid, currency),
       },
       addToPaid: 0,

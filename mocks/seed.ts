@@ -599,6 +599,7 @@ export function generateResources(count: number, now: Date): Subscription[] {
   const ends = Array.from({ length: GENERATED_SPREAD_DAYS + 31 }, (_, index) => addDays(today, index - 30));
   const starts = (months: number) => ends.map((end) => addMonths(end, -months));
   const startsBy = { 1: starts(1), 12: starts(12) };
+  const payments = ends.map(startOfDateTime);
   const registered = at(addMonths(today, -24), '08:00:00');
   const width = Math.max(6, String(count).length);
   const resources: Subscription[] = [];
@@ -624,7 +625,7 @@ export function generateResources(count: number, now: Date): Subscription[] {
       termStart: startsBy[months][offset]!,
       termEnd,
       minimumTermEnd: termEnd,
-      nextPaymentAt: expired ? null : startOfDateTime(termEnd),
+      nextPaymentAt: expired ? null : payments[offset]!,
       registeredAt: registered,
       autoRenew: mode === 'auto',
       paidThisTerm: usd(cycleAmount(pro ? 1500 : 900, 1, months, monthly ? 0 : 15)),
