@@ -407,8 +407,10 @@ export class RenewalCenter extends UpcartElement {
     this.dialog = dialog;
     this.dayError = '';
     if (dialog.kind === 'day') {
-      void this.#center?.loadSettings();
-      this.dayInput = String(this.center.settings?.standardRenewalDay ?? '');
+      const fill = () => (this.dayInput = String(this.center.settings?.standardRenewalDay ?? ''));
+      fill();
+      // The account's day, once read, unless the buyer typed one meanwhile.
+      void this.#center?.loadSettings().then(() => this.dialog === dialog && this.dayInput === '' && fill());
     }
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.showModal());
   }
