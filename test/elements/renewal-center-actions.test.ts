@@ -37,9 +37,9 @@ describe('<renewal-center> actions, filters and keyboard on the mock backend', (
   const api = async (path: string) => (await fetch(`/api${path}`)).json();
   const idle = () => $('.skeleton') === null && $('.table-wrap')?.getAttribute('aria-busy') !== 'true';
 
-  async function mount(): Promise<void> {
+  async function mount(locale = 'en-US'): Promise<void> {
     session = await fixture<CheckoutSession>(
-      html`<checkout-session product="koophone" locale="en-US" style="width: 1100px"><renewal-center></renewal-center></checkout-session>`,
+      html`<checkout-session product="koophone" locale=${locale} style="width: 1100px"><renewal-center></renewal-center></checkout-session>`,
     );
     el = session.querySelector('renewal-center')!;
     await waitUntil(() => rows().length > 0 && text($('#tab-manual .count')) !== '…', 'rows and counts never showed', { timeout: 5000 });
@@ -284,6 +284,41 @@ describe('<renewal-center> actions, filters and keyboard on the mock backend', (
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !ids().includes(id) && count('manual') === before - 1, 'the bulk action never ran');
     expect(subscription(id).renewalMode).to.equal('auto');
+  });
+
+  it("writes grouped renewal lines in the buyer's language, and the review counts the selection", async () => {
+    await mount();
+    $<HTMLButtonElement>('.select-all')!.click();
+    await el.updateComplete;
+    const manual = count('manual');
+    $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
+    await waitUntil(() => store().getState().quote !== null, 'no quote', { timeout: 5000 });
+    const summary = el.querySelector('order-summary')!;
+    const labels = () =>
+      [...summary.shadowRoot!.querySelectorAll('[part="line"] .description')].map(
+        (cell) => text(cell.firstChild as Element) || cell.childNodes[0]?.textContent?.trim(),
+      );
+    const grouped = store()
+      .getState()
+      .quote!.lines.filter((line) => line.count !== undefined);
+    expect(grouped.length).to.be.greaterThan(0);
+    await waitUntil(
+      () => text(summary.shadowRoot!.querySelector('tbody')).includes(`Cloud Phone Standard: ${grouped[0]!.count} subscriptions, renewed for 1 month`),
+      'no English group line',
+    );
+    const pay = el.querySelector<PayCheckout>('pay-checkout')!;
+    await waitUntil(() => text(pay.shadowRoot!.querySelector('[part="review"]')).includes(`Subscriptions ${manual} subscriptions`), 'the review never counted');
+    expect(labels().join(' ')).to.not.contain('subscriptions, renew');
+    await mount('de-DE');
+    $<HTMLButtonElement>('.select-all')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
+    const german = () => el.querySelector('order-summary')?.shadowRoot?.querySelector('tbody');
+    await waitUntil(
+      () => text(german()).includes('Cloud Phone Standard: ') && text(german()).includes('Abonnements, verlängert um 1 Monat'),
+      'no German group line',
+      { timeout: 5000 },
+    );
   });
 
   for (const method of ['card', 'paypal'] as const) {
