@@ -308,7 +308,9 @@ export class OrderSummary extends UpcartElement {
     const item = catalog?.plans.find(named) ?? catalog?.services.find(named);
     const months = request?.flow === 'renew' && catalog?.renewalDurations.find((duration) => duration.id === request.durationId)?.months;
     // Only renewal and co-term lines group resources.
-    return item && months ? this.t(`summary.line.${line.kind as 'renewal' | 'coterm'}.group`, { name: item.name, count: line.count!, months }) : line.description;
+    return item && months
+      ? this.t(`summary.line.${line.kind as 'renewal' | 'coterm'}.group`, { name: item.name, count: line.count!, months })
+      : line.description;
   }
 
   private renderQuote(quote: Quote): TemplateResult {

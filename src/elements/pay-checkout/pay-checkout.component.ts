@@ -309,7 +309,10 @@ export class PayCheckout extends UpcartElement {
       subscriptionLabel = 'pay.review.subscriptions';
       // A renewal center's selection lists no ids: its quote counts it, each resource's plan in a renewal line.
       const count = config?.renewal
-        ? quote?.lines.reduce((sum, line) => sum + (line.kind === 'renewal' && catalog?.plans.some((plan) => plan.id === line.refId) ? (line.count ?? 1) : 0), 0)
+        ? quote?.lines.reduce(
+            (sum, line) => sum + (line.kind === 'renewal' && catalog?.plans.some((plan) => plan.id === line.refId) ? (line.count ?? 1) : 0),
+            0,
+          )
         : selection.subscriptionIds.length;
       if (count) subscriptionValue = this.t('pay.review.subscriptionCount', { count });
     } else if (subscriptions[0]) {
