@@ -64,6 +64,13 @@ const operations: { [Name in EndpointName]: (db: MockDb, call: Call) => unknown 
   getOrder: (db, call) => db.getOrder(call.params['orderId']!),
   cancelOrder: (db, call) => db.cancelOrder(call.params['orderId']!),
   createInvoiceLink: (db, call) => db.createInvoiceLink(call.params['orderId']!),
+  listQuoteItems: (db, call) => db.listQuoteItems(call.params['quoteId']!, { limit: call.query.get('limit'), cursor: call.query.get('cursor') }),
+  listRenewals: (db, call) => db.listRenewals(Object.fromEntries(call.query)),
+  countRenewals: (db, call) => db.countRenewals(Object.fromEntries(call.query)),
+  setRenewalMode: (db, call) => db.setRenewalMode(call.body),
+  setRenewalDay: (db, call) => db.setRenewalDay(call.body),
+  getRenewalSettings: (db) => db.getRenewalSettings(),
+  updateRenewalSettings: (db, call) => db.updateRenewalSettings(call.body),
 };
 
 const routes = (Object.keys(endpoints) as EndpointName[]).map((name) => {

@@ -109,7 +109,7 @@ export class Run {
   /** Creates an order for a new quote of the first workable flow; answers the order and its call. */
   async newOrder(order: readonly FlowLabel[] = ['expand', 'renew', 'upgrade', 'renew co-termed']): Promise<{ order: Order; answer: Answer }> {
     const made = await this.anyFreshQuote(order);
-    const subscriptionId = made.request.flow === 'renew' ? made.request.subscriptionIds[0] : made.request.subscriptionId;
+    const subscriptionId = made.request.flow === 'renew' ? made.request.subscriptionIds?.[0] : made.request.subscriptionId;
     const body = await this.orderBody(made.raw.id, await this.productOf(subscriptionId ?? ''));
     const answer = await this.client.route('createOrder', {}, { body, headers: { 'Idempotency-Key': newKey() } });
     const created = expectAnswer<Order>(answer, 'createOrder');

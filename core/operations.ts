@@ -51,7 +51,14 @@ export type OperationMethod =
   | 'getOrder'
   | 'orderHistory'
   | 'cancelOrder'
-  | 'createInvoiceLink';
+  | 'createInvoiceLink'
+  | 'listQuoteItems'
+  | 'listRenewals'
+  | 'countRenewals'
+  | 'setRenewalMode'
+  | 'setRenewalDay'
+  | 'getRenewalSettings'
+  | 'updateRenewalSettings';
 
 /**
  * What a route runs: a method of the service (or of `MockDb`, whose methods tests wrap to count
@@ -93,7 +100,25 @@ export const operations: { [Name in EndpointName]: (call: Call) => Invocation } 
   getOrder: (call) => invoke('getOrder', [param(call, 'orderId')]),
   cancelOrder: (call) => invoke('cancelOrder', [param(call, 'orderId')]),
   createInvoiceLink: (call) => invoke('createInvoiceLink', [param(call, 'orderId')]),
+  listQuoteItems: (call) => invoke('listQuoteItems', [param(call, 'quoteId'), { limit: call.query.get('limit'), cursor: call.query.get('cursor') }]),
+  listRenewals: (call) => invoke('listRenewals', [renewalQuery(call, ['mode', 'search', 'productId', 'planId', 'expires', 'sort', 'limit', 'cursor'])]),
+  countRenewals: (call) => invoke('countRenewals', [renewalQuery(call, ['search', 'productId', 'planId', 'expires'])]),
+  setRenewalMode: (call) => invoke('setRenewalMode', [call.body]),
+  setRenewalDay: (call) => invoke('setRenewalDay', [call.body]),
+  getRenewalSettings: () => invoke('getRenewalSettings', []),
+  updateRenewalSettings: (call) => invoke('updateRenewalSettings', [call.body]),
 };
+
+/** The named query parameters; a repeated one is refused rather than half read. */
+function renewalQuery(call: Call, names: readonly string[]): Record<string, string | null> {
+  const query: Record<string, string | null> = {};
+  for (const name of names) {
+    const values = call.query.getAll(name);
+    if (values.length > 1) throw new ApiError(400, 'invalid_request', `Send one ${name} parameter.`, { [name]: 'Sent more than once' });
+    query[name] = values[0] ?? null;
+  }
+  return query;
+}
 
 /**
  * An answer checked against the route's response schema: `undefined` when it fits, else a 500

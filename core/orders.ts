@@ -5,7 +5,8 @@
  */
 import type { Catalog, CreateOrderRequest, Order, Quote, Subscription } from '../src/api/schemas.js';
 import { toIsoDateTime } from '../src/api/calendar.js';
-import type { SubscriptionChange } from './pricing.js';
+import { copyPatch, type SubscriptionChange } from './pricing.js';
+import { renewalModeOf } from './renewals.js';
 import type { OrderRecord } from './repository.js';
 
 function randomToken(): string {
@@ -93,12 +94,18 @@ export function stillApplies(subscription: Subscription, change: SubscriptionCha
 
 export function applyChange(subscription: Subscription, change: SubscriptionChange, order: Order, now: Date): Subscription {
   const wasTrial = subscription.status === 'trial';
-  const changed: Subscription = { ...subscription, ...structuredClone(change.set) };
+  const changed: Subscription = { ...subscription, ...copyPatch(change.set) };
   if (change.addToPaid !== 0) {
     changed.paidThisTerm = { amount: (changed.paidThisTerm?.amount ?? 0) + change.addToPaid, currency: order.total.currency };
   }
   // "Registered from" is when the service was first paid for.
   if (wasTrial && changed.status === 'active') changed.registeredAt = toIsoDateTime(now);
-  if (order.paymentMethod !== 'offline') changed.autoRenew = order.autoRenew;
+  // The order's Auto Renew choice is the renewal mode: on is auto; off moves an auto renewal to
+  // manual and leaves pay-per-use or a canceled renewal as it was (paying one more term does not restore it).
+  if (order.paymentMethod !== 'offline') {
+    const mode = renewalModeOf(changed);
+    changed.renewalMode = order.autoRenew ? 'auto' : mode === 'auto' ? 'manual' : mode;
+    changed.autoRenew = order.autoRenew;
+  }
   return changed;
 }

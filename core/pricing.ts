@@ -27,6 +27,7 @@ import type {
   Tax,
   UpgradeQuoteRequest,
 } from '../src/api/schemas.js';
+import type { QuoteItem } from '../src/api/renewal-schemas.js';
 import { canExpand, PROMO_REFUSED } from '../src/api/rules.js';
 import { addMonths, daysBetween, nextDayOfMonthOnOrAfter, parseIsoDate, startOfDateTime } from '../src/api/calendar.js';
 import { ApiError, invalidRequest } from './errors.js';
@@ -237,6 +238,8 @@ export interface QuoteInputs {
   /** The request's contact, else the customer. */
   taxParty: TaxParty;
   promotions: readonly Promotion[];
+  /** The account's standard renewal day: co-terming ends there when a resource has no day of its own (before the catalog's). */
+  standardRenewalDay?: number | null | undefined;
 }
 
 /** Fields of a subscription that a paid order changes. */
@@ -261,12 +264,28 @@ export interface SubscriptionChange {
   base?: SubscriptionPatch;
 }
 
+/** A change's patch, copied: its nested values by hand (a batch renewal copies 100,000 of them). */
+export function copyPatch(patch: SubscriptionPatch): SubscriptionPatch {
+  const copied: SubscriptionPatch = { ...patch };
+  if (patch.services) copied.services = patch.services.map((entry) => ({ ...entry }));
+  if (patch.paidThisTerm) copied.paidThisTerm = { ...patch.paidThisTerm };
+  return copied;
+}
+
+/** A change, copied (see `copyPatch`). */
+export function copyChange(change: SubscriptionChange): SubscriptionChange {
+  const copied: SubscriptionChange = { ...change, set: copyPatch(change.set) };
+  if (change.base) copied.base = copyPatch(change.base);
+  return copied;
+}
+
 /** `change` with the values it was priced from. */
-function withBase(change: SubscriptionChange, subscriptions: readonly Subscription[]): SubscriptionChange {
-  const subscription = subscriptions.find((one) => one.id === change.subscriptionId);
+function withBase(change: SubscriptionChange, subscriptions: ReadonlyMap<string, Subscription>): SubscriptionChange {
+  const subscription = subscriptions.get(change.subscriptionId);
   if (!subscription) return change;
-  const base = Object.fromEntries(Object.keys(change.set).map((key) => [key, subscription[key as keyof SubscriptionPatch] ?? null])) as SubscriptionPatch;
-  return { ...change, base };
+  const base: Record<string, unknown> = {};
+  for (const key in change.set) base[key] = subscription[key as keyof SubscriptionPatch] ?? null;
+  return { ...change, base: base as SubscriptionPatch };
 }
 
 export interface PricedQuote {
@@ -278,6 +297,8 @@ export interface PricedQuote {
   tax: Tax;
   total: Money;
   changes: SubscriptionChange[];
+  /** Each subscription's term end before and after, and its charge (a quote's items, `GET /quotes/{id}/items`). */
+  items: QuoteItem[];
 }
 
 type LineDraft = Omit<QuoteLine, 'id'>;
@@ -670,63 +691,122 @@ function billedItems(subscription: Subscription, catalog: Catalog): BilledItem[]
   return items;
 }
 
-function renewLines(request: RenewQuoteRequest, inputs: QuoteInputs): { lines: LineDraft[]; changes: SubscriptionChange[] } {
+/** A renewal or co-term line under construction: one resource's charges summed into its group. */
+interface LineGroup {
+  draft: LineDraft;
+  /** The resources in it, each counted once. */
+  resources: Set<string>;
+  itemName: string;
+  coterm: boolean;
+}
+
+/** The co-term day of a resource: its own renewal day, else the account's standard day, else the catalog's. */
+function cotermDay(subscription: Subscription, inputs: QuoteInputs): number | undefined {
+  return subscription.renewalDay ?? inputs.standardRenewalDay ?? inputs.catalog.standardRenewalDay;
+}
+
+/**
+ * Renewal lines grouped by (product, plan or service, cycle, duration) and co-term lines by plan
+ * or service: a batch of 100,000 phones is a few lines. Each resource's charge is rounded once and
+ * a line's amount is their sum, so the totals are those of one line per resource. A group of one
+ * resource reads as it always did (its subscription, its period); a larger one has a `count`.
+ */
+function renewLines(request: RenewQuoteRequest, inputs: QuoteInputs): { lines: LineDraft[]; changes: SubscriptionChange[]; items: QuoteItem[] } {
   const { catalog } = inputs;
   const fields: Record<string, string> = {};
   const duration = catalog.renewalDurations.find((candidate) => candidate.id === request.durationId);
   if (!duration) fields['durationId'] = `Unknown renewal duration ${request.durationId}`;
-  const standardDay = catalog.standardRenewalDay;
-  if (request.coterm && standardDay === undefined) fields['coterm'] = `${catalog.productName} has no standard renewal day`;
+  const byIds = request.subscriptionIds !== undefined;
   const seen = new Set<string>();
+  let noDay = 0;
   inputs.subscriptions.forEach((subscription, index) => {
-    const path = `subscriptionIds.${index}`;
+    // A selection by filter is named as a whole; a list of ids by the position at fault.
+    const path = byIds ? `subscriptionIds.${index}` : 'selection';
     if (seen.has(subscription.id)) fields[path] = `${subscription.name} is listed twice`;
     else if (subscription.productId !== catalog.productId) fields[path] = `${subscription.name} is not a ${catalog.productName} subscription`;
     else if (subscription.status === 'trial') fields[path] = `${subscription.name} is a trial: upgrade it instead`;
     else if (billedItems(subscription, catalog).length === 0) fields[path] = `${subscription.name} has nothing to renew`;
+    if (request.coterm && cotermDay(subscription, inputs) === undefined) noDay += 1;
     seen.add(subscription.id);
   });
+  if (noDay > 0) fields['coterm'] = `${catalog.productName} has no standard renewal day`;
   throwIfAny(fields, 'The renewal cannot be priced as chosen.');
   if (!duration) throw new Error('unreachable: duration was checked');
 
   const { currency } = catalog;
-  const lines: LineDraft[] = [];
+  const groups = new Map<string, LineGroup>();
   const changes: SubscriptionChange[] = [];
+  const items: QuoteItem[] = [];
+  const durationText = describeCycle(duration.months, duration.discountPercent);
+  const add = (key: string, subscription: Subscription, item: BilledItem, coterm: boolean, draft: () => LineDraft, amount: number) => {
+    const group = groups.get(key);
+    if (!group) {
+      groups.set(key, { draft: draft(), resources: new Set([subscription.id]), itemName: item.name, coterm });
+      return;
+    }
+    group.resources.add(subscription.id);
+    group.draft.quantity += item.quantity;
+    group.draft.amount.amount += amount;
+  };
+  // A batch shares a few hundred term ends: each one's dates are worked out once.
+  const ends = new Map<string, { renewedEnd: string; newEnd: string; extraDays: number; nextPaymentAt: string }>();
+  const endsOf = (termEnd: string, day: number | undefined) => {
+    const key = `${termEnd} ${day ?? ''}`;
+    let found = ends.get(key);
+    if (!found) {
+      const renewedEnd = addMonths(termEnd, duration.months);
+      const newEnd = day !== undefined ? nextDayOfMonthOnOrAfter(renewedEnd, day) : renewedEnd;
+      found = { renewedEnd, newEnd, extraDays: daysBetween(renewedEnd, newEnd), nextPaymentAt: startOfDateTime(newEnd) };
+      ends.set(key, found);
+    }
+    return found;
+  };
+  // The same price, quantity and days give the same charge: each is worked out once.
+  const charges = new Map<string, number>();
+  const charge = (key: string, work: () => number) => {
+    let amount = charges.get(key);
+    if (amount === undefined) charges.set(key, (amount = work()));
+    return amount;
+  };
   for (const subscription of inputs.subscriptions) {
-    const renewedEnd = addMonths(subscription.termEnd, duration.months);
-    const newEnd = request.coterm && standardDay !== undefined ? nextDayOfMonthOnOrAfter(renewedEnd, standardDay) : renewedEnd;
-    const extraDays = daysBetween(renewedEnd, newEnd);
-    const first = lines.length;
+    const day = request.coterm ? cotermDay(subscription, inputs) : undefined;
+    const { renewedEnd, newEnd, extraDays, nextPaymentAt } = endsOf(subscription.termEnd, day);
+    let paid = 0;
     for (const item of billedItems(subscription, catalog)) {
-      lines.push({
+      const renewal = charge(`r ${item.unitPrice.amount} ${item.quantity}`, () =>
+        cycleAmount(item.unitPrice.amount, item.quantity, duration.months, duration.discountPercent),
+      );
+      paid += renewal;
+      add(`renewal ${item.kind} ${item.refId} ${subscription.cycleId}`, subscription, item, false, () => ({
         kind: 'renewal',
-        description: label(`${subscription.name}: ${item.name} × ${item.quantity}, renew ${describeCycle(duration.months, duration.discountPercent)}`),
+        description: label(`${subscription.name}: ${item.name} × ${item.quantity}, renew ${durationText}`),
         subscriptionId: subscription.id,
         refId: item.refId,
         quantity: item.quantity,
         unitPrice: item.unitPrice,
-        amount: money(cycleAmount(item.unitPrice.amount, item.quantity, duration.months, duration.discountPercent), currency),
+        amount: money(renewal, currency),
         discountPercent: duration.discountPercent,
         periodStart: subscription.termEnd,
         periodEnd: renewedEnd,
-      });
+      }), renewal);
       if (extraDays > 0) {
-        lines.push({
+        const extra = charge(`c ${item.unitPrice.amount} ${item.quantity} ${extraDays}`, () => cotermAmount(item.unitPrice.amount, item.quantity, extraDays));
+        paid += extra;
+        add(`coterm ${item.kind} ${item.refId}`, subscription, item, true, () => ({
           kind: 'coterm',
           description: label(`${subscription.name}: ${item.name} × ${item.quantity}, ${extraDays} days to the standard renewal date`),
           subscriptionId: subscription.id,
           refId: item.refId,
           quantity: item.quantity,
           unitPrice: item.unitPrice,
-          amount: money(cotermAmount(item.unitPrice.amount, item.quantity, extraDays), currency),
+          amount: money(extra, currency),
           prorationDays: extraDays,
           termDays: Number(DAYS_PER_YEAR),
           periodStart: renewedEnd,
           periodEnd: newEnd,
-        });
+        }), extra);
       }
     }
-    const paid = lines.slice(first).reduce((sum, line) => sum + line.amount.amount, 0);
     const minimumTermEnd = subscription.minimumTermEnd > newEnd ? subscription.minimumTermEnd : newEnd;
     changes.push({
       subscriptionId: subscription.id,
@@ -735,13 +815,26 @@ function renewLines(request: RenewQuoteRequest, inputs: QuoteInputs): { lines: L
         termStart: subscription.termEnd,
         termEnd: newEnd,
         minimumTermEnd,
-        nextPaymentAt: startOfDateTime(newEnd),
+        nextPaymentAt,
         paidThisTerm: money(paid, currency),
       },
       addToPaid: 0,
     });
+    items.push({ subscriptionId: subscription.id, name: subscription.name, termEnd: subscription.termEnd, newTermEnd: newEnd, amount: money(paid, currency) });
   }
-  return { lines, changes };
+  const lines = [...groups.values()].map((group) => groupedLine(group, durationText));
+  return { lines, changes, items };
+}
+
+/** A group of several resources as one line: no subscription, no period (each has its own: see the quote's items). */
+function groupedLine(group: LineGroup, durationText: string): LineDraft {
+  const count = group.resources.size;
+  if (count === 1) return group.draft;
+  const { subscriptionId: _one, periodStart: _start, periodEnd: _end, prorationDays: _days, termDays: _termDays, ...shared } = group.draft;
+  const description = group.coterm
+    ? `${group.itemName} × ${shared.quantity} on ${count} subscriptions, days to each one's renewal date`
+    : `${group.itemName} × ${shared.quantity} on ${count} subscriptions, renew ${durationText}`;
+  return { ...shared, description: label(description), count };
 }
 
 /**
@@ -754,9 +847,11 @@ export function priceQuote(request: QuoteRequest, inputs: QuoteInputs): PricedQu
   if (request.currency !== undefined && request.currency !== currency) {
     throw invalidRequest(`${catalog.productName} is sold in ${currency} only.`, { currency: `Only ${currency}` });
   }
-  const { lines: drafts, changes } =
+  const flowLines: { lines: LineDraft[]; changes: SubscriptionChange[]; items?: QuoteItem[] } =
     request.flow === 'expand' ? expandLines(request, inputs) : request.flow === 'upgrade' ? upgradeLines(request, inputs) : renewLines(request, inputs);
+  const { lines: drafts, changes } = flowLines;
   const lines: QuoteLine[] = drafts.map((draft, index) => ({ id: `line-${index + 1}`, ...draft }));
+  const items = flowLines.items ?? oneItem(inputs.subscriptions, changes, lines);
 
   const subtotal = lines.reduce((sum, line) => sum + line.amount.amount, 0);
   if (subtotal < 0) {
@@ -780,6 +875,7 @@ export function priceQuote(request: QuoteRequest, inputs: QuoteInputs): PricedQu
     discount = result.discount;
   }
   const discounted = subtotal - (discount?.amount.amount ?? 0);
+  const byId = new Map(inputs.subscriptions.map((subscription) => [subscription.id, subscription]));
   const tax = taxFor(discounted, inputs.taxParty, currency);
   return {
     flow: request.flow,
@@ -789,6 +885,16 @@ export function priceQuote(request: QuoteRequest, inputs: QuoteInputs): PricedQu
     discount,
     tax,
     total: money(discounted + tax.amount.amount, currency),
-    changes: changes.map((change) => withBase(change, inputs.subscriptions)),
+    changes: changes.map((change) => withBase(change, byId)),
+    items,
   };
+}
+
+/** The item of an expansion or upgrade: its one subscription, its term end after, and the lines' sum. */
+function oneItem(subscriptions: readonly Subscription[], changes: readonly SubscriptionChange[], lines: readonly QuoteLine[]): QuoteItem[] {
+  const subscription = requireOne(subscriptions);
+  const newTermEnd = changes.find((change) => change.subscriptionId === subscription.id)?.set.termEnd ?? subscription.termEnd;
+  const amount = lines.reduce((sum, line) => sum + line.amount.amount, 0);
+  const currency = lines[0]?.amount.currency ?? subscription.paidThisTerm?.currency ?? 'USD';
+  return [{ subscriptionId: subscription.id, name: subscription.name, termEnd: subscription.termEnd, newTermEnd, amount: money(amount, currency) }];
 }

@@ -13,7 +13,7 @@ export const QUOTE_TTL_MS = 15 * 60_000;
 
 /** The contract's quote for priced figures, made now. */
 export function newQuote(id: string, priced: PricedQuote, now: Date): Quote {
-  const { changes: _changes, ...figures } = priced;
+  const { changes: _changes, items: _items, ...figures } = priced;
   return { id, ...figures, createdAt: toIsoDateTime(now), expiresAt: toIsoDateTime(new Date(now.getTime() + QUOTE_TTL_MS)) };
 }
 

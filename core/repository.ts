@@ -9,18 +9,29 @@
  * writes back what it changes (`put...`, `update...`), as it would to a database row.
  */
 import type { Catalog, Contact, Customer, Order, Quote, QuoteRequest, Subscription } from '../src/api/schemas.js';
+import type { QuoteItem, RenewalCounts, RenewalSettings } from '../src/api/renewal-schemas.js';
 import type { OrderHistoryFilter } from './order-history.js';
 import type { InvoiceDocument, InvoiceLinkRecord, InvoiceSeries } from './invoices.js';
 import type { OutboxMail } from './mail.js';
 import type { Promotion, SubscriptionChange } from './pricing.js';
+import type { RenewalCriteria, RenewalListing, RenewalMode } from './renewals.js';
 import type { Awaitable, Transactional } from './run.js';
 
-/** A quote and what it was made from, so that ordering it can re-price it. */
+/**
+ * A quote and what it was made from, so that ordering it can re-price it. Its subscriptions are
+ * its items (`insertQuote`), in their order: a renewal by filter is re-priced on what the filter
+ * matched when it was quoted, not on what it matches when ordered.
+ */
 export interface QuoteRecord {
   quote: Quote;
   request: QuoteRequest;
-  subscriptionIds: string[];
   productId: string;
+}
+
+/** What a renewal-center action changes on each resource it selects (`updateRenewals`). */
+export interface RenewalPatch {
+  renewalMode?: RenewalMode;
+  renewalDay?: number | null;
 }
 
 /** The provider's ids an order was given, each unique to the order. */
@@ -71,8 +82,29 @@ export interface RepositoryTransaction {
   listPromotions(): Awaitable<Promotion[]>;
 
   getSubscription(subscriptionId: string): Awaitable<Subscription | undefined>;
+  /** The subscriptions of these ids the account has (missing ones left out), in any order; locked like `getSubscription`. */
+  getSubscriptions(subscriptionIds: readonly string[]): Awaitable<Subscription[]>;
   listSubscriptions(filter: SubscriptionFilter): Awaitable<Subscription[]>;
   putSubscription(subscription: Subscription): Awaitable<void>;
+  /** Writes back many subscriptions at once (a paid batch renewal): one statement per chunk, not per row. */
+  putSubscriptions(subscriptions: readonly Subscription[]): Awaitable<void>;
+
+  /**
+   * The account's renewable resources (`renewals.ts`: not trials) that match, in the tab's order
+   * (term end, then id; `descending` reverses both), after `after`, at most `limit` (every one
+   * without it). Locked like `getSubscription` when the caller will write (a quote by filter).
+   */
+  findRenewals(listing: Partial<RenewalListing> & { criteria: RenewalCriteria }): Awaitable<Subscription[]>;
+  /** How many resources match the criteria in each mode (`criteria.mode` is ignored). */
+  countRenewals(criteria: RenewalCriteria): Awaitable<RenewalCounts>;
+  /**
+   * Applies the patch to every resource matching the criteria, in one statement: the mode (with
+   * `autoRenew` in step) and the renewal day. Answers how many resources matched.
+   */
+  updateRenewals(criteria: RenewalCriteria, patch: RenewalPatch): Awaitable<number>;
+  /** The account's renewal settings; no standard day until one is set. */
+  getRenewalSettings(): Awaitable<RenewalSettings>;
+  putRenewalSettings(settings: RenewalSettings): Awaitable<void>;
 
   /** The account's contacts, oldest first. */
   listContacts(): Awaitable<Contact[]>;
@@ -80,10 +112,19 @@ export interface RepositoryTransaction {
   insertContact(contact: Contact): Awaitable<void>;
 
   getQuote(quoteId: string): Awaitable<QuoteRecord | undefined>;
-  insertQuote(record: QuoteRecord): Awaitable<void>;
-  /** The newest quote made for a subscription: any older one is superseded. */
-  latestQuoteId(subscriptionId: string): Awaitable<string | undefined>;
-  setLatestQuote(subscriptionId: string, quoteId: string): Awaitable<void>;
+  /** Stores a quote with its items: one per subscription it prices, in order. */
+  insertQuote(record: QuoteRecord, items: readonly QuoteItem[]): Awaitable<void>;
+  /** A page of a quote's items in their order: from position `offset`, at most `limit`. */
+  listQuoteItems(quoteId: string, offset: number, limit: number): Awaitable<QuoteItem[]>;
+  /** The subscriptions a stored quote prices, in its items' order (locked like `getSubscription`). */
+  quoteSubscriptions(quoteId: string): Awaitable<Subscription[]>;
+  /**
+   * Makes the quote the newest for each of its subscriptions: any older quote of one of them is
+   * superseded. One statement however many subscriptions (a batch renewal of 100,000).
+   */
+  supersede(quoteId: string): Awaitable<void>;
+  /** Whether a newer quote was made for one of the quote's subscriptions (locking them on PostgreSQL). */
+  isSuperseded(quoteId: string): Awaitable<boolean>;
 
   getOrder(orderId: string): Awaitable<OrderRecord | undefined>;
   /** Every order, oldest first; with `quoteId`, the orders of that quote. */

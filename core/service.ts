@@ -19,8 +19,18 @@ import {
   type OrderPage,
   type PaymentAction,
   type Quote,
+  type RenewalSelection,
   type Subscription,
 } from '../src/api/schemas.js';
+import {
+  RenewalSettings,
+  SetRenewalDayRequest,
+  SetRenewalModeRequest,
+  type QuoteItemPage,
+  type RenewalCounts,
+  type RenewalPage,
+  type RenewalUpdate,
+} from '../src/api/renewal-schemas.js';
 import { startOfDateTime, toIsoDate, type Clock } from '../src/api/calendar.js';
 import { ApiError, conflict, invalidRequest, notFound, parseBody } from './errors.js';
 import { fingerprint, replayed } from './idempotency.js';
@@ -40,6 +50,21 @@ import { cursorAfter, parseOrderHistoryQuery, type OrderHistoryQuery } from './o
 import { applyChange, cancel, isOpen, markPaid, openOrder, stillApplies } from './orders.js';
 import { priceQuote, upgradeCredit, type PricedQuote, type TaxParty } from './pricing.js';
 import { isExpired, newQuote, samePrice } from './quotes.js';
+import {
+  criteriaOf,
+  decodeItemCursor,
+  itemCursorAfter,
+  parseCountRenewalsQuery,
+  parseItemLimit,
+  parseListRenewalsQuery,
+  renewalCursorAfter,
+  renewalModeOf,
+  renewalResource,
+  withRenewalMode,
+  type CountRenewalsParams,
+  type ListRenewalsParams,
+  type RenewalCriteria,
+} from './renewals.js';
 import type { CheckoutRepository, OrderRecord, PaymentIdField, PaymentIds, RepositoryTransaction as Tx, SubscriptionFilter } from './repository.js';
 import { transaction, wait, type Work } from './run.js';
 
@@ -116,23 +141,24 @@ export class CheckoutService {
     return this.run(function* (tx) {
       const subscription = yield* subscriptionOf(tx, subscriptionId);
       const { autoRenew } = parseBody(UpdateSubscriptionRequest, body, 'auto-renew update');
-      subscription.autoRenew = autoRenew;
-      if (autoRenew && subscription.status === 'active') subscription.nextPaymentAt = startOfDateTime(subscription.termEnd);
-      yield* wait(tx.putSubscription(subscription));
-      return present(subscription, today);
+      // Auto renewal on is the `auto` mode; off moves an auto renewal to manual and leaves the others as they are.
+      const mode = renewalModeOf(subscription);
+      const changed = withRenewalMode(subscription, autoRenew ? 'auto' : mode === 'auto' ? 'manual' : mode);
+      if (autoRenew && changed.status === 'active') changed.nextPaymentAt = startOfDateTime(changed.termEnd);
+      yield* wait(tx.putSubscription(changed));
+      return present(changed, today);
     });
   }
 
   /**
-   * A paid subscription runs to its term end and is not renewed; a trial ends now. Asking
-   * again answers the same.
+   * A paid subscription runs to its term end and is not renewed: its renewal is canceled (the
+   * renewal center's "Renewals canceled" tab, where it can be restored); a trial ends now. Asking
+   * again answers the same. The next payment date is kept, and answered as none while canceled.
    */
   unsubscribe(subscriptionId: string): Work<Subscription> {
     const today = toIsoDate(this.clock.now());
     return this.run(function* (tx) {
-      const subscription = yield* subscriptionOf(tx, subscriptionId);
-      subscription.autoRenew = false;
-      subscription.nextPaymentAt = null;
+      const subscription = withRenewalMode(yield* subscriptionOf(tx, subscriptionId), 'canceled');
       if (subscription.status === 'trial') subscription.status = 'inactive';
       yield* wait(tx.putSubscription(subscription));
       return present(subscription, today);
@@ -193,10 +219,12 @@ export class CheckoutService {
     const now = this.clock.now();
     return this.run(function* (tx) {
       const request = parseBody(QuoteRequest, body, 'quote request');
-      const { priced, subscriptionIds, productId } = yield* price(tx, request, request.contactId, toIsoDate(now));
+      const today = toIsoDate(now);
+      const subscriptions = yield* subscriptionsToPrice(tx, request, today);
+      const { priced, productId } = yield* price(tx, request, subscriptions, request.contactId, today);
       const quote = newQuote(yield* wait(tx.nextId('q')), priced, now);
-      yield* wait(tx.insertQuote({ quote, request, subscriptionIds, productId }));
-      for (const id of subscriptionIds) yield* wait(tx.setLatestQuote(id, quote.id));
+      yield* wait(tx.insertQuote({ quote, request, productId }, priced.items));
+      yield* wait(tx.supersede(quote.id));
       return quote;
     });
   }
@@ -204,6 +232,94 @@ export class CheckoutService {
   getQuote(quoteId: string): Work<Quote | undefined> {
     return this.run(function* (tx) {
       return (yield* wait(tx.getQuote(quoteId)))?.quote;
+    });
+  }
+
+  /**
+   * `GET /quotes/{quoteId}/items`: a page of a quote's items (each subscription's term end before
+   * and after, and its charge) in the quote's order. Another account's quote is not found.
+   */
+  listQuoteItems(quoteId: string, query: { limit?: string | null; cursor?: string | null } = {}): Work<QuoteItemPage> {
+    return this.run(function* (tx) {
+      const stored = yield* wait(tx.getQuote(quoteId));
+      if (!stored) throw notFound(`There is no quote ${quoteId}.`);
+      const limit = parseItemLimit(query.limit);
+      const offset = query.cursor === null || query.cursor === undefined ? 0 : decodeItemCursor(query.cursor);
+      const found = yield* wait(tx.listQuoteItems(quoteId, offset, limit + 1));
+      const items = found.slice(0, limit);
+      return { items, nextCursor: found.length > limit ? itemCursorAfter(offset + limit) : null };
+    });
+  }
+
+  // ------------------------------------------------------------ the renewal center
+
+  /**
+   * `GET /renewals`: a page of one tab, sorted by term end then id; `total` counts every match.
+   * One more row than the page is read, so the last page says so without a second query.
+   */
+  listRenewals(query: ListRenewalsParams): Work<RenewalPage> {
+    const today = toIsoDate(this.clock.now());
+    return this.run(function* (tx) {
+      const listing = parseListRenewalsQuery(query, today);
+      const found = yield* wait(tx.findRenewals({ ...listing, limit: listing.limit + 1 }));
+      const rows = found.slice(0, listing.limit);
+      const counts = yield* wait(tx.countRenewals(listing.criteria));
+      const catalogs = new Map<string, Catalog | undefined>();
+      for (const productId of new Set(rows.map((row) => row.productId))) catalogs.set(productId, yield* wait(tx.getCatalog(productId)));
+      const last = rows.at(-1);
+      return {
+        resources: rows.map((row) => renewalResource(row, catalogs.get(row.productId))),
+        total: listing.criteria.mode === undefined ? 0 : counts[listing.criteria.mode],
+        nextCursor: found.length > listing.limit && last ? renewalCursorAfter(last) : null,
+      };
+    });
+  }
+
+  /** `GET /renewals/counts`: each tab's count under the same search criteria. */
+  countRenewals(query: CountRenewalsParams = {}): Work<RenewalCounts> {
+    const today = toIsoDate(this.clock.now());
+    return this.run(function* (tx) {
+      return yield* wait(tx.countRenewals(parseCountRenewalsQuery(query, today)));
+    });
+  }
+
+  /**
+   * `POST /renewals/mode`: moves the selection to a tab in one transaction, whatever its size.
+   * Restoring a canceled renewal is moving it to manual (or auto). An inactive resource (its term
+   * ended) may be moved too: pay-per-use after expiration and canceled are about that time, and
+   * renewing it later takes the mode it has then.
+   */
+  setRenewalMode(body: unknown): Work<RenewalUpdate> {
+    const today = toIsoDate(this.clock.now());
+    return this.run(function* (tx) {
+      const request = parseBody(SetRenewalModeRequest, body, 'renewal mode change');
+      const criteria = yield* actionCriteria(tx, request.selection, today);
+      const updated = yield* wait(tx.updateRenewals(criteria, { renewalMode: request.mode }));
+      return { updated, counts: yield* wait(tx.countRenewals({})) };
+    });
+  }
+
+  /** `POST /renewals/renewal-day`: sets (or clears) the selection's renewal day, which co-terming ends on. */
+  setRenewalDay(body: unknown): Work<RenewalUpdate> {
+    const today = toIsoDate(this.clock.now());
+    return this.run(function* (tx) {
+      const request = parseBody(SetRenewalDayRequest, body, 'renewal day change');
+      const criteria = yield* actionCriteria(tx, request.selection, today);
+      const updated = yield* wait(tx.updateRenewals(criteria, { renewalDay: request.renewalDay }));
+      return { updated, counts: yield* wait(tx.countRenewals({})) };
+    });
+  }
+
+  getRenewalSettings(): Work<RenewalSettings> {
+    return this.run((tx) => wait(tx.getRenewalSettings()));
+  }
+
+  /** The account's standard renewal day: co-terming ends there for a resource without a day of its own (null: the catalog's). */
+  updateRenewalSettings(body: unknown): Work<RenewalSettings> {
+    return this.run(function* (tx) {
+      const settings = parseBody(RenewalSettings, body, 'renewal settings');
+      yield* wait(tx.putRenewalSettings(settings));
+      return settings;
     });
   }
 
@@ -239,15 +355,17 @@ export class CheckoutService {
       }
 
       if (isExpired(stored.quote, now)) throw conflict('quote_expired', 'This price quote has expired; get a new quote and try again.');
-      for (const id of stored.subscriptionIds) {
-        if ((yield* wait(tx.latestQuoteId(id))) !== stored.quote.id) {
-          throw conflict('quote_superseded', 'A newer quote was made for this subscription; order that one instead.');
-        }
+      // Its subscriptions first (locked on PostgreSQL): a quote being made for them meanwhile
+      // commits before this looks for a newer one, or waits for this order.
+      const subscriptions = yield* wait(tx.quoteSubscriptions(stored.quote.id));
+      if (yield* wait(tx.isSuperseded(stored.quote.id))) {
+        throw conflict('quote_superseded', 'A newer quote was made for this subscription; order that one instead.');
       }
       const earlier = yield* wait(tx.listOrders({ quoteId: stored.quote.id }));
       if (earlier.some((entry) => entry.order.status === 'paid')) throw conflict('quote_used', 'This quote was already ordered and paid.');
-      // The quote's price must still hold now, for the contact actually billed.
-      const { priced } = yield* price(tx, stored.request, request.contactId, toIsoDate(now));
+      // The quote's price must still hold now, for the contact actually billed, on the
+      // subscriptions it priced (a renewal by filter is not matched again).
+      const { priced } = yield* price(tx, stored.request, subscriptions, request.contactId, toIsoDate(now));
       if (!samePrice(stored.quote, priced)) {
         throw conflict(
           'price_changed',
@@ -470,14 +588,17 @@ function* pay(tx: Tx, issuing: IssueContext, entry: OrderRecord): Work<boolean> 
   const { order } = entry;
   const { now } = issuing;
   const subscriptions: Subscription[] = [];
+  // One read and one write for all of them: a batch renewal may change 100,000.
+  const current = new Map((yield* wait(tx.getSubscriptions(entry.changes.map((change) => change.subscriptionId)))).map((one) => [one.id, one]));
   for (const change of entry.changes) {
-    const subscription = yield* subscriptionOf(tx, change.subscriptionId);
+    const subscription = current.get(change.subscriptionId);
+    if (!subscription) throw notFound(`There is no subscription ${change.subscriptionId}.`);
     if (!stillApplies(subscription, change)) return false;
     subscriptions.push(applyChange(subscription, change, order, now));
   }
   const quote = (yield* wait(tx.getQuote(order.quoteId)))?.quote;
   const catalog = yield* catalogOf(tx, entry.productId);
-  for (const subscription of subscriptions) yield* wait(tx.putSubscription(subscription));
+  yield* wait(tx.putSubscriptions(subscriptions));
   markPaid(order, now);
   yield* issue(tx, issuing, entry, 'invoice', quote, catalog.productName);
   yield* wait(tx.updateOrder(entry));
@@ -549,23 +670,83 @@ function* issuedToOtherOrder(tx: Tx, entry: OrderRecord, field: PaymentIdField, 
   return owner !== undefined && owner.order.id !== entry.order.id;
 }
 
-/** A subscription as the contract answers it: with the credit an upgrade made today would give. */
+/**
+ * A subscription as the contract answers it: with the credit an upgrade made today would give,
+ * its renewal mode and day, and no next payment while its renewal is canceled.
+ */
 function present(subscription: Subscription, today: string): Subscription {
   const { upgradeCredit: _stale, ...stored } = subscription;
+  const mode = renewalModeOf(stored);
+  const answered: Subscription = { ...stored, renewalMode: mode, renewalDay: stored.renewalDay ?? null, autoRenew: mode === 'auto' };
+  if (mode === 'canceled') answered.nextPaymentAt = null;
   const credit = upgradeCredit(stored, today);
-  return credit ? { ...stored, upgradeCredit: credit } : stored;
+  return credit ? { ...answered, upgradeCredit: credit } : answered;
 }
 
-/** Prices a request against the current state; `contactId` decides the tax country. */
+/**
+ * The subscriptions a quote request prices, in its order: the one of an expansion or upgrade; a
+ * renewal's ids, or what its selection matches now (a filter in the renewal center's order).
+ */
+function* subscriptionsToPrice(tx: Tx, request: QuoteRequest, today: string): Work<Subscription[]> {
+  if (request.flow !== 'renew') return [yield* subscriptionOf(tx, request.subscriptionId)];
+  const { subscriptionIds, selection } = request;
+  if ((subscriptionIds === undefined) === (selection === undefined)) {
+    const message = 'Send either subscriptionIds or selection, not both and not neither.';
+    throw new ApiError(400, 'invalid_request', message, { subscriptionIds: message, selection: message });
+  }
+  if (subscriptionIds !== undefined) return yield* subscriptionsById(tx, subscriptionIds, 'subscription');
+  if (!selection) throw new Error('unreachable: selection was checked');
+  const subscriptions = 'ids' in selection ? yield* subscriptionsById(tx, selection.ids, 'resource') : yield* wait(tx.findRenewals({ criteria: criteriaFor(selection, today) }));
+  if (subscriptions.length === 0) throw invalidRequest('The selection matches no resource to renew.', { selection: 'Matches nothing' });
+  const products = [...new Set(subscriptions.map((subscription) => subscription.productId))];
+  if (products.length > 1) {
+    const names: string[] = [];
+    for (const productId of products) names.push((yield* wait(tx.getCatalog(productId)))?.productName ?? productId);
+    const message = `One order renews the subscriptions of one product; the selection holds ${names.join(', ')}. Narrow it to one product.`;
+    throw invalidRequest(message, { selection: `Spans ${names.length} products: ${names.join(', ')}` });
+  }
+  return subscriptions;
+}
+
+/** Subscriptions by id in the order given (repeats kept: pricing names them), or 404 naming the unknown ones. */
+function* subscriptionsById(tx: Tx, ids: readonly string[], what: 'subscription' | 'resource'): Work<Subscription[]> {
+  const found = new Map((yield* wait(tx.getSubscriptions([...new Set(ids)]))).map((subscription) => [subscription.id, subscription]));
+  const missing = [...new Set(ids.filter((id) => !found.has(id)))];
+  if (missing.length > 0) throw notFound(`There is no ${what} ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ` (and ${missing.length - 20} more)` : ''}.`);
+  return ids.map((id) => found.get(id)!);
+}
+
+/** A selection by filter as a repository's criteria, with its exceptions. */
+function criteriaFor(selection: Extract<RenewalSelection, { filter: unknown }>, today: string): RenewalCriteria {
+  const criteria = criteriaOf(selection.filter, today);
+  if (selection.except && selection.except.length > 0) criteria.except = selection.except;
+  return criteria;
+}
+
+/**
+ * The criteria of an action's selection: by ids, each the account's and renewable (404 naming the
+ * unknown ones, 422 naming a trial), else by filter less its exceptions.
+ */
+function* actionCriteria(tx: Tx, selection: RenewalSelection, today: string): Work<RenewalCriteria> {
+  if (!('ids' in selection)) return criteriaFor(selection, today);
+  const subscriptions = yield* subscriptionsById(tx, selection.ids, 'resource');
+  const trials = subscriptions.filter((subscription) => subscription.status === 'trial');
+  if (trials.length > 0) {
+    throw invalidRequest(`A trial has no renewal to change: ${trials.map((trial) => trial.id).join(', ')}.`, {
+      'selection.ids': `Trials: ${trials.map((trial) => trial.id).join(', ')}`,
+    });
+  }
+  return { ids: [...new Set(selection.ids)] };
+}
+
+/** Prices a request against the current state of its subscriptions; `contactId` decides the tax country. */
 function* price(
   tx: Tx,
   request: QuoteRequest,
+  subscriptions: readonly Subscription[],
   contactId: string | undefined,
   today: string,
-): Work<{ priced: PricedQuote; subscriptionIds: string[]; productId: string }> {
-  const subscriptionIds = request.flow === 'renew' ? request.subscriptionIds : [request.subscriptionId];
-  const subscriptions: Subscription[] = [];
-  for (const id of subscriptionIds) subscriptions.push(yield* subscriptionOf(tx, id));
+): Work<{ priced: PricedQuote; productId: string }> {
   const [first] = subscriptions;
   if (!first) throw invalidRequest('Choose at least one subscription.', { subscriptionIds: 'Required' });
   const catalog = yield* catalogOf(tx, first.productId);
@@ -574,7 +755,8 @@ function* price(
 
   const otherCustomer = subscriptions.findIndex((subscription) => subscription.customerId !== first.customerId);
   if (otherCustomer >= 0) {
-    throw invalidRequest('One order renews the subscriptions of one customer.', { [`subscriptionIds.${otherCustomer}`]: 'Belongs to another customer' });
+    const path = request.flow === 'renew' && request.subscriptionIds === undefined ? 'selection' : `subscriptionIds.${otherCustomer}`;
+    throw invalidRequest('One order renews the subscriptions of one customer.', { [path]: 'Belongs to another customer' });
   }
 
   let taxParty: TaxParty = { country: customer.country };
@@ -584,6 +766,7 @@ function* price(
     taxParty = { country: contact.country, vatId: contact.vatId };
   }
 
-  const priced = priceQuote(request, { today, catalog, subscriptions, taxParty, promotions: yield* wait(tx.listPromotions()) });
-  return { priced, subscriptionIds, productId: catalog.productId };
+  const { standardRenewalDay } = yield* wait(tx.getRenewalSettings());
+  const priced = priceQuote(request, { today, catalog, subscriptions, taxParty, promotions: yield* wait(tx.listPromotions()), standardRenewalDay });
+  return { priced, productId: catalog.productId };
 }

@@ -5,10 +5,12 @@ export interface DemoFlow {
   title: string;
   source: string;
   attributes: Record<string, string>;
-  /** An account page: this element inside a session without a flow, instead of the checkout's layout. */
-  element?: string;
   /** Other subscriptions of the same flow, chosen with a select above the checkout; the first is the default. */
   variants?: DemoVariant[];
+  /** Elements put in the session instead of its default layout (an account page: orders, renewals). */
+  children?: string[];
+  /** A switch above the session: its label and the URL parameter it sets (the page reloads with it). */
+  toggle?: { label: string; param: string; value: string };
 }
 
 /** A subscription the tab can show instead: its label and the session attributes it changes. */
@@ -69,6 +71,16 @@ export const demoFlows: DemoFlow[] = [
     title: 'Orders',
     source: 'Yeastar "Orders and Billing > Orders": past orders with status and totals, a fresh invoice link on every click, filter by status',
     attributes: {},
-    element: 'order-history',
+    children: ['order-history'],
+  },
+  {
+    id: 'billing',
+    tab: 'Billing Center',
+    title: 'Renewals',
+    source: 'KooPhone Billing Center: every cloud phone by how it renews, search, bulk actions and batch renewal with co-terming',
+    // No flow: the renewal center sets the renew flow when the buyer renews.
+    attributes: { product: 'koophone' },
+    children: ['renewal-center'],
+    toggle: { label: '100,000 resources', param: 'resources', value: '100000' },
   },
 ];

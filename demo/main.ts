@@ -8,6 +8,7 @@ import { setupWorker } from 'msw/browser';
 import { createMockBackend } from '../mocks/index.js';
 import '../src/define.js';
 import '../src/elements/order-history/order-history.js';
+import '../src/elements/renewal-center/renewal-center.js';
 import { httpBackend } from '../src/api/http-backend.js';
 import { configurePayments } from '../src/payments/payment-config.js';
 import { mountDesignerPanel } from './designer-panel.js';
@@ -34,8 +35,16 @@ if (!keys.stripeKey && !keys.paypalClientId) {
 
 // `?latency=0` makes the mock answer at once (the end-to-end tests use it).
 const latency = Number(params.get('latency') ?? DEFAULT_LATENCY_MS);
-// With the demo account's past orders, so the Orders tab has something to show.
-const mock = createMockBackend({ baseUrl: '/api', latencyMs: Number.isFinite(latency) && latency >= 0 ? latency : DEFAULT_LATENCY_MS, seedOrders: true });
+// `?resources=100000`: the Billing Center's switch, the mock generates that many cloud phones. The
+// demo account's past orders are seeded, so the Orders tab has something to show.
+const generatedResources = Number(params.get('resources') ?? 0);
+const mockOptions: Parameters<typeof createMockBackend>[0] = {
+  baseUrl: '/api',
+  latencyMs: Number.isFinite(latency) && latency >= 0 ? latency : DEFAULT_LATENCY_MS,
+  seedOrders: true,
+  ...(generatedResources > 0 ? { generatedResources } : {}),
+};
+const mock = createMockBackend(mockOptions);
 // For poking at in the console: upcartMock.faults.set('createQuote', { status: 500, times: 1 }).
 Object.assign(globalThis, { upcartMock: mock });
 

@@ -69,10 +69,24 @@ export function createPortal({ portal, tabs, localeSelect, themeSelect, keys, ba
     source.textContent = flow.source;
     const variant = flow.variants?.find((candidate) => candidate.id === new URLSearchParams(location.search).get('variant')) ?? flow.variants?.[0];
     if (flow.variants && variant) frame.append(variantSelect(flow, flow.variants, variant));
+    if (flow.toggle) {
+      const { label, param, value } = flow.toggle;
+      const toggle = frame.appendChild(document.createElement('label'));
+      toggle.className = 'demo-toggle';
+      const box = toggle.appendChild(document.createElement('input'));
+      box.type = 'checkbox';
+      box.checked = new URLSearchParams(location.search).get(param) === value;
+      toggle.append(` ${label}`);
+      // The mock backend is made once per page: the page reloads with the parameter.
+      box.addEventListener('change', () => {
+        setUrl(param, box.checked ? value : '');
+        location.reload();
+      });
+    }
     const session = frame.appendChild(document.createElement('checkout-session'));
+    for (const tag of flow.children ?? []) session.append(document.createElement(tag));
     if (backend) session.backend = backend;
     for (const [name, value] of Object.entries({ ...flow.attributes, ...variant?.attributes })) session.setAttribute(name, value);
-    if (flow.element) session.append(document.createElement(flow.element));
     session.setAttribute('locale', localeSelect.value);
     if (themeSelect.value) session.setAttribute('theme', themeSelect.value);
     if (keys.stripeKey) session.setAttribute('stripe-key', keys.stripeKey);

@@ -8,14 +8,16 @@
  * state by mutating what it got.
  */
 import type { Catalog, Contact, CustomerLookup, Invoice, Money, Order, OrderPage, Quote, Subscription } from '../src/api/schemas.js';
+import type { QuoteItemPage, RenewalCounts, RenewalPage, RenewalSettings, RenewalUpdate } from '../src/api/renewal-schemas.js';
 import type { Clock } from '../src/api/calendar.js';
 import { notFound } from '../core/errors.js';
 import { MemoryRepository } from '../core/memory-repository.js';
 import type { OrderHistoryQuery } from '../core/order-history.js';
+import type { CountRenewalsParams, ListRenewalsParams } from '../core/renewals.js';
 import type { SubscriptionFilter } from '../core/repository.js';
 import { runSync } from '../core/run.js';
 import { CheckoutService } from '../core/service.js';
-import { createSeed } from './seed.js';
+import { createSeed, generateResources } from './seed.js';
 import { seedOrderHistory } from './seed-orders.js';
 
 export { QUOTE_TTL_MS } from '../core/quotes.js';
@@ -26,6 +28,8 @@ export interface MockDbOptions {
   clock: Clock;
   /** Start with the demo account's past orders (seed-orders.ts); none by default, so tests count from zero. */
   seedOrders?: boolean;
+  /** Generated KooPhone resources added to the seed's account on every reset (see `generateResources`). */
+  generatedResources?: number;
 }
 
 export class MockDb {
@@ -34,18 +38,31 @@ export class MockDb {
   readonly repository = new MemoryRepository();
   private readonly service: CheckoutService;
   private readonly seedOrders: boolean;
+  private generated: number;
 
   constructor(options: MockDbOptions) {
     this.clock = options.clock;
     this.seedOrders = options.seedOrders ?? false;
+    this.generated = options.generatedResources ?? 0;
     this.service = new CheckoutService({ repository: this.repository, clock: this.clock });
     this.reset();
   }
 
-  /** Back to the seed, relative to the clock's current now. */
+  /** Back to the seed (with the generated resources asked for), relative to the clock's current now. */
   reset(): void {
     this.repository.load(createSeed(this.clock.now()));
     if (this.seedOrders) runSync(seedOrderHistory(this.repository, this.clock.now()));
+    if (this.generated > 0) this.repository.adoptSubscriptions(generateResources(this.generated, this.clock.now()));
+  }
+
+  /**
+   * Gives the seed's account `count` more KooPhone resources (`gen-000001`...), the same ones for the
+   * same count and now, spread over every tab, plan and expiry window: the renewal center's
+   * 100,000-resource case. They stay until `reset`, which keeps the count given to the backend's
+   * options (`createMockBackend({ generatedResources })`). 100,000 take about a tenth of a second.
+   */
+  generateResources(count: number): void {
+    this.repository.adoptSubscriptions(generateResources(count, this.clock.now()));
   }
 
   // ------------------------------------------------------------ the contract's operations
@@ -119,6 +136,38 @@ export class MockDb {
   /** A fresh link to the order's invoice or proforma (the mocks' stand-in address). */
   createInvoiceLink(orderId: string): Invoice {
     return runSync(this.service.createInvoiceLink(orderId));
+  }
+
+  /** `GET /quotes/{quoteId}/items`: a page of a quote's items. */
+  listQuoteItems(quoteId: string, query: { limit?: string | null; cursor?: string | null } = {}): QuoteItemPage {
+    return runSync(this.service.listQuoteItems(quoteId, query));
+  }
+
+  // ------------------------------------------------------------ the renewal center
+
+  /** `GET /renewals`: a page of one tab (the query's text parameters; `mode` required). */
+  listRenewals(query: ListRenewalsParams): RenewalPage {
+    return runSync(this.service.listRenewals(query));
+  }
+
+  countRenewals(query: CountRenewalsParams = {}): RenewalCounts {
+    return runSync(this.service.countRenewals(query));
+  }
+
+  setRenewalMode(body: unknown): RenewalUpdate {
+    return runSync(this.service.setRenewalMode(body));
+  }
+
+  setRenewalDay(body: unknown): RenewalUpdate {
+    return runSync(this.service.setRenewalDay(body));
+  }
+
+  getRenewalSettings(): RenewalSettings {
+    return runSync(this.service.getRenewalSettings());
+  }
+
+  updateRenewalSettings(body: unknown): RenewalSettings {
+    return runSync(this.service.updateRenewalSettings(body));
   }
 
   // ------------------------------------------------------------ test helpers

@@ -48,6 +48,12 @@ export interface MockBackendOptions {
    * offline awaiting payment, one cancelled, one failed (seed-orders.ts). Off by default.
    */
   seedOrders?: boolean;
+  /**
+   * KooPhone resources generated into the seed's account on top of its 30 phones (the renewal
+   * center at scale: `100_000`), deterministic, kept by `reset()`. `mock.db.generateResources(n)`
+   * adds more later (the demo's switch).
+   */
+  generatedResources?: number;
 }
 
 export interface MockBackend {
@@ -62,7 +68,7 @@ export interface MockBackend {
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const clock = new MockClock(options.now);
-  const db = new MockDb({ clock, seedOrders: options.seedOrders ?? false });
+  const db = new MockDb({ clock, seedOrders: options.seedOrders ?? false, generatedResources: options.generatedResources ?? 0 });
   const faults = new FaultSwitches({ latencyMs: options.latencyMs ?? 0 });
   const handlerOptions = options.baseUrl === undefined ? { db, faults } : { db, faults, baseUrl: options.baseUrl };
   return {
@@ -83,7 +89,7 @@ export { MockClock, type ClockSource } from './clock.js';
 export { MockDb, QUOTE_TTL_MS } from './db.js';
 export { FaultSwitches, type Fault } from './faults.js';
 export { createHandlers, type HandlerOptions } from './handlers.js';
-export { createSeed, seedIds, type SeedData } from './seed.js';
+export { createSeed, generateResources, seedIds, type SeedData } from './seed.js';
 export { SEED_PI_NUMBER, seedOrderHistory } from './seed-orders.js';
 /** The core's refusal, under the name the mocks always gave it. */
 export { ApiError as MockApiError } from '../core/index.js';

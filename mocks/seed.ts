@@ -4,7 +4,7 @@
  * KooPhone batch renewal). Every date is relative to the clock's "now", so the demo never goes
  * stale and a test pinned to a fixed now gets fixed figures.
  */
-import type { Catalog, Contact, Customer, PaymentConfig, PaymentMethod, Subscription } from '../src/api/schemas.js';
+import type { Catalog, Contact, Customer, PaymentConfig, PaymentMethod, RenewalMode, Subscription } from '../src/api/schemas.js';
 import { addDays, addMonths, nextDayOfMonthOnOrAfter, startOfDateTime, toIsoDate } from '../src/api/calendar.js';
 import type { RepositoryContents } from '../core/memory-repository.js';
 import { cycleAmount, type Promotion } from '../core/pricing.js';
@@ -563,10 +563,20 @@ const MONTHLY_PHONE_ENDS = [-3, 2, 5, 9, 12, 16, 20, 24, 27, 28];
 /** The same for yearly phones, spread over the coming year. */
 const YEARLY_PHONE_ENDS = [-1, 7, 14, 21, 30, 38, 45, 52, 60, 75, 90, 105, 120, 150, 180, 210, 240, 270, 300, 330];
 
+/** How the phones renew beyond `autoRenew` (every fourth one is `auto`): the renewal center's other tabs. */
+const PHONE_MODES: Readonly<Record<number, RenewalMode>> = { 7: 'pay_per_use', 19: 'pay_per_use', 22: 'pay_per_use', 13: 'canceled', 27: 'canceled' };
+/** Phones with a renewal day of their own ("Setting the same renewal day"); the others co-term to the account's day. */
+const PHONE_RENEWAL_DAYS: Readonly<Record<number, number>> = { 10: 15, 11: 15, 12: 15, 29: 28 };
+
+/** The account's renewal settings: its standard renewal day, the catalog's (the 1st). */
+export const SEED_RENEWAL_SETTINGS = { standardRenewalDay: 1 } as const;
+
 /**
  * KooPhone: 30 cloud phones, every third one monthly, with end dates spread over the coming
- * weeks and months so co-terming has something to do. `phone-03` always ends on the standard
- * renewal day (the 1st), the case where co-terming moves nothing.
+ * weeks and months so co-terming has something to do: two expired, others within 7, 30 and 90
+ * days and later, so every expiry window of the renewal center has rows. `phone-03` always ends on
+ * the standard renewal day (the 1st), the case where co-terming moves nothing. Every fourth is
+ * renewed automatically, five more are pay-per-use or canceled, four have a renewal day.
  */
 function phones(today: string): Subscription[] {
   let monthly = 0;
@@ -599,8 +609,63 @@ function phones(today: string): Subscription[] {
       registeredAt: at(addMonths(termStart, -(number % 4) * months), '07:45:00'),
       autoRenew: number % 4 === 0,
       paidThisTerm: usd(cycleAmount(unitPrice, 1, months, isMonthly ? 0 : 15)),
+      renewalMode: PHONE_MODES[number] ?? (number % 4 === 0 ? 'auto' : 'manual'),
+      renewalDay: PHONE_RENEWAL_DAYS[number] ?? null,
     } satisfies Subscription;
   });
+}
+
+/** The generated resources' renewal modes, by the last digit of their number. */
+const GENERATED_MODES: readonly RenewalMode[] = ['manual', 'manual', 'manual', 'manual', 'manual', 'auto', 'auto', 'auto', 'pay_per_use', 'canceled'];
+/** Generated term ends run from 30 days ago to this many days after. */
+const GENERATED_SPREAD_DAYS = 540;
+
+/**
+ * `count` KooPhone resources of the seed's customer (`gen-000001`...), the same for the same count
+ * and now: plans, cycles, modes, renewal days and term ends (30 days ago to 18 months on) spread
+ * by their number, so every tab, filter and expiry window has rows. Dates come from a table, not
+ * from a calendar call each: 100,000 are made in well under a second.
+ */
+export function generateResources(count: number, now: Date): Subscription[] {
+  const today = toIsoDate(now);
+  const ends = Array.from({ length: GENERATED_SPREAD_DAYS + 31 }, (_, index) => addDays(today, index - 30));
+  const starts = (months: number) => ends.map((end) => addMonths(end, -months));
+  const startsBy = { 1: starts(1), 12: starts(12) };
+  const payments = ends.map(startOfDateTime);
+  const registered = at(addMonths(today, -24), '08:00:00');
+  const width = Math.max(6, String(count).length);
+  const resources: Subscription[] = [];
+  for (let number = 1; number <= count; number += 1) {
+    const offset = (number * 7919) % ends.length;
+    const termEnd = ends[offset]!;
+    const monthly = number % 3 === 0;
+    const months = monthly ? 1 : 12;
+    const pro = number % 5 === 0;
+    const expired = offset < 30;
+    const mode = GENERATED_MODES[number % 10]!;
+    const label = String(number).padStart(width, '0');
+    resources.push({
+      id: `gen-${label}`,
+      productId: seedIds.products.koophone,
+      customerId: seedIds.customers.acme,
+      name: `Cloud phone G${label}`,
+      planId: pro ? 'kp-pro' : 'kp-standard',
+      status: expired ? 'inactive' : 'active',
+      cycleId: monthly ? 'm1' : 'm12',
+      quantity: 1,
+      services: [],
+      termStart: startsBy[months][offset]!,
+      termEnd,
+      minimumTermEnd: termEnd,
+      nextPaymentAt: expired ? null : payments[offset]!,
+      registeredAt: registered,
+      autoRenew: mode === 'auto',
+      paidThisTerm: usd(cycleAmount(pro ? 1500 : 900, 1, months, monthly ? 0 : 15)),
+      renewalMode: mode,
+      renewalDay: number % 7 === 0 ? (number % 28) + 1 : null,
+    });
+  }
+  return resources;
 }
 
 /** Promotion codes on offer; EXPIRED20 ran out yesterday, so refusing it is testable any day. */
@@ -622,5 +687,6 @@ export function createSeed(now: Date): SeedData {
     subscriptions: subscriptions(today),
     contacts: contacts(),
     promotions: promotions(today),
+    renewalSettings: { ...SEED_RENEWAL_SETTINGS },
   };
 }

@@ -11,7 +11,7 @@
 // terser), and it skips the CSS of every file that uses `unsafeCSS`.
 //
 // css: comments go (unless removing one would join two tokens), whitespace runs become one space,
-// and the spaces beside `{` `}` `;` and after `,` go. Spaces beside `:` `>` `+` `~` `(` `)` stay
+// and the spaces beside `{` `}` `;`, after `,` and after `:` go. Spaces before `:` and beside `>` `+` `~` `(` `)` stay
 // (`.a :hover` is not `.a:hover`); whitespace beside an expression stays one space (`${a} ${b}`).
 // html/svg: whitespace runs holding a line break become one space, as HTML renders them anyway,
 // and comments wholly inside one literal part go. A file whose html holds an element that keeps
@@ -251,7 +251,9 @@ function cssEdits(parts) {
     if (!gap.some((token) => token.type === 'space')) return '';
     if (before.type === 'expr' || after.type === 'expr') return ' ';
     if (before.type === 'edge' || after.type === 'edge') return '';
-    if (before.type === 'delim' || (after.type === 'delim' && after.text !== ',')) return '';
+    // After a colon: a declaration's value or a media feature's (`color: red`, `(width: 30em)`);
+    // a selector's pseudo-class never has a space after its colon.
+    if (before.type === 'delim' || before.text === ':' || (after.type === 'delim' && after.text !== ',')) return '';
     return ' ';
   });
 }

@@ -34,10 +34,15 @@ const TARGETS = { defineGzip: 24_000, floorRatio: 2, elementGzip: 12_000 };
 // styles with the view (plan-picker.styles.ts kept only what every flow uses), the order result
 // messages and styles once there is an order (60,885 bytes). define and checkout-session are held at
 // 61,197, their size before the restructuring; the others at what they measured plus about 0.5 %.
+// 2026-12-07: the renewal center's contract (a renew quote by selection, grouped lines, the
+// request function renewal-http.ts reuses) cost define 215 bytes (60,965 -> 61,180), and the renew
+// path for a center's selection (config.renewal: the quote's selection, no list) 42 more: raised to
+// 61,230. The route table's `summary` texts (OpenAPI only) cost define about 480 bytes: moving them
+// out of the browser's entry would bring it back under 61,197.
 const CEILINGS = {
-  define: 61_197,
+  define: 61_230,
   floorRatio: 3.05,
-  'checkout-session': 61_197,
+  'checkout-session': 61_230,
   'plan-picker': 22_200,
   'capacity-stepper': 17_500,
   'order-summary': 15_400,
@@ -46,6 +51,9 @@ const CEILINGS = {
   'pay-checkout': 17_860,
   // Its own entry, never in define (2026-12-08): 14,389 bytes measured, 0.71x the floor (20,307), plus about 0.5 %.
   'order-history': 14_460,
+  // 2026-12-07: its own entry, never in define (the floor plus the element base, its state and
+  // view); its target is 1.2x the floor (24.7 kB). Measured 21.9 kB, held at that plus about 0.5 %.
+  'renewal-center': 22_000,
 };
 
 /**
@@ -182,6 +190,21 @@ for (const [tag, path, what] of LAZY_PARTS) {
     failed += 1;
     console.log(`  FAILED        ${entry.label}: ${path} is in the entry or in no lazy chunk`);
   }
+}
+
+// <renewal-center> is not in the checkout's entry: neither its element nor its list state; its
+// renewal calls over HTTP (with their zod schemas) load when it first talks to the backend.
+const center = sizes.find((entry) => entry.name === 'renewal-center');
+const CENTER_ONLY = ['src/elements/renewal-center/renewal-center.component.ts', 'src/store/account/renewal-center-state.ts', 'src/api/renewal-schemas.ts'];
+for (const path of CENTER_ONLY.filter((path) => inEntry(define, path))) {
+  failed += 1;
+  console.log(`  FAILED        ${define.label}: ${path} is in the checkout's entry`);
+}
+if (inEntry(center, 'src/api/renewal-http.ts') || !inLazyChunk(center, 'src/api/renewal-http.ts')) {
+  failed += 1;
+  console.log(`  FAILED        ${center.label}: src/api/renewal-http.ts is in the entry or in no lazy chunk`);
+} else {
+  console.log(`  ok            ${center.label}: not in define; its HTTP calls and their schemas are a lazy chunk`);
 }
 
 // The on-demand chunks of the full SDK, each against its own ceiling.

@@ -12,8 +12,8 @@ import type { Contact, Customer, Subscription } from '../src/api/schemas.js';
 import { addDays, addMonths, startOfDateTime, toIsoDate } from '../src/api/calendar.js';
 import { cycleAmount } from '../core/pricing.js';
 import type { RepositoryContents } from '../core/memory-repository.js';
-import { createSeed, seedIds } from '../mocks/seed.js';
-import type { ServerStore } from './db/repository.js';
+import { createSeed, generateResources, seedIds } from '../mocks/seed.js';
+import { subscriptionColumns, type ServerStore } from './db/repository.js';
 import type { Role } from './tokens.js';
 
 export const seedAccounts = {
@@ -83,6 +83,38 @@ export function serverSeed(now: Date): Record<string, RepositoryContents> {
  * its orders, and processes starting together on one PostgreSQL seed it once). Answers whether
  * it seeded.
  */
+/**
+ * Adds `count` generated KooPhone resources (`mocks/seed.ts`' `generateResources`) to the demo
+ * account, by multi-row inserts: the renewal center at scale (`npm run server -- --resources 100000`).
+ * Resources it already has are skipped, so a restart with the same count adds nothing.
+ */
+export async function addGeneratedResources(store: ServerStore, count: number, now: Date): Promise<number> {
+  const resources = generateResources(count, now);
+  return store.transaction(async (trx) => {
+    let added = 0;
+    for (let start = 0; start < resources.length; start += 400) {
+      const chunk = resources.slice(start, start + 400);
+      const result = await trx
+        .insertInto('subscriptions')
+        .values(
+          chunk.map((subscription, index) => ({
+            id: subscription.id,
+            account_id: seedAccounts.demo.id,
+            // Listed after every other row by `seq`, far above what the id counter reaches.
+            seq: 1_000_000_000 + start + index,
+            product_id: subscription.productId,
+            customer_id: subscription.customerId,
+            ...subscriptionColumns(subscription),
+          })),
+        )
+        .onConflict((oc) => oc.column('id').doNothing())
+        .executeTakeFirst();
+      added += Number(result.numInsertedOrUpdatedRows ?? 0n);
+    }
+    return added;
+  });
+}
+
 export async function seedIfEmpty(store: ServerStore, now: Date): Promise<boolean> {
   return store.transaction(async (trx) => {
     const existing = await trx.selectFrom('accounts').select('id').limit(1).executeTakeFirst();
@@ -122,12 +154,12 @@ export async function seedIfEmpty(store: ServerStore, now: Date): Promise<boolea
             seq: (seq += 1),
             product_id: subscription.productId,
             customer_id: subscription.customerId,
-            status: subscription.status,
-            paid_amount: subscription.paidThisTerm?.amount ?? null,
-            paid_currency: subscription.paidThisTerm?.currency ?? null,
-            data: JSON.stringify(subscription),
+            ...subscriptionColumns(subscription),
           })
           .execute();
+      }
+      if (seed.renewalSettings) {
+        await trx.insertInto('renewal_settings').values({ account_id: accountId, standard_renewal_day: seed.renewalSettings.standardRenewalDay }).execute();
       }
       for (const contact of seed.contacts) {
         await trx

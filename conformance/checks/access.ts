@@ -67,7 +67,7 @@ export async function checkTenancy(run: Run): Promise<void> {
     const body = {
       ...(await run.orderBody(
         made.raw.id,
-        await run.productOf(made.request.flow === 'renew' ? (made.request.subscriptionIds[0] ?? '') : made.request.subscriptionId),
+        await run.productOf(made.request.flow === 'renew' ? (made.request.subscriptionIds?.[0] ?? '') : made.request.subscriptionId),
       )),
     };
     if (contacts[0]) body.contactId = contacts[0].id;

@@ -71,7 +71,7 @@ export async function checkClock(run: Run): Promise<void> {
       const expiresAt = Date.parse(made.raw.expiresAt);
       if (!Number.isFinite(expiresAt)) throw new CheckFailure(`quote ${made.raw.id} has no valid expiresAt: ${JSON.stringify(made.raw.expiresAt)}`);
       await clock.advance(Math.max(expiresAt - now, 0) + 1000);
-      const subscriptionId = made.request.flow === 'renew' ? made.request.subscriptionIds[0] : made.request.subscriptionId;
+      const subscriptionId = made.request.flow === 'renew' ? made.request.subscriptionIds?.[0] : made.request.subscriptionId;
       const body = await run.orderBody(made.raw.id, await run.productOf(subscriptionId ?? ''));
       return expectError(await run.client.route('createOrder', {}, { body, headers: { 'Idempotency-Key': newKey() } }), 409, 'quote_expired');
     }),

@@ -11,7 +11,7 @@ import { CheckFailure } from '../types.js';
 import { newKey, type QuoteMade } from '../world.js';
 
 function firstSubscription(made: QuoteMade): string {
-  return (made.request.flow === 'renew' ? made.request.subscriptionIds[0] : made.request.subscriptionId) ?? '';
+  return (made.request.flow === 'renew' ? made.request.subscriptionIds?.[0] : made.request.subscriptionId) ?? '';
 }
 
 async function orderBodyFor(run: Run, made: QuoteMade) {

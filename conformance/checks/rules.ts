@@ -51,7 +51,7 @@ export function nonNegativeRule(quote: RawQuote): Outcome {
 
 async function catalogOf(run: Run, made: QuoteMade): Promise<Catalog | undefined> {
   const world = await run.world();
-  const id = made.request.flow === 'renew' ? made.request.subscriptionIds[0] : made.request.subscriptionId;
+  const id = made.request.flow === 'renew' ? made.request.subscriptionIds?.[0] : made.request.subscriptionId;
   const productId = world.subscriptions.find((subscription) => subscription.id === id)?.productId;
   return productId === undefined ? undefined : world.catalogs.get(productId);
 }

@@ -9,6 +9,7 @@ import { initial } from './migrations/0001-initial.js';
 import { ordersHistory } from './migrations/0002-orders-history.js';
 import { invoicesMail } from './migrations/0003-invoices-mail.js';
 import { payments } from './migrations/0004-payments.js';
+import { renewals } from './migrations/0005-renewals.js';
 import type { Database } from './schema.js';
 
 /** Every migration by its name; the names sort in the order they run. */
@@ -18,6 +19,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0002-orders-history': ordersHistory(dialect),
     '0003-invoices-mail': invoicesMail(),
     '0004-payments': payments(),
+    '0005-renewals': renewals(),
   };
 }
 

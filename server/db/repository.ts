@@ -17,6 +17,8 @@
  * the first one made.
  */
 import type { Contact, Customer, Catalog, Subscription } from '../../src/api/schemas.js';
+import type { QuoteItem, RenewalCounts, RenewalSettings } from '../../src/api/renewal-schemas.js';
+import { emptyCounts, renewalModeOf, type RenewalCriteria, type RenewalListing, type RenewalMode } from '../../core/renewals.js';
 import type { OrderHistoryFilter } from '../../core/order-history.js';
 import type { InvoiceDocument, InvoiceLinkRecord, InvoiceSeries } from '../../core/invoices.js';
 import type { OutboxMail } from '../../core/mail.js';
@@ -28,10 +30,11 @@ import type {
   OrderRecord,
   PaymentIdField,
   QuoteRecord,
+  RenewalPatch,
   RepositoryTransaction,
   SubscriptionFilter,
 } from '../../core/repository.js';
-import { sql, type Transaction } from 'kysely';
+import { sql, type ExpressionBuilder, type SelectQueryBuilder, type Transaction } from 'kysely';
 import type { DatabaseHandle } from './connect.js';
 import type { Database } from './schema.js';
 
@@ -80,8 +83,13 @@ export class ServerStore {
     if (!row) return undefined;
     const record = JSON.parse(row.data) as OrderRecord;
     const ids = record.changes.map((change) => change.subscriptionId);
-    const owners = ids.length === 0 ? [] : await this.handle.db.selectFrom('subscriptions').select('account_id').where('id', 'in', ids).execute();
-    return { accountId: row.account_id, visible: [...new Set([row.account_id, ...owners.map((owner) => owner.account_id)])] };
+    const owners = new Set([row.account_id]);
+    // In chunks: a batch renewal changes up to 100,000, beyond a statement's parameters.
+    for (const chunk of chunks(ids, CHUNK)) {
+      const found = await this.handle.db.selectFrom('subscriptions').select('account_id').distinct().where('id', 'in', chunk).execute();
+      for (const owner of found) owners.add(owner.account_id);
+    }
+    return { accountId: row.account_id, visible: [...owners] };
   }
 
   /** Runs `work` in one transaction, re-run as the header says. */
@@ -168,6 +176,45 @@ function pause(attempt: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * 2 ** Math.min(attempt, 5)));
 }
 
+/** Rows per statement where a statement takes one parameter per row or value (PostgreSQL allows 65,535 parameters). */
+const CHUNK = 500;
+
+function chunks<T>(rows: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < rows.length; start += size) out.push(rows.slice(start, start + size));
+  return out;
+}
+
+/** The columns of a subscription's row that copy its fields (everything but the keys, `seq` and the account). */
+export function subscriptionColumns(subscription: Subscription) {
+  return {
+    status: subscription.status,
+    paid_amount: subscription.paidThisTerm?.amount ?? null,
+    paid_currency: subscription.paidThisTerm?.currency ?? null,
+    name: subscription.name,
+    plan_id: subscription.planId ?? null,
+    term_end: subscription.termEnd,
+    renewal_mode: renewalModeOf(subscription),
+    renewal_day: subscription.renewalDay ?? null,
+    data: JSON.stringify(subscription),
+  };
+}
+
+/** A subscription row as the core reads it: the renewal columns over its JSON. */
+function subscriptionOf(row: { data: string; renewal_mode: string; renewal_day: number | null }): Subscription {
+  const subscription = JSON.parse(row.data) as Subscription;
+  const mode = row.renewal_mode as RenewalMode;
+  subscription.renewalMode = mode;
+  subscription.renewalDay = row.renewal_day === null ? null : Number(row.renewal_day);
+  subscription.autoRenew = mode === 'auto';
+  return subscription;
+}
+
+/** `%` and `_` are text in a search, not patterns. */
+function likePattern(search: string): string {
+  return `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
 const json = (value: unknown) => JSON.stringify(value);
 const parse = <T>(row: { data: string } | undefined): T | undefined => (row === undefined ? undefined : (JSON.parse(row.data) as T));
 
@@ -238,39 +285,162 @@ class KyselyTransaction implements RepositoryTransaction {
   async getSubscription(subscriptionId: string): Promise<Subscription | undefined> {
     const row = await this.trx
       .selectFrom('subscriptions')
-      .select('data')
+      .select(['data', 'renewal_mode', 'renewal_day'])
       .where('id', '=', subscriptionId)
       .where('account_id', 'in', this.scope.visible)
       .$if(this.locks, (qb) => qb.forUpdate())
       .executeTakeFirst();
-    return parse(row);
+    return row && subscriptionOf(row);
+  }
+
+  async getSubscriptions(subscriptionIds: readonly string[]): Promise<Subscription[]> {
+    const found: Subscription[] = [];
+    for (const chunk of chunks(subscriptionIds, CHUNK)) {
+      const rows = await this.trx
+        .selectFrom('subscriptions')
+        .select(['data', 'renewal_mode', 'renewal_day'])
+        .where('id', 'in', chunk)
+        .where('account_id', 'in', this.scope.visible)
+        .$if(this.locks, (qb) => qb.forUpdate())
+        .execute();
+      for (const row of rows) found.push(subscriptionOf(row));
+    }
+    return found;
   }
 
   async listSubscriptions(filter: SubscriptionFilter): Promise<Subscription[]> {
     const rows = await this.trx
       .selectFrom('subscriptions')
-      .select('data')
+      .select(['data', 'renewal_mode', 'renewal_day'])
       .where('account_id', 'in', this.scope.visible)
       .$if(Boolean(filter.productId), (qb) => qb.where('product_id', '=', filter.productId ?? ''))
       .$if(Boolean(filter.customerId), (qb) => qb.where('customer_id', '=', filter.customerId ?? ''))
       .orderBy('seq')
       .execute();
-    return rows.map((row) => JSON.parse(row.data) as Subscription);
+    return rows.map(subscriptionOf);
   }
 
   async putSubscription(subscription: Subscription): Promise<void> {
     const result = await this.trx
       .updateTable('subscriptions')
-      .set({
-        status: subscription.status,
-        paid_amount: subscription.paidThisTerm?.amount ?? null,
-        paid_currency: subscription.paidThisTerm?.currency ?? null,
-        data: json(subscription),
-      })
+      .set(subscriptionColumns(subscription))
       .where('id', '=', subscription.id)
       .where('account_id', 'in', this.scope.visible)
       .executeTakeFirst();
     if (result.numUpdatedRows !== 1n) throw new Error(`Subscription ${subscription.id} is not this account's`);
+  }
+
+  /**
+   * One `update … from (values …)` per chunk of rows: a paid batch renewal of 100,000 is 500
+   * statements, not 100,000 round trips. The ids are named again in an `in` list so that SQLite
+   * finds the rows by their key instead of scanning the account's for each value row.
+   */
+  async putSubscriptions(subscriptions: readonly Subscription[]): Promise<void> {
+    const pg = this.dialect === 'postgres';
+    const cast = (value: unknown, type: string) => (pg ? sql`cast(${value} as ${sql.raw(type)})` : sql`${value}`);
+    for (const chunk of chunks(subscriptions, 200)) {
+      const rows = chunk.map((subscription) => {
+        const c = subscriptionColumns(subscription);
+        return sql`(${subscription.id}, ${c.status}, ${cast(c.paid_amount, 'bigint')}, ${c.paid_currency}, ${c.name}, ${c.plan_id}, ${c.term_end}, ${c.renewal_mode}, ${cast(c.renewal_day, 'integer')}, ${c.data})`;
+      });
+      const visible = sql.join(this.scope.visible.map((id) => sql`${id}`));
+      const names = ['id', 'status', 'paid_amount', 'paid_currency', 'name', 'plan_id', 'term_end', 'renewal_mode', 'renewal_day', 'data'];
+      // PostgreSQL names a VALUES list's columns after its alias; SQLite calls them column1, column2…
+      const values = pg
+        ? sql`(values ${sql.join(rows)}) as v(${sql.raw(names.join(', '))})`
+        : sql`(select ${sql.raw(names.map((name, index) => `column${index + 1} as ${name}`).join(', '))} from (values ${sql.join(rows)})) as v`;
+      const result = await sql`update subscriptions set status = v.status, paid_amount = v.paid_amount, paid_currency = v.paid_currency, name = v.name,
+        plan_id = v.plan_id, term_end = v.term_end, renewal_mode = v.renewal_mode, renewal_day = v.renewal_day, data = v.data
+        from ${values} where subscriptions.id = v.id and subscriptions.account_id in (${visible})
+        and subscriptions.id in (${sql.join(chunk.map((subscription) => sql`${subscription.id}`))})`.execute(this.trx);
+      if (Number(result.numAffectedRows ?? 0n) !== chunk.length) throw new Error(`Some of ${chunk.length} subscriptions are not this account's`);
+    }
+  }
+
+  /** The criteria as conditions on the account's renewable rows (the same rule as `matchesRenewal`). */
+  private renewalRows<O>(qb: SelectQueryBuilder<Database, 'subscriptions', O>, criteria: RenewalCriteria) {
+    return qb.where((eb) => eb.and(this.renewalConditions(eb, criteria)));
+  }
+
+  private renewalConditions(eb: ExpressionBuilder<Database, 'subscriptions'>, criteria: RenewalCriteria) {
+    const conditions = [eb('subscriptions.account_id', 'in', this.scope.visible), eb('subscriptions.status', '<>', 'trial')];
+    if (criteria.mode !== undefined) conditions.push(eb('subscriptions.renewal_mode', '=', criteria.mode));
+    if (criteria.productId !== undefined) conditions.push(eb('subscriptions.product_id', '=', criteria.productId));
+    if (criteria.planId !== undefined) conditions.push(eb('subscriptions.plan_id', '=', criteria.planId));
+    if (criteria.termEndFrom !== undefined) conditions.push(eb('subscriptions.term_end', '>=', criteria.termEndFrom));
+    if (criteria.termEndTo !== undefined) conditions.push(eb('subscriptions.term_end', '<=', criteria.termEndTo));
+    if (criteria.ids !== undefined) conditions.push(eb('subscriptions.id', 'in', criteria.ids.length > 0 ? [...criteria.ids] : ['']));
+    if (criteria.except !== undefined && criteria.except.length > 0) conditions.push(eb('subscriptions.id', 'not in', [...criteria.except]));
+    if (criteria.search !== undefined) {
+      const pattern = likePattern(criteria.search);
+      conditions.push(
+        eb.or([
+          eb(sql`lower(subscriptions.name)`, 'like', sql`${pattern} escape '\\'`),
+          eb(sql`lower(subscriptions.id)`, 'like', sql`${pattern} escape '\\'`),
+        ]),
+      );
+    }
+    return conditions;
+  }
+
+  /** Without a limit (a quote by filter, which writes next), the rows are locked on PostgreSQL. */
+  async findRenewals(listing: Partial<RenewalListing> & { criteria: RenewalCriteria }): Promise<Subscription[]> {
+    const { criteria, descending = false, after, limit } = listing;
+    const direction = descending ? 'desc' : 'asc';
+    const rows = await this.renewalRows(this.trx.selectFrom('subscriptions').select(['data', 'renewal_mode', 'renewal_day']), criteria)
+      .$if(after !== undefined, (qb) =>
+        qb.where((eb) => eb(eb.refTuple('term_end', 'id'), descending ? '<' : '>', eb.tuple(after?.termEnd ?? '', after?.id ?? ''))),
+      )
+      .orderBy('term_end', direction)
+      .orderBy('id', direction)
+      .$if(limit !== undefined, (qb) => qb.limit(limit ?? 0))
+      .$if(limit === undefined && this.locks, (qb) => qb.forUpdate())
+      .execute();
+    return rows.map(subscriptionOf);
+  }
+
+  async countRenewals(criteria: RenewalCriteria): Promise<RenewalCounts> {
+    const { mode: _mode, ...anyMode } = criteria;
+    const rows = await this.renewalRows(
+      this.trx.selectFrom('subscriptions').select((eb) => ['renewal_mode', eb.fn.countAll<number | string>().as('count')]),
+      anyMode,
+    )
+      .groupBy('renewal_mode')
+      .execute();
+    const counts = emptyCounts();
+    for (const row of rows) if (row.renewal_mode in counts) counts[row.renewal_mode as RenewalMode] = Number(row.count);
+    return counts;
+  }
+
+  /** One statement whatever the selection's size; `data` is left as it is (the columns are read over it). */
+  async updateRenewals(criteria: RenewalCriteria, patch: RenewalPatch): Promise<number> {
+    const set: { renewal_mode?: string; renewal_day?: number | null } = {};
+    if (patch.renewalMode !== undefined) set.renewal_mode = patch.renewalMode;
+    if (patch.renewalDay !== undefined) set.renewal_day = patch.renewalDay;
+    const result = await this.trx
+      .updateTable('subscriptions')
+      .set(set)
+      .where((eb) => eb.and(this.renewalConditions(eb as unknown as ExpressionBuilder<Database, 'subscriptions'>, criteria)))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
+  async getRenewalSettings(): Promise<RenewalSettings> {
+    const row = await this.trx
+      .selectFrom('renewal_settings')
+      .select('standard_renewal_day')
+      .where('account_id', '=', this.scope.accountId)
+      .executeTakeFirst();
+    const day = row?.standard_renewal_day;
+    return { standardRenewalDay: day === null || day === undefined ? null : Number(day) };
+  }
+
+  async putRenewalSettings(settings: RenewalSettings): Promise<void> {
+    await this.trx
+      .insertInto('renewal_settings')
+      .values({ account_id: this.scope.accountId, standard_renewal_day: settings.standardRenewalDay })
+      .onConflict((oc) => oc.column('account_id').doUpdateSet({ standard_renewal_day: settings.standardRenewalDay }))
+      .execute();
   }
 
   async listContacts(): Promise<Contact[]> {
@@ -306,7 +476,7 @@ class KyselyTransaction implements RepositoryTransaction {
     return parse(row);
   }
 
-  async insertQuote(record: QuoteRecord): Promise<void> {
+  async insertQuote(record: QuoteRecord, items: readonly QuoteItem[]): Promise<void> {
     const { quote } = record;
     await this.trx
       .insertInto('quotes')
@@ -320,28 +490,83 @@ class KyselyTransaction implements RepositoryTransaction {
         data: json(record),
       })
       .execute();
+    await this.insertQuoteItems(quote.id, items);
   }
 
-  /**
-   * The subscription was read in scope before this is asked (the core prices it first). Locked on
-   * PostgreSQL, so that a quote made while an order checks it waits, and supersedes after.
-   */
-  async latestQuoteId(subscriptionId: string): Promise<string | undefined> {
+  /** Items by chunks of multi-row inserts (9 parameters a row). */
+  private async insertQuoteItems(quoteId: string, items: readonly QuoteItem[]): Promise<void> {
+    let position = 0;
+    for (const chunk of chunks(items, CHUNK)) {
+      await this.trx
+        .insertInto('quote_items')
+        .values(
+          chunk.map((item) => ({
+            quote_id: quoteId,
+            position: position++,
+            account_id: this.scope.accountId,
+            subscription_id: item.subscriptionId,
+            name: item.name,
+            term_end: item.termEnd,
+            new_term_end: item.newTermEnd,
+            amount: item.amount.amount,
+            currency: item.amount.currency,
+          })),
+        )
+        .execute();
+    }
+  }
+
+  async listQuoteItems(quoteId: string, offset: number, limit: number): Promise<QuoteItem[]> {
+    const rows = await this.trx
+      .selectFrom('quote_items')
+      .select(['subscription_id', 'name', 'term_end', 'new_term_end', 'amount', 'currency'])
+      .where('quote_id', '=', quoteId)
+      .where('account_id', 'in', this.scope.visible)
+      .where('position', '>=', offset)
+      .orderBy('position')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => ({
+      subscriptionId: row.subscription_id,
+      name: row.name,
+      termEnd: row.term_end,
+      newTermEnd: row.new_term_end,
+      amount: { amount: Number(row.amount), currency: row.currency },
+    }));
+  }
+
+  /** Joined through the quote's items in one statement, locked on PostgreSQL like `getSubscription`. */
+  async quoteSubscriptions(quoteId: string): Promise<Subscription[]> {
+    const rows = await this.trx
+      .selectFrom('quote_items')
+      .innerJoin('subscriptions', 'subscriptions.id', 'quote_items.subscription_id')
+      .select(['subscriptions.data', 'subscriptions.renewal_mode', 'subscriptions.renewal_day'])
+      .where('quote_items.quote_id', '=', quoteId)
+      .where('subscriptions.account_id', 'in', this.scope.visible)
+      .orderBy('quote_items.position')
+      .$if(this.locks, (qb) => qb.forUpdate('subscriptions'))
+      .execute();
+    return rows.map(subscriptionOf);
+  }
+
+  /** One `insert … select … on conflict` from the quote's items, however many. */
+  async supersede(quoteId: string): Promise<void> {
+    await sql`insert into latest_quotes (subscription_id, account_id, quote_id)
+      select subscription_id, ${this.scope.accountId}, ${quoteId} from quote_items where quote_id = ${quoteId}
+      on conflict (subscription_id) do update set quote_id = excluded.quote_id, account_id = excluded.account_id`.execute(this.trx);
+  }
+
+  /** The quote's subscriptions were read (and locked) first, by `quoteSubscriptions`. */
+  async isSuperseded(quoteId: string): Promise<boolean> {
     const row = await this.trx
       .selectFrom('latest_quotes')
-      .select('quote_id')
-      .where('subscription_id', '=', subscriptionId)
-      .$if(this.locks, (qb) => qb.forUpdate())
+      .innerJoin('quote_items', 'quote_items.subscription_id', 'latest_quotes.subscription_id')
+      .select('latest_quotes.quote_id')
+      .where('quote_items.quote_id', '=', quoteId)
+      .where('latest_quotes.quote_id', '<>', quoteId)
+      .limit(1)
       .executeTakeFirst();
-    return row?.quote_id;
-  }
-
-  async setLatestQuote(subscriptionId: string, quoteId: string): Promise<void> {
-    await this.trx
-      .insertInto('latest_quotes')
-      .values({ subscription_id: subscriptionId, account_id: this.scope.accountId, quote_id: quoteId })
-      .onConflict((oc) => oc.column('subscription_id').doUpdateSet({ quote_id: quoteId, account_id: this.scope.accountId }))
-      .execute();
+    return row !== undefined;
   }
 
   async getOrder(orderId: string): Promise<OrderRecord | undefined> {

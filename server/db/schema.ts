@@ -47,8 +47,34 @@ export interface SubscriptionsTable {
   /** What the current term cost, in minor units of `paid_currency`; null for a trial. */
   paid_amount: number | null;
   paid_currency: string | null;
+  /** Copies of the `Subscription`'s fields a renewal-center tab is read by (`0005-renewals`). */
+  name: Generated<string>;
+  plan_id: string | null;
+  term_end: Generated<string>;
+  /** How it renews: the truth, over `data` (a bulk action updates only these columns). */
+  renewal_mode: Generated<string>;
+  renewal_day: number | null;
   /** The `Subscription`. */
   data: string;
+}
+
+/** An account's renewal settings (`0005-renewals`). */
+export interface RenewalSettingsTable {
+  account_id: string;
+  standard_renewal_day: number | null;
+}
+
+/** Each subscription a quote prices, in order (`0005-renewals`): the quote's items. */
+export interface QuoteItemsTable {
+  quote_id: string;
+  position: number;
+  account_id: string;
+  subscription_id: string;
+  name: string;
+  term_end: string;
+  new_term_end: string;
+  amount: number;
+  currency: string;
 }
 
 export interface ContactsTable {
@@ -172,6 +198,8 @@ export interface Database {
   contacts: ContactsTable;
   quotes: QuotesTable;
   latest_quotes: LatestQuotesTable;
+  quote_items: QuoteItemsTable;
+  renewal_settings: RenewalSettingsTable;
   orders: OrdersTable;
   idempotency_keys: IdempotencyKeysTable;
   counters: CountersTable;

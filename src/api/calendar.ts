@@ -12,8 +12,21 @@ export interface Clock {
   now(): Date;
 }
 
+/** Dates parsed before: a batch of 100,000 renewals has a few hundred distinct dates. */
+const parsed = new Map<string, number>();
+const PARSED_LIMIT = 4096;
+
 /** Parses `YYYY-MM-DD` into epoch milliseconds at 00:00 UTC; throws on anything else. */
 export function parseIsoDate(date: string): number {
+  const known = parsed.get(date);
+  if (known !== undefined) return known;
+  const ms = parseNewIsoDate(date);
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(date, ms);
+  return ms;
+}
+
+function parseNewIsoDate(date: string): number {
   const match = ISO_DATE.exec(date);
   if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
   const [, year, month, day] = match.map(Number) as [number, number, number, number];

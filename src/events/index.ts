@@ -19,6 +19,7 @@ import { UpcartPaymentPendingEvent } from './payment-pending.js';
 import { UpcartPlanChangeEvent } from './plan-change.js';
 import { UpcartQuantityChangeEvent } from './quantity-change.js';
 import { UpcartQuoteChangeEvent } from './quote-change.js';
+import { UpcartRenewalChangeEvent } from './renewal-change.js';
 import { UpcartSelectionChangeEvent } from './selection-change.js';
 import { UpcartSubscriptionsUpdateEvent } from './subscriptions-update.js';
 import { UpcartUnsubscribeEvent } from './unsubscribe.js';
@@ -41,6 +42,7 @@ export {
   UpcartPlanChangeEvent,
   UpcartQuantityChangeEvent,
   UpcartQuoteChangeEvent,
+  UpcartRenewalChangeEvent,
   UpcartSelectionChangeEvent,
   UpcartSubscriptionsUpdateEvent,
   UpcartUnsubscribeEvent,
@@ -59,6 +61,7 @@ export type { UpcartPaymentMethodChangeDetail } from './payment-method-change.js
 export type { UpcartPlanChangeDetail } from './plan-change.js';
 export type { UpcartQuantityChangeDetail } from './quantity-change.js';
 export type { UpcartQuoteChangeDetail } from './quote-change.js';
+export type { UpcartRenewalChangeDetail } from './renewal-change.js';
 export type { UpcartSelectionChangeDetail } from './selection-change.js';
 export type { UpcartSubscriptionsUpdateDetail } from './subscriptions-update.js';
 export type { UpcartUnsubscribeDetail } from './unsubscribe.js';

@@ -70,3 +70,8 @@ export function formatWait(ms: number, locale: string): string {
   const minutes = Math.ceil(seconds / 60);
   return minutes < 90 ? format.format(minutes, 'minute') : format.format(Math.ceil(minutes / 60), 'hour');
 }
+
+/** Days from now as the locale says them: `0` → `today`, `1` → `tomorrow`, `5` → `in 5 days`. */
+export function formatDaysAhead(days: number, locale: string): string {
+  return cached(`days|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(days, 'day');
+}

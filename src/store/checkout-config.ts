@@ -2,7 +2,7 @@
  * A checkout's configuration as attributes or a portal give it (loose strings) turned into the
  * `CheckoutConfig` the store keeps, and which subscriptions that configuration is about.
  */
-import type { Flow, Subscription } from '../api/schemas.js';
+import type { Flow, RenewalSelection, Subscription } from '../api/schemas.js';
 import type { CheckoutConfig } from './checkout-state.js';
 
 export interface CheckoutConfigInput {
@@ -10,6 +10,8 @@ export interface CheckoutConfigInput {
   productId: string;
   subscriptionId?: string | undefined;
   companyId?: string | undefined;
+  /** renew: what `<renewal-center>` renews (see `CheckoutConfig.renewal`). */
+  renewal?: RenewalSelection | undefined;
   locale?: string | undefined;
   currency?: string | undefined;
 }
@@ -32,6 +34,7 @@ export function toConfig(input: CheckoutConfigInput): CheckoutConfig | null {
     productId: product,
     ...(subscriptionId !== undefined ? { subscriptionId } : {}),
     ...(companyId !== undefined ? { companyId } : {}),
+    ...(input.renewal ? { renewal: input.renewal } : {}),
     locale: text(input.locale) ?? globalThis.navigator?.language ?? 'en',
     ...(currency !== undefined ? { currency } : {}),
   };

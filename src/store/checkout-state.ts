@@ -7,7 +7,20 @@
  */
 import type { CheckoutError } from '../api/errors.js';
 import type { PriceChangeCode } from '../api/rules.js';
-import type { Catalog, Contact, Customer, Flow, Money, Order, PaymentAction, PaymentMethod, Quote, QuoteRequest, Subscription } from '../api/schemas.js';
+import type {
+  Catalog,
+  Contact,
+  Customer,
+  Flow,
+  Money,
+  Order,
+  PaymentAction,
+  PaymentMethod,
+  Quote,
+  QuoteRequest,
+  RenewalSelection,
+  Subscription,
+} from '../api/schemas.js';
 
 /** Every step that waits for the backend, each with its own status. */
 export const ASYNC_STEPS = ['catalog', 'subscriptions', 'lookup', 'quote', 'contacts', 'saveContact', 'order', 'autoRenew', 'unsubscribe'] as const;
@@ -36,6 +49,11 @@ export interface CheckoutConfig {
   readonly subscriptionId?: string;
   /** Partner portals: the customer is found by company id first. */
   readonly companyId?: string;
+  /**
+   * renew: the resources `<renewal-center>` renews (by id, or by filter for "select all in this
+   * view"); their quote carries it, and the subscriptions are not listed.
+   */
+  readonly renewal?: RenewalSelection;
   /** BCP 47 tag used to format prices and dates. */
   readonly locale: string;
   /** Asks quotes in this currency; the catalog's currency otherwise. */

@@ -69,7 +69,7 @@ export interface CheckoutStore
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export class CheckoutStore {
-  /** The backend this store talks to; an account's elements (order history) ask it through state of their own. */
+  /** The backend the store talks to: account elements reach it through state of their own (order history), `<renewal-center>` adds its own calls to it (`renewalBackend`). */
   readonly backend: CheckoutBackend;
   private readonly container: StateContainer;
   private readonly runner: StepRunner;

@@ -44,10 +44,11 @@ export function buildQuoteRequest(state: QuoteInputs): QuoteRequest | null {
       };
     }
     case 'renew': {
-      if (selection.subscriptionIds.length === 0 || selection.durationId === null) return null;
+      const { renewal } = config;
+      if (!(renewal || selection.subscriptionIds.length) || selection.durationId === null) return null;
       return {
         flow: 'renew',
-        subscriptionIds: [...selection.subscriptionIds],
+        ...(renewal ? { selection: renewal } : { subscriptionIds: [...selection.subscriptionIds] }),
         durationId: selection.durationId,
         coterm: selection.coterm,
         ...common,

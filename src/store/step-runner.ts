@@ -60,7 +60,7 @@ export class StepRunner {
    */
   async call<T>(
     step: AsyncStep,
-    send: (signal: AbortSignal) => Promise<T>,
+    send: (signal: AbortSignal) => T | Promise<T>,
     apply: (value: T, state: CheckoutState) => CheckoutState | null,
     after?: (value: T) => void,
   ): Promise<ActionResult> {

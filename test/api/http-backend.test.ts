@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import { httpBackend, parseRetryAfter } from '../../src/api/http-backend.js';
 import { CheckoutError } from '../../src/api/errors.js';
-import type { CheckoutBackend } from '../../src/api/backend.js';
+import type { CheckoutBackend, RenewalBackend } from '../../src/api/backend.js';
+import { renewalBackend } from '../../src/api/renewal-http.js';
 import type { EndpointName } from '../../src/api/endpoints.js';
 import { createMockBackend } from '../../mocks/index.js';
 import type { QuoteRequest } from '../../src/api/schemas.js';
@@ -38,7 +39,21 @@ const calls: Record<EndpointName, (b: CheckoutBackend, signal?: AbortSignal) => 
   getOrder: (b, signal) => b.getOrder('ord-x', { signal }),
   cancelOrder: (b, signal) => b.cancelOrder('ord-x', { signal }),
   createInvoiceLink: (b, signal) => b.createInvoiceLink('ord-x', { signal }),
+  // The renewal center's calls, over the same request function (`renewal-http.ts`).
+  listQuoteItems: (b, signal) => renewals(b).listQuoteItems('q-x', { limit: 10 }, { signal }),
+  listRenewals: (b, signal) => renewals(b).listRenewals({ mode: 'manual', search: 'phone', expires: '30d', sort: 'expiry_desc', limit: 20 }, { signal }),
+  countRenewals: (b, signal) => renewals(b).countRenewals({ productId: 'koophone' }, { signal }),
+  setRenewalMode: (b, signal) => renewals(b).setRenewalMode({ ids: ['phone-01'] }, 'auto', { signal }),
+  setRenewalDay: (b, signal) => renewals(b).setRenewalDay({ filter: { mode: 'manual' }, except: ['phone-02'] }, 15, { signal }),
+  getRenewalSettings: (b, signal) => renewals(b).getRenewalSettings({ signal }),
+  updateRenewalSettings: (b, signal) => renewals(b).updateRenewalSettings({ standardRenewalDay: 10 }, { signal }),
 };
+
+function renewals(b: CheckoutBackend): RenewalBackend {
+  const found = renewalBackend(b);
+  if (!found) throw new Error('httpBackend has no renewal calls');
+  return found;
+}
 
 async function failure(promise: Promise<unknown>): Promise<CheckoutError> {
   try {

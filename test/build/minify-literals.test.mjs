@@ -23,7 +23,7 @@ const CASES = [
     margin: calc(1px + 2px) 0;
   }
 ${'`'};`,
-    String.raw`css${'`'}:host{display: block;}.a :hover,.b > .c + .d ~ .e{margin: calc(1px + 2px) 0;}${'`'};`,
+    String.raw`css${'`'}:host{display:block;}.a :hover,.b > .c + .d ~ .e{margin:calc(1px + 2px) 0;}${'`'};`,
   ],
   [
     'css: quoted strings are kept as written',
@@ -34,7 +34,7 @@ ${'`'};`,
   }
   [data-x='a  { b'] { color: red; }
 ${'`'};`,
-    String.raw`css${'`'}.a::before{content: " ; ";font-family: 'A , B',serif;}[data-x='a  { b']{color: red;}${'`'};`,
+    String.raw`css${'`'}.a::before{content:" ; ";font-family:'A , B',serif;}[data-x='a  { b']{color:red;}${'`'};`,
   ],
   [
     'css: whitespace beside an expression stays one space',
@@ -60,15 +60,15 @@ ${'`'};`,
   .d\
     { color: blue; }
 ${'`'};`,
-    String.raw`css${'`'}.sm\\:p-1{content: '\\2014  x';}.\\31  .b ,.c\\ {color: red;}.d\
- {color: blue;}${'`'};`,
+    String.raw`css${'`'}.sm\\:p-1{content:'\\2014  x';}.\\31  .b ,.c\\ {color:red;}.d\
+ {color:blue;}${'`'};`,
   ],
   [
     'css: a comment that would join two tokens stays; url() is kept as written',
     String.raw`css${'`'}
   .a { margin: 1px/* x */2px; background: url(/x/*y*/z.png) ; }
 ${'`'};`,
-    String.raw`css${'`'}.a{margin: 1px/* x */2px;background: url(/x/*y*/z.png);}${'`'};`,
+    String.raw`css${'`'}.a{margin:1px/* x */2px;background:url(/x/*y*/z.png);}${'`'};`,
   ],
   [
     'css: a comment around an expression leaves the template as written',

@@ -21,7 +21,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import type { Fault, MockBackend } from '../../mocks/index.js';
 import type { CheckoutBackend } from '../../src/api/backend.js';
-import type { EndpointName } from '../../src/api/endpoints.js';
+import type { checkoutEndpoints } from '../../src/api/checkout-endpoints.js';
 import type { CheckoutErrorCode } from '../../src/api/errors.js';
 import { httpBackend } from '../../src/api/http-backend.js';
 import type { ContactInput } from '../../src/api/schemas.js';
@@ -91,7 +91,8 @@ interface Attributes {
 
 interface Row {
   call: string;
-  endpoint: EndpointName;
+  /** The checkout's routes: the renewal center's are not the checkout's steps. */
+  endpoint: keyof typeof checkoutEndpoints;
   step: AsyncStep;
   /** The 4xx this call gets, with a message the buyer must read as sent. */
   refusal: number;

@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import Stripe from 'stripe';
 import { Order, Quote, Subscription, type PaymentMethod, type QuoteRequest } from '../../src/api/schemas.js';
+import { QuoteItemPage } from '../../src/api/renewal-schemas.js';
 import { seedIds } from '../../mocks/seed.js';
 import type { FakeProvider, SignedDelivery } from '../../server/payments/fake.js';
 import { ADMIN_TOKEN, databaseName, errorOf, newKey, parsed, startTestServer, type TestServer } from './helpers.js';
@@ -55,7 +56,7 @@ async function post(
 describe(`payments on the server (${databaseName}): card through the Stripe fake`, () => {
   it('makes a PaymentIntent for the order; the browser confirming it does not pay it; the verified webhook does', async () => {
     const request = renewal();
-    const id = request.flow === 'renew' ? request.subscriptionIds[0]! : '';
+    const id = request.flow === 'renew' ? request.subscriptionIds?.[0] ?? '' : '';
     const before = await subscription(id);
     const made = await order(request);
     assert.equal(made.status, 'pending_payment');
@@ -285,12 +286,16 @@ describe(`payments on the server (${databaseName}): paying applies the order in 
     const before = await Promise.all(ids.map(subscription));
     await card.emit('succeeded', paymentIdOf(made));
     const after = await Promise.all(ids.map(subscription));
+    // Both are Pro phones: their co-term days are one grouped line, and each one's new end is its quote item's.
+    const items = parsed(QuoteItemPage, await server.call('GET', `/quotes/${made.quoteId}/items`)).items;
+    assert.deepEqual(
+      items.map((item) => item.subscriptionId),
+      ids,
+    );
     after.forEach((one, index) => {
       assert.ok(one.termEnd > before[index]!.termEnd);
-      // The renewal's line and then its co-term line up to the standard renewal day: the later end.
-      const ends = made.lines.filter((line) => line.subscriptionId === one.id && line.periodEnd).map((line) => line.periodEnd!);
-      assert.equal(ends.length, 2);
-      assert.equal(one.termEnd, ends.sort().at(-1));
+      assert.equal(one.termEnd, items[index]!.newTermEnd);
+      assert.equal(items[index]!.newTermEnd.slice(8), '01', 'the standard renewal day');
     });
   });
 
@@ -309,6 +314,10 @@ describe(`payments on the server (${databaseName}): paying applies the order in 
             counting.putSubscription = (subscription) => {
               puts += 1;
               return tx.putSubscription(subscription);
+            };
+            counting.putSubscriptions = (subscriptions) => {
+              puts += subscriptions.length;
+              return tx.putSubscriptions(subscriptions);
             };
             return work(counting);
           }),
@@ -343,11 +352,11 @@ describe(`payments on the server (${databaseName}): paying applies the order in 
       return {
         transaction: (work) =>
           repository.transaction((tx) => {
-            let puts = 0;
             const failing = Object.create(tx) as typeof tx;
-            failing.putSubscription = async (subscription) => {
-              await tx.putSubscription(subscription);
-              if ((puts += 1) === 2) throw new Error('the database went away half-way');
+            // The first subscription written, then the failure: the transaction must undo it.
+            failing.putSubscriptions = async (subscriptions) => {
+              await tx.putSubscriptions(subscriptions.slice(0, 1));
+              throw new Error('the database went away half-way');
             };
             return work(failing);
           }),

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { SignJWT } from 'jose';
 import { buildPath, endpoints, type EndpointName } from '../../src/api/endpoints.js';
 import { Order, OrderPage, Quote, Subscription, SubscriptionList } from '../../src/api/schemas.js';
+import { RenewalCounts, RenewalPage, RenewalSettings, RenewalUpdate } from '../../src/api/renewal-schemas.js';
 import { seedIds } from '../../mocks/seed.js';
 import { northwindIds } from '../../server/seed.js';
 import { mintToken } from '../../server/tokens.js';
@@ -55,6 +56,47 @@ const idsElsewhere: { [Name in EndpointName]: 'path only' | 'none' | (() => Prom
   createInvoiceLink: 'path only',
   listContacts: 'none',
   createContact: 'none',
+  listQuoteItems: 'path only',
+  listRenewals: async () => {
+    const ids = async (token: string, mode: string) =>
+      parsed(RenewalPage, await server.call('GET', `/renewals?mode=${mode}&limit=200`, { token })).resources.map((one) => one.id);
+    assert.deepEqual(await ids(server.tokens.northwind, 'auto'), [northwindIds.subscription]);
+    assert.deepEqual(await ids(server.tokens.northwind, 'manual'), []);
+    // The partner manages Northwind: its resources, never the demo account's.
+    assert.deepEqual(await ids(server.tokens.partner, 'auto'), [northwindIds.subscription]);
+    assert.ok(!(await ids(server.tokens.demo, 'auto')).includes(northwindIds.subscription));
+  },
+  countRenewals: async () => {
+    const counts = parsed(RenewalCounts, await server.call('GET', '/renewals/counts', { token: server.tokens.northwind }));
+    assert.deepEqual(counts, { manual: 0, auto: 1, pay_per_use: 0, canceled: 0 });
+  },
+  setRenewalMode: async () => {
+    const token = server.tokens.northwind;
+    const before = parsed(RenewalCounts, await server.call('GET', '/renewals/counts'));
+    const foreign = await server.call('POST', '/renewals/mode', { token, body: { selection: { ids: ['phone-04'] }, mode: 'canceled' } });
+    assert.equal(errorOf(foreign, 404).code, 'not_found');
+    // By filter: every resource the filter matches, of its own account only.
+    const all = parsed(RenewalUpdate, await server.call('POST', '/renewals/mode', { token, body: { selection: { filter: { mode: 'auto' } }, mode: 'canceled' } }));
+    assert.deepEqual(all, { updated: 1, counts: { manual: 0, auto: 0, pay_per_use: 0, canceled: 1 } });
+    parsed(RenewalUpdate, await server.call('POST', '/renewals/mode', { token, body: { selection: { filter: { mode: 'canceled' } }, mode: 'auto' } }));
+    assert.deepEqual(parsed(RenewalCounts, await server.call('GET', '/renewals/counts')), before);
+  },
+  setRenewalDay: async () => {
+    const token = server.tokens.northwind;
+    const foreign = await server.call('POST', '/renewals/renewal-day', { token, body: { selection: { ids: ['phone-04'] }, renewalDay: 9 } });
+    assert.equal(errorOf(foreign, 404).code, 'not_found');
+    const all = parsed(RenewalUpdate, await server.call('POST', '/renewals/renewal-day', { token, body: { selection: { filter: { mode: 'manual' } }, renewalDay: 9 } }));
+    assert.equal(all.updated, 0);
+    const demo = parsed(RenewalPage, await server.call('GET', '/renewals?mode=manual&limit=200'));
+    assert.ok(demo.resources.every((one) => one.renewalDay !== 9));
+  },
+  getRenewalSettings: 'none',
+  updateRenewalSettings: async () => {
+    const before = parsed(RenewalSettings, await server.call('GET', '/renewals/settings'));
+    await server.call('PATCH', '/renewals/settings', { token: server.tokens.northwind, body: { standardRenewalDay: 23 } });
+    assert.deepEqual(parsed(RenewalSettings, await server.call('GET', '/renewals/settings', { token: server.tokens.northwind })), { standardRenewalDay: 23 });
+    assert.deepEqual(parsed(RenewalSettings, await server.call('GET', '/renewals/settings')), before);
+  },
   listOrders: async () => {
     const northwind = server.tokens.northwind;
     const own = parsed(

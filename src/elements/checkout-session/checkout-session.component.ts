@@ -375,9 +375,12 @@ export class CheckoutSession extends UpcartElement {
 
   override render() {
     const needsCompany = this.companyLookup && (!this.companyId || this.#lookupFailed());
-    const configured = Boolean(this.flow && this.product && (this.flow === 'renew' || this.subscription || this.companyId || this.companyLookup));
-    // Without a flow at all, a session around elements of its own is an account page (orders,
-    // renewals): they need its backend and locale, not a flow.
+    // Without a flow, children of its own choose it (<renewal-center> sets renew when the buyer renews).
+    const configured = Boolean(
+      this.product && (this.flow ? this.flow === 'renew' || this.subscription || this.companyId || this.companyLookup : this.hasChildren),
+    );
+    // Without a flow or a product, a session around elements of its own is an account page (orders):
+    // they need its backend and locale, not a flow.
     const accountPage = !this.flow && !this.product && this.hasChildren;
     const locale = this.localeAttribute;
     const dir = locale ? (isRtl(locale) ? 'rtl' : 'ltr') : nothing;

@@ -2,7 +2,7 @@ import { PROMO_CODE } from '../../api/rules.js';
 import { addEnglish } from '../../i18n/messages.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { Money, Quote, QuoteLine, QuoteRequest, Subscription } from '../../api/schemas.js';
+import type { Catalog, Money, Quote, QuoteLine, QuoteRequest, Subscription } from '../../api/schemas.js';
 import { UpcartQuoteChangeEvent } from '../../events/quote-change.js';
 import { bridgeStoreEvents } from '../../events/store-event-bridge.js';
 import { formatCount, formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
@@ -37,6 +37,9 @@ interface SummarySlice {
   readonly inputRejected: boolean;
   /** To name the subscriptions of a batch renewal's line groups. */
   readonly subscriptions: readonly Subscription[];
+  /** To write a grouped renewal line from its data: its plan or service, its duration. */
+  readonly catalog: Catalog | null;
+  readonly request: QuoteRequest | null;
 }
 
 function selectSummary(state: CheckoutState): SummarySlice {
@@ -55,6 +58,8 @@ function selectSummary(state: CheckoutState): SummarySlice {
     completeOrder: isOrderComplete(state) ? state.order : null,
     inputRejected: Object.keys(state.rejectedInputs).length > 0,
     subscriptions: state.subscriptions,
+    catalog: state.catalog,
+    request: state.quoteRequest,
   };
 }
 
@@ -115,8 +120,11 @@ const MONEY_CHARS = 7;
 const UNIT_TIMES_CHARS = 12;
 const EXPIRY_CHARS = 40;
 
-/** Ordinary words, so hidden placeholder text has the widths and break points of real text. */
-const FILLER = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.';
+/**
+ * Ordinary words, so hidden placeholder text has the widths and break points of real text: an
+ * English message the bundle carries anyway (76 characters, longer than any bar) costs no bytes.
+ */
+const FILLER = english['summary.priceChange.superseded'];
 
 /** A placeholder bar: `length` characters of hidden text, so it wraps like the text it stands for. */
 function bone(length: number): TemplateResult {
@@ -289,6 +297,22 @@ export class OrderSummary extends UpcartElement {
     return line.description;
   }
 
+  /**
+   * A line as it comes, but a batch renewal's group of resources (`count`) is written in the
+   * buyer's language from its plan or service and the renewal's duration; the server's text when
+   * either is unknown here.
+   */
+  private lineLabel(line: QuoteLine): string {
+    const { catalog, request } = this.summary.value;
+    const named = (candidate: { id: string }) => line.count && candidate.id === line.refId;
+    const item = catalog?.plans.find(named) ?? catalog?.services.find(named);
+    const months = request?.flow === 'renew' && catalog?.renewalDurations.find((duration) => duration.id === request.durationId)?.months;
+    // Only renewal and co-term lines group resources.
+    return item && months
+      ? this.t(`summary.line.${line.kind as 'renewal' | 'coterm'}.group`, { name: item.name, count: line.count!, months })
+      : line.description;
+  }
+
   private renderQuote(quote: Quote): TemplateResult {
     const { tax, discount } = quote;
     const groups = groupBySubscription(quote.lines, this.summary.value.subscriptions);
@@ -316,7 +340,7 @@ export class OrderSummary extends UpcartElement {
             </tbody>`,
             )
           : html`<tbody>
-            ${quote.lines.map((line) => this.renderLine(line, line.description))}
+            ${quote.lines.map((line) => this.renderLine(line, this.lineLabel(line)))}
           </tbody>`
       }
       <tfoot>
@@ -393,7 +417,7 @@ export class OrderSummary extends UpcartElement {
       <caption class="visually-hidden">${this.t('summary.caption')}</caption>
       ${this.renderColumns()}
       <tbody>
-        ${order.lines.map((line) => this.renderLine(line, line.description))}
+        ${order.lines.map((line) => this.renderLine(line, this.lineLabel(line)))}
       </tbody>
     </table>`;
   }

@@ -299,7 +299,7 @@ export class PayCheckout extends UpcartElement {
   }
 
   private renderReview(): TemplateResult {
-    const { config, subscriptions, selection, contacts, contactId, quote, quoteStatus } = this.pay.value;
+    const { config, catalog, subscriptions, selection, contacts, contactId, quote, quoteStatus } = this.pay.value;
     const flow = config?.flow ?? null;
     const contact = contacts.find((candidate) => candidate.id === contactId);
     const none = html`<span class="muted">${this.t('pay.review.none')}</span>`;
@@ -307,7 +307,14 @@ export class PayCheckout extends UpcartElement {
     let subscriptionValue: TemplateResult | string = none;
     if (selection?.flow === 'renew') {
       subscriptionLabel = 'pay.review.subscriptions';
-      if (selection.subscriptionIds.length > 0) subscriptionValue = this.t('pay.review.subscriptionCount', { count: selection.subscriptionIds.length });
+      // A renewal center's selection lists no ids: its quote counts it, each resource's plan in a renewal line.
+      const count = config?.renewal
+        ? quote?.lines.reduce(
+            (sum, line) => sum + (line.kind === 'renewal' && catalog?.plans.some((plan) => plan.id === line.refId) ? (line.count ?? 1) : 0),
+            0,
+          )
+        : selection.subscriptionIds.length;
+      if (count) subscriptionValue = this.t('pay.review.subscriptionCount', { count });
     } else if (subscriptions[0]) {
       subscriptionValue = subscriptions[0].name;
     }

@@ -316,6 +316,8 @@ export class RenewView implements ReactiveController {
     if (catalog === null || selection?.flow !== 'renew') return nothing;
     const { t, locale } = this.context;
     this.rowCount = subscriptions.length;
+    // From <renewal-center>: it shows what is renewed (the quote's groups); here the duration and co-terming.
+    if (slice.config?.renewal) return html`${this.renderDurations(catalog.renewalDurations, selection)} ${this.renderCoterm(catalog.standardRenewalDay, selection)}`;
     if (subscriptions.length === 0) return html`<p class="empty" role="status">${t('planPicker.empty.renew')}</p>`;
     const lang = locale();
     const selected = new Set(selection.subscriptionIds);

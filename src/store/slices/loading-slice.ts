@@ -57,10 +57,11 @@ export function loadSubscriptions(kit: StoreKit): Promise<ActionResult> {
   if (config.companyId !== undefined) return lookupCompany(kit, config.companyId);
   kit.runner.repeatWith('subscriptions', () => loadSubscriptions(kit));
   const list = (signal: AbortSignal) => kit.backend.listSubscriptions({ productId: config.productId }, { signal });
-  // Upgrade also reads the product's other subscriptions: the packages' registered accounts.
+  // Upgrade also reads the product's other subscriptions: the packages' registered accounts. The
+  // renewal center's selection may be 100,000 resources: its quote names them, not a list.
   const fetchSubscriptions = (signal: AbortSignal) =>
     Promise.all([
-      config.flow === 'renew' ? list(signal) : kit.backend.getSubscription(config.subscriptionId ?? '', { signal }),
+      config.renewal ? [] : config.flow === 'renew' ? list(signal) : kit.backend.getSubscription(config.subscriptionId ?? '', { signal }),
       config.flow === 'upgrade' ? list(signal) : [],
     ]);
   return kit.runner.call('subscriptions', fetchSubscriptions, ([found, productSubscriptions], state) =>

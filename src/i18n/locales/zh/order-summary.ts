@@ -12,6 +12,8 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.line.period': '{start} – {end}',
   'summary.line.renewal': '续费',
   'summary.line.coterm': '至统一续费日的天数',
+  'summary.line.renewal.group': '{name}：{count, plural, other {# 个订阅}}，续费 {months, plural, other {# 个月}}',
+  'summary.line.coterm.group': '{name}：{count, plural, other {# 个订阅}}，各自至统一续费日的天数',
   'summary.line.credit': '未使用时间的抵扣',
   'summary.line.discount': '已含 {percent} 折扣',
   'summary.subtotal': '小计',

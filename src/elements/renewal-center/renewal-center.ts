@@ -1,0 +1,9 @@
+import { RenewalCenter } from './renewal-center.component.js';
+
+RenewalCenter.define('renewal-center');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'renewal-center': RenewalCenter;
+  }
+}

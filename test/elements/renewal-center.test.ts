@@ -1,0 +1,131 @@
+/**
+ * <renewal-center> in a <checkout-session> without a flow, on the mock backend: accessibility,
+ * tabs and counts from the server, select all as a filter, the renew checkout in the same page
+ * (the quote for the selection, grouped) and back to the views after the order, and 100,000
+ * resources. What the state module sends for each filter and action, answers out of order and
+ * failures are in renewal-center-state.test.ts.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { MockBackend } from '../../mocks/index.js';
+import type { RenewQuoteRequest } from '../../src/api/schemas.js';
+import '../../src/elements/checkout-session/checkout-session.js';
+import '../../src/elements/renewal-center/renewal-center.js';
+import type { CheckoutSession } from '../../src/elements/checkout-session/checkout-session.component.js';
+import type { RenewalCenter } from '../../src/elements/renewal-center/renewal-center.component.js';
+import type { CheckoutStore } from '../../src/store/checkout-store.js';
+import { startMockBackend } from '../fixtures/mock-session.js';
+
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('<renewal-center> on the mock backend', () => {
+  let mock: MockBackend;
+  let session: CheckoutSession;
+  let el: RenewalCenter;
+
+  const $ = <E extends Element = HTMLElement>(selector: string) => el.shadowRoot!.querySelector<E>(selector);
+  const $$ = <E extends Element = HTMLElement>(selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
+  const rows = () => $$('tbody tr[data-id]');
+  const count = (mode: string) => text($(`#tab-${mode} .count`));
+  const store = () => session.store as CheckoutStore;
+
+  async function mount(theme: 'light' | 'dark' = 'light'): Promise<void> {
+    session = await fixture<CheckoutSession>(
+      html`<checkout-session product="koophone" locale="en-US" theme=${theme} style="width: 1100px"><renewal-center theme=${theme}></renewal-center></checkout-session>`,
+    );
+    el = session.querySelector('renewal-center')!;
+    await waitUntil(() => rows().length > 0 && count('manual') !== '…', 'rows and counts never showed', { timeout: 5000 });
+  }
+
+  before(async () => {
+    mock = await startMockBackend();
+  });
+
+  beforeEach(() => mock.reset());
+
+  it('is accessible in light and dark', async () => {
+    await mount('light');
+    await expect(el).to.be.accessible();
+    await mount('dark');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows each tab with its count from the server, and lists nothing for the checkout', async () => {
+    await mount();
+    const counts = await (await fetch('/api/renewals/counts?productId=koophone')).json();
+    expect([count('manual'), count('auto'), count('pay_per_use'), count('canceled')]).to.deep.equal(
+      [counts.manual, counts.auto, counts.pay_per_use, counts.canceled].map(String),
+    );
+    expect(rows()).to.have.length(counts.manual);
+    expect(store().getState().config).to.equal(null);
+    expect(text(session.shadowRoot!.querySelector('[part="error"]'))).to.equal('');
+  });
+
+  it('select all and Batch renew: the checkout in the same page prices the filter, grouped, then returns to the views', async () => {
+    await mount();
+    const manual = Number(count('manual'));
+    $<HTMLButtonElement>('.select-all')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
+    await waitUntil(() => store().getState().quote !== null, 'no quote', { timeout: 5000 });
+    const request = store().getState().quoteRequest as RenewQuoteRequest;
+    expect(request.selection).to.deep.equal({ filter: { mode: 'manual', productId: 'koophone' } });
+    expect(request.subscriptionIds).to.equal(undefined);
+    expect(store().getState().subscriptions).to.have.length(0);
+    expect(text($('#checkout-title'))).to.equal(`Renew ${manual} resources`);
+    await waitUntil(() => $$('[part="groups"] li').length > 0);
+    const grouped = store()
+      .getState()
+      .quote!.lines.filter((line) => line.kind === 'renewal')
+      .reduce((sum, line) => sum + (line.count ?? 1), 0);
+    expect(grouped).to.equal(manual);
+    // The checkout's elements are in the center's light DOM (so card payment can mount).
+    expect(el.querySelector(':scope > [slot="checkout"] pay-checkout')).to.not.equal(null);
+
+    const co = store().setCoterm(true);
+    expect(co.ok).to.equal(true);
+    await waitUntil(() => (store().getState().quoteRequest as RenewQuoteRequest | null)?.coterm === true && store().getState().quote !== null);
+    await waitUntil(() => store().getState().contactId !== null, 'no contact chosen', { timeout: 5000 });
+    store().setPaymentMethod('offline');
+    const placed = await store().placeOrder();
+    expect(placed.ok, JSON.stringify(placed)).to.equal(true);
+    await waitUntil(() => $('#checkout-title') === null && rows().length > 0, 'never returned to the views', { timeout: 5000 });
+    expect(text($('[part="status"]'))).to.match(/^Order .+ placed\. The renewal takes effect once it is paid\.$/);
+    expect(el.querySelector(':scope > [slot="checkout"]')).to.equal(null);
+  });
+
+  it('100,000 resources: first rows, a filter, and select all renewed by one quote request with a filter', async () => {
+    mock.db.generateResources(100_000);
+    const started = performance.now();
+    await mount();
+    const firstRows = performance.now() - started;
+    expect(rows().length).to.be.at.most(60);
+    expect(Number(count('manual').replace(/,/g, ''))).to.be.greaterThan(10_000);
+    const select = $<HTMLSelectElement>('select[name="expires"]')!;
+    select.value = '7d';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(
+      () => text($('.more-row')).includes('of') && $('.skeleton') === null && $<HTMLSelectElement>('select[name="expires"]')!.value === '7d',
+      '',
+      {
+        timeout: 5000,
+      },
+    );
+    $<HTMLButtonElement>('.select-all')!.click();
+    await el.updateComplete;
+    const quotes: unknown[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      if (String(input instanceof Request ? input.url : input).endsWith('/quotes')) quotes.push(JSON.parse(String(init?.body)));
+      return original(input, init);
+    };
+    try {
+      $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
+      await waitUntil(() => store().getState().quote !== null, 'no quote', { timeout: 8000 });
+    } finally {
+      window.fetch = original;
+    }
+    expect(quotes).to.have.length(1);
+    expect((quotes[0] as RenewQuoteRequest).selection).to.deep.equal({ filter: { mode: 'manual', productId: 'koophone', expires: '7d' } });
+    console.log(`renewal center, 100,000 resources: first rows after ${Math.round(firstRows)} ms`);
+  });
+});
