@@ -103,12 +103,13 @@ describe('<order-summary>', () => {
   it('groups a batch renewal by subscription, with each line named in the buyer’s language', async () => {
     const renewal = await loaded(flows.renew);
     expect(renewal.setCoterm(true).ok).to.equal(true);
-    expect(renewal.setRenewalSelection(['phone-01', 'phone-02']).ok).to.equal(true);
+    // A Standard and a Pro phone: no group of lines spans both, so each line names its phone.
+    expect(renewal.setRenewalSelection(['phone-01', 'phone-21']).ok).to.equal(true);
     const el = await render(renewal);
     await settled(el, renewal);
     const quote = renewal.getState().quote!;
     const groups = $$(el, '[part="group"]');
-    expect(groups.map((group) => text(group.querySelector('[part="group-heading"] th')))).to.deep.equal(['Cloud phone 01', 'Cloud phone 02']);
+    expect(groups.map((group) => text(group.querySelector('[part="group-heading"] th')))).to.deep.equal(['Cloud phone 01', 'Cloud phone 21']);
     expect(groups[0]!.querySelector('[part="group-heading"] th')!.getAttribute('scope')).to.equal('rowgroup');
     // Every line of the quote, in its order, under its subscription; only the server's figures.
     const shown = groups.flatMap((group) =>
@@ -122,7 +123,7 @@ describe('<order-summary>', () => {
     expect(quote.lines.map((line) => line.kind)).to.include.members(['renewal', 'coterm']);
     const labels = $$(el, '[part="group"] [part="line"] .description').map(labelOf);
     // Each line's row header names its subscription too (visually hidden), for screen readers.
-    expect(labels).to.include('Cloud phone 01: Renewal').and.include('Cloud phone 02: Days to the standard renewal date');
+    expect(labels).to.include('Cloud phone 01: Renewal').and.include('Cloud phone 21: Days to the standard renewal date');
     expect(text($(el, '[part="group"] [part="line"] .description .visually-hidden'))).to.equal('Cloud phone 01:');
     expect(text(el.shadowRoot!.querySelector('[data-kind="renewal"] .notes'))).to.match(/\w{3} \d{1,2}, 2026 – \w{3} \d{1,2}, 202\d/);
 
@@ -150,11 +151,27 @@ describe('<order-summary>', () => {
     const renewal = await loaded({ ...flows.renew, locale: 'de-DE' });
     await loadLocale('de-DE');
     renewal.setCoterm(true);
-    renewal.setRenewalSelection(['phone-01', 'phone-02']);
+    renewal.setRenewalSelection(['phone-01', 'phone-21']);
     const el = await render(renewal);
     await settled(el, renewal);
     const labels = $$(el, '[part="group"] [part="line"] .description').map(labelOf);
     expect(labels).to.include('Cloud phone 01: Verlängerung').and.include('Cloud phone 01: Tage bis zum Standard-Verlängerungsdatum');
+  });
+
+  it('writes a line that groups several phones from its data: plan, count and duration', async () => {
+    const renewal = await loaded(flows.renew);
+    // Two monthly Standard phones: one renewal line for both (count 2).
+    expect(renewal.setRenewalSelection(['phone-01', 'phone-04']).ok).to.equal(true);
+    const el = await render(renewal);
+    await settled(el, renewal);
+    const lines = renewal.getState().quote!.lines.filter((line) => line.kind === 'renewal');
+    expect(lines.map((line) => [line.count, line.subscriptionId])).to.deep.equal([[2, undefined]]);
+    expect($$(el, '[part="group"]')).to.have.length(0);
+    const shown = $$(el, '[part="line"] .description').map(text);
+    expect(
+      shown.some((line) => line.startsWith('Cloud Phone Standard: 2 subscriptions, renewed for 1 month')),
+      JSON.stringify(shown),
+    ).to.equal(true);
   });
 
   it('holds a same-size placeholder while the quote loads, then the total in one polite live region', async () => {
