@@ -128,11 +128,11 @@ describe('<order-history>', () => {
       orders.map((order) => text(Object.assign(document.createElement('p'), { textContent: formatMoney(order.total, 'en-US') }))),
     );
     expect(rows(el).map((row) => text(row.querySelector('.payment .value > span')))).to.deep.equal(['Offline', 'Card', 'PayPal', 'Card', 'Card']);
-    // The renewal of three phones: its first line, and the others behind "+ 2 more".
+    // The renewal of three phones (lines grouped by plan and cycle): its first line, the others behind "+ N more".
     const renewal = rows(el)[2]!;
     const lines = orders[2]!.lines;
-    expect(lines).to.have.length(3);
-    expect(text(renewal.querySelector('summary'))).to.equal(`${lines[0]!.description} + 2 more`);
+    expect(lines.length).to.be.above(1);
+    expect(text(renewal.querySelector('summary'))).to.equal(`${lines[0]!.description} + ${lines.length - 1} more`);
     expect([...renewal.querySelectorAll('.lines li')].map(text)).to.deep.equal(lines.slice(1).map((line) => line.description));
     expect(text(rows(el)[4]!.querySelector('.items .value'))).to.equal(orders[4]!.lines[0]!.description);
     // Invoices where the order has one: the proforma of the offline order, the paid orders' invoices.
