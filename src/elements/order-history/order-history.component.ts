@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { retryCanHelp, type CheckoutError } from '../../api/errors.js';
+import { documentOf } from '../../api/rules.js';
 import type { Order, OrderStatus } from '../../api/schemas.js';
 import { UpcartInvoiceLinkEvent } from '../../events/invoice-link.js';
 import { formatCount, formatDateTime, formatMoney } from '../../i18n/format.js';
@@ -19,13 +20,6 @@ import { styles } from './order-history.styles.js';
 
 /** The filter's choices, in the order a buyer looks for them. */
 const STATUSES: readonly OrderStatus[] = ['paid', 'awaiting_offline_payment', 'pending_payment', 'failed', 'cancelled'];
-
-/** Orders that have a document to link to: the invoice once paid, the proforma while an offline order awaits payment. */
-function documentOf(order: Order): 'invoice' | 'proforma' | null {
-  if (order.status === 'paid') return 'invoice';
-  if (order.status === 'awaiting_offline_payment') return 'proforma';
-  return null;
-}
 
 /**
  * The account's orders, newest first: when, what was bought, status, payment method (the PI
@@ -201,7 +195,7 @@ export class OrderHistory extends UpcartElement {
 
   private renderInvoice(order: Order, state: OrderHistoryState): TemplateResult {
     const kind = documentOf(order);
-    if (kind === null) return html`<span class="muted" aria-hidden="true">—</span><span class="visually-hidden">${this.t('orders.invoice.unavailable')}</span>`;
+    if (kind === undefined) return html`<span class="muted" aria-hidden="true">—</span><span class="visually-hidden">${this.t('orders.invoice.unavailable')}</span>`;
     const link = state.links[order.id];
     const busy = link?.state === 'loading';
     const error = link?.state === 'error' ? link.error : undefined;
