@@ -133,7 +133,11 @@ describe('<plan-picker> seed features', () => {
       opener().focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => dialog().open && focused(el) === 'dialog capacity-stepper', 'the dialog never opened with the focus inside');
-      expect(text(dialog().querySelector('#service-dialog-price'))).to.equal('$15.00 × 1 = $15.00 per month');
+      // The catalog's price per unit and month, no charge worked out here: the rest of the term is priced by the server's quote.
+      expect(text(dialog().querySelector('#service-dialog-price'))).to.equal('$15.00 per room / month');
+      expect(text(dialog().querySelector('#service-dialog-note'))).to.equal(
+        'The price for the rest of the current term shows in the order summary once you confirm.',
+      );
       // Tab goes round inside the dialog: Cancel, Confirm, back to the field, and backwards.
       await sendKeys({ press: 'Tab' });
       expect(focused(el)).to.equal('dialog button.button.cancel');
@@ -164,7 +168,10 @@ describe('<plan-picker> seed features', () => {
       await waitUntil(() => dialog().open && focused(el) === 'dialog capacity-stepper', 'Enter did not open the dialog again');
       await sendKeys({ press: 'ArrowUp' });
       await sendKeys({ press: 'ArrowUp' });
-      await waitUntil(() => text(dialog().querySelector('#service-dialog-price')) === '$15.00 × 3 = $45.00 per month', 'the preview did not follow');
+      await waitUntil(() => dialog().querySelector<HTMLElement & { value: number }>('capacity-stepper')?.value === 3, 'the capacity did not follow');
+      await el.updateComplete;
+      expect(text(dialog().querySelector('#service-dialog-price'))).to.equal('$15.00 per room / month');
+      expect(text(dialog()), 'no amount is multiplied out in the dialog').not.to.include('$45.00');
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' });
@@ -216,6 +223,12 @@ describe('<plan-picker> seed features', () => {
       expect(subscription.minimumTermEnd > subscription.termEnd).to.equal(true);
       expect(text($(el, '.minimum-term'))).to.equal(formatDate(subscription.minimumTermEnd, 'en-US'));
       expect(text($(el, '[part="term-note"]'))).to.equal('');
+      // View details lists what the section lists, the minimum contract term included.
+      const rows = (list: Element | null) =>
+        [...(list?.querySelectorAll('dl > div') ?? [])].map((row) => `${text(row.querySelector('dt'))}: ${text(row.querySelector('dd'))}`);
+      const inline = rows($(el, '.current > dl'));
+      expect(inline).to.include(`Minimum contract term until: ${formatDate(subscription.minimumTermEnd, 'en-US')}`);
+      expect(rows($(el, 'dialog.details-dialog'))).to.deep.equal(inline);
 
       expect(store.setPlanQuantity(15).ok).to.equal(true);
       await quoteSettled(store);
