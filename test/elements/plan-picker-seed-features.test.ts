@@ -238,6 +238,14 @@ describe('<plan-picker> seed features', () => {
       expect(text($(el, '[part="term-note"]'))).to.equal(
         `Adding user licenses does not start a new minimum contract term; it still ends on ${formatDate(subscription.minimumTermEnd, 'en-US')}.`,
       );
+      expect(store.getState().quote!.addsToCurrentTerm).to.equal(true);
+
+      // A yearly cycle starts a new term (and minimum term): the note goes with the quote that says so.
+      expect(store.setCycle('m12').ok).to.equal(true);
+      await quoteSettled(store);
+      expect(store.getState().quote!.addsToCurrentTerm ?? false).to.equal(false);
+      await el.updateComplete;
+      expect(text($(el, '[part="term-note"]'))).to.equal('');
     });
   });
 });

@@ -400,12 +400,13 @@ export class UpgradeView {
   }
 
   /**
-   * The server priced the added licenses into the running term (a prorated plan line, pascom
-   * inside its minimum contract term): said in words, with the date the minimum term still ends.
+   * The server's quote says the order adds to the running term (`addsToCurrentTerm`: pascom's
+   * licenses inside the minimum contract term): said in words, with the date the minimum term still ends.
    */
   private renderTermNote(subscription: Subscription, slice: PickerSlice): TemplateResult {
-    const inTerm = slice.quote?.lines.some((line) => line.kind === 'plan' && line.prorationDays !== undefined) === true;
-    const note = inTerm ? this.context.t('planPicker.licenses.note', { date: formatDate(subscription.minimumTermEnd, this.context.locale()) }) : nothing;
+    const note = slice.quote?.addsToCurrentTerm
+      ? this.context.t('planPicker.licenses.note', { date: formatDate(subscription.minimumTermEnd, this.context.locale()) })
+      : nothing;
     // No whitespace inside, so an empty note is :empty and takes no room.
     return html`<p part="term-note" class="term-note" role="status">${note}</p>`;
   }
