@@ -11,7 +11,9 @@ import '../../src/elements/plan-picker/plan-picker.js';
 import type { PlanPicker } from '../../src/elements/plan-picker/plan-picker.component.js';
 import { formatDate } from '../../src/i18n/format.js';
 import type { CheckoutConfigInput } from '../../src/store/checkout-config.js';
-import type { CheckoutStore } from '../../src/store/checkout-store.js';
+import { CheckoutStore } from '../../src/store/checkout-store.js';
+import type { CheckoutBackend } from '../../src/api/backend.js';
+import { httpBackend } from '../../src/api/http-backend.js';
 import { createLoadedStore, flows, quoteSettled, startMockBackend, until } from '../fixtures/mock-session.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -195,6 +197,41 @@ describe('<plan-picker> seed features', () => {
       expect(accounts('cc-2')).to.equal('100 accounts registered');
       expect(accounts('cc-3')).to.equal('No accounts registered');
       expect($(el, '[data-plan-id="cc-2"]')!.getAttribute('aria-describedby')).to.include('plan-1-accounts');
+    });
+
+    it('reads the subscription once with the list; a failed list leaves the upgrade working, without counts', async () => {
+      const calls: string[] = [];
+      const backend = httpBackend({ baseUrl: '/api', timeoutMs: 2000 });
+      const counting: CheckoutBackend = {
+        ...backend,
+        getSubscription: (...args) => (calls.push('getSubscription'), backend.getSubscription(...args)),
+        listSubscriptions: (...args) => (calls.push('listSubscriptions'), backend.listSubscriptions(...args)),
+      };
+      const loaded = async () => {
+        const store = new CheckoutStore({ backend: counting, quoteDebounceMs: 10, now: () => mock.clock.now().getTime() });
+        stores.push(store);
+        store.configure({ locale: 'en-US', ...trialCc });
+        await store.load();
+        const el = await fixture<PlanPicker>(html`<plan-picker style="width: 900px" .store=${store}></plan-picker>`);
+        await el.updateComplete;
+        return { el, store };
+      };
+      const counted = await loaded();
+      expect(calls).to.deep.equal(['listSubscriptions']);
+      expect(text($(counted.el, '[data-plan-id="cc-1"] .registered-accounts'))).to.equal('10 accounts registered');
+
+      calls.length = 0;
+      mock.faults.set('listSubscriptions', { status: 500 });
+      const { el, store } = await loaded();
+      expect(calls).to.deep.equal(['listSubscriptions', 'getSubscription']);
+      expect(store.getState().status.subscriptions.state).to.equal('done');
+      expect(store.getState().subscriptions.map((one) => one.id)).to.deep.equal([trialCc.subscriptionId]);
+      expect(el.shadowRoot!.querySelectorAll('.registered-accounts').length, 'no counts').to.equal(0);
+      expect($(el, '[data-plan-id="cc-2"]')!.getAttribute('aria-describedby')).not.to.include('accounts');
+      // The upgrade itself still prices.
+      expect(store.selectPlan('cc-2').ok).to.equal(true);
+      await quoteSettled(store);
+      expect(store.getState().quote?.flow).to.equal('upgrade');
     });
 
     it('View details opens the current package’s details; Escape closes it and the focus returns', async () => {

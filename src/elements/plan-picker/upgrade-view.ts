@@ -281,14 +281,16 @@ export class UpgradeView {
     selection: UpgradeSelection,
     subscription: Subscription,
     catalog: Catalog,
-    registered: ReadonlyMap<string, number>,
+    registered: ReadonlyMap<string, number> | null,
   ): TemplateResult {
     const { t, locale } = this.context;
     const checked = selection.planId === plan.id;
     const current = subscription.planId === plan.id;
     const disabled = isLowerTier(plan, subscription, catalog);
     const id = `plan-${index}`;
-    const describedBy = [current ? `${id}-badge` : '', `${id}-price`, `${id}-accounts`, disabled ? `${id}-hint` : ''].filter(Boolean).join(' ');
+    const describedBy = [current ? `${id}-badge` : '', `${id}-price`, registered ? `${id}-accounts` : '', disabled ? `${id}-hint` : '']
+      .filter(Boolean)
+      .join(' ');
     const parts = ['plan', checked ? 'plan-selected' : '', current ? 'plan-current' : '', disabled ? 'plan-disabled' : ''].filter(Boolean).join(' ');
     return html`
       <div
@@ -312,9 +314,13 @@ export class UpgradeView {
           }
         </div>
         <p id=${`${id}-price`} class="plan-price">${t('common.perUnitMonth', { price: formatMoney(plan.unitPrice, locale()), unit: plan.unit })}</p>
-        <p id=${`${id}-accounts`} part="registered" class="registered-accounts">
-          ${t('planPicker.plan.registered', { count: registered.get(plan.id) ?? 0 })}
-        </p>
+        ${
+          registered
+            ? html`<p id=${`${id}-accounts`} part="registered" class="registered-accounts">
+                ${t('planPicker.plan.registered', { count: registered.get(plan.id) ?? 0 })}
+              </p>`
+            : nothing
+        }
         ${plan.description ? html`<p class="muted plan-description"><bdi>${plan.description}</bdi></p>` : nothing}
         ${plan.features.length > 0 ? html`<ul class="features">${plan.features.map((feature) => html`<li><bdi>${feature}</bdi></li>`)}</ul>` : nothing}
         ${disabled ? html`<p id=${`${id}-hint`} class="muted plan-hint">${t('planPicker.plan.lowerTier')}</p>` : nothing}
@@ -467,7 +473,8 @@ export class UpgradeView {
     if (catalog === null || selection?.flow !== 'upgrade' || subscription === undefined) return nothing;
     const { t } = this.context;
     const plan = catalog.plans.find((candidate) => candidate.id === selection.planId);
-    const registered = registeredAccounts(subscription, slice.productSubscriptions);
+    // No counts without the product's subscriptions (their list could not be read): nothing rather than zeros.
+    const registered = slice.productSubscriptions ? registeredAccounts(subscription, slice.productSubscriptions) : null;
     return html`
       ${this.renderCurrent(subscription, catalog, slice)}
       <section class="plans-section" aria-labelledby="plans-title">
