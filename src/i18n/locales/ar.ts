@@ -12,6 +12,7 @@ import { orderResult } from './ar/order-result.js';
 import { paymentPending } from './ar/payment-pending.js';
 import { orderHistory } from './ar/order-history.js';
 import { planPickerViews } from './ar/plan-picker-views.js';
+import { lineLabels } from './ar/line-labels.js';
 
 const messages: Messages = {
   ...common,
@@ -26,5 +27,6 @@ const messages: Messages = {
   ...paymentPending,
   ...orderHistory,
   ...planPickerViews,
+  ...lineLabels,
 };
 export default messages;

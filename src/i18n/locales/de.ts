@@ -12,6 +12,7 @@ import { orderResult } from './de/order-result.js';
 import { paymentPending } from './de/payment-pending.js';
 import { orderHistory } from './de/order-history.js';
 import { planPickerViews } from './de/plan-picker-views.js';
+import { lineLabels } from './de/line-labels.js';
 
 const messages: Messages = {
   ...common,
@@ -26,5 +27,6 @@ const messages: Messages = {
   ...paymentPending,
   ...orderHistory,
   ...planPickerViews,
+  ...lineLabels,
 };
 export default messages;

@@ -11,6 +11,7 @@ import { orderResult } from './en/order-result.js';
 import { paymentPending } from './en/payment-pending.js';
 import { orderHistory } from './en/order-history.js';
 import { planPickerViews } from './en/plan-picker-views.js';
+import { lineLabels } from './en/line-labels.js';
 
 export const en = {
   ...common,
@@ -25,4 +26,5 @@ export const en = {
   ...paymentPending,
   ...orderHistory,
   ...planPickerViews,
+  ...lineLabels,
 };

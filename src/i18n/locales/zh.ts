@@ -12,6 +12,7 @@ import { orderResult } from './zh/order-result.js';
 import { paymentPending } from './zh/payment-pending.js';
 import { orderHistory } from './zh/order-history.js';
 import { planPickerViews } from './zh/plan-picker-views.js';
+import { lineLabels } from './zh/line-labels.js';
 
 const messages: Messages = {
   ...common,
@@ -26,5 +27,6 @@ const messages: Messages = {
   ...paymentPending,
   ...orderHistory,
   ...planPickerViews,
+  ...lineLabels,
 };
 export default messages;
