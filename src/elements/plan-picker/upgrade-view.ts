@@ -253,8 +253,7 @@ export class UpgradeView {
 
   /** "View details" of the current package: the seed's bulletin board, as a modal dialog. */
   private renderDetailsDialog(subscription: Subscription, plan: Plan | undefined, cycle: BillingCycle | undefined): TemplateResult {
-    const { t, locale } = this.context;
-    const lang = locale();
+    const { t } = this.context;
     const features = plan?.features ?? [];
     return html`
       <dialog class="details-dialog" part="details-dialog" aria-labelledby="details-title" @close=${this.handleDetailsClosed}>
