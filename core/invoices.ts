@@ -11,6 +11,7 @@
  */
 import type { Contact, Discount, Money, Order, Quote, QuoteLine, Tax } from '../src/api/schemas.js';
 import { toIsoDateTime } from '../src/api/calendar.js';
+import { documentOf, type OrderDocument } from '../src/api/rules.js';
 
 /** Links to an invoice are valid for 24 hours and usable once, as the vendors' pages say. */
 export const INVOICE_LINK_TTL_MS = 24 * 3_600_000;
@@ -18,7 +19,7 @@ export const INVOICE_LINK_TTL_MS = 24 * 3_600_000;
 export const PROFORMA_DUE_DAYS = 14;
 
 /** Two numbering series per vendor: proformas and invoices never share numbers. */
-export type InvoiceSeries = 'invoice' | 'proforma';
+export type InvoiceSeries = OrderDocument;
 
 /** The vendor selling the product: the invoice's issuer. */
 export interface Seller {
@@ -160,12 +161,8 @@ export function newLink(orderId: string, series: InvoiceSeries, now: Date): Invo
   return { id: newLinkId(), orderId, series, createdAt: toIsoDateTime(now), expiresAt: toIsoDateTime(new Date(now.getTime() + INVOICE_LINK_TTL_MS)) };
 }
 
-/** Which document a link minted now leads to: the invoice once paid, the proforma while awaiting the transfer. */
-export function currentSeries(order: Order): InvoiceSeries | undefined {
-  if (order.status === 'paid') return 'invoice';
-  if (order.status === 'awaiting_offline_payment') return 'proforma';
-  return undefined;
-}
+/** Which document a link minted now leads to (the contract's rule, `documentOf`). */
+export const currentSeries: (order: Order) => InvoiceSeries | undefined = documentOf;
 
 export interface IssueInput {
   series: InvoiceSeries;

@@ -299,6 +299,8 @@ export interface PricedQuote {
   changes: SubscriptionChange[];
   /** Each subscription's term end before and after, and its charge (a quote's items, `GET /quotes/{id}/items`). */
   items: QuoteItem[];
+  /** The quote's `addsToCurrentTerm`: set when the order keeps the current term and minimum term. */
+  addsToCurrentTerm?: true;
 }
 
 type LineDraft = Omit<QuoteLine, 'id'>;
@@ -333,6 +335,15 @@ function quantityProblem(service: Service, quantity: number, base = service.min)
   return undefined;
 }
 
+/**
+ * A service's new total on a running term (expand, licenses added inside the minimum term): never
+ * below what the subscription has, and bought in steps on top of it (the store's `expandServiceRule`).
+ */
+function additionProblem(service: Service, before: number, after: number): string | undefined {
+  if (after < before) return `At least the current ${before}; capacity is only ever added`;
+  return after === before ? undefined : quantityProblem(service, after, before);
+}
+
 function throwIfAny(fields: Record<string, string>, message: string): void {
   if (Object.keys(fields).length > 0) throw invalidRequest(message, fields);
 }
@@ -351,7 +362,78 @@ function requireOne(subscriptions: readonly Subscription[]): Subscription {
   return subscription;
 }
 
-function expandLines(request: ExpandQuoteRequest, inputs: QuoteInputs): { lines: LineDraft[]; changes: SubscriptionChange[] } {
+/** The current term's cycle and days; refused once it has ended, as nothing is left to add to. */
+function runningTerm(subscription: Subscription, catalog: Catalog, today: string) {
+  const cycle = findCycle(catalog, subscription.cycleId);
+  if (!cycle) throw new Error(`Subscription ${subscription.id} has unknown cycle ${subscription.cycleId}`);
+  const { termDays, left } = termDaysAndLeft(subscription, today);
+  if (left === 0) throw new ApiError(422, 'term_ended', 'The current term has ended; renew the subscription before expanding it.');
+  return { cycle, termDays, left };
+}
+
+/** Units a running term gets more of: its plan's (licenses) or a service's. */
+interface TermAddition {
+  kind: 'plan' | 'service';
+  refId: string;
+  name: string;
+  unitPrice: Money;
+  before: number;
+  after: number;
+  /** Units that come with the plan and are never charged (a service's `included`; 0 for a plan). */
+  included: number;
+}
+
+/**
+ * Added units prorated to the end of the current term (DESIGN, "Expand"): each line costs
+ * `p_term × n × left / termDays`, where `p_term` is the unit price of the term's cycle (its
+ * discount included) and `n` the added units above what the plan includes. The term end and the
+ * minimum contract term do not change. Expand and licenses added inside the minimum term (pascom)
+ * are both priced here.
+ */
+function termAdditionLines(subscription: Subscription, catalog: Catalog, today: string, additions: readonly TermAddition[]): LineDraft[] {
+  const { cycle, termDays, left } = runningTerm(subscription, catalog, today);
+  return additions
+    .filter((addition) => addition.after > addition.before)
+    .map((addition) => {
+      const charged = Math.max(addition.after - Math.max(addition.before, addition.included), 0);
+      const amount = expandAmount({
+        unitPrice: addition.unitPrice.amount,
+        units: charged,
+        months: cycle.months,
+        discountPercent: cycle.discountPercent,
+        daysLeft: left,
+        termDays,
+      });
+      return {
+        kind: addition.kind,
+        description: label(
+          `${addition.name} ${addition.before} → ${addition.after} (+${addition.after - addition.before}), ${left} of ${termDays} days left in the term`,
+        ),
+        subscriptionId: subscription.id,
+        refId: addition.refId,
+        quantity: charged,
+        unitPrice: addition.unitPrice,
+        amount: money(amount, catalog.currency),
+        discountPercent: cycle.discountPercent,
+        prorationDays: left,
+        termDays,
+        periodStart: today,
+        periodEnd: subscription.termEnd,
+      };
+    });
+}
+
+/** What a flow's pricing gives `priceQuote`: the lines, what paying changes, and whether the running term only grows. */
+interface FlowLines {
+  lines: LineDraft[];
+  changes: SubscriptionChange[];
+  /** Each subscription's term end before and after, and its charge (a renewal's; one item otherwise). */
+  items?: QuoteItem[];
+  /** The order adds to the current term (the quote's `addsToCurrentTerm`). */
+  addsToCurrentTerm?: true;
+}
+
+function expandLines(request: ExpandQuoteRequest, inputs: QuoteInputs): FlowLines {
   const { catalog, today } = inputs;
   const subscription = requireOne(inputs.subscriptions);
   if (!canExpand(subscription)) {
@@ -363,15 +445,13 @@ function expandLines(request: ExpandQuoteRequest, inputs: QuoteInputs): { lines:
         : 'An inactive subscription cannot be expanded; renew or upgrade it first.',
     );
   }
-  const cycle = findCycle(catalog, subscription.cycleId);
-  if (!cycle) throw new Error(`Subscription ${subscription.id} has unknown cycle ${subscription.cycleId}`);
-  const { termDays, left } = termDaysAndLeft(subscription, today);
-  if (left === 0) throw new ApiError(422, 'term_ended', 'The current term has ended; renew the subscription before expanding it.');
+  // An ended term is refused before the quantities are looked at.
+  runningTerm(subscription, catalog, today);
 
   const current = new Map(subscription.services.map((entry) => [entry.serviceId, entry.quantity]));
   const fields: Record<string, string> = {};
   const seen = new Set<string>();
-  const lines: LineDraft[] = [];
+  const additions: TermAddition[] = [];
   const newQuantities = new Map(current);
 
   request.items.forEach((item, index) => {
@@ -386,52 +466,30 @@ function expandLines(request: ExpandQuoteRequest, inputs: QuoteInputs): { lines:
     }
     seen.add(service.id);
     const before = current.get(service.id) ?? 0;
-    if (item.quantity < before) {
-      fields[`items.${index}.quantity`] = `At least the current ${before}; capacity is only ever added`;
-      return;
-    }
-    if (item.quantity === before) return;
-    const problem = quantityProblem(service, item.quantity, before);
+    const problem = additionProblem(service, before, item.quantity);
     if (problem) {
       fields[`items.${index}.quantity`] = problem;
       return;
     }
     newQuantities.set(service.id, item.quantity);
-    // Units up to `included` come with the plan; only the ones above it are charged.
-    const units = item.quantity - Math.max(before, service.included);
-    const charged = Math.max(units, 0);
-    lines.push({
+    additions.push({
       kind: 'service',
-      description: label(`${service.name} ${before} → ${item.quantity} (+${item.quantity - before}), ${left} of ${termDays} days left in the term`),
-      subscriptionId: subscription.id,
       refId: service.id,
-      quantity: charged,
+      name: service.name,
       unitPrice: service.unitPrice,
-      amount: money(
-        expandAmount({
-          unitPrice: service.unitPrice.amount,
-          units: charged,
-          months: cycle.months,
-          discountPercent: cycle.discountPercent,
-          daysLeft: left,
-          termDays,
-        }),
-        catalog.currency,
-      ),
-      discountPercent: cycle.discountPercent,
-      prorationDays: left,
-      termDays,
-      periodStart: today,
-      periodEnd: subscription.termEnd,
+      before,
+      after: item.quantity,
+      included: service.included,
     });
   });
   throwIfAny(fields, 'Some quantities cannot be ordered.');
+  const lines = termAdditionLines(subscription, catalog, today, additions);
   if (lines.length === 0)
     throw invalidRequest('Nothing to buy: choose more than the current quantity of at least one service.', { items: 'Add at least one unit' });
 
   const services: ServiceQuantity[] = [...newQuantities].map(([serviceId, quantity]) => ({ serviceId, quantity }));
   const paid = lines.reduce((sum, line) => sum + line.amount.amount, 0);
-  return { lines, changes: [{ subscriptionId: subscription.id, set: { services }, addToPaid: paid }] };
+  return { lines, changes: [{ subscriptionId: subscription.id, set: { services }, addToPaid: paid }], addsToCurrentTerm: true };
 }
 
 /** The unused part of a paid term an upgrade today credits; null for a trial, nothing paid, or a term already over. */
@@ -452,7 +510,7 @@ export function upgradeCredit(subscription: Subscription, today: string): Money 
   return unused ? money(Math.abs(unused.credit), unused.paid.currency) : undefined;
 }
 
-function upgradeLines(request: UpgradeQuoteRequest, inputs: QuoteInputs): { lines: LineDraft[]; changes: SubscriptionChange[] } {
+function upgradeLines(request: UpgradeQuoteRequest, inputs: QuoteInputs): FlowLines {
   const { catalog, today } = inputs;
   const subscription = requireOne(inputs.subscriptions);
   const fields: Record<string, string> = {};
@@ -468,8 +526,11 @@ function upgradeLines(request: UpgradeQuoteRequest, inputs: QuoteInputs): { line
     fields['quantity'] = `${plan.name} takes ${plan.minQuantity} to ${plan.maxQuantity} ${plan.unit}`;
   }
 
+  // More licenses on the running term (pascom) add to what the subscription has, as an expansion does.
+  const inTerm = plan !== undefined && cycle !== undefined && addsLicensesInTerm(subscription, plan.id, cycle.id, slaId, request.quantity, today);
   // Services booked with the plan: the request's quantities over the current ones.
-  const booked = new Map(subscription.services.map((entry) => [entry.serviceId, entry.quantity]));
+  const current = new Map(subscription.services.map((entry) => [entry.serviceId, entry.quantity]));
+  const booked = new Map(current);
   const seen = new Set<string>();
   (request.services ?? []).forEach((item, index) => {
     const service = catalog.services.find((candidate) => candidate.id === item.serviceId);
@@ -477,7 +538,7 @@ function upgradeLines(request: UpgradeQuoteRequest, inputs: QuoteInputs): { line
     else if (seen.has(service.id)) fields[`services.${index}.serviceId`] = `${service.name} is listed twice`;
     else {
       seen.add(service.id);
-      const problem = quantityProblem(service, item.quantity);
+      const problem = inTerm ? additionProblem(service, current.get(service.id) ?? 0, item.quantity) : quantityProblem(service, item.quantity);
       if (problem) fields[`services.${index}.quantity`] = problem;
       booked.set(service.id, item.quantity);
     }
@@ -501,9 +562,7 @@ function upgradeLines(request: UpgradeQuoteRequest, inputs: QuoteInputs): { line
     }
   }
 
-  if (addsLicensesInTerm(subscription, plan.id, cycle.id, slaId, request.quantity, today)) {
-    return licenseAdditionLines(subscription, catalog, request.quantity, booked, today);
-  }
+  if (inTerm) return licenseAdditionLines(subscription, catalog, request.quantity, booked, today);
 
   const { currency } = catalog;
   const termEnd = addMonths(today, cycle.months);
@@ -608,62 +667,29 @@ function addsLicensesInTerm(subscription: Subscription, planId: string, cycleId:
 }
 
 /**
- * The added licenses (and added services) priced like an expansion, to the end of the current
- * term (`p_term × n × left / termDays`); term end and minimum term end stay as they are.
+ * The added licenses (and added services) priced as an expansion (`termAdditionLines`), their
+ * quantities checked by `upgradeLines` as an expansion's are; term end and minimum term end stay.
  */
-function licenseAdditionLines(
-  subscription: Subscription,
-  catalog: Catalog,
-  quantity: number,
-  booked: ReadonlyMap<string, number>,
-  today: string,
-): { lines: LineDraft[]; changes: SubscriptionChange[] } {
-  const cycle = findCycle(catalog, subscription.cycleId);
+function licenseAdditionLines(subscription: Subscription, catalog: Catalog, quantity: number, booked: ReadonlyMap<string, number>, today: string): FlowLines {
   const plan = catalog.plans.find((candidate) => candidate.id === subscription.planId);
-  if (!cycle || !plan) throw new Error(`Subscription ${subscription.id} has an unknown plan or cycle`);
-  const { termDays, left } = termDaysAndLeft(subscription, today);
+  if (!plan) throw new Error(`Subscription ${subscription.id} has an unknown plan`);
   const current = new Map(subscription.services.map((entry) => [entry.serviceId, entry.quantity]));
-  const fields: Record<string, string> = {};
-  const inTerm = { discountPercent: cycle.discountPercent, prorationDays: left, termDays, periodStart: today, periodEnd: subscription.termEnd };
-  const amount = (unitPrice: number, units: number) =>
-    money(expandAmount({ unitPrice, units, months: cycle.months, discountPercent: cycle.discountPercent, daysLeft: left, termDays }), catalog.currency);
-  const added = quantity - subscription.quantity;
-  const lines: LineDraft[] = [
-    {
-      kind: 'plan',
-      description: label(`${plan.name} ${subscription.quantity} → ${quantity} (+${added}), ${left} of ${termDays} days left in the term`),
-      subscriptionId: subscription.id,
-      refId: plan.id,
-      quantity: added,
-      unitPrice: plan.unitPrice,
-      amount: amount(plan.unitPrice.amount, added),
-      ...inTerm,
-    },
-  ];
-  for (const service of catalog.services) {
-    const before = current.get(service.id) ?? 0;
-    const after = booked.get(service.id) ?? 0;
-    if (after < before) {
-      fields[`services.${service.id}`] = `At least the current ${before}; the running term only grows`;
-      continue;
-    }
-    const charged = after - Math.max(before, service.included);
-    if (charged <= 0) continue;
-    lines.push({
+  const additions: TermAddition[] = [
+    { kind: 'plan', refId: plan.id, name: plan.name, unitPrice: plan.unitPrice, before: subscription.quantity, after: quantity, included: 0 },
+    ...catalog.services.map((service): TermAddition => ({
       kind: 'service',
-      description: label(`${service.name} ${before} → ${after} (+${after - before}), ${left} of ${termDays} days left in the term`),
-      subscriptionId: subscription.id,
       refId: service.id,
-      quantity: charged,
+      name: service.name,
       unitPrice: service.unitPrice,
-      amount: amount(service.unitPrice.amount, charged),
-      ...inTerm,
-    });
-  }
-  throwIfAny(fields, 'The licenses cannot be added as chosen.');
+      before: current.get(service.id) ?? 0,
+      after: booked.get(service.id) ?? 0,
+      included: service.included,
+    })),
+  ];
+  const lines = termAdditionLines(subscription, catalog, today, additions);
   const services: ServiceQuantity[] = [...booked].map(([serviceId, count]) => ({ serviceId, quantity: count }));
   const paid = lines.reduce((sum, line) => sum + line.amount.amount, 0);
-  return { lines, changes: [{ subscriptionId: subscription.id, set: { quantity, services }, addToPaid: paid }] };
+  return { lines, changes: [{ subscriptionId: subscription.id, set: { quantity, services }, addToPaid: paid }], addsToCurrentTerm: true };
 }
 
 /** What a subscription is billed for each term: its plan, services above included, a paid SLA. */
@@ -777,34 +803,48 @@ function renewLines(request: RenewQuoteRequest, inputs: QuoteInputs): { lines: L
         cycleAmount(item.unitPrice.amount, item.quantity, duration.months, duration.discountPercent),
       );
       paid += renewal;
-      add(`renewal ${item.kind} ${item.refId} ${subscription.cycleId}`, subscription, item, false, () => ({
-        kind: 'renewal',
-        description: label(`${subscription.name}: ${item.name} × ${item.quantity}, renew ${durationText}`),
-        subscriptionId: subscription.id,
-        refId: item.refId,
-        quantity: item.quantity,
-        unitPrice: item.unitPrice,
-        amount: money(renewal, currency),
-        discountPercent: duration.discountPercent,
-        periodStart: subscription.termEnd,
-        periodEnd: renewedEnd,
-      }), renewal);
-      if (extraDays > 0) {
-        const extra = charge(`c ${item.unitPrice.amount} ${item.quantity} ${extraDays}`, () => cotermAmount(item.unitPrice.amount, item.quantity, extraDays));
-        paid += extra;
-        add(`coterm ${item.kind} ${item.refId}`, subscription, item, true, () => ({
-          kind: 'coterm',
-          description: label(`${subscription.name}: ${item.name} × ${item.quantity}, ${extraDays} days to the standard renewal date`),
+      add(
+        `renewal ${item.kind} ${item.refId} ${subscription.cycleId}`,
+        subscription,
+        item,
+        false,
+        () => ({
+          kind: 'renewal',
+          description: label(`${subscription.name}: ${item.name} × ${item.quantity}, renew ${durationText}`),
           subscriptionId: subscription.id,
           refId: item.refId,
           quantity: item.quantity,
           unitPrice: item.unitPrice,
-          amount: money(extra, currency),
-          prorationDays: extraDays,
-          termDays: Number(DAYS_PER_YEAR),
-          periodStart: renewedEnd,
-          periodEnd: newEnd,
-        }), extra);
+          amount: money(renewal, currency),
+          discountPercent: duration.discountPercent,
+          periodStart: subscription.termEnd,
+          periodEnd: renewedEnd,
+        }),
+        renewal,
+      );
+      if (extraDays > 0) {
+        const extra = charge(`c ${item.unitPrice.amount} ${item.quantity} ${extraDays}`, () => cotermAmount(item.unitPrice.amount, item.quantity, extraDays));
+        paid += extra;
+        add(
+          `coterm ${item.kind} ${item.refId}`,
+          subscription,
+          item,
+          true,
+          () => ({
+            kind: 'coterm',
+            description: label(`${subscription.name}: ${item.name} × ${item.quantity}, ${extraDays} days to the standard renewal date`),
+            subscriptionId: subscription.id,
+            refId: item.refId,
+            quantity: item.quantity,
+            unitPrice: item.unitPrice,
+            amount: money(extra, currency),
+            prorationDays: extraDays,
+            termDays: Number(DAYS_PER_YEAR),
+            periodStart: renewedEnd,
+            periodEnd: newEnd,
+          }),
+          extra,
+        );
       }
     }
     const minimumTermEnd = subscription.minimumTermEnd > newEnd ? subscription.minimumTermEnd : newEnd;
@@ -847,9 +887,9 @@ export function priceQuote(request: QuoteRequest, inputs: QuoteInputs): PricedQu
   if (request.currency !== undefined && request.currency !== currency) {
     throw invalidRequest(`${catalog.productName} is sold in ${currency} only.`, { currency: `Only ${currency}` });
   }
-  const flowLines: { lines: LineDraft[]; changes: SubscriptionChange[]; items?: QuoteItem[] } =
+  const flowLines: FlowLines =
     request.flow === 'expand' ? expandLines(request, inputs) : request.flow === 'upgrade' ? upgradeLines(request, inputs) : renewLines(request, inputs);
-  const { lines: drafts, changes } = flowLines;
+  const { lines: drafts, changes, addsToCurrentTerm } = flowLines;
   const lines: QuoteLine[] = drafts.map((draft, index) => ({ id: `line-${index + 1}`, ...draft }));
   const items = flowLines.items ?? oneItem(inputs.subscriptions, changes, lines);
 
@@ -887,6 +927,7 @@ export function priceQuote(request: QuoteRequest, inputs: QuoteInputs): PricedQu
     total: money(discounted + tax.amount.amount, currency),
     changes: changes.map((change) => withBase(change, byId)),
     items,
+    ...(addsToCurrentTerm ? { addsToCurrentTerm } : {}),
   };
 }
 

@@ -160,6 +160,10 @@ const fieldDescriptions: Record<string, string> = {
   'Subscription.upgradeCredit':
     "What an upgrade quoted now would credit for the unused part of the paid term: the positive amount of that quote's `credit` line, by the same rule. " +
     'A new term that costs less is refused with `credit_exceeds_price`, so a client can mark such a cycle before it is chosen. Missing when nothing is credited (a trial, an unpaid or ended term).',
+  'Quote.addsToCurrentTerm':
+    "True when the order adds to the subscription's current term: its lines are prorated to the current term end, which stays, and no new minimum contract term starts " +
+    '(every expand quote; an upgrade that only adds units of the current plan, same cycle and SLA, inside a minimum contract term that outlasts the billing term). ' +
+    'Absent or false: an upgrade starts a new term and minimum term today. A client says so from this field, never from the shape of the lines.',
 };
 
 function describeFields(schemas: Record<string, Json>): void {

@@ -41,6 +41,20 @@ export function piNumberProblem(value: string): 'too_long' | 'invalid' | null {
   return PI_NUMBER.pattern.test(trimmed) ? null : 'invalid';
 }
 
+/** The documents an order can have: its invoice, or the proforma of an offline order. */
+export type OrderDocument = 'invoice' | 'proforma';
+
+/**
+ * The document a link minted now leads to: the invoice once paid, the proforma while an offline
+ * order awaits its transfer; none for any other status. The backend mints links by it and the
+ * order history offers a link by it.
+ */
+export function documentOf(order: { readonly status: string }): OrderDocument | undefined {
+  if (order.status === 'paid') return 'invoice';
+  if (order.status === 'awaiting_offline_payment') return 'proforma';
+  return undefined;
+}
+
 /**
  * Only an active subscription's capacity can be expanded: a trial is upgraded to a paid plan
  * first, an inactive subscription renewed or upgraded. A backend refuses an expand quote for any

@@ -350,6 +350,12 @@ export const Quote = z
     total: Money,
     createdAt: IsoDateTime,
     expiresAt: IsoDateTime,
+    /**
+     * The order adds to the subscription's current term: paid up to its end, which stays, and no
+     * new minimum contract term starts (an expansion, or licenses added inside the minimum term).
+     * Absent or false: an upgrade starts a new term (and minimum term) today; a renewal extends it.
+     */
+    addsToCurrentTerm: z.optional(z.boolean()),
   })
   .check(
     z.superRefine((quote, ctx) => {

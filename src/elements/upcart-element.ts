@@ -58,7 +58,7 @@ export class UpcartElement extends LitElement {
   /** `light` or `dark`; without it the page's color scheme decides. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
 
-  private readonly localeSlice = new StoreController(this, (state) => state.config?.locale, { store: () => this.store });
+  private readonly localeSlice = new StoreController(this, (state) => state.config?.locale ?? state.locale, { store: () => this.store });
   private stopListening: (() => void) | undefined;
 
   /** The store in use: the explicit `.store`, else the session's. */
@@ -66,7 +66,7 @@ export class UpcartElement extends LitElement {
     return this.localeSlice.store;
   }
 
-  /** The locale of the session's configuration, else the page's language, else English. */
+  /** The session's locale (its flow's configuration, or one without a flow), else the page's language, else English. */
   protected get locale(): string {
     return this.localeSlice.value ?? (this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en');
   }

@@ -1,9 +1,10 @@
 import type { AsyncStep } from '../store/checkout-state.js';
+import type { AccountStep } from '../store/store-events.js';
 import { UpcartEvent } from './upcart-event.js';
 
 export interface UpcartAuthRequiredDetail {
-  /** The step the server refused: `quote`, `order`, `contacts`... */
-  readonly step: AsyncStep;
+  /** The step the server refused: `quote`, `order`, `contacts`..., or an account element's (`orders`, `invoiceLink`). */
+  readonly step: AsyncStep | AccountStep;
   /** 401 or 403. */
   readonly status: number | undefined;
 }

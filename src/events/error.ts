@@ -1,10 +1,11 @@
 import type { CheckoutErrorCode } from '../api/errors.js';
 import type { AsyncStep } from '../store/checkout-state.js';
+import type { AccountStep } from '../store/store-events.js';
 import { UpcartEvent } from './upcart-event.js';
 
 export interface UpcartErrorDetail {
-  /** The step that failed: `quote`, `order`, `contacts`... */
-  readonly step: AsyncStep;
+  /** The step that failed: `quote`, `order`, `contacts`..., or an account element's (`orders`, `invoiceLink`). */
+  readonly step: AsyncStep | AccountStep;
   readonly code: CheckoutErrorCode;
   readonly status: number | undefined;
   readonly serverCode: string | undefined;

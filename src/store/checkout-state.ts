@@ -158,6 +158,11 @@ export interface CheckoutState {
    * absent before (optional, so the entries that never read it do not carry an initial value).
    */
   readonly productSubscriptions?: readonly Subscription[];
+  /**
+   * The session's locale when it configures no flow (an account page: order history, renewals);
+   * elements read `config.locale` first. Absent until a session says it.
+   */
+  readonly locale?: string;
   /** The configured flow's selection; null until catalog and subscriptions are loaded. */
   readonly selection: Selection | null;
   readonly promoCode: string | null;

@@ -13,7 +13,7 @@
  *   quote refused by the server is re-quoted and must be confirmed by the buyer.
  */
 import type { CheckoutBackend } from '../api/backend.js';
-import type { CheckoutErrorCode } from '../api/errors.js';
+import type { CheckoutError, CheckoutErrorCode } from '../api/errors.js';
 import { OK, refuse, type ActionResult } from './action-result.js';
 import { initialState, type AsyncStep, type CheckoutState } from './checkout-state.js';
 import { toConfig, type CheckoutConfigInput } from './checkout-config.js';
@@ -34,7 +34,7 @@ import { subscriptionsActions, type SubscriptionsActions } from './slices/subscr
 import { upgradeActions, type UpgradeActions } from './slices/upgrade-slice.js';
 import { StateContainer, type StateListener } from './state-container.js';
 import { StepRunner } from './step-runner.js';
-import type { CheckoutStoreEventListener } from './store-events.js';
+import type { AccountStep, CheckoutStoreEventListener } from './store-events.js';
 import { browserTimers, type StoreTimers } from './store-timers.js';
 
 export type { StateListener } from './state-container.js';
@@ -77,6 +77,8 @@ export class CheckoutStore {
   private readonly newIdempotencyKey: () => string;
   private contactAttempt: OrderAttempt | null = null;
   private readonly orders: OrderState;
+  /** What `retryFailed()` repeats of the account elements' failed calls. */
+  readonly #accountRetries = new Map<AccountStep, () => unknown>();
 
   constructor(options: CheckoutStoreOptions) {
     const now = options.now ?? Date.now;
@@ -116,13 +118,30 @@ export class CheckoutStore {
     this.orders.reset();
     this.contactAttempt = null;
     this.quotes.forgetPriceBeforePromo();
-    this.container.commit({ ...initialState, config });
+    this.container.commit({ ...initialState, locale: this.container.get().locale, config });
     if (!this.orders.claim(config)) {
       console.warn(
         `upcart: two checkouts on this page are for the same ${config.flow} of the same subscription; give each <checkout-session> its own id so that an order interrupted by a reload is resumed by the right one.`,
       );
     }
     return OK;
+  }
+
+  /** The locale of a session without a flow (an account page); a flow's is in its configuration. */
+  setLocale(locale: string): void {
+    const state = this.container.get();
+    if (state.locale !== locale) this.container.commit({ ...state, locale });
+  }
+
+  /**
+   * Reports a failed call (never an aborted one) of an account element (order history, renewal center), which keeps state
+   * of its own, as the checkout's own failures are: the `error` store event, which
+   * `<checkout-session>` fires as `upcart-error` (and `upcart-auth-required` for a refused
+   * session). `retry`, if given, is what `retryFailed()` repeats (once).
+   */
+  reportAccountFailure(step: AccountStep, error: CheckoutError, retry?: () => unknown): void {
+    if (retry) this.#accountRetries.set(step, retry);
+    this.container.emit({ type: 'error', step, error });
   }
 
   /**
@@ -140,6 +159,8 @@ export class CheckoutStore {
    * server refused as invalid is not sent again; a step the server asked to wait waits.
    */
   retryFailed(options: { codes?: readonly CheckoutErrorCode[] } = {}): Promise<ActionResult[]> {
+    for (const retry of this.#accountRetries.values()) retry();
+    this.#accountRetries.clear();
     return this.runner.retryFailed(options);
   }
 

@@ -6,6 +6,12 @@ import type { CheckoutError } from '../api/errors.js';
 import type { Quote, Subscription } from '../api/schemas.js';
 import type { AsyncStep, CheckoutOrder } from './checkout-state.js';
 
+/**
+ * Calls of the account elements, which keep state of their own and report their failures through
+ * the store (`reportAccountFailure`): the order list and an invoice link. The renewal center adds its own.
+ */
+export type AccountStep = 'orders' | 'invoiceLink';
+
 export type CheckoutStoreEvent =
   /** The payable quote changed: a new one arrived, or the selection changed and it was cleared. */
   | { readonly type: 'quote-change'; readonly quote: Quote | null }
@@ -17,8 +23,8 @@ export type CheckoutStoreEvent =
   | { readonly type: 'subscriptions-update'; readonly subscriptions: readonly Subscription[] }
   /** The buyer left the receipt of an order for a fresh selection (`startNewOrder()`). */
   | { readonly type: 'new-order' }
-  /** A backend call failed; aborted calls and refused input are not reported here. */
-  | { readonly type: 'error'; readonly step: AsyncStep; readonly error: CheckoutError };
+  /** A backend call failed (the checkout's, or an account element's); aborted calls and refused input are not reported here. */
+  | { readonly type: 'error'; readonly step: AsyncStep | AccountStep; readonly error: CheckoutError };
 
 export type CheckoutStoreEventType = CheckoutStoreEvent['type'];
 

@@ -276,12 +276,53 @@ describe('pricing: upgrade', () => {
     // Fewer trunk lines than now is not an addition.
     const fewer = refusal(() => price({ ...request, services: [{ serviceId: 'trunk-lines', quantity: 3 }] }, [paid], today));
     expect([fewer.status, fewer.code]).to.deep.equal([422, 'invalid_request']);
+    // The quote says so, for the client to tell the buyer.
+    expect(priced.addsToCurrentTerm).to.equal(true);
     // Once the minimum term ends with the billing term, more licenses start a new term as any upgrade.
     const unbound = price(request, [{ ...paid, minimumTermEnd: '2026-12-13' }], today);
     expect(unbound.changes[0]?.set).to.deep.include({ termStart: today, termEnd: '2026-12-23', minimumTermEnd: '2026-12-23' });
+    expect(unbound.addsToCurrentTerm).to.equal(undefined);
     // Another cycle is a new term too.
     const yearly = price({ ...request, cycleId: 'm12' }, [paid], today);
     expect(yearly.changes[0]?.set).to.deep.include({ termEnd: '2027-11-23', minimumTermEnd: '2027-11-23' });
+    expect(yearly.addsToCurrentTerm).to.equal(undefined);
+  });
+
+  it('counts the steps of services added with licenses from the current quantity, as an expansion does', () => {
+    // Trunk lines sold in pairs; the subscription has 5, so 7 is a step on top of it and 6 is not
+    // (counted from the catalog's minimum of 2 it would be the other way round).
+    const pascom = catalog('pascom');
+    const pairs: Catalog = { ...pascom, services: pascom.services.map((service) => (service.id === 'trunk-lines' ? { ...service, step: 2 } : service)) };
+    const paid = subscription('sub-pascom-paid', {
+      termStart: '2026-11-13',
+      termEnd: '2026-12-13',
+      minimumTermEnd: '2027-09-13',
+      services: [
+        { serviceId: 'trunk-lines', quantity: 5 },
+        { serviceId: 'endpoint-devices', quantity: 12 },
+        { serviceId: 'phone-numbers', quantity: 2 },
+      ],
+    });
+    const withTrunks = (quantity: number): QuoteRequest => ({
+      flow: 'upgrade',
+      subscriptionId: paid.id,
+      planId: 'pascom-business',
+      cycleId: 'm1',
+      quantity: 15,
+      slaId: 'sla-basic',
+      services: [{ serviceId: 'trunk-lines', quantity }],
+    });
+    const inputs = { today, catalog: pairs, subscriptions: [paid], taxParty: GERMANY, promotions };
+    const seven = priceQuote(withTrunks(7), inputs);
+    // 2 added × €4.90 × 20 / 30 days = 653.33 cents → 653
+    expect(amounts(seven)).to.deep.include(['service', 'trunk-lines', 653]);
+    const six = refusal(() => priceQuote(withTrunks(6), inputs));
+    expect(six.code).to.equal('invalid_request');
+    expect(six.fields?.['services.0.quantity']).to.equal('In steps of 2 from 5');
+    // The same service expanded follows the same rule.
+    const expand = (quantity: number): QuoteRequest => ({ flow: 'expand', subscriptionId: paid.id, items: [{ serviceId: 'trunk-lines', quantity }] });
+    expect(priceQuote(expand(7), inputs).addsToCurrentTerm).to.equal(true);
+    expect(refusal(() => priceQuote(expand(6), inputs)).fields?.['items.0.quantity']).to.equal('In steps of 2 from 5');
   });
 
   it('refuses a credit larger than the new price', () => {

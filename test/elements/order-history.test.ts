@@ -23,21 +23,41 @@ describe('<order-history>', () => {
   /** What the element asked the backend, in order. */
   let listCalls: ListOrdersQuery[];
   let linkCalls: string[];
+  /** Answers held back by a test's gate, to wait for once released. */
+  let heldAnswers: Promise<unknown>[] = [];
   const stores: CheckoutStore[] = [];
-  let opened: unknown[][];
+  /** A tab `window.open` opened: what it was asked, and what became of it. */
+  interface FakeTab {
+    args: unknown[];
+    opener: unknown;
+    location: { href: string };
+    closed: boolean;
+    close(): void;
+  }
+  let opened: FakeTab[];
+  /** What `window.open` answers: a tab, or null as a popup blocker does. */
+  let blocked: boolean;
   const realOpen = window.open;
 
   /** The mock backend with the demo account's past orders, over a backend that records its calls. */
-  function spiedStore(): CheckoutStore {
+  function spiedStore(gates: { link?: Promise<void>; list?: (query: ListOrdersQuery) => Promise<void> | undefined } = {}): CheckoutStore {
     const http = httpBackend({ baseUrl: '/api', timeoutMs: 2000 });
     const backend: CheckoutBackend = {
       ...http,
-      listOrders: (query, options) => {
+      listOrders: async (query, options) => {
         listCalls.push(query ?? {});
+        const gate = gates.list?.(query ?? {});
+        // A held answer comes late, whatever the element aborted meanwhile (as a slow server's would).
+        if (gate) {
+          const answer = gate.then(() => http.listOrders(query));
+          heldAnswers.push(answer);
+          return answer;
+        }
         return http.listOrders(query, options);
       },
-      createInvoiceLink: (orderId, options) => {
+      createInvoiceLink: async (orderId, options) => {
         linkCalls.push(orderId);
+        await gates.link;
         return http.createInvoiceLink(orderId, options);
       },
     };
@@ -94,10 +114,21 @@ describe('<order-history>', () => {
     mock.reset();
     listCalls = [];
     linkCalls = [];
+    heldAnswers = [];
     opened = [];
+    blocked = false;
     window.open = (...args: unknown[]) => {
-      opened.push(args);
-      return null;
+      const tab: FakeTab = {
+        args,
+        opener: window,
+        location: { href: '' },
+        closed: false,
+        close() {
+          this.closed = true;
+        },
+      };
+      opened.push(tab);
+      return blocked ? null : (tab as unknown as Window);
     };
   });
 
@@ -132,8 +163,11 @@ describe('<order-history>', () => {
     const renewal = rows(el)[2]!;
     const lines = orders[2]!.lines;
     expect(lines.length).to.be.above(1);
-    expect(text(renewal.querySelector('summary'))).to.equal(`${lines[0]!.description} + ${lines.length - 1} more`);
-    expect([...renewal.querySelectorAll('.lines li')].map(text)).to.deep.equal(lines.slice(1).map((line) => line.description));
+    // Named by their kind in the buyer's language, with the subscription each renews; a line that
+    // groups several phones has no one subscription, and keeps the server's description.
+    const named = (line: (typeof lines)[number]) => (line.subscriptionId ? `Renewal ${line.subscriptionId}` : line.description);
+    expect(text(renewal.querySelector('summary'))).to.equal(`${named(lines[0]!)} + ${lines.length - 1} more`);
+    expect([...renewal.querySelectorAll('.lines li')].map(text)).to.deep.equal(lines.slice(1).map(named));
     expect(text(rows(el)[4]!.querySelector('.items .value'))).to.equal(orders[4]!.lines[0]!.description);
     // Invoices where the order has one: the proforma of the offline order, the paid orders' invoices.
     expect(rows(el).map((row) => text(row.querySelector('[part="invoice"]')))).to.deep.equal(['Proforma', '', 'Invoice', '', 'Invoice']);
@@ -206,9 +240,10 @@ describe('<order-history>', () => {
     expect(first!.url).to.not.equal(second!.url);
     expect(Date.parse(first!.expiresAt)).to.equal(mock.clock.now().getTime() + 24 * 3_600_000);
     expect(events.every((event) => event.cancelable && event.composed && event.bubbles)).to.equal(true);
-    expect(opened).to.deep.equal([
-      [first!.url, '_blank', 'noopener'],
-      [second!.url, '_blank', 'noopener'],
+    // Each click opened a tab at once, cut off from this page, then sent it to its own link.
+    expect(opened.map((tab) => [tab.args, tab.opener, tab.location.href, tab.closed])).to.deep.equal([
+      [['', '_blank'], null, first!.url, false],
+      [['', '_blank'], null, second!.url, false],
     ]);
   });
 
@@ -237,7 +272,9 @@ describe('<order-history>', () => {
     invoiceButton(el, paid!.id).click();
     const event = await fired;
     expect(event.defaultPrevented).to.equal(true);
-    expect(opened).to.have.length(0);
+    await waitUntil(() => opened[0]?.closed === true, 'the tab opened by the click was not closed');
+    expect(opened).to.have.length(1);
+    expect(opened[0]!.location.href).to.equal('');
   });
 
   it('shows a failed list with Try again, which recovers', async () => {
@@ -275,13 +312,37 @@ describe('<order-history>', () => {
     const row = () => $(el, `[data-order="${paid!.id}"]`)!;
     await waitUntil(() => row().querySelector('[part="error"]') !== null, 'the failed link showed no alert');
     expect(text(row().querySelector('[part="error"] p'))).to.equal('The checkout service is having trouble. Please try again in a moment.');
-    expect(opened).to.have.length(0);
+    // The tab the click opened closes again: there is nothing to show in it.
+    expect(opened.map((tab) => [tab.location.href, tab.closed])).to.deep.equal([['', true]]);
     const fired = oneEvent(el, 'upcart-invoice-link');
     (row().querySelector('[part="error"] [part~="retry"]') as HTMLButtonElement).click();
     expect((await fired).detail.orderId).to.equal(paid!.id);
     await el.updateComplete;
     expect(row().querySelector('[part="error"]') !== null).to.equal(false);
-    expect(opened).to.have.length(1);
+    expect(opened).to.have.length(2);
+    expect(opened[1]!.location.href).to.not.equal('');
+  });
+
+  it('opens the tab within the click, before the link is minted; blocked anyway, it tries the link itself', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const el = await render({ store: spiedStore({ link: gate }) });
+    const [paid] = byStatus('paid');
+    invoiceButton(el, paid!.id).click();
+    // Still in the click's task: a popup blocker allows only what opens now.
+    expect(opened.map((tab) => tab.args)).to.deep.equal([['', '_blank']]);
+    const fired = oneEvent(el, 'upcart-invoice-link');
+    release();
+    expect(opened[0]!.location.href).to.equal('');
+    const { url } = (await fired).detail;
+    await waitUntil(() => opened[0]!.location.href === url, 'the tab was not sent to the link');
+
+    blocked = true;
+    const again = oneEvent(el, 'upcart-invoice-link');
+    invoiceButton(el, paid!.id).click();
+    const second = (await again).detail.url;
+    await waitUntil(() => opened.length === 3, 'no second try with the link');
+    expect(opened[2]!.args).to.deep.equal([second, '_blank', 'noopener']);
   });
 
   it('says an order has no invoice yet when the backend answers 409, without Try again', async () => {
@@ -341,5 +402,87 @@ describe('<order-history>', () => {
     const placed = store.getState().order!.id;
     await waitUntil(() => rows(el).length === 6, 'the list was not read again');
     expect(ids(el)[0]).to.equal(placed);
+  });
+  it('shows only the filter chosen last when an earlier filter answers late', async () => {
+    let release = () => {};
+    const late = new Promise<void>((resolve) => (release = resolve));
+    const store = spiedStore({ list: (query) => (query.status === 'paid' ? late : undefined) });
+    const el = await render({ store });
+    filter(el).value = 'paid';
+    filter(el).dispatchEvent(new Event('change'));
+    await choose(el, 'cancelled');
+    expect(ids(el)).to.deep.equal(byStatus('cancelled').map((order) => order.id));
+    // The answer for Paid arrives after all, and is not shown.
+    release();
+    await waitUntil(() => heldAnswers.length === 1, 'the answer for Paid was never held');
+    await Promise.allSettled(heldAnswers);
+    await el.updateComplete;
+    expect(listCalls.map((query) => query.status ?? 'all')).to.deep.equal(['all', 'paid', 'cancelled']);
+    expect(ids(el)).to.deep.equal(byStatus('cancelled').map((order) => order.id));
+    expect(filter(el).value).to.equal('cancelled');
+  });
+
+  it('works again when removed and put back: rows, filter and Invoice', async () => {
+    const el = await render();
+    await choose(el, 'paid');
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await waitUntil(() => el.historyState?.list.state === 'done', 'no list after being put back');
+    await el.updateComplete;
+    expect(filter(el).value).to.equal('paid');
+    expect(ids(el)).to.deep.equal(byStatus('paid').map((order) => order.id));
+    await choose(el, 'cancelled');
+    expect(ids(el)).to.deep.equal(byStatus('cancelled').map((order) => order.id));
+    await choose(el, '');
+    const [paid] = byStatus('paid');
+    const fired = oneEvent(el, 'upcart-invoice-link');
+    invoiceButton(el, paid!.id).click();
+    expect((await fired).detail.orderId).to.equal(paid!.id);
+  });
+
+  it('follows the locale of a session without a flow when it changes', async () => {
+    await loadLocale('de');
+    const session = await fixture<HTMLElement>(html`<checkout-session locale="en-US" api-base="/api"><order-history></order-history></checkout-session>`);
+    const el = session.querySelector('order-history')!;
+    await loaded(el);
+    expect(text(filter(el).options[0])).to.equal('All statuses');
+    session.setAttribute('locale', 'de-DE');
+    await waitUntil(() => text(filter(el).options[0]) === 'Alle Status', 'the list did not follow the session’s locale');
+    const orders = newest();
+    expect(text(rows(el)[0]!.querySelector('.date .value'))).to.equal(formatDateTime(orders[0]!.createdAt, 'de-DE'));
+    // A renewal's lines are named in the buyer's language, not in the server's English.
+    const renewal = orders.find((order) => order.lines.some((line) => line.kind === 'renewal'))!;
+    expect(text($(el, `[data-order="${renewal.id}"] .item`))).to.equal(`Verlängerung ${renewal.lines[0]!.subscriptionId}`);
+  });
+
+  it('reports a failed list to the host through the session: 401 asks for a sign-in, 500 is an error', async () => {
+    for (const [status, events] of [
+      [401, ['upcart-error', 'upcart-auth-required']],
+      [500, ['upcart-error']],
+    ] as const) {
+      mock.faults.set('listOrders', { status, times: 1 });
+      const heard: string[] = [];
+      const steps: string[] = [];
+      const session = document.createElement('checkout-session');
+      session.setAttribute('api-base', '/api');
+      for (const type of ['upcart-error', 'upcart-auth-required'] as const) {
+        session.addEventListener(type, (event) => {
+          heard.push(type);
+          steps.push(event.detail.step);
+        });
+      }
+      session.append(document.createElement('order-history'));
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      wrapper.append(session);
+      const el = session.querySelector('order-history')!;
+      await loaded(el);
+      expect(el.historyState?.list.state).to.equal('error');
+      expect(heard, `status ${status}`).to.deep.equal(events);
+      expect(new Set(steps)).to.deep.equal(new Set(['orders']));
+      // The host signed the buyer in again: the session's retryFailed() loads the list.
+      await (session as unknown as { retryFailed(): Promise<unknown> }).retryFailed();
+      await waitUntil(() => rows(el).length === 5, 'retryFailed() did not load the list');
+    }
   });
 });

@@ -11,7 +11,9 @@ import '../../src/elements/plan-picker/plan-picker.js';
 import type { PlanPicker } from '../../src/elements/plan-picker/plan-picker.component.js';
 import { formatDate } from '../../src/i18n/format.js';
 import type { CheckoutConfigInput } from '../../src/store/checkout-config.js';
-import type { CheckoutStore } from '../../src/store/checkout-store.js';
+import { CheckoutStore } from '../../src/store/checkout-store.js';
+import type { CheckoutBackend } from '../../src/api/backend.js';
+import { httpBackend } from '../../src/api/http-backend.js';
 import { createLoadedStore, flows, quoteSettled, startMockBackend, until } from '../fixtures/mock-session.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -133,7 +135,11 @@ describe('<plan-picker> seed features', () => {
       opener().focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => dialog().open && focused(el) === 'dialog capacity-stepper', 'the dialog never opened with the focus inside');
-      expect(text(dialog().querySelector('#service-dialog-price'))).to.equal('$15.00 × 1 = $15.00 per month');
+      // The catalog's price per unit and month, no charge worked out here: the rest of the term is priced by the server's quote.
+      expect(text(dialog().querySelector('#service-dialog-price'))).to.equal('$15.00 per room / month');
+      expect(text(dialog().querySelector('#service-dialog-note'))).to.equal(
+        'The price for the rest of the current term shows in the order summary once you confirm.',
+      );
       // Tab goes round inside the dialog: Cancel, Confirm, back to the field, and backwards.
       await sendKeys({ press: 'Tab' });
       expect(focused(el)).to.equal('dialog button.button.cancel');
@@ -164,7 +170,10 @@ describe('<plan-picker> seed features', () => {
       await waitUntil(() => dialog().open && focused(el) === 'dialog capacity-stepper', 'Enter did not open the dialog again');
       await sendKeys({ press: 'ArrowUp' });
       await sendKeys({ press: 'ArrowUp' });
-      await waitUntil(() => text(dialog().querySelector('#service-dialog-price')) === '$15.00 × 3 = $45.00 per month', 'the preview did not follow');
+      await waitUntil(() => dialog().querySelector<HTMLElement & { value: number }>('capacity-stepper')?.value === 3, 'the capacity did not follow');
+      await el.updateComplete;
+      expect(text(dialog().querySelector('#service-dialog-price'))).to.equal('$15.00 per room / month');
+      expect(text(dialog()), 'no amount is multiplied out in the dialog').not.to.include('$45.00');
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' });
@@ -188,6 +197,41 @@ describe('<plan-picker> seed features', () => {
       expect(accounts('cc-2')).to.equal('100 accounts registered');
       expect(accounts('cc-3')).to.equal('No accounts registered');
       expect($(el, '[data-plan-id="cc-2"]')!.getAttribute('aria-describedby')).to.include('plan-1-accounts');
+    });
+
+    it('reads the subscription once with the list; a failed list leaves the upgrade working, without counts', async () => {
+      const calls: string[] = [];
+      const backend = httpBackend({ baseUrl: '/api', timeoutMs: 2000 });
+      const counting: CheckoutBackend = {
+        ...backend,
+        getSubscription: (...args) => (calls.push('getSubscription'), backend.getSubscription(...args)),
+        listSubscriptions: (...args) => (calls.push('listSubscriptions'), backend.listSubscriptions(...args)),
+      };
+      const loaded = async () => {
+        const store = new CheckoutStore({ backend: counting, quoteDebounceMs: 10, now: () => mock.clock.now().getTime() });
+        stores.push(store);
+        store.configure({ locale: 'en-US', ...trialCc });
+        await store.load();
+        const el = await fixture<PlanPicker>(html`<plan-picker style="width: 900px" .store=${store}></plan-picker>`);
+        await el.updateComplete;
+        return { el, store };
+      };
+      const counted = await loaded();
+      expect(calls).to.deep.equal(['listSubscriptions']);
+      expect(text($(counted.el, '[data-plan-id="cc-1"] .registered-accounts'))).to.equal('10 accounts registered');
+
+      calls.length = 0;
+      mock.faults.set('listSubscriptions', { status: 500 });
+      const { el, store } = await loaded();
+      expect(calls).to.deep.equal(['listSubscriptions', 'getSubscription']);
+      expect(store.getState().status.subscriptions.state).to.equal('done');
+      expect(store.getState().subscriptions.map((one) => one.id)).to.deep.equal([trialCc.subscriptionId]);
+      expect(el.shadowRoot!.querySelectorAll('.registered-accounts').length, 'no counts').to.equal(0);
+      expect($(el, '[data-plan-id="cc-2"]')!.getAttribute('aria-describedby')).not.to.include('accounts');
+      // The upgrade itself still prices.
+      expect(store.selectPlan('cc-2').ok).to.equal(true);
+      await quoteSettled(store);
+      expect(store.getState().quote?.flow).to.equal('upgrade');
     });
 
     it('View details opens the current package’s details; Escape closes it and the focus returns', async () => {
@@ -216,6 +260,12 @@ describe('<plan-picker> seed features', () => {
       expect(subscription.minimumTermEnd > subscription.termEnd).to.equal(true);
       expect(text($(el, '.minimum-term'))).to.equal(formatDate(subscription.minimumTermEnd, 'en-US'));
       expect(text($(el, '[part="term-note"]'))).to.equal('');
+      // View details lists what the section lists, the minimum contract term included.
+      const rows = (list: Element | null) =>
+        [...(list?.querySelectorAll('dl > div') ?? [])].map((row) => `${text(row.querySelector('dt'))}: ${text(row.querySelector('dd'))}`);
+      const inline = rows($(el, '.current > dl'));
+      expect(inline).to.include(`Minimum contract term until: ${formatDate(subscription.minimumTermEnd, 'en-US')}`);
+      expect(rows($(el, 'dialog.details-dialog'))).to.deep.equal(inline);
 
       expect(store.setPlanQuantity(15).ok).to.equal(true);
       await quoteSettled(store);
@@ -225,6 +275,14 @@ describe('<plan-picker> seed features', () => {
       expect(text($(el, '[part="term-note"]'))).to.equal(
         `Adding user licenses does not start a new minimum contract term; it still ends on ${formatDate(subscription.minimumTermEnd, 'en-US')}.`,
       );
+      expect(store.getState().quote!.addsToCurrentTerm).to.equal(true);
+
+      // A yearly cycle starts a new term (and minimum term): the note goes with the quote that says so.
+      expect(store.setCycle('m12').ok).to.equal(true);
+      await quoteSettled(store);
+      expect(store.getState().quote!.addsToCurrentTerm ?? false).to.equal(false);
+      await el.updateComplete;
+      expect(text($(el, '[part="term-note"]'))).to.equal('');
     });
   });
 });

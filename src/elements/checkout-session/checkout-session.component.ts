@@ -73,7 +73,7 @@ const CONFIG_PROPERTIES = ['flow', 'product', 'subscription', 'companyId', 'loca
  * Offline, the session says so; once the connection is back it repeats the calls that failed for
  * want of a network. A retry the server asked to wait for (`Retry-After`) says when it is sent.
  *
- * @fires upcart-error - A backend call failed: `{ step, code, status, serverCode, retryAfterMs, message }`.
+ * @fires upcart-error - A backend call failed, the checkout's or an account element's inside the session (`orders`, `invoiceLink`): `{ step, code, status, serverCode, retryAfterMs, message }`.
  * @fires upcart-subscriptions-update - After a complete order, the subscriptions as read again (`detail.subscriptions`): their new capacity, plan, status and term end.
  * @fires upcart-new-order - The buyer left a complete order's receipt with "Start a new order"; the checkout starts over from a fresh selection.
  * @fires upcart-auth-required - The server refused the buyer's session (401 or 403): `{ step, status }`. Sign the buyer in again (or refresh the token your `backend` sends), then call `retryFailed()`.
@@ -251,14 +251,18 @@ export class CheckoutSession extends UpcartElement {
 
   #configureStore(): void {
     const store = this.#ownStore;
-    if (!store || !this.flow || !this.product) return;
+    if (!store) return;
+    const locale = this.localeAttribute ?? (document.documentElement.lang || navigator.language || 'en');
+    // Without a flow too: an account page's elements (order history, renewals) read it from the store.
+    store.setLocale(locale);
+    if (!this.flow || !this.product) return;
     const before = store.getState().config;
     const result = store.configure({
       flow: this.flow,
       productId: this.product,
       subscriptionId: this.subscription,
       companyId: this.companyId,
-      locale: this.localeAttribute ?? (document.documentElement.lang || navigator.language || 'en'),
+      locale,
       currency: this.currency,
     });
     // An attribute set to an equivalent value (`''` for none, spaces, case) changes nothing: a

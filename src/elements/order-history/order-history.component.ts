@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { retryCanHelp, type CheckoutError } from '../../api/errors.js';
+import { documentOf } from '../../api/rules.js';
 import type { Order, OrderStatus } from '../../api/schemas.js';
 import { UpcartInvoiceLinkEvent } from '../../events/invoice-link.js';
 import { formatCount, formatDateTime, formatMoney } from '../../i18n/format.js';
@@ -13,19 +14,13 @@ import { isOrderComplete } from '../../store/checkout-state.js';
 import type { CheckoutStore } from '../../store/checkout-store.js';
 import { StoreController } from '../../store/store-controller.js';
 import { tableStyles } from '../../styles/table.js';
+import { kindLabel } from '../shared/line-label.js';
 import { renderAlert, renderLoading } from '../shared/step-status.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './order-history.styles.js';
 
 /** The filter's choices, in the order a buyer looks for them. */
 const STATUSES: readonly OrderStatus[] = ['paid', 'awaiting_offline_payment', 'pending_payment', 'failed', 'cancelled'];
-
-/** Orders that have a document to link to: the invoice once paid, the proforma while an offline order awaits payment. */
-function documentOf(order: Order): 'invoice' | 'proforma' | null {
-  if (order.status === 'paid') return 'invoice';
-  if (order.status === 'awaiting_offline_payment') return 'proforma';
-  return null;
-}
 
 /**
  * The account's orders, newest first: when, what was bought, status, payment method (the PI
@@ -34,12 +29,14 @@ function documentOf(order: Order): 'invoice' | 'proforma' | null {
  * server again, and "Load more" follows the server's cursor.
  *
  * It reads the backend of the store it gets (inside `<checkout-session>`, or `.store`), keeping
- * the order list in state of its own; inside a session it reloads when the session's order completes.
+ * the order list in state of its own; inside a session it reloads when the session's order completes,
+ * follows the session's locale, and its failed calls reach the host as the session's `upcart-error`
+ * and `upcart-auth-required` (steps `orders` and `invoiceLink`; `retryFailed()` loads the list again).
  *
  * @tagname order-history
  * @summary The account's orders with status, totals and a fresh invoice link per click.
  *
- * @fires upcart-invoice-link - A fresh invoice link was minted for an order: `{ orderId, url, expiresAt }`. Cancelable: without `preventDefault()` the link opens in a new tab.
+ * @fires upcart-invoice-link - A fresh invoice link was minted for an order: `{ orderId, url, expiresAt }`. Cancelable: without `preventDefault()` the link opens in the new tab the click opened (so popup blockers let it through); with it, that tab closes again.
  *
  * @csspart base - The wrapper of the list.
  * @csspart filter - The status filter (a native select).
@@ -79,24 +76,18 @@ export class OrderHistory extends UpcartElement {
   #historyFor: CheckoutStore | undefined;
   #unsubscribe: (() => void) | undefined;
   #seenCompleted: string | null = null;
+  /** The filter chosen, kept when the element is removed and put back. */
+  #filter: OrderStatus | null = null;
 
   /** The list's state now (idle until a store is found). */
   get historyState(): OrderHistoryState | undefined {
     return this.#history?.getState();
   }
 
-  /**
-   * The session's locale: a session configured for a flow has it in its store; one without a flow
-   * (an account page: orders, renewals) configures no store, so it is read from the session
-   * element that provides the store.
-   */
-  protected override get locale(): string {
-    const store = this.activeStore;
-    if (!store || store.getState().config) return super.locale;
-    for (let node: Element | null = this.parentElement; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)) {
-      if ((node as { store?: unknown }).store === store) return node.getAttribute('locale') || super.locale;
-    }
-    return super.locale;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back after a removal: the list's state was dropped with it, so make it anew.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -126,12 +117,20 @@ export class OrderHistory extends UpcartElement {
     this.#drop();
     this.#historyFor = store;
     if (!store) return;
-    const history = new OrderHistoryStore({ backend: store.backend, pageSize: this.#pageSizeOrNone() });
+    const history = new OrderHistoryStore({
+      backend: store.backend,
+      pageSize: this.#pageSizeOrNone(),
+      // The host hears of a failed list or link as of the checkout's failures (upcart-error, upcart-auth-required).
+      onFailure: (step, error, retry) => store.reportAccountFailure(step, error, retry),
+    });
     this.#history = history;
-    this.#unsubscribe = history.subscribe(() => this.requestUpdate());
+    this.#unsubscribe = history.subscribe((state) => {
+      this.#filter = state.filter;
+      this.requestUpdate();
+    });
     // An order completed before this element met the store is already in the first page.
     this.#seenCompleted = this.completed.value;
-    void history.load();
+    void history.load(this.#filter);
   }
 
   #drop(): void {
@@ -155,15 +154,25 @@ export class OrderHistory extends UpcartElement {
     void this.#history?.retry();
   }
 
-  /** Mints a fresh link and hands it to the host (the event), then opens it unless the host took it. */
-  private async handleInvoice(order: Order): Promise<void> {
+  /**
+   * Mints a fresh link and hands it to the host (the event), then opens it unless the host took it.
+   * The tab is opened now, in the click, for a popup blocker lets only that through, and is sent to
+   * the link once it is minted; it closes again when the link fails or the host takes it.
+   */
+  private handleInvoice(order: Order): void {
     const history = this.#history;
     if (!history || history.getState().links[order.id]?.state === 'loading') return;
-    const result = await history.invoiceLink(order.id);
-    if (!result.ok) return;
-    const { url, expiresAt } = result.invoice;
-    const event = new UpcartInvoiceLinkEvent({ orderId: order.id, url, expiresAt });
-    if (this.dispatchEvent(event)) window.open(url, '_blank', 'noopener');
+    const tab = window.open('', '_blank');
+    // What `noopener` does, which `window.open` cannot be told while the tab is still needed here.
+    if (tab) tab.opener = null;
+    void history.invoiceLink(order.id).then((result) => {
+      const url = result.ok ? result.invoice.url : '';
+      const wanted = result.ok && this.dispatchEvent(new UpcartInvoiceLinkEvent({ orderId: order.id, url, expiresAt: result.invoice.expiresAt }));
+      if (!wanted) tab?.close();
+      else if (tab) tab.location.href = url;
+      // Blocked anyway: one more try, as a link opened by script.
+      else window.open(url, '_blank', 'noopener');
+    });
   }
 
   /** What to say about a failed invoice link: 409 means the order has no document (yet). */
@@ -182,13 +191,18 @@ export class OrderHistory extends UpcartElement {
   }
 
   private renderItems(order: Order): TemplateResult {
-    const [first, ...rest] = order.lines;
+    // Named by kind in the buyer's language, with the subscription it is for (the summary groups by it
+    // instead); a line grouping several resources has no one subscription: the server's description.
+    const [first, ...rest] = order.lines.map((line) => {
+      const label = line.subscriptionId === undefined ? undefined : kindLabel(line.kind, (key) => this.t(key));
+      return label ? html`${label} <bdi class="subscription-id">${line.subscriptionId}</bdi>` : line.description;
+    });
     if (!first) return html``;
-    if (rest.length === 0) return html`<span class="item">${first.description}</span>`;
+    if (rest.length === 0) return html`<span class="item">${first}</span>`;
     return html`<details class="lines">
-      <summary><span class="item">${first.description}</span> <span class="more-lines">${this.t('orders.moreLines', { count: formatCount(rest.length, this.locale) })}</span></summary>
+      <summary><span class="item">${first}</span> <span class="more-lines">${this.t('orders.moreLines', { count: formatCount(rest.length, this.locale) })}</span></summary>
       <ul>
-        ${rest.map((line) => html`<li>${line.description}</li>`)}
+        ${rest.map((label) => html`<li>${label}</li>`)}
       </ul>
     </details>`;
   }
@@ -201,7 +215,8 @@ export class OrderHistory extends UpcartElement {
 
   private renderInvoice(order: Order, state: OrderHistoryState): TemplateResult {
     const kind = documentOf(order);
-    if (kind === null) return html`<span class="muted" aria-hidden="true">—</span><span class="visually-hidden">${this.t('orders.invoice.unavailable')}</span>`;
+    if (kind === undefined)
+      return html`<span class="muted" aria-hidden="true">—</span><span class="visually-hidden">${this.t('orders.invoice.unavailable')}</span>`;
     const link = state.links[order.id];
     const busy = link?.state === 'loading';
     const error = link?.state === 'error' ? link.error : undefined;
@@ -212,7 +227,7 @@ export class OrderHistory extends UpcartElement {
         aria-label=${this.t(kind === 'invoice' ? 'orders.invoice.label' : 'orders.proforma.label', { id: order.id })}
         aria-busy=${busy ? 'true' : 'false'}
         aria-disabled=${busy ? 'true' : 'false'}
-        @click=${() => void this.handleInvoice(order)}
+        @click=${() => this.handleInvoice(order)}
       >
         ${this.t(kind === 'invoice' ? 'orders.invoice' : 'orders.proforma')}
       </button>
@@ -221,7 +236,7 @@ export class OrderHistory extends UpcartElement {
           ? renderAlert(this.hostContext(), {
               error,
               message: this.linkErrorText(error),
-              retry: error.status !== 409 && retryCanHelp(error) ? () => void this.handleInvoice(order) : undefined,
+              retry: error.status !== 409 && retryCanHelp(error) ? () => this.handleInvoice(order) : undefined,
             })
           : nothing
       }`;

@@ -8,6 +8,7 @@ import { bridgeStoreEvents } from '../../events/store-event-bridge.js';
 import { formatCount, formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
 import { isOrderComplete, type CheckoutOrder, type CheckoutState, type PriceChange, type PromoRefusal, type StepStatus } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
+import { lineLabel } from '../shared/line-label.js';
 import { renderAlert } from '../shared/step-status.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './order-summary.styles.js';
@@ -249,7 +250,7 @@ export class OrderSummary extends UpcartElement {
   private renderLineNotes(line: QuoteLine): TemplateResult {
     const locale = this.locale;
     const notes: TemplateResult[] = [];
-    if (line.kind === 'credit') notes.push(html`<span>${this.t('summary.line.credit')}</span>`);
+    if (line.kind === 'credit') notes.push(html`<span>${this.t('lines.credit')}</span>`);
     if (line.prorationDays !== undefined && line.termDays !== undefined) {
       notes.push(
         html`<span>${this.t('summary.line.prorated', { days: formatCount(line.prorationDays, locale), termDays: formatCount(line.termDays, locale) })}</span>`,
@@ -292,9 +293,7 @@ export class OrderSummary extends UpcartElement {
 
   /** Under its subscription's name a line says what it is, in the buyer's language; the notes give the dates. */
   private groupedLabel(line: QuoteLine): string {
-    if (line.kind === 'renewal') return this.t('summary.line.renewal');
-    if (line.kind === 'coterm') return this.t('summary.line.coterm');
-    return line.description;
+    return lineLabel(line, (key) => this.t(key));
   }
 
   /**

@@ -179,7 +179,6 @@ export class ExpandView implements ReactiveController {
     const ownedServices = catalog.services.filter((service) => owned.has(service.id));
     const otherServices = catalog.services.filter((service) => !owned.has(service.id));
     return html`
-      ${slice.customer ? this.renderCustomer(slice.customer) : nothing}
       <section class="services" aria-labelledby="expand-title">
         <h2 id="expand-title" class="title">${t('planPicker.expand.services')}</h2>
         <p class="muted subscription-name"><bdi>${subscription.name}</bdi></p>

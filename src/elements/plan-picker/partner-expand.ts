@@ -310,15 +310,14 @@ export class PartnerExpand {
   }
 
   private renderDialog(): TemplateResult {
-    const { t, locale } = this.context;
+    const { t } = this.context;
     const service = this.dialogService;
-    const lang = locale();
     return html`
       <dialog
         class="service-dialog"
         part="service-dialog"
         aria-labelledby="service-dialog-title"
-        aria-describedby="service-dialog-price"
+        aria-describedby="service-dialog-price service-dialog-note"
         @close=${this.handleClosed}
         @keydown=${this.handleDialogKeydown}
       >
@@ -336,19 +335,11 @@ export class PartnerExpand {
                   max: service.max,
                   step: service.step,
                   value: this.draft,
-                  unitPrice: service.unitPrice,
                   onchange: this.handleDraftChange,
                 },
               )}
-              <p id="service-dialog-price" part="price-preview" class="price-preview" aria-live="polite">
-                ${t('planPicker.total.formula', {
-                  price: formatMoney(service.unitPrice, lang),
-                  quantity: formatCount(this.draft, lang),
-                  // A labelled preview from the catalog; once added, the order summary shows the server's quote.
-                  total: formatMoney({ amount: service.unitPrice.amount * this.draft, currency: service.unitPrice.currency }, lang),
-                })}
-              </p>
-              <p class="muted hint">${t('planPicker.partner.dialog.note')}</p>
+              <p id="service-dialog-price" part="price-preview" class="price-preview">${this.unitPrice(service)}</p>
+              <p id="service-dialog-note" class="muted hint">${t('planPicker.partner.dialog.note')}</p>
               ${this.dialogRefused ? html`<p class="field-error" role="alert">${t('planPicker.service.refused', { name: service.name })}</p>` : nothing}
               <div class="dialog-actions">
                 <button type="button" class="button cancel" @click=${this.handleCancel}>${t('common.cancel')}</button>

@@ -92,7 +92,7 @@ const LOAD_ERROR_TITLES: Record<LoadStep, MessageKey> = {
  * @csspart tab-panel - Expand by company id: a tab's panel.
  * @csspart subscribe - Expand by company id: a service's Subscribe (or Set capacity) button in the Service tab.
  * @csspart service-dialog - Expand by company id: the dialog that adds another service at a chosen capacity.
- * @csspart price-preview - Expand by company id: the dialog's "price × capacity" preview from the price list.
+ * @csspart price-preview - Expand by company id: the dialog's catalog price per unit and month (the charge for the rest of the term is the order summary's, once confirmed).
  * @csspart other-services - Expand: the services the subscription does not have yet.
  * @csspart next-step - Expand of a trial or inactive subscription: why it cannot be expanded and the Upgrade (or Renew) button.
  * @csspart renew-table - Renew: the table of subscriptions.

@@ -163,49 +163,7 @@ export class UpgradeView {
           <bdi>${plan?.name ?? subscription.name}</bdi>
           <span part="badge" class="badge status-${subscription.status}">${this.statusText(subscription)}</span>
         </p>
-        <dl class="details">
-          <div>
-            <dt>${t('planPicker.current.price')}</dt>
-            <dd>${subscription.paidThisTerm ? formatMoney(subscription.paidThisTerm, lang) : t('planPicker.current.priceTrial')}</dd>
-          </div>
-          <div>
-            <dt>${t('planPicker.current.cycle')}</dt>
-            <dd>${cycle ? this.cycleText(cycle) : subscription.cycleId}</dd>
-          </div>
-          <div>
-            <dt>${t('planPicker.current.status')}</dt>
-            <dd>${this.statusText(subscription)}</dd>
-          </div>
-          <div>
-            <dt>${t('planPicker.current.nextPayment')}</dt>
-            <dd class="next-payment">${subscription.nextPaymentAt ? formatDate(subscription.nextPaymentAt, lang) : t('planPicker.current.noNextPayment')}</dd>
-          </div>
-          ${
-            subscription.upgradeCredit
-              ? html`<div>
-                <dt>${t('planPicker.current.credit')}</dt>
-                <dd class="credit">${formatMoney(subscription.upgradeCredit, lang)}</dd>
-              </div>`
-              : nothing
-          }
-          <div>
-            <dt>${t('planPicker.current.registered')}</dt>
-            <dd class="registered">${formatDate(subscription.registeredAt, lang)}</dd>
-          </div>
-          <div>
-            <dt>${t('planPicker.current.quantity')}</dt>
-            <dd>${formatCount(subscription.quantity, lang)}</dd>
-          </div>
-          ${
-            // A minimum contract term longer than the billing term (pascom) is worth knowing.
-            subscription.minimumTermEnd > subscription.termEnd
-              ? html`<div>
-                <dt>${t('planPicker.current.minimumTerm')}</dt>
-                <dd class="minimum-term">${formatDate(subscription.minimumTermEnd, lang)}</dd>
-              </div>`
-              : nothing
-          }
-        </dl>
+        ${this.renderDetailsList(subscription, cycle)}
         <div class="current-actions">
           <button type="button" part="view-details" class="button view-details" aria-haspopup="dialog" @click=${this.handleDetailsClick}>
             ${t('planPicker.details.open')}
@@ -264,25 +222,43 @@ export class UpgradeView {
     `;
   }
 
-  /** "View details" of the current package: the seed's bulletin board, as a modal dialog. */
-  private renderDetailsDialog(subscription: Subscription, plan: Plan | undefined, cycle: BillingCycle | undefined): TemplateResult {
+  /**
+   * The current package's details, one list for the section and its "View details" dialog: price,
+   * cycle, status, next payment, the credit an upgrade gets, registration, quantity, and a minimum
+   * contract term longer than the billing term (pascom), which is worth knowing.
+   */
+  private renderDetailsList(subscription: Subscription, cycle: BillingCycle | undefined): TemplateResult {
     const { t, locale } = this.context;
     const lang = locale();
-    const rows: [string, unknown][] = [
+    const rows: [label: string, value: string, className?: string][] = [
       [t('planPicker.current.price'), subscription.paidThisTerm ? formatMoney(subscription.paidThisTerm, lang) : t('planPicker.current.priceTrial')],
       [t('planPicker.current.cycle'), cycle ? this.cycleText(cycle) : subscription.cycleId],
       [t('planPicker.current.status'), this.statusText(subscription)],
-      [t('planPicker.current.nextPayment'), subscription.nextPaymentAt ? formatDate(subscription.nextPaymentAt, lang) : t('planPicker.current.noNextPayment')],
-      [t('planPicker.current.registered'), formatDate(subscription.registeredAt, lang)],
-      [t('planPicker.current.quantity'), formatCount(subscription.quantity, lang)],
+      [
+        t('planPicker.current.nextPayment'),
+        subscription.nextPaymentAt ? formatDate(subscription.nextPaymentAt, lang) : t('planPicker.current.noNextPayment'),
+        'next-payment',
+      ],
     ];
+    if (subscription.upgradeCredit) rows.push([t('planPicker.current.credit'), formatMoney(subscription.upgradeCredit, lang), 'credit']);
+    rows.push([t('planPicker.current.registered'), formatDate(subscription.registeredAt, lang), 'registered']);
+    rows.push([t('planPicker.current.quantity'), formatCount(subscription.quantity, lang)]);
+    if (subscription.minimumTermEnd > subscription.termEnd) {
+      rows.push([t('planPicker.current.minimumTerm'), formatDate(subscription.minimumTermEnd, lang), 'minimum-term']);
+    }
+    return html`<dl class="details">
+      ${rows.map(([term, value, className]) => html`<div><dt>${term}</dt><dd class=${className ?? nothing}>${value}</dd></div>`)}
+    </dl>`;
+  }
+
+  /** "View details" of the current package: the seed's bulletin board, as a modal dialog. */
+  private renderDetailsDialog(subscription: Subscription, plan: Plan | undefined, cycle: BillingCycle | undefined): TemplateResult {
+    const { t } = this.context;
     const features = plan?.features ?? [];
     return html`
       <dialog class="details-dialog" part="details-dialog" aria-labelledby="details-title" @close=${this.handleDetailsClosed}>
         <h2 id="details-title" class="title">${t('planPicker.details.title', { name: plan?.name ?? subscription.name })}</h2>
-        <dl class="details">
-          ${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
-        </dl>
+        ${this.renderDetailsList(subscription, cycle)}
         ${
           features.length > 0
             ? html`<h3 id="details-features" class="subtitle">${t('planPicker.details.features')}</h3>
@@ -304,14 +280,16 @@ export class UpgradeView {
     selection: UpgradeSelection,
     subscription: Subscription,
     catalog: Catalog,
-    registered: ReadonlyMap<string, number>,
+    registered: ReadonlyMap<string, number> | null,
   ): TemplateResult {
     const { t, locale } = this.context;
     const checked = selection.planId === plan.id;
     const current = subscription.planId === plan.id;
     const disabled = isLowerTier(plan, subscription, catalog);
     const id = `plan-${index}`;
-    const describedBy = [current ? `${id}-badge` : '', `${id}-price`, `${id}-accounts`, disabled ? `${id}-hint` : ''].filter(Boolean).join(' ');
+    const describedBy = [current ? `${id}-badge` : '', `${id}-price`, registered ? `${id}-accounts` : '', disabled ? `${id}-hint` : '']
+      .filter(Boolean)
+      .join(' ');
     const parts = ['plan', checked ? 'plan-selected' : '', current ? 'plan-current' : '', disabled ? 'plan-disabled' : ''].filter(Boolean).join(' ');
     return html`
       <div
@@ -335,9 +313,13 @@ export class UpgradeView {
           }
         </div>
         <p id=${`${id}-price`} class="plan-price">${t('common.perUnitMonth', { price: formatMoney(plan.unitPrice, locale()), unit: plan.unit })}</p>
-        <p id=${`${id}-accounts`} part="registered" class="registered-accounts">
-          ${t('planPicker.plan.registered', { count: registered.get(plan.id) ?? 0 })}
-        </p>
+        ${
+          registered
+            ? html`<p id=${`${id}-accounts`} part="registered" class="registered-accounts">
+                ${t('planPicker.plan.registered', { count: registered.get(plan.id) ?? 0 })}
+              </p>`
+            : nothing
+        }
         ${plan.description ? html`<p class="muted plan-description"><bdi>${plan.description}</bdi></p>` : nothing}
         ${plan.features.length > 0 ? html`<ul class="features">${plan.features.map((feature) => html`<li><bdi>${feature}</bdi></li>`)}</ul>` : nothing}
         ${disabled ? html`<p id=${`${id}-hint`} class="muted plan-hint">${t('planPicker.plan.lowerTier')}</p>` : nothing}
@@ -423,12 +405,13 @@ export class UpgradeView {
   }
 
   /**
-   * The server priced the added licenses into the running term (a prorated plan line, pascom
-   * inside its minimum contract term): said in words, with the date the minimum term still ends.
+   * The server's quote says the order adds to the running term (`addsToCurrentTerm`: pascom's
+   * licenses inside the minimum contract term): said in words, with the date the minimum term still ends.
    */
   private renderTermNote(subscription: Subscription, slice: PickerSlice): TemplateResult {
-    const inTerm = slice.quote?.lines.some((line) => line.kind === 'plan' && line.prorationDays !== undefined) === true;
-    const note = inTerm ? this.context.t('planPicker.licenses.note', { date: formatDate(subscription.minimumTermEnd, this.context.locale()) }) : nothing;
+    const note = slice.quote?.addsToCurrentTerm
+      ? this.context.t('planPicker.licenses.note', { date: formatDate(subscription.minimumTermEnd, this.context.locale()) })
+      : nothing;
     // No whitespace inside, so an empty note is :empty and takes no room.
     return html`<p part="term-note" class="term-note" role="status">${note}</p>`;
   }
@@ -489,7 +472,8 @@ export class UpgradeView {
     if (catalog === null || selection?.flow !== 'upgrade' || subscription === undefined) return nothing;
     const { t } = this.context;
     const plan = catalog.plans.find((candidate) => candidate.id === selection.planId);
-    const registered = registeredAccounts(subscription, slice.productSubscriptions);
+    // No counts without the product's subscriptions (their list could not be read): nothing rather than zeros.
+    const registered = slice.productSubscriptions ? registeredAccounts(subscription, slice.productSubscriptions) : null;
     return html`
       ${this.renderCurrent(subscription, catalog, slice)}
       <section class="plans-section" aria-labelledby="plans-title">

@@ -13,6 +13,7 @@ import { paymentPending } from './ar/payment-pending.js';
 import { orderHistory } from './ar/order-history.js';
 import { planPickerViews } from './ar/plan-picker-views.js';
 import { renewalCenter } from './ar/renewal-center.js';
+import { lineLabels } from './ar/line-labels.js';
 
 const messages: Messages = {
   ...common,
@@ -28,5 +29,6 @@ const messages: Messages = {
   ...orderHistory,
   ...planPickerViews,
   ...renewalCenter,
+  ...lineLabels,
 };
 export default messages;

@@ -13,6 +13,7 @@ import { paymentPending } from './de/payment-pending.js';
 import { orderHistory } from './de/order-history.js';
 import { planPickerViews } from './de/plan-picker-views.js';
 import { renewalCenter } from './de/renewal-center.js';
+import { lineLabels } from './de/line-labels.js';
 
 const messages: Messages = {
   ...common,
@@ -28,5 +29,6 @@ const messages: Messages = {
   ...orderHistory,
   ...planPickerViews,
   ...renewalCenter,
+  ...lineLabels,
 };
 export default messages;

@@ -12,6 +12,7 @@ import { paymentPending } from './en/payment-pending.js';
 import { orderHistory } from './en/order-history.js';
 import { planPickerViews } from './en/plan-picker-views.js';
 import { renewalCenter } from './en/renewal-center.js';
+import { lineLabels } from './en/line-labels.js';
 
 export const en = {
   ...common,
@@ -27,4 +28,5 @@ export const en = {
   ...orderHistory,
   ...planPickerViews,
   ...renewalCenter,
+  ...lineLabels,
 };

@@ -13,6 +13,7 @@ import { paymentPending } from './zh/payment-pending.js';
 import { orderHistory } from './zh/order-history.js';
 import { planPickerViews } from './zh/plan-picker-views.js';
 import { renewalCenter } from './zh/renewal-center.js';
+import { lineLabels } from './zh/line-labels.js';
 
 const messages: Messages = {
   ...common,
@@ -28,5 +29,6 @@ const messages: Messages = {
   ...orderHistory,
   ...planPickerViews,
   ...renewalCenter,
+  ...lineLabels,
 };
 export default messages;

@@ -14,6 +14,7 @@ import type { CheckoutBackend } from '../../api/backend.js';
 import { toCheckoutError, type CheckoutError } from '../../api/errors.js';
 import type { Invoice, Order, OrderStatus } from '../../api/schemas.js';
 import { DONE, IDLE, LOADING, type StepStatus } from '../checkout-state.js';
+import type { AccountStep } from '../store-events.js';
 
 export interface OrderHistoryState {
   /** The orders shown, newest first: every page loaded so far for `filter`. */
@@ -48,6 +49,11 @@ export interface OrderHistoryOptions {
   backend: CheckoutBackend;
   /** Orders per page, 1 to 100 (the contract's limit); the backend's default without it. */
   pageSize?: number | undefined;
+  /**
+   * Told of every failed call (an aborted one excepted), with what repeats it: the element hands
+   * it to its store's `reportAccountFailure`, so the host hears of it as of a checkout's failure.
+   */
+  onFailure?: ((step: AccountStep, error: CheckoutError, retry?: () => unknown) => void) | undefined;
 }
 
 export class OrderHistoryStore {
@@ -55,6 +61,7 @@ export class OrderHistoryStore {
   readonly #listeners = new Set<OrderHistoryListener>();
   readonly #backend: CheckoutBackend;
   #pageSize: number | undefined;
+  readonly #onFailure: OrderHistoryOptions['onFailure'];
   /** The list or next-page request in flight; one at a time. */
   #inFlight: AbortController | undefined;
   /** The last page asked for, repeated by `retry()`. */
@@ -65,6 +72,7 @@ export class OrderHistoryStore {
   constructor(options: OrderHistoryOptions) {
     this.#backend = options.backend;
     this.#pageSize = options.pageSize;
+    this.#onFailure = options.onFailure;
   }
 
   getState(): OrderHistoryState {
@@ -138,6 +146,8 @@ export class OrderHistoryStore {
       (thrown: unknown): InvoiceLinkResult => {
         const error = toCheckoutError(thrown);
         this.#setLink(orderId, { state: 'error', error });
+        // No retry: a link is opened by the buyer's click, never later by itself.
+        if (error.code !== 'aborted') this.#onFailure?.('invoiceLink', error);
         return { ok: false, error };
       },
     );
@@ -178,7 +188,9 @@ export class OrderHistoryStore {
       if (this.#inFlight !== controller) return;
       this.#inFlight = undefined;
       const error = toCheckoutError(thrown);
-      this.#commit({ ...this.#state, [step]: error.code === 'aborted' ? IDLE : { state: 'error', error } });
+      const aborted = error.code === 'aborted';
+      this.#commit({ ...this.#state, [step]: aborted ? IDLE : { state: 'error', error } });
+      if (!aborted && !this.#destroyed) this.#onFailure?.('orders', error, () => this.retry());
     }
   }
 

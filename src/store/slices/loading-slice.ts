@@ -1,5 +1,6 @@
 /** Loading what a flow is about: the catalog, and the subscription(s) or a partner's customer. */
 import { CheckoutError } from '../../api/errors.js';
+import type { Subscription } from '../../api/schemas.js';
 import { OK, refuse, type ActionResult } from '../action-result.js';
 import { withStatus } from '../checkout-state.js';
 import { pickSubscriptions } from '../checkout-config.js';
@@ -57,16 +58,24 @@ export function loadSubscriptions(kit: StoreKit): Promise<ActionResult> {
   if (config.companyId !== undefined) return lookupCompany(kit, config.companyId);
   kit.runner.repeatWith('subscriptions', () => loadSubscriptions(kit));
   const list = (signal: AbortSignal) => kit.backend.listSubscriptions({ productId: config.productId }, { signal });
-  // Upgrade also reads the product's other subscriptions: the packages' registered accounts. The
-  // renewal center's selection may be 100,000 resources: its quote names them, not a list.
-  const fetchSubscriptions = (signal: AbortSignal) =>
-    Promise.all([
-      config.renewal ? [] : config.flow === 'renew' ? list(signal) : kit.backend.getSubscription(config.subscriptionId ?? '', { signal }),
-      config.flow === 'upgrade' ? list(signal) : [],
-    ]);
-  return kit.runner.call('subscriptions', fetchSubscriptions, ([found, productSubscriptions], state) =>
-    state.config === null ? null : withFreshSelection({ ...state, subscriptions: pickSubscriptions(state.config, [found].flat()), productSubscriptions }, true),
-  );
+  const one = (signal: AbortSignal) => kit.backend.getSubscription(config.subscriptionId ?? '', { signal });
+  const fetchSubscriptions = async (signal: AbortSignal): Promise<[Subscription | Subscription[], Subscription[] | undefined]> => {
+    // The renewal center's selection may be 100,000 resources: its quote names them, not a list.
+    if (config.renewal) return [[], undefined];
+    if (config.flow === 'renew') return [await list(signal), undefined];
+    if (config.flow !== 'upgrade') return [await one(signal), undefined];
+    // Upgrade: the product's list holds the subscription and feeds the packages' registered accounts.
+    // Without the list (it failed) the upgrade still loads, from the subscription alone, with no counts.
+    const all = await list(signal).catch(() => undefined);
+    return [all?.find((subscription) => subscription.id === config.subscriptionId) ?? (await one(signal)), all];
+  };
+  return kit.runner.call('subscriptions', fetchSubscriptions, ([found, productSubscriptions], state) => {
+    if (state.config === null) return null;
+    // Counts from an earlier read are not kept when the list could not be read again.
+    const { productSubscriptions: _earlier, ...rest } = state;
+    const subscriptions = pickSubscriptions(state.config, [found].flat());
+    return withFreshSelection({ ...rest, subscriptions, ...(productSubscriptions ? { productSubscriptions } : {}) }, true);
+  });
 }
 
 function loadCatalog(kit: StoreKit): Promise<ActionResult> {

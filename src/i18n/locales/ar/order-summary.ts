@@ -10,13 +10,10 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.line.unitTimes': '{quantity} × {price}',
   'summary.line.prorated': 'محسوب تناسبيًا لـ {days} من {termDays} يومًا',
   'summary.line.period': '{start} – {end}',
-  'summary.line.renewal': 'التجديد',
-  'summary.line.coterm': 'الأيام حتى تاريخ التجديد الموحّد',
   'summary.line.renewal.group':
     '{name}: {count, plural, zero {لا اشتراكات} one {اشتراك واحد} two {اشتراكان} few {# اشتراكات} other {# اشتراكًا}}، تجديد لمدة {months, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} other {# شهرًا}}',
   'summary.line.coterm.group':
     '{name}: {count, plural, zero {لا اشتراكات} one {اشتراك واحد} two {اشتراكان} few {# اشتراكات} other {# اشتراكًا}}، الأيام حتى تاريخ التجديد الموحّد لكل منها',
-  'summary.line.credit': 'رصيد عن الوقت غير المستخدم',
   'summary.line.discount': 'يشمل خصم {percent}',
   'summary.subtotal': 'المجموع الفرعي',
   'summary.discount': 'رمز الترويج {code}',

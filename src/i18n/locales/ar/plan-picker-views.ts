@@ -21,5 +21,5 @@ export const planPickerViews: Record<keyof typeof english, string> = {
   'planPicker.partner.change': 'تحديد السعة',
   'planPicker.partner.changeNamed': 'تحديد سعة {name}',
   'planPicker.partner.dialog.capacity': 'السعة',
-  'planPicker.partner.dialog.note': 'تقدير من قائمة الأسعار؛ بعد الإضافة يعرض ملخص الطلب السعر حتى نهاية المدة.',
+  'planPicker.partner.dialog.note': 'يظهر سعر ما تبقى من المدة الحالية في ملخص الطلب بعد التأكيد.',
 };

@@ -10,12 +10,9 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.line.unitTimes': '{quantity} × {price}',
   'summary.line.prorated': 'Anteilig für {days} von {termDays} Tagen',
   'summary.line.period': '{start} – {end}',
-  'summary.line.renewal': 'Verlängerung',
-  'summary.line.coterm': 'Tage bis zum Standard-Verlängerungsdatum',
   'summary.line.renewal.group':
     '{name}: {count, plural, one {# Abonnement} other {# Abonnements}}, verlängert um {months, plural, one {# Monat} other {# Monate}}',
   'summary.line.coterm.group': '{name}: {count, plural, one {# Abonnement} other {# Abonnements}}, Tage bis zum jeweiligen Standard-Verlängerungsdatum',
-  'summary.line.credit': 'Gutschrift für ungenutzte Zeit',
   'summary.line.discount': 'Inklusive {percent} Rabatt',
   'summary.subtotal': 'Zwischensumme',
   'summary.discount': 'Aktionscode {code}',

@@ -20,5 +20,5 @@ export const planPickerViews: Record<keyof typeof english, string> = {
   'planPicker.partner.change': 'Kapazität festlegen',
   'planPicker.partner.changeNamed': 'Kapazität von {name} festlegen',
   'planPicker.partner.dialog.capacity': 'Kapazität',
-  'planPicker.partner.dialog.note': 'Schätzung laut Preisliste; nach dem Hinzufügen zeigt die Bestellübersicht den Preis bis zum Ende der Laufzeit.',
+  'planPicker.partner.dialog.note': 'Der Preis für den Rest der laufenden Laufzeit erscheint nach dem Bestätigen in der Bestellübersicht.',
 };

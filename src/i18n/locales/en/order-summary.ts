@@ -9,12 +9,9 @@ export const orderSummary = {
   'summary.line.unitTimes': '{quantity} × {price}',
   'summary.line.prorated': 'Prorated for {days} of {termDays} days',
   'summary.line.period': '{start} – {end}',
-  'summary.line.renewal': 'Renewal',
-  'summary.line.coterm': 'Days to the standard renewal date',
   'summary.line.renewal.group':
     '{name}: {count, plural, one {# subscription} other {# subscriptions}}, renewed for {months, plural, one {# month} other {# months}}',
   'summary.line.coterm.group': '{name}: {count, plural, one {# subscription} other {# subscriptions}}, days to each one’s standard renewal date',
-  'summary.line.credit': 'Credit for unused time',
   'summary.line.discount': 'Includes {percent} discount',
   'summary.subtotal': 'Subtotal',
   'summary.discount': 'Promotion {code}',

@@ -18,5 +18,5 @@ export const planPickerViews = {
   'planPicker.partner.change': 'Set capacity',
   'planPicker.partner.changeNamed': 'Set capacity of {name}',
   'planPicker.partner.dialog.capacity': 'Capacity',
-  'planPicker.partner.dialog.note': 'Estimate from the price list; once added, the order summary shows the price up to the end of the term.',
+  'planPicker.partner.dialog.note': 'The price for the rest of the current term shows in the order summary once you confirm.',
 };

@@ -20,5 +20,5 @@ export const planPickerViews: Record<keyof typeof english, string> = {
   'planPicker.partner.change': '设置容量',
   'planPicker.partner.changeNamed': '设置{name}的容量',
   'planPicker.partner.dialog.capacity': '容量',
-  'planPicker.partner.dialog.note': '根据价目表估算；添加后，订单摘要显示至期限结束的价格。',
+  'planPicker.partner.dialog.note': '确认后，当前期限剩余时间的价格将显示在订单摘要中。',
 };
