@@ -451,9 +451,11 @@ describe('<order-history>', () => {
     await waitUntil(() => text(filter(el).options[0]) === 'Alle Status', 'the list did not follow the session’s locale');
     const orders = newest();
     expect(text(rows(el)[0]!.querySelector('.date .value'))).to.equal(formatDateTime(orders[0]!.createdAt, 'de-DE'));
-    // A renewal's lines are named in the buyer's language, not in the server's English.
-    const renewal = orders.find((order) => order.lines.some((line) => line.kind === 'renewal'))!;
-    expect(text($(el, `[data-order="${renewal.id}"] .item`))).to.equal(`Verlängerung ${renewal.lines[0]!.subscriptionId}`);
+    // A renewal line of one phone is named in the buyer's language, not in the server's English.
+    const renewal = orders.find((order) => order.lines.some((line) => line.kind === 'renewal' && line.subscriptionId))!;
+    const index = renewal.lines.findIndex((line) => line.kind === 'renewal' && line.subscriptionId);
+    const shown = [$(el, `[data-order="${renewal.id}"] .item`)!, ...el.shadowRoot!.querySelectorAll(`[data-order="${renewal.id}"] .lines li`)].map(text);
+    expect(shown[index]).to.equal(`Verlängerung ${renewal.lines[index]!.subscriptionId}`);
   });
 
   it('reports a failed list to the host through the session: 401 asks for a sign-in, 500 is an error', async () => {
