@@ -37,16 +37,19 @@ const TARGETS = { defineGzip: 24_000, floorRatio: 2, elementGzip: 12_000 };
 // 2026-12-07: the renewal center's contract (a renew quote by selection, grouped lines, the
 // request function renewal-http.ts reuses), its renew path (config.renewal), the grouped lines'
 // labels and the seed features cost define about 400 bytes; moving the route table's `summary`
-// texts (OpenAPI only) to openapi.ts won back about 480: 60,888, under 61,197 again.
+// texts (OpenAPI only) to openapi.ts won back about 480: 60,888, under 61,197 again. The review's
+// fixes (account failures through the store, the session's locale without a flow: +219) and the
+// renew view's reading of a grouped quote's items (a lazy chunk, but define exports what it uses:
+// +109) brought it to 61,216: held at 61,250 until issue 18 re-bases the targets on the floor.
 // order-summary (+17: grouped renewal lines in the buyer's language) and pay-checkout (+53: the
 // review counts a center's selection from its quote) are held at what they measure plus ~0.4 %.
 const CEILINGS = {
-  define: 61_197,
+  define: 61_250,
   floorRatio: 3.05,
-  'checkout-session': 61_197,
+  'checkout-session': 61_250,
   'plan-picker': 22_200,
   'capacity-stepper': 17_500,
-  'order-summary': 15_480,
+  'order-summary': 15_500,
   // +0.15 kB on 2026-12-07: lazy views add their styles to the host's (shared/view-styles.ts).
   'billing-contact': 14_310,
   'pay-checkout': 17_980,
@@ -71,7 +74,9 @@ const LAZY_CEILINGS = {
   // View details and the no-new-minimum-term note, 4.65 -> 5.38 kB. Their words are a chunk of their own (0.47 kB).
   'src/elements/plan-picker/expand-view.ts': 4_450,
   'src/elements/plan-picker/upgrade-view.ts': 5_460,
-  'src/elements/plan-picker/renew-view.ts': 4_860,
+  // 2026-12 (issue 15): a renewal center's selection (no list) and a grouped quote's items read for the
+  // rows' new end dates: 4.84 -> 5.11 kB.
+  'src/elements/plan-picker/renew-view.ts': 5_130,
   // Loaded once there is an order to show (or when the buyer reaches for Pay), with its styles.
   'src/elements/pay-checkout/order-result.ts': 2_200,
   'src/elements/billing-contact/contact-form.ts': 4_350,

@@ -7,6 +7,7 @@ import '../../src/elements/plan-picker/plan-picker.js';
 import type { CapacityStepper } from '../../src/elements/capacity-stepper/capacity-stepper.component.js';
 import type { PlanPicker } from '../../src/elements/plan-picker/plan-picker.component.js';
 import { httpBackend } from '../../src/api/http-backend.js';
+import { renewalBackend } from '../../src/api/renewal-http.js';
 import type { Subscription } from '../../src/api/schemas.js';
 import { FULL_RENDER_LIMIT } from '../../src/elements/plan-picker/row-window.js';
 import type { PickerViewClass } from '../../src/elements/plan-picker/view-context.js';
@@ -402,15 +403,16 @@ describe('<plan-picker>', () => {
       expect(row(el, 'phone-03').querySelector('.new-end') === null).to.equal(true);
 
       await quoteSettled(store);
-      await el.updateComplete;
       const quote = store.getState().quote!;
+      // Yearly Standard phones: their lines are grouped, so each one's end comes from the quote's items.
+      expect(quote.lines.every((line) => line.subscriptionId === undefined)).to.equal(true);
+      const { items } = await renewalBackend(store.backend)!.listQuoteItems(quote.id);
       for (const id of ['phone-02', 'phone-05', 'phone-09']) {
-        const ends = quote.lines.filter((line) => line.subscriptionId === id && line.kind === 'coterm').map((line) => line.periodEnd!);
-        expect(ends, id).to.have.length(1);
-        expect(ends[0]!.endsWith('-01'), id).to.equal(true);
-        const cell = row(el, id).querySelector('.new-end')!;
-        expect(cell.classList.contains('quoted'), id).to.equal(true);
-        expect(text(cell), id).to.equal(formatDate(ends[0]!, 'en-US'));
+        const end = items.find((item) => item.subscriptionId === id)!.newTermEnd;
+        expect(end.endsWith('-01'), id).to.equal(true);
+        const cell = () => row(el, id).querySelector('.new-end')!;
+        await waitUntil(() => cell().classList.contains('quoted'), `${id}: no quoted end`);
+        expect(text(cell()), id).to.equal(formatDate(end, 'en-US'));
       }
     });
 

@@ -14,6 +14,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CheckoutError } from '../../api/errors.js';
+import { RENEWAL_PAGE } from '../../api/rules.js';
 import type { Catalog, Quote, RenewalDuration, Subscription } from '../../api/schemas.js';
 import { UpcartAutoRenewChangeEvent } from '../../events/auto-renew-change.js';
 import { formatDate, formatPercent } from '../../i18n/format.js';
@@ -34,6 +35,9 @@ interface RowContext {
   readonly locale: string;
 }
 
+/** Pages of a quote's items read for the table's new end dates: 1,000 rows; the rest keep estimates. */
+const MAX_ITEM_PAGES = 5;
+
 /** The header row is row 1 of the table; subscriptions start at 2. */
 const FIRST_ROW_INDEX = 2;
 
@@ -53,6 +57,8 @@ export class RenewView implements ReactiveController {
   private autoRenewRunning = false;
   private lastQuote: Quote | null = null;
   private lastQuotedEnds: ReadonlyMap<string, string> = new Map();
+  /** Reads the quote's items; a newer quote aborts it. */
+  private itemsRead: AbortController | undefined;
 
   constructor(context: ViewContext) {
     this.context = context;
@@ -78,8 +84,10 @@ export class RenewView implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // Sizes may differ when the element is attached again.
+    // Sizes may differ when the element is attached again; its quote's items are read again then.
     this.rowHeightMeasured = false;
+    this.itemsRead?.abort();
+    this.lastQuote = null;
   }
 
   // ------------------------------------------------------------ actions
@@ -209,8 +217,38 @@ export class RenewView implements ReactiveController {
     if (quote !== this.lastQuote) {
       this.lastQuote = quote;
       this.lastQuotedEnds = quotedEnds(quote);
+      this.readItems(quote);
     }
     return this.lastQuotedEnds;
+  }
+
+  /**
+   * A line that groups several phones names no one phone's new end: the quote's items do, read on
+   * demand (`GET /quotes/{id}/items`) for the rows a buyer can see in this table. Until they come,
+   * or where the backend has no items, the rows keep their estimates, labelled as such.
+   */
+  private readItems(quote: Quote | null): void {
+    this.itemsRead?.abort();
+    const backend = this.context.store()?.backend;
+    if (!backend || quote?.flow !== 'renew' || !quote.lines.some((line) => line.count !== undefined && line.subscriptionId === undefined)) return;
+    const { signal } = (this.itemsRead = new AbortController());
+    // Loaded with the renewal calls' schemas, which only a grouped renewal needs.
+    const read = async () => {
+      const items = (await import('../../api/renewal-http.js')).renewalBackend(backend);
+      if (!items) return;
+      const ends = new Map(this.lastQuotedEnds);
+      let cursor: string | undefined;
+      for (let page = 0; page < MAX_ITEM_PAGES; page++) {
+        const answer = await items.listQuoteItems(quote.id, { limit: RENEWAL_PAGE.maxLimit, ...(cursor ? { cursor } : {}) }, { signal });
+        for (const item of answer.items) ends.set(item.subscriptionId, item.newTermEnd);
+        if (answer.nextCursor === null) break;
+        cursor = answer.nextCursor;
+      }
+      if (this.lastQuote !== quote) return;
+      this.lastQuotedEnds = ends;
+      this.context.host.requestUpdate();
+    };
+    read().catch(() => undefined);
   }
 
   private renderNewEnd(subscription: Subscription, rows: RowContext): TemplateResult | string {
@@ -317,7 +355,8 @@ export class RenewView implements ReactiveController {
     const { t, locale } = this.context;
     this.rowCount = subscriptions.length;
     // From <renewal-center>: it shows what is renewed (the quote's groups); here the duration and co-terming.
-    if (slice.config?.renewal) return html`${this.renderDurations(catalog.renewalDurations, selection)} ${this.renderCoterm(catalog.standardRenewalDay, selection)}`;
+    if (slice.config?.renewal)
+      return html`${this.renderDurations(catalog.renewalDurations, selection)} ${this.renderCoterm(catalog.standardRenewalDay, selection)}`;
     if (subscriptions.length === 0) return html`<p class="empty" role="status">${t('planPicker.empty.renew')}</p>`;
     const lang = locale();
     const selected = new Set(selection.subscriptionIds);
