@@ -60,7 +60,8 @@ async function walk(client: Client, query: Query, limit: number, max = MAX_WALK)
     total = found.total;
     for (const row of found.resources) {
       if (seen.has(row.id)) throw new CheckFailure(`${request}: ${row.id} was listed again on a later page`);
-      if (query['mode'] !== undefined && row.renewalMode !== query['mode']) throw new CheckFailure(`${request}: ${row.id} renews ${row.renewalMode}, not ${query['mode']}`);
+      if (query['mode'] !== undefined && row.renewalMode !== query['mode'])
+        throw new CheckFailure(`${request}: ${row.id} renews ${row.renewalMode}, not ${query['mode']}`);
       const before = rows.at(-1);
       if (before && !inOrder(before, row, descending)) {
         throw new CheckFailure(`${request}: ${position(row)} is listed after ${position(before)} (${descending ? 'expiry_desc' : 'expiry_asc'})`);
@@ -192,11 +193,13 @@ export async function checkRenewals(run: Run): Promise<void> {
     const walked: string[] = [];
     for (const mode of MODES) {
       const up = await walk(run.client, { mode }, 7);
-      if (up.complete && up.rows.length !== up.total) throw new CheckFailure(`GET /renewals?mode=${mode}: walked ${up.rows.length} rows, total says ${up.total}`);
+      if (up.complete && up.rows.length !== up.total)
+        throw new CheckFailure(`GET /renewals?mode=${mode}: walked ${up.rows.length} rows, total says ${up.total}`);
       const down = await walk(run.client, { mode, sort: 'expiry_desc' }, 5);
       if (up.complete && down.complete) {
         const reversed = [...down.rows].reverse().map((row) => row.id);
-        if (reversed.join() !== up.rows.map((row) => row.id).join()) throw new CheckFailure(`GET /renewals?mode=${mode}&sort=expiry_desc: not the reverse of expiry_asc`);
+        if (reversed.join() !== up.rows.map((row) => row.id).join())
+          throw new CheckFailure(`GET /renewals?mode=${mode}&sort=expiry_desc: not the reverse of expiry_asc`);
       }
       walked.push(`${mode} ${up.rows.length}`);
     }
@@ -212,7 +215,10 @@ export async function checkRenewals(run: Run): Promise<void> {
     const search = sample.name.slice(0, Math.max(3, sample.name.length - 2)).toUpperCase();
     const filters: { query: Query; matches: (row: RenewalResource) => boolean }[] = [
       { query: { search }, matches: (row) => row.name.toLowerCase().includes(search.toLowerCase()) || row.id.toLowerCase().includes(search.toLowerCase()) },
-      { query: { search: sample.id }, matches: (row) => row.name.toLowerCase().includes(sample.id.toLowerCase()) || row.id.toLowerCase().includes(sample.id.toLowerCase()) },
+      {
+        query: { search: sample.id },
+        matches: (row) => row.name.toLowerCase().includes(sample.id.toLowerCase()) || row.id.toLowerCase().includes(sample.id.toLowerCase()),
+      },
       { query: { productId: catalog.productId }, matches: (row) => row.productId === catalog.productId },
       { query: { expires: 'expired' }, matches: (row) => row.termEnd < today },
       { query: { expires: '7d' }, matches: (row) => row.termEnd >= today && row.termEnd <= addDays(today, 7) },
@@ -228,12 +234,16 @@ export async function checkRenewals(run: Run): Promise<void> {
       for (const sort of ['expiry_asc', 'expiry_desc']) {
         const found = await walk(run.client, { ...query, mode, sort }, 50);
         const wrong = found.rows.find((row) => !matches(row));
-        if (wrong) throw new CheckFailure(`GET /renewals?mode=${mode}&${new URLSearchParams(query)}: lists ${wrong.id} (${wrong.name}, ${wrong.productId}, ${wrong.planId ?? '-'}, ends ${wrong.termEnd}; today ${today}), which does not match`);
+        if (wrong)
+          throw new CheckFailure(
+            `GET /renewals?mode=${mode}&${new URLSearchParams(query)}: lists ${wrong.id} (${wrong.name}, ${wrong.productId}, ${wrong.planId ?? '-'}, ends ${wrong.termEnd}; today ${today}), which does not match`,
+          );
         if (full.complete && found.complete) {
           const expected = full.rows.filter(matches).map((row) => row.id);
           const listed = new Set(found.rows.map((row) => row.id));
           const missing = expected.filter((id) => !listed.has(id));
-          if (missing.length > 0) throw new CheckFailure(`GET /renewals?mode=${mode}&${new URLSearchParams(query)}: leaves out ${missing.slice(0, 5).join(', ')}, which match`);
+          if (missing.length > 0)
+            throw new CheckFailure(`GET /renewals?mode=${mode}&${new URLSearchParams(query)}: leaves out ${missing.slice(0, 5).join(', ')}, which match`);
         }
       }
       seen.push(`${Object.entries(query)[0]?.join('=')}`);
@@ -242,7 +252,14 @@ export async function checkRenewals(run: Run): Promise<void> {
   });
 
   await run.check('renewals: a bad query -> 400 invalid_request (no mode, unknown window or sort, limit 0, a made-up cursor)', async () => {
-    const bad: Query[] = [{}, { mode: 'sometimes' }, { mode: 'manual', expires: '8d' }, { mode: 'manual', sort: 'name' }, { mode: 'manual', limit: '0' }, { mode: 'manual', cursor: 'not-a-cursor' }];
+    const bad: Query[] = [
+      {},
+      { mode: 'sometimes' },
+      { mode: 'manual', expires: '8d' },
+      { mode: 'manual', sort: 'name' },
+      { mode: 'manual', limit: '0' },
+      { mode: 'manual', cursor: 'not-a-cursor' },
+    ];
     for (const query of bad) expectError(await run.client.route('listRenewals', {}, { query }), 400, 'invalid_request');
     expectError(await run.client.route('countRenewals', {}, { query: { expires: 'soon' } }), 400, 'invalid_request');
   });
@@ -261,10 +278,12 @@ export async function checkRenewals(run: Run): Promise<void> {
       expectMoved(before, await counts(run.client), source, target, picked.length, 'GET /renewals/counts after the move');
       for (const row of picked) {
         const listed = (await page(run.client, { mode: target, search: row.id, limit: String(RENEWAL_PAGE.maxLimit) })).page.resources;
-        if (!listed.some((one) => one.id === row.id)) throw new CheckFailure(`GET /renewals?mode=${target}&search=${row.id}: ${row.id} is not in the tab it was moved to`);
+        if (!listed.some((one) => one.id === row.id))
+          throw new CheckFailure(`GET /renewals?mode=${target}&search=${row.id}: ${row.id} is not in the tab it was moved to`);
         const read = expectAnswer<Subscription>(await run.client.route('getSubscription', { subscriptionId: row.id }), 'getSubscription');
         if (read.autoRenew !== (target === 'auto')) throw new CheckFailure(`GET /subscriptions/${row.id}: autoRenew ${read.autoRenew} in mode ${target}`);
-        if (read.renewalMode !== undefined && read.renewalMode !== target) throw new CheckFailure(`GET /subscriptions/${row.id}: renewalMode ${read.renewalMode}, moved to ${target}`);
+        if (read.renewalMode !== undefined && read.renewalMode !== target)
+          throw new CheckFailure(`GET /subscriptions/${row.id}: renewalMode ${read.renewalMode}, moved to ${target}`);
       }
     } finally {
       await restoreModes(run, new Map(picked.map((row) => [row.id, source])));
@@ -286,7 +305,8 @@ export async function checkRenewals(run: Run): Promise<void> {
     if (!tab.complete || tab.rows.length > RENEWAL_PAGE.maxIds + 2) {
       filter = { mode: source, search: first.id };
       const found = await walk(run.client, filter, RENEWAL_PAGE.maxLimit);
-      if (!found.complete || found.rows.length > RENEWAL_PAGE.maxIds + 1) throw new CheckSkipped(`the search ${first.id} matches more than ${RENEWAL_PAGE.maxIds} rows`);
+      if (!found.complete || found.rows.length > RENEWAL_PAGE.maxIds + 1)
+        throw new CheckSkipped(`the search ${first.id} matches more than ${RENEWAL_PAGE.maxIds} rows`);
       matched = found.rows;
     }
     const moving = matched.slice(0, Math.min(2, matched.length === 1 ? 1 : matched.length - 1));
@@ -296,7 +316,9 @@ export async function checkRenewals(run: Run): Promise<void> {
     try {
       const update = await setMode(run, { filter, except }, target);
       if (update.updated !== moving.length) {
-        throw new CheckFailure(`POST /renewals/mode by filter ${JSON.stringify(filter)} less ${except.length}: updated ${update.updated}, expected ${moving.length}`);
+        throw new CheckFailure(
+          `POST /renewals/mode by filter ${JSON.stringify(filter)} less ${except.length}: updated ${update.updated}, expected ${moving.length}`,
+        );
       }
       expectMoved(before, await counts(run.client), source, target, moving.length, 'GET /renewals/counts after the move by filter');
       const stayed = new Set((await walk(run.client, filter, RENEWAL_PAGE.maxLimit)).rows.map((row) => row.id));
@@ -312,94 +334,116 @@ export async function checkRenewals(run: Run): Promise<void> {
     return `${moving.length} of ${matched.length} (${except.length} excepted) from ${source} to ${target} and back`;
   });
 
-  await run.check("renewals: a resource's renewal day is kept and a co-termed renewal ends on it; else on the account's standard day (both undone)", async () => {
-    const tabs = await allTabs(run.client);
-    const { durationId, rows } = await renewable(run, tabs);
-    const resource = rows.find((row) => row.renewalDay === null) ?? (rows[0] as RenewalResource);
-    const dayOf = (date: string) => Number(date.slice(8, 10));
-    const settings = expectAnswer<RenewalSettings>(await run.client.route('getRenewalSettings'), 'getRenewalSettings');
-    const day = resource.renewalDay === 9 ? 10 : 9;
-    const standard = settings.standardRenewalDay === 17 ? 18 : 17;
-    try {
-      const update = expectAnswer<RenewalUpdate>(
-        await run.client.route('setRenewalDay', {}, { body: { selection: { ids: [resource.id] }, renewalDay: day } }),
-        'setRenewalDay',
-      );
-      if (update.updated !== 1) throw new CheckFailure(`POST /renewals/renewal-day: updated ${update.updated}, expected 1`);
-      const listed = (await page(run.client, { mode: resource.renewalMode, search: resource.id, limit: String(RENEWAL_PAGE.maxLimit) })).page.resources.find(
-        (row) => row.id === resource.id,
-      );
-      if (listed?.renewalDay !== day) throw new CheckFailure(`GET /renewals: ${resource.id} lists renewal day ${listed?.renewalDay ?? 'nothing'}, set to ${day}`);
-      const own = await quoteRenewal(run, { subscriptionIds: [resource.id], durationId, coterm: true });
-      const [ownItem] = await quoteItems(run, own.id, 10);
-      if (!ownItem || dayOf(ownItem.newTermEnd) !== day) throw new CheckFailure(`a co-termed renewal of ${resource.id} (renewal day ${day}) ends on ${ownItem?.newTermEnd ?? 'nothing'}`);
+  await run.check(
+    "renewals: a resource's renewal day is kept and a co-termed renewal ends on it; else on the account's standard day (both undone)",
+    async () => {
+      const tabs = await allTabs(run.client);
+      const { durationId, rows } = await renewable(run, tabs);
+      const resource = rows.find((row) => row.renewalDay === null) ?? (rows[0] as RenewalResource);
+      const dayOf = (date: string) => Number(date.slice(8, 10));
+      const settings = expectAnswer<RenewalSettings>(await run.client.route('getRenewalSettings'), 'getRenewalSettings');
+      const day = resource.renewalDay === 9 ? 10 : 9;
+      const standard = settings.standardRenewalDay === 17 ? 18 : 17;
+      try {
+        const update = expectAnswer<RenewalUpdate>(
+          await run.client.route('setRenewalDay', {}, { body: { selection: { ids: [resource.id] }, renewalDay: day } }),
+          'setRenewalDay',
+        );
+        if (update.updated !== 1) throw new CheckFailure(`POST /renewals/renewal-day: updated ${update.updated}, expected 1`);
+        const listed = (await page(run.client, { mode: resource.renewalMode, search: resource.id, limit: String(RENEWAL_PAGE.maxLimit) })).page.resources.find(
+          (row) => row.id === resource.id,
+        );
+        if (listed?.renewalDay !== day)
+          throw new CheckFailure(`GET /renewals: ${resource.id} lists renewal day ${listed?.renewalDay ?? 'nothing'}, set to ${day}`);
+        const own = await quoteRenewal(run, { subscriptionIds: [resource.id], durationId, coterm: true });
+        const [ownItem] = await quoteItems(run, own.id, 10);
+        if (!ownItem || dayOf(ownItem.newTermEnd) !== day)
+          throw new CheckFailure(`a co-termed renewal of ${resource.id} (renewal day ${day}) ends on ${ownItem?.newTermEnd ?? 'nothing'}`);
 
-      const saved = expectAnswer<RenewalSettings>(await run.client.route('updateRenewalSettings', {}, { body: { standardRenewalDay: standard } }), 'updateRenewalSettings');
-      const read = expectAnswer<RenewalSettings>(await run.client.route('getRenewalSettings'), 'getRenewalSettings');
-      if (saved.standardRenewalDay !== standard || read.standardRenewalDay !== standard) {
-        throw new CheckFailure(`PATCH /renewals/settings to day ${standard}: answered ${saved.standardRenewalDay}, read back ${read.standardRenewalDay}`);
+        const saved = expectAnswer<RenewalSettings>(
+          await run.client.route('updateRenewalSettings', {}, { body: { standardRenewalDay: standard } }),
+          'updateRenewalSettings',
+        );
+        const read = expectAnswer<RenewalSettings>(await run.client.route('getRenewalSettings'), 'getRenewalSettings');
+        if (saved.standardRenewalDay !== standard || read.standardRenewalDay !== standard) {
+          throw new CheckFailure(`PATCH /renewals/settings to day ${standard}: answered ${saved.standardRenewalDay}, read back ${read.standardRenewalDay}`);
+        }
+        expectAnswer(await run.client.route('setRenewalDay', {}, { body: { selection: { ids: [resource.id] }, renewalDay: null } }), 'setRenewalDay');
+        const account = await quoteRenewal(run, { subscriptionIds: [resource.id], durationId, coterm: true });
+        const [accountItem] = await quoteItems(run, account.id, 10);
+        if (!accountItem || dayOf(accountItem.newTermEnd) !== standard) {
+          throw new CheckFailure(
+            `a co-termed renewal of ${resource.id} (no day of its own, the account's ${standard}) ends on ${accountItem?.newTermEnd ?? 'nothing'}`,
+          );
+        }
+        return `${resource.id}: ends ${ownItem.newTermEnd} on its day ${day}, ${accountItem.newTermEnd} on the account's ${standard}`;
+      } finally {
+        await run.client.route('setRenewalDay', {}, { body: { selection: { ids: [resource.id] }, renewalDay: resource.renewalDay } });
+        await run.client.route('updateRenewalSettings', {}, { body: settings });
       }
-      expectAnswer(await run.client.route('setRenewalDay', {}, { body: { selection: { ids: [resource.id] }, renewalDay: null } }), 'setRenewalDay');
-      const account = await quoteRenewal(run, { subscriptionIds: [resource.id], durationId, coterm: true });
-      const [accountItem] = await quoteItems(run, account.id, 10);
-      if (!accountItem || dayOf(accountItem.newTermEnd) !== standard) {
-        throw new CheckFailure(`a co-termed renewal of ${resource.id} (no day of its own, the account's ${standard}) ends on ${accountItem?.newTermEnd ?? 'nothing'}`);
-      }
-      return `${resource.id}: ends ${ownItem.newTermEnd} on its day ${day}, ${accountItem.newTermEnd} on the account's ${standard}`;
-    } finally {
-      await run.client.route('setRenewalDay', {}, { body: { selection: { ids: [resource.id] }, renewalDay: resource.renewalDay } });
-      await run.client.route('updateRenewalSettings', {}, { body: settings });
-    }
-  });
+    },
+  );
 
-  await run.check('renewals: a renew quote by selection equals the quote by the same ids; lines sum to the subtotal; items page through every resource', async () => {
-    const tabs = await allTabs(run.client);
-    const { catalog, durationId, mode } = await renewable(run, tabs);
-    let filter: Query = { mode, productId: catalog.productId };
-    let rows = (await walk(run.client, filter, RENEWAL_PAGE.maxLimit, 200)).rows;
-    if (rows.length > 60) {
-      filter = { ...filter, search: (rows[0] as RenewalResource).id };
-      rows = (await walk(run.client, filter, RENEWAL_PAGE.maxLimit, 200)).rows;
-    }
-    const ids = rows.map((row) => row.id);
-    const coterm = catalog.standardRenewalDay !== undefined;
-    const byFilter = await quoteRenewal(run, { selection: { filter }, durationId, coterm });
-    const byIds = await quoteRenewal(run, { subscriptionIds: ids, durationId, coterm });
-    const bySelectedIds = await quoteRenewal(run, { selection: { ids }, durationId, coterm });
-    const itemsOf = new Map<Quote, QuoteItem[]>();
-    for (const [what, quote] of [
-      ['by filter', byFilter],
-      ['by ids', byIds],
-      ['by selected ids', bySelectedIds],
-    ] as const) {
-      const lines = quote.lines.reduce((sum, line) => sum + line.amount.amount, 0);
-      if (lines !== quote.subtotal.amount) throw new CheckFailure(`the quote ${what} (${quote.id}): lines sum to ${lines}, subtotal ${quote.subtotal.amount}`);
-      const items = await quoteItems(run, quote.id, 3);
-      itemsOf.set(quote, items);
-      const listed = new Set(items.map((item) => item.subscriptionId));
-      const missing = ids.filter((id) => !listed.has(id));
-      if (missing.length > 0 || items.length !== ids.length) {
-        throw new CheckFailure(`GET /quotes/${quote.id}/items (${what}): ${items.length} items for ${ids.length} resources; missing ${missing.slice(0, 5).join(', ') || 'none'}`);
+  await run.check(
+    'renewals: a renew quote by selection equals the quote by the same ids; lines sum to the subtotal; items page through every resource',
+    async () => {
+      const tabs = await allTabs(run.client);
+      const { catalog, durationId, mode } = await renewable(run, tabs);
+      let filter: Query = { mode, productId: catalog.productId };
+      let rows = (await walk(run.client, filter, RENEWAL_PAGE.maxLimit, 200)).rows;
+      if (rows.length > 60) {
+        filter = { ...filter, search: (rows[0] as RenewalResource).id };
+        rows = (await walk(run.client, filter, RENEWAL_PAGE.maxLimit, 200)).rows;
       }
-      const summed = items.reduce((sum, item) => sum + item.amount.amount, 0);
-      if (summed !== quote.subtotal.amount) throw new CheckFailure(`GET /quotes/${quote.id}/items (${what}): items sum to ${summed}, subtotal ${quote.subtotal.amount}`);
-    }
-    const expected = new Map((itemsOf.get(byIds) ?? []).map((item) => [item.subscriptionId, item]));
-    for (const quote of [byFilter, bySelectedIds]) {
-      if (quote.total.amount !== byIds.total.amount || quote.subtotal.amount !== byIds.subtotal.amount) {
-        throw new CheckFailure(`quote ${quote.id} by selection totals ${quote.total.amount}, quote ${byIds.id} by the same ids ${byIds.total.amount}`);
+      const ids = rows.map((row) => row.id);
+      const coterm = catalog.standardRenewalDay !== undefined;
+      const byFilter = await quoteRenewal(run, { selection: { filter }, durationId, coterm });
+      const byIds = await quoteRenewal(run, { subscriptionIds: ids, durationId, coterm });
+      const bySelectedIds = await quoteRenewal(run, { selection: { ids }, durationId, coterm });
+      const itemsOf = new Map<Quote, QuoteItem[]>();
+      for (const [what, quote] of [
+        ['by filter', byFilter],
+        ['by ids', byIds],
+        ['by selected ids', bySelectedIds],
+      ] as const) {
+        const lines = quote.lines.reduce((sum, line) => sum + line.amount.amount, 0);
+        if (lines !== quote.subtotal.amount)
+          throw new CheckFailure(`the quote ${what} (${quote.id}): lines sum to ${lines}, subtotal ${quote.subtotal.amount}`);
+        const items = await quoteItems(run, quote.id, 3);
+        itemsOf.set(quote, items);
+        const listed = new Set(items.map((item) => item.subscriptionId));
+        const missing = ids.filter((id) => !listed.has(id));
+        if (missing.length > 0 || items.length !== ids.length) {
+          throw new CheckFailure(
+            `GET /quotes/${quote.id}/items (${what}): ${items.length} items for ${ids.length} resources; missing ${missing.slice(0, 5).join(', ') || 'none'}`,
+          );
+        }
+        const summed = items.reduce((sum, item) => sum + item.amount.amount, 0);
+        if (summed !== quote.subtotal.amount)
+          throw new CheckFailure(`GET /quotes/${quote.id}/items (${what}): items sum to ${summed}, subtotal ${quote.subtotal.amount}`);
       }
-      for (const item of itemsOf.get(quote) ?? []) {
-        const twin = expected.get(item.subscriptionId);
-        if (!twin || twin.newTermEnd !== item.newTermEnd || twin.amount.amount !== item.amount.amount || twin.termEnd !== item.termEnd) {
-          throw new CheckFailure(`quote ${quote.id}: item ${JSON.stringify(item)}; by ids: ${JSON.stringify(twin ?? null)}`);
+      const expected = new Map((itemsOf.get(byIds) ?? []).map((item) => [item.subscriptionId, item]));
+      for (const quote of [byFilter, bySelectedIds]) {
+        if (quote.total.amount !== byIds.total.amount || quote.subtotal.amount !== byIds.subtotal.amount) {
+          throw new CheckFailure(`quote ${quote.id} by selection totals ${quote.total.amount}, quote ${byIds.id} by the same ids ${byIds.total.amount}`);
+        }
+        for (const item of itemsOf.get(quote) ?? []) {
+          const twin = expected.get(item.subscriptionId);
+          if (!twin || twin.newTermEnd !== item.newTermEnd || twin.amount.amount !== item.amount.amount || twin.termEnd !== item.termEnd) {
+            throw new CheckFailure(`quote ${quote.id}: item ${JSON.stringify(item)}; by ids: ${JSON.stringify(twin ?? null)}`);
+          }
         }
       }
-    }
-    const bad = await run.client.route('createQuote', {}, { body: { flow: 'renew', subscriptionIds: ids.slice(0, 1), selection: { ids: ids.slice(0, 1) }, durationId, coterm } });
-    expectError(bad, 400, 'invalid_request');
-    const neither = await run.client.route('createQuote', {}, { body: { flow: 'renew', durationId, coterm } });
-    if (neither.status !== 400) throw new CheckFailure(`${neither.request} with neither subscriptionIds nor selection: expected 400, got ${describe(neither)}`);
-    return `${ids.length} resources of ${catalog.productId} in ${mode}: total ${byIds.total.amount} ${byIds.total.currency} in ${byIds.lines.length} lines`;
-  });
+      const bad = await run.client.route(
+        'createQuote',
+        {},
+        { body: { flow: 'renew', subscriptionIds: ids.slice(0, 1), selection: { ids: ids.slice(0, 1) }, durationId, coterm } },
+      );
+      expectError(bad, 400, 'invalid_request');
+      const neither = await run.client.route('createQuote', {}, { body: { flow: 'renew', durationId, coterm } });
+      if (neither.status !== 400)
+        throw new CheckFailure(`${neither.request} with neither subscriptionIds nor selection: expected 400, got ${describe(neither)}`);
+      return `${ids.length} resources of ${catalog.productId} in ${mode}: total ${byIds.total.amount} ${byIds.total.currency} in ${byIds.lines.length} lines`;
+    },
+  );
 }
