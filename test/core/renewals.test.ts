@@ -36,7 +36,7 @@ const phone = (...numbers: number[]) => numbers.map((number) => `phone-${String(
 
 describe('renewals: modes and autoRenew', () => {
   it('keeps autoRenew in step with the mode, whichever way it is changed', () => {
-    const { service, run, read } = setup();
+    const { memory, service, run, read } = setup();
     expect([read('phone-04').renewalMode, read('phone-04').autoRenew]).to.deep.equal(['auto', true]);
     expect(run(service.setAutoRenew('phone-01', { autoRenew: true })).renewalMode).to.equal('auto');
     expect(run(service.setAutoRenew('phone-01', { autoRenew: false })).renewalMode).to.equal('manual');
@@ -44,6 +44,9 @@ describe('renewals: modes and autoRenew', () => {
     expect(run(service.setAutoRenew('phone-07', { autoRenew: false })).renewalMode).to.equal('pay_per_use');
     run(service.setRenewalMode({ selection: { ids: ['phone-03'] }, mode: 'auto' }));
     expect([read('phone-03').renewalMode, read('phone-03').autoRenew]).to.deep.equal(['auto', true]);
+    // Stored in step too, not only answered so: a repository's bulk update writes both.
+    const stored = memory.getSubscription('phone-03');
+    expect([stored?.renewalMode, stored?.autoRenew]).to.deep.equal(['auto', true]);
     run(service.setRenewalMode({ selection: { ids: ['phone-03'] }, mode: 'pay_per_use' }));
     expect([read('phone-03').renewalMode, read('phone-03').autoRenew]).to.deep.equal(['pay_per_use', false]);
   });
