@@ -22,8 +22,9 @@ import { emptyCounts, renewalModeOf, type RenewalCriteria, type RenewalListing, 
 import type { OrderHistoryFilter } from '../../core/order-history.js';
 import type { InvoiceDocument, InvoiceLinkRecord, InvoiceSeries } from '../../core/invoices.js';
 import type { OutboxMail } from '../../core/mail.js';
-import type { Promotion } from '../../core/pricing.js';
+import type { Promotion, SubscriptionChange, SubscriptionPatch } from '../../core/pricing.js';
 import type {
+  ChangeApplication,
   CheckoutRepository,
   IdempotencyRecord,
   IdempotencyScope,
@@ -79,16 +80,18 @@ export class ServerStore {
   async scopeOfOrder(where: { orderId: string } | { field: PaymentIdField; id: string }): Promise<AccountScope | undefined> {
     const column = 'orderId' in where ? 'id' : where.field === 'paymentIntentId' ? 'payment_intent_id' : 'paypal_order_id';
     const value = 'orderId' in where ? where.orderId : where.id;
-    const row = await this.handle.db.selectFrom('orders').select(['account_id', 'data']).where(column, '=', value).executeTakeFirst();
+    const row = await this.handle.db.selectFrom('orders').select(['id', 'account_id']).where(column, '=', value).executeTakeFirst();
     if (!row) return undefined;
-    const record = JSON.parse(row.data) as OrderRecord;
-    const ids = record.changes.map((change) => change.subscriptionId);
     const owners = new Set([row.account_id]);
-    // In chunks: a batch renewal changes up to 100,000, beyond a statement's parameters.
-    for (const chunk of chunks(ids, CHUNK)) {
-      const found = await this.handle.db.selectFrom('subscriptions').select('account_id').distinct().where('id', 'in', chunk).execute();
-      for (const owner of found) owners.add(owner.account_id);
-    }
+    // One statement however many subscriptions the order changes (a batch renewal's 100,000).
+    const found = await this.handle.db
+      .selectFrom('order_changes')
+      .innerJoin('subscriptions', 'subscriptions.id', 'order_changes.subscription_id')
+      .select('subscriptions.account_id')
+      .distinct()
+      .where('order_changes.order_id', '=', row.id)
+      .execute();
+    for (const owner of found) owners.add(owner.account_id);
     return { accountId: row.account_id, visible: [...owners] };
   }
 
@@ -178,6 +181,24 @@ function pause(attempt: number): Promise<void> {
 
 /** Rows per statement where a statement takes one parameter per row or value (PostgreSQL allows 65,535 parameters). */
 const CHUNK = 500;
+/** Changes per multi-row insert (6 parameters each: 12,000, within both databases' limits). */
+const CHANGE_CHUNK = 2000;
+/** Changes per `update … from` when an order is paid. */
+const APPLY_CHUNK = 20_000;
+/** The fields a change may set, so the only JSON keys a "still applies" check names (`SubscriptionPatch`). */
+const PATCH_FIELDS: readonly string[] = [
+  'planId',
+  'status',
+  'cycleId',
+  'quantity',
+  'services',
+  'slaId',
+  'termStart',
+  'termEnd',
+  'minimumTermEnd',
+  'nextPaymentAt',
+  'paidThisTerm',
+];
 
 function chunks<T>(rows: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -620,11 +641,112 @@ class KyselyTransaction implements RepositoryTransaction {
     };
   }
 
-  async insertOrder(record: OrderRecord): Promise<void> {
+  /** The order's row, then its changes by chunks of multi-row inserts (6 parameters a row). */
+  async insertOrder(record: OrderRecord, changes: readonly SubscriptionChange[]): Promise<void> {
     await this.trx
       .insertInto('orders')
       .values({ id: record.order.id, account_id: this.scope.accountId, seq: await this.nextNumber(), ...this.orderColumns(record) })
       .execute();
+    let position = 0;
+    for (const chunk of chunks(changes, CHANGE_CHUNK)) {
+      await this.trx
+        .insertInto('order_changes')
+        .values(
+          chunk.map((change) => {
+            // A merge patch (SQLite's json_patch) would remove a field set to null: the core never sets one.
+            for (const key in change.set) if (change.set[key as keyof SubscriptionPatch] === null) throw new Error(`A change sets ${key} to null`);
+            return {
+              order_id: record.order.id,
+              position: position++,
+              subscription_id: change.subscriptionId,
+              set_json: json(change.set),
+              base_json: change.base === undefined ? null : json(change.base),
+              add_to_paid: change.addToPaid,
+            };
+          }),
+        )
+        .execute();
+    }
+  }
+
+  /**
+   * Applies the order's changes in place, a chunk of positions per statement: each an `update …
+   * from` its changes, with the rule of `applyChange` written in SQL (the fields set over the
+   * stored JSON, `add_to_paid` added, a trial that becomes active registered from the payment, the
+   * renewal mode from the order's Auto Renew) and the "still applies" check of `stillApplies` in
+   * its `where` (each field of the change's base equal to the subscription's, as JSON; on
+   * PostgreSQL re-checked on a row another payment changed meanwhile). Rows that no longer fit are
+   * not updated; when the rows updated are fewer than the changes, everything is rolled back to a
+   * savepoint and the answer is false.
+   */
+  async applyOrderChanges(orderId: string, application: ChangeApplication): Promise<boolean> {
+    const pg = this.dialect === 'postgres';
+    const counted = await this.trx
+      .selectFrom('order_changes')
+      .select((eb) => eb.fn.countAll<number | string | bigint>().as('changes'))
+      .where('order_id', '=', orderId)
+      .executeTakeFirstOrThrow();
+    const total = Number(counted.changes);
+    if (total === 0) return true;
+    const found = pg
+      ? await sql<{ key: string }>`select distinct jsonb_object_keys(base_json) as key from order_changes where order_id = ${orderId} and base_json is not null`.execute(this.trx)
+      : await sql<{ key: string }>`select distinct j.key as key from order_changes c, json_each(c.base_json) j where c.order_id = ${orderId} and c.base_json is not null`.execute(this.trx);
+    const keys = found.rows.map((row) => row.key);
+    const unknown = keys.find((key) => !PATCH_FIELDS.includes(key));
+    if (unknown !== undefined) throw new Error(`Order ${orderId} has a change based on ${unknown}, which no change sets`);
+
+    const data = pg ? sql`subscriptions.data::jsonb` : sql`subscriptions.data`;
+    const patched = pg ? sql`(${data} || v.set_json)` : sql`json_patch(${data}, v.set_json)`;
+    const paidAmount = pg ? sql`(${patched} #>> '{paidThisTerm,amount}')::bigint` : sql`json_extract(${patched}, '$.paidThisTerm.amount')`;
+    const paidCurrency = pg ? sql`(${patched} #>> '{paidThisTerm,currency}')` : sql`json_extract(${patched}, '$.paidThisTerm.currency')`;
+    const added = sql`coalesce(${paidAmount}, 0) + v.add_to_paid`;
+    const currency = pg ? sql`cast(${application.currency} as text)` : sql`${application.currency}`;
+    const withPaid = pg
+      ? sql`case when v.add_to_paid <> 0 then jsonb_set(${patched}, '{paidThisTerm}', jsonb_build_object('amount', ${added}, 'currency', ${currency})) else ${patched} end`
+      : sql`case when v.add_to_paid <> 0 then json_set(${patched}, '$.paidThisTerm', json_object('amount', ${added}, 'currency', ${currency})) else ${patched} end`;
+    const setField = (field: string) => (pg ? sql`(v.set_json ->> ${sql.lit(field)})` : sql`(v.set_json ->> ${sql.lit(`$.${field}`)})`);
+    const becomesActive = sql`subscriptions.status = 'trial' and ${setField('status')} = 'active'`;
+    const newData = pg
+      ? sql`(case when ${becomesActive} then jsonb_set(${withPaid}, '{registeredAt}', to_jsonb(cast(${application.paidAt} as text))) else ${withPaid} end)::text`
+      : sql`case when ${becomesActive} then json_set(${withPaid}, '$.registeredAt', ${application.paidAt}) else ${withPaid} end`;
+    const mode =
+      application.autoRenew === undefined
+        ? sql`subscriptions.renewal_mode`
+        : application.autoRenew
+          ? sql`'auto'`
+          : sql`case when subscriptions.renewal_mode = 'auto' then 'manual' else subscriptions.renewal_mode end`;
+    // Null or missing on either side counts as null, as in `stillApplies`.
+    const stillApplies = keys.map((key) =>
+      pg
+        ? sql`(v.base_json -> ${sql.lit(key)} is null or coalesce(${data} -> ${sql.lit(key)}, 'null'::jsonb) = v.base_json -> ${sql.lit(key)})`
+        : sql`(v.base_json -> ${sql.lit(`$.${key}`)} is null or coalesce(${data} -> ${sql.lit(`$.${key}`)}, 'null') = v.base_json -> ${sql.lit(`$.${key}`)})`,
+    );
+    const visible = sql.join(this.scope.visible.map((id) => sql`${id}`));
+
+    await sql`savepoint apply_order_changes`.execute(this.trx);
+    let applied = 0;
+    for (let from = 0; from < total; from += APPLY_CHUNK) {
+      const result = await sql`update subscriptions set
+          data = ${newData},
+          status = coalesce(${setField('status')}, subscriptions.status),
+          plan_id = coalesce(${setField('planId')}, subscriptions.plan_id),
+          term_end = coalesce(${setField('termEnd')}, subscriptions.term_end),
+          paid_amount = case when v.add_to_paid <> 0 then ${added} else ${paidAmount} end,
+          paid_currency = case when v.add_to_paid <> 0 then ${currency} else ${paidCurrency} end,
+          renewal_mode = ${mode}
+        from (select subscription_id, set_json, base_json, add_to_paid from order_changes
+              where order_id = ${orderId} and position >= ${from} and position < ${from + APPLY_CHUNK}) as v
+        where subscriptions.id = v.subscription_id and subscriptions.account_id in (${visible})
+          ${stillApplies.length > 0 ? sql`and ${sql.join(stillApplies, sql` and `)}` : sql``}`.execute(this.trx);
+      applied += Number(result.numAffectedRows ?? 0n);
+    }
+    if (applied !== total) {
+      await sql`rollback to savepoint apply_order_changes`.execute(this.trx);
+      await sql`release savepoint apply_order_changes`.execute(this.trx);
+      return false;
+    }
+    await sql`release savepoint apply_order_changes`.execute(this.trx);
+    return true;
   }
 
   async updateOrder(record: OrderRecord): Promise<void> {
