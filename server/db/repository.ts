@@ -35,7 +35,7 @@ import type {
   RepositoryTransaction,
   SubscriptionFilter,
 } from '../../core/repository.js';
-import { sql, type ExpressionBuilder, type SelectQueryBuilder, type Transaction } from 'kysely';
+import { sql, type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder, type Transaction } from 'kysely';
 import type { DatabaseHandle } from './connect.js';
 import type { Database } from './schema.js';
 
@@ -673,11 +673,10 @@ class KyselyTransaction implements RepositoryTransaction {
    * Applies the order's changes in place, a chunk of positions per statement: each an `update …
    * from` its changes, with the rule of `applyChange` written in SQL (the fields set over the
    * stored JSON, `add_to_paid` added, a trial that becomes active registered from the payment, the
-   * renewal mode from the order's Auto Renew) and the "still applies" check of `stillApplies` in
-   * its `where` (each field of the change's base equal to the subscription's, as JSON; on
-   * PostgreSQL re-checked on a row another payment changed meanwhile). Rows that no longer fit are
-   * not updated; when the rows updated are fewer than the changes, everything is rolled back to a
-   * savepoint and the answer is false.
+   * renewal mode from the order's Auto Renew) and the "still applies" check of `stillApplies`
+   * (each field of the change's base equal to the subscription's, as JSON; null and missing alike).
+   * All or none: false, with nothing written, when a change no longer applies or a subscription is
+   * not the account's.
    */
   async applyOrderChanges(orderId: string, application: ChangeApplication): Promise<boolean> {
     const pg = this.dialect === 'postgres';
@@ -688,56 +687,100 @@ class KyselyTransaction implements RepositoryTransaction {
       .executeTakeFirstOrThrow();
     const total = Number(counted.changes);
     if (total === 0) return true;
+    // The fields the bases name (the same for every change of an order, in practice): only they are compared.
     const found = pg
       ? await sql<{ key: string }>`select distinct jsonb_object_keys(base_json) as key from order_changes where order_id = ${orderId} and base_json is not null`.execute(this.trx)
       : await sql<{ key: string }>`select distinct j.key as key from order_changes c, json_each(c.base_json) j where c.order_id = ${orderId} and c.base_json is not null`.execute(this.trx);
     const keys = found.rows.map((row) => row.key);
     const unknown = keys.find((key) => !PATCH_FIELDS.includes(key));
     if (unknown !== undefined) throw new Error(`Order ${orderId} has a change based on ${unknown}, which no change sets`);
-
-    const data = pg ? sql`subscriptions.data::jsonb` : sql`subscriptions.data`;
-    const patched = pg ? sql`(${data} || v.set_json)` : sql`json_patch(${data}, v.set_json)`;
-    const paidAmount = pg ? sql`(${patched} #>> '{paidThisTerm,amount}')::bigint` : sql`json_extract(${patched}, '$.paidThisTerm.amount')`;
-    const paidCurrency = pg ? sql`(${patched} #>> '{paidThisTerm,currency}')` : sql`json_extract(${patched}, '$.paidThisTerm.currency')`;
-    const added = sql`coalesce(${paidAmount}, 0) + v.add_to_paid`;
-    const currency = pg ? sql`cast(${application.currency} as text)` : sql`${application.currency}`;
-    const withPaid = pg
-      ? sql`case when v.add_to_paid <> 0 then jsonb_set(${patched}, '{paidThisTerm}', jsonb_build_object('amount', ${added}, 'currency', ${currency})) else ${patched} end`
-      : sql`case when v.add_to_paid <> 0 then json_set(${patched}, '$.paidThisTerm', json_object('amount', ${added}, 'currency', ${currency})) else ${patched} end`;
-    const setField = (field: string) => (pg ? sql`(v.set_json ->> ${sql.lit(field)})` : sql`(v.set_json ->> ${sql.lit(`$.${field}`)})`);
-    const becomesActive = sql`subscriptions.status = 'trial' and ${setField('status')} = 'active'`;
-    const newData = pg
-      ? sql`(case when ${becomesActive} then jsonb_set(${withPaid}, '{registeredAt}', to_jsonb(cast(${application.paidAt} as text))) else ${withPaid} end)::text`
-      : sql`case when ${becomesActive} then json_set(${withPaid}, '$.registeredAt', ${application.paidAt}) else ${withPaid} end`;
-    const mode =
+    // The order's Auto Renew decides the mode (`applyChange`): on is auto, off moves auto to manual.
+    const mode = (current: RawBuilder<unknown>) =>
       application.autoRenew === undefined
-        ? sql`subscriptions.renewal_mode`
+        ? current
         : application.autoRenew
           ? sql`'auto'`
-          : sql`case when subscriptions.renewal_mode = 'auto' then 'manual' else subscriptions.renewal_mode end`;
-    // Null or missing on either side counts as null, as in `stillApplies`.
-    const stillApplies = keys.map((key) =>
-      pg
-        ? sql`(v.base_json -> ${sql.lit(key)} is null or coalesce(${data} -> ${sql.lit(key)}, 'null'::jsonb) = v.base_json -> ${sql.lit(key)})`
-        : sql`(v.base_json -> ${sql.lit(`$.${key}`)} is null or coalesce(${data} -> ${sql.lit(`$.${key}`)}, 'null') = v.base_json -> ${sql.lit(`$.${key}`)})`,
-    );
-    const visible = sql.join(this.scope.visible.map((id) => sql`${id}`));
+          : sql`case when ${current} = 'auto' then 'manual' else ${current} end`;
+    return pg
+      ? this.applyOnPostgres(orderId, total, keys, application, mode(sql`x.renewal_mode`))
+      : this.applyOnSqlite(orderId, total, keys, application, mode(sql`subscriptions.renewal_mode`));
+  }
 
+  /** The changes of positions `from` to `from + APPLY_CHUNK`, joined to the account's subscriptions. */
+  private changeRows(orderId: string, from: number) {
+    const visible = sql.join(this.scope.visible.map((id) => sql`${id}`));
+    return sql`from order_changes c join subscriptions s on s.id = c.subscription_id
+      where c.order_id = ${orderId} and c.position >= ${from} and c.position < ${from + APPLY_CHUNK} and s.account_id in (${visible})`;
+  }
+
+  /**
+   * PostgreSQL: first every chunk's subscriptions are locked (`for update`) and checked, each
+   * row's JSON parsed once (a fenced subquery, `offset 0`); only when all still apply is each chunk
+   * written by one `update … from`, its new values worked out once per row the same way. Locked
+   * first, nothing another payment does can slip between the check and the write.
+   */
+  private async applyOnPostgres(orderId: string, total: number, keys: readonly string[], application: ChangeApplication, mode: RawBuilder<unknown>): Promise<boolean> {
+    const applies = keys.length === 0 ? sql`true` : sql.join(keys.map((key) => sql`(x.base -> ${sql.lit(key)} is null or coalesce(x.d -> ${sql.lit(key)}, 'null'::jsonb) = x.base -> ${sql.lit(key)})`), sql` and `);
+    for (let from = 0; from < total; from += APPLY_CHUNK) {
+      const expected = Math.min(APPLY_CHUNK, total - from);
+      const checked = await sql<{ locked: string; stale: string }>`select count(*) as locked, count(*) filter (where not (${applies})) as stale
+        from (select s.data::jsonb as d, c.base_json as base ${this.changeRows(orderId, from)} offset 0 for update of s) as x`.execute(this.trx);
+      const row = checked.rows[0];
+      if (Number(row?.locked ?? 0) !== expected || Number(row?.stale ?? 0) !== 0) return false;
+    }
+    const currency = sql`cast(${application.currency} as text)`;
+    const paid = sql`coalesce((x.p #>> '{paidThisTerm,amount}')::bigint, 0) + x.add_to_paid`;
+    const withPaid = sql`case when x.add_to_paid <> 0 then jsonb_set(x.p, '{paidThisTerm}', jsonb_build_object('amount', ${paid}, 'currency', ${currency})) else x.p end`;
+    const newData = sql`case when x.status = 'trial' and x.set_json ->> 'status' = 'active'
+      then jsonb_set(${withPaid}, '{registeredAt}', to_jsonb(cast(${application.paidAt} as text))) else ${withPaid} end`;
+    for (let from = 0; from < total; from += APPLY_CHUNK) {
+      await sql`update subscriptions set data = v.data, status = v.status, plan_id = v.plan_id, term_end = v.term_end,
+          paid_amount = v.paid_amount, paid_currency = v.paid_currency, renewal_mode = v.renewal_mode
+        from (select x.id, (${newData})::text as data,
+                coalesce(x.set_json ->> 'status', x.status) as status,
+                coalesce(x.set_json ->> 'planId', x.plan_id) as plan_id,
+                coalesce(x.set_json ->> 'termEnd', x.term_end) as term_end,
+                case when x.add_to_paid <> 0 then ${paid} else (x.p #>> '{paidThisTerm,amount}')::bigint end as paid_amount,
+                case when x.add_to_paid <> 0 then ${currency} else x.p #>> '{paidThisTerm,currency}' end as paid_currency,
+                ${mode} as renewal_mode
+              from (select s.id, s.status, s.plan_id, s.term_end, s.renewal_mode, c.set_json, c.add_to_paid, s.data::jsonb || c.set_json as p
+                    ${this.changeRows(orderId, from)} offset 0) as x) as v
+        where subscriptions.id = v.id`.execute(this.trx);
+    }
+    return true;
+  }
+
+  /**
+   * SQLite (one writer: nothing changes between statements of a transaction): each chunk is one
+   * `update … from` with the check in its `where`; when fewer rows are written than there are
+   * changes, everything goes back to a savepoint.
+   */
+  private async applyOnSqlite(orderId: string, total: number, keys: readonly string[], application: ChangeApplication, mode: RawBuilder<unknown>): Promise<boolean> {
+    const patched = sql`json_patch(subscriptions.data, x.set_json)`;
+    const paidAmount = sql`json_extract(${patched}, '$.paidThisTerm.amount')`;
+    const paid = sql`coalesce(${paidAmount}, 0) + x.add_to_paid`;
+    const withPaid = sql`case when x.add_to_paid <> 0 then json_set(${patched}, '$.paidThisTerm', json_object('amount', ${paid}, 'currency', ${application.currency})) else ${patched} end`;
+    const newData = sql`case when subscriptions.status = 'trial' and x.set_json ->> '$.status' = 'active'
+      then json_set(${withPaid}, '$.registeredAt', ${application.paidAt}) else ${withPaid} end`;
+    const applies = keys.map((key) => {
+      const path = sql.lit(`$.${key}`);
+      return sql`and (x.base_json -> ${path} is null or coalesce(subscriptions.data -> ${path}, 'null') = x.base_json -> ${path})`;
+    });
+    const visible = sql.join(this.scope.visible.map((id) => sql`${id}`));
     await sql`savepoint apply_order_changes`.execute(this.trx);
     let applied = 0;
     for (let from = 0; from < total; from += APPLY_CHUNK) {
       const result = await sql`update subscriptions set
           data = ${newData},
-          status = coalesce(${setField('status')}, subscriptions.status),
-          plan_id = coalesce(${setField('planId')}, subscriptions.plan_id),
-          term_end = coalesce(${setField('termEnd')}, subscriptions.term_end),
-          paid_amount = case when v.add_to_paid <> 0 then ${added} else ${paidAmount} end,
-          paid_currency = case when v.add_to_paid <> 0 then ${currency} else ${paidCurrency} end,
+          status = coalesce(x.set_json ->> '$.status', subscriptions.status),
+          plan_id = coalesce(x.set_json ->> '$.planId', subscriptions.plan_id),
+          term_end = coalesce(x.set_json ->> '$.termEnd', subscriptions.term_end),
+          paid_amount = case when x.add_to_paid <> 0 then ${paid} else ${paidAmount} end,
+          paid_currency = case when x.add_to_paid <> 0 then ${application.currency} else json_extract(${patched}, '$.paidThisTerm.currency') end,
           renewal_mode = ${mode}
         from (select subscription_id, set_json, base_json, add_to_paid from order_changes
-              where order_id = ${orderId} and position >= ${from} and position < ${from + APPLY_CHUNK}) as v
-        where subscriptions.id = v.subscription_id and subscriptions.account_id in (${visible})
-          ${stillApplies.length > 0 ? sql`and ${sql.join(stillApplies, sql` and `)}` : sql``}`.execute(this.trx);
+              where order_id = ${orderId} and position >= ${from} and position < ${from + APPLY_CHUNK}) as x
+        where subscriptions.id = x.subscription_id and subscriptions.account_id in (${visible}) ${sql.join(applies, sql` `)}`.execute(this.trx);
       applied += Number(result.numAffectedRows ?? 0n);
     }
     if (applied !== total) {
