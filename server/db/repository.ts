@@ -181,8 +181,10 @@ function pause(attempt: number): Promise<void> {
 
 /** Rows per statement where a statement takes one parameter per row or value (PostgreSQL allows 65,535 parameters). */
 const CHUNK = 500;
-/** Changes per multi-row insert (6 parameters each: 12,000, within both databases' limits). */
-const CHANGE_CHUNK = 2000;
+/** Changes per multi-row insert (6 parameters each: 30,000, within both databases' limits). */
+const CHANGE_CHUNK = 5000;
+/** Rows per `insert … select from unnest(…)` on PostgreSQL (one array parameter per column). */
+const UNNEST_CHUNK = 20_000;
 /** Changes per `update … from` when an order is paid. */
 const APPLY_CHUNK = 20_000;
 /** The fields a change may set, so the only JSON keys a "still applies" check names (`SubscriptionPatch`). */
@@ -514,8 +516,22 @@ class KyselyTransaction implements RepositoryTransaction {
     await this.insertQuoteItems(quote.id, items);
   }
 
-  /** Items by chunks of multi-row inserts (9 parameters a row). */
+  /**
+   * Items by chunks of multi-row inserts (9 parameters a row); on PostgreSQL one `insert … select
+   * from unnest(…)` per chunk of 20,000, a parameter per column (a batch renewal's 100,000 items).
+   */
   private async insertQuoteItems(quoteId: string, items: readonly QuoteItem[]): Promise<void> {
+    if (this.dialect === 'postgres') {
+      for (const [index, chunk] of chunks(items, UNNEST_CHUNK).entries()) {
+        const first = index * UNNEST_CHUNK;
+        await sql`insert into quote_items (quote_id, position, account_id, subscription_id, name, term_end, new_term_end, amount, currency)
+          select ${quoteId}, t.position, ${this.scope.accountId}, t.subscription_id, t.name, t.term_end, t.new_term_end, t.amount, t.currency
+          from unnest(${chunk.map((_, at) => first + at)}::integer[], ${chunk.map((item) => item.subscriptionId)}::text[], ${chunk.map((item) => item.name)}::text[],
+            ${chunk.map((item) => item.termEnd)}::text[], ${chunk.map((item) => item.newTermEnd)}::text[], ${chunk.map((item) => item.amount.amount)}::bigint[],
+            ${chunk.map((item) => item.amount.currency)}::text[]) as t(position, subscription_id, name, term_end, new_term_end, amount, currency)`.execute(this.trx);
+      }
+      return;
+    }
     let position = 0;
     for (const chunk of chunks(items, CHUNK)) {
       await this.trx
@@ -641,29 +657,32 @@ class KyselyTransaction implements RepositoryTransaction {
     };
   }
 
-  /** The order's row, then its changes by chunks of multi-row inserts (6 parameters a row). */
+  /**
+   * The order's row, then its changes by chunks of multi-row inserts (6 parameters a row; measured
+   * faster on PostgreSQL than `unnest` of their JSON texts).
+   */
   async insertOrder(record: OrderRecord, changes: readonly SubscriptionChange[]): Promise<void> {
     await this.trx
       .insertInto('orders')
       .values({ id: record.order.id, account_id: this.scope.accountId, seq: await this.nextNumber(), ...this.orderColumns(record) })
       .execute();
+    for (const change of changes) {
+      // A merge patch (SQLite's json_patch) would remove a field set to null: the core never sets one.
+      for (const key in change.set) if (change.set[key as keyof SubscriptionPatch] === null) throw new Error(`A change sets ${key} to null`);
+    }
     let position = 0;
     for (const chunk of chunks(changes, CHANGE_CHUNK)) {
       await this.trx
         .insertInto('order_changes')
         .values(
-          chunk.map((change) => {
-            // A merge patch (SQLite's json_patch) would remove a field set to null: the core never sets one.
-            for (const key in change.set) if (change.set[key as keyof SubscriptionPatch] === null) throw new Error(`A change sets ${key} to null`);
-            return {
-              order_id: record.order.id,
-              position: position++,
-              subscription_id: change.subscriptionId,
-              set_json: json(change.set),
-              base_json: change.base === undefined ? null : json(change.base),
-              add_to_paid: change.addToPaid,
-            };
-          }),
+          chunk.map((change) => ({
+            order_id: record.order.id,
+            position: position++,
+            subscription_id: change.subscriptionId,
+            set_json: json(change.set),
+            base_json: change.base === undefined ? null : json(change.base),
+            add_to_paid: change.addToPaid,
+          })),
         )
         .execute();
     }
