@@ -10,13 +10,20 @@ const handle = await openDatabase({ databaseUrl: process.env['DATABASE_URL'], fi
 const store = new ServerStore(handle);
 await seedIfEmpty(store, clock.now());
 await addGeneratedResources(store, Number(process.argv[2] ?? 100000), clock.now());
-const service = new CheckoutService({ repository: store.repositoryFor({ accountId: seedAccounts.demo.id, visible: [seedAccounts.demo.id] }), clock });
+const base = store.repositoryFor({ accountId: seedAccounts.demo.id, visible: [seedAccounts.demo.id] });
+const spent = new Map<string, number>();
+const repository = { transaction: (work: any) => base.transaction((tx: any) => work(new Proxy(tx, { get(target, name) {
+  const value = target[name]; if (typeof value !== 'function') return value;
+  return async (...args: unknown[]) => { const t0 = performance.now(); try { return await value.apply(target, args); } finally { spent.set(String(name), (spent.get(String(name)) ?? 0) + performance.now() - t0); } };
+} }))) };
+const report = () => { console.log([...spent].filter(([, ms]) => ms > 20).map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ')); spent.clear(); };
+const service = new CheckoutService({ repository: repository as any, clock });
 let t = performance.now();
 const lap = (what: string) => { const n = performance.now(); console.log(what, (n - t).toFixed(0), 'ms'); t = n; };
 const quote = await runAsync(service.createQuote({ flow: 'renew', selection: { filter: { mode: 'manual', productId: seedIds.products.koophone } }, durationId: 'r12', coterm: true }));
-lap('quote');
+lap('quote'); report();
 const order = await runAsync(service.createOrder({ quoteId: quote.id, contactId: seedIds.contacts.anna, paymentMethod: 'offline', autoRenew: false }, 'k1'));
-lap('order');
+lap('order'); report();
 await runAsync(service.markOfflinePaid(order.id));
-lap('payment');
+lap('payment'); report();
 await handle.close();
