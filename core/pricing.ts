@@ -696,34 +696,48 @@ function renewLines(request: RenewQuoteRequest, inputs: QuoteInputs): { lines: L
         cycleAmount(item.unitPrice.amount, item.quantity, duration.months, duration.discountPercent),
       );
       paid += renewal;
-      add(`renewal ${item.kind} ${item.refId} ${subscription.cycleId}`, subscription, item, false, () => ({
-        kind: 'renewal',
-        description: label(`${subscription.name}: ${item.name} × ${item.quantity}, renew ${durationText}`),
-        subscriptionId: subscription.id,
-        refId: item.refId,
-        quantity: item.quantity,
-        unitPrice: item.unitPrice,
-        amount: money(renewal, currency),
-        discountPercent: duration.discountPercent,
-        periodStart: subscription.termEnd,
-        periodEnd: renewedEnd,
-      }), renewal);
-      if (extraDays > 0) {
-        const extra = charge(`c ${item.unitPrice.amount} ${item.quantity} ${extraDays}`, () => cotermAmount(item.unitPrice.amount, item.quantity, extraDays));
-        paid += extra;
-        add(`coterm ${item.kind} ${item.refId}`, subscription, item, true, () => ({
-          kind: 'coterm',
-          description: label(`${subscription.name}: ${item.name} × ${item.quantity}, ${extraDays} days to the standard renewal date`),
+      add(
+        `renewal ${item.kind} ${item.refId} ${subscription.cycleId}`,
+        subscription,
+        item,
+        false,
+        () => ({
+          kind: 'renewal',
+          description: label(`${subscription.name}: ${item.name} × ${item.quantity}, renew ${durationText}`),
           subscriptionId: subscription.id,
           refId: item.refId,
           quantity: item.quantity,
           unitPrice: item.unitPrice,
-          amount: money(extra, currency),
-          prorationDays: extraDays,
-          termDays: Number(DAYS_PER_YEAR),
-          periodStart: renewedEnd,
-          periodEnd: newEnd,
-        }), extra);
+          amount: money(renewal, currency),
+          discountPercent: duration.discountPercent,
+          periodStart: subscription.termEnd,
+          periodEnd: renewedEnd,
+        }),
+        renewal,
+      );
+      if (extraDays > 0) {
+        const extra = charge(`c ${item.unitPrice.amount} ${item.quantity} ${extraDays}`, () => cotermAmount(item.unitPrice.amount, item.quantity, extraDays));
+        paid += extra;
+        add(
+          `coterm ${item.kind} ${item.refId}`,
+          subscription,
+          item,
+          true,
+          () => ({
+            kind: 'coterm',
+            description: label(`${subscription.name}: ${item.name} × ${item.quantity}, ${extraDays} days to the standard renewal date`),
+            subscriptionId: subscription.id,
+            refId: item.refId,
+            quantity: item.quantity,
+            unitPrice: item.unitPrice,
+            amount: money(extra, currency),
+            prorationDays: extraDays,
+            termDays: Number(DAYS_PER_YEAR),
+            periodStart: renewedEnd,
+            periodEnd: newEnd,
+          }),
+          extra,
+        );
       }
     }
     const minimumTermEnd = subscription.minimumTermEnd > newEnd ? subscription.minimumTermEnd : newEnd;

@@ -688,7 +688,8 @@ function* subscriptionsToPrice(tx: Tx, request: QuoteRequest, today: string): Wo
   }
   if (subscriptionIds !== undefined) return yield* subscriptionsById(tx, subscriptionIds, 'subscription');
   if (!selection) throw new Error('unreachable: selection was checked');
-  const subscriptions = 'ids' in selection ? yield* subscriptionsById(tx, selection.ids, 'resource') : yield* wait(tx.findRenewals({ criteria: criteriaFor(selection, today) }));
+  const subscriptions =
+    'ids' in selection ? yield* subscriptionsById(tx, selection.ids, 'resource') : yield* wait(tx.findRenewals({ criteria: criteriaFor(selection, today) }));
   if (subscriptions.length === 0) throw invalidRequest('The selection matches no resource to renew.', { selection: 'Matches nothing' });
   const products = [...new Set(subscriptions.map((subscription) => subscription.productId))];
   if (products.length > 1) {
@@ -704,7 +705,8 @@ function* subscriptionsToPrice(tx: Tx, request: QuoteRequest, today: string): Wo
 function* subscriptionsById(tx: Tx, ids: readonly string[], what: 'subscription' | 'resource'): Work<Subscription[]> {
   const found = new Map((yield* wait(tx.getSubscriptions([...new Set(ids)]))).map((subscription) => [subscription.id, subscription]));
   const missing = [...new Set(ids.filter((id) => !found.has(id)))];
-  if (missing.length > 0) throw notFound(`There is no ${what} ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ` (and ${missing.length - 20} more)` : ''}.`);
+  if (missing.length > 0)
+    throw notFound(`There is no ${what} ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ` (and ${missing.length - 20} more)` : ''}.`);
   return ids.map((id) => found.get(id)!);
 }
 

@@ -397,10 +397,7 @@ class KyselyTransaction implements RepositoryTransaction {
     if (criteria.search !== undefined) {
       const pattern = likePattern(criteria.search);
       conditions.push(
-        eb.or([
-          eb(sql`lower(subscriptions.name)`, 'like', sql`${pattern} escape '\\'`),
-          eb(sql`lower(subscriptions.id)`, 'like', sql`${pattern} escape '\\'`),
-        ]),
+        eb.or([eb(sql`lower(subscriptions.name)`, 'like', sql`${pattern} escape '\\'`), eb(sql`lower(subscriptions.id)`, 'like', sql`${pattern} escape '\\'`)]),
       );
     }
     return conditions;
@@ -449,11 +446,7 @@ class KyselyTransaction implements RepositoryTransaction {
   }
 
   async getRenewalSettings(): Promise<RenewalSettings> {
-    const row = await this.trx
-      .selectFrom('renewal_settings')
-      .select('standard_renewal_day')
-      .where('account_id', '=', this.scope.accountId)
-      .executeTakeFirst();
+    const row = await this.trx.selectFrom('renewal_settings').select('standard_renewal_day').where('account_id', '=', this.scope.accountId).executeTakeFirst();
     const day = row?.standard_renewal_day;
     return { standardRenewalDay: day === null || day === undefined ? null : Number(day) };
   }
@@ -528,7 +521,9 @@ class KyselyTransaction implements RepositoryTransaction {
           select ${quoteId}, t.position, ${this.scope.accountId}, t.subscription_id, t.name, t.term_end, t.new_term_end, t.amount, t.currency
           from unnest(${chunk.map((_, at) => first + at)}::integer[], ${chunk.map((item) => item.subscriptionId)}::text[], ${chunk.map((item) => item.name)}::text[],
             ${chunk.map((item) => item.termEnd)}::text[], ${chunk.map((item) => item.newTermEnd)}::text[], ${chunk.map((item) => item.amount.amount)}::bigint[],
-            ${chunk.map((item) => item.amount.currency)}::text[]) as t(position, subscription_id, name, term_end, new_term_end, amount, currency)`.execute(this.trx);
+            ${chunk.map((item) => item.amount.currency)}::text[]) as t(position, subscription_id, name, term_end, new_term_end, amount, currency)`.execute(
+          this.trx,
+        );
       }
       return;
     }
@@ -708,8 +703,14 @@ class KyselyTransaction implements RepositoryTransaction {
     if (total === 0) return true;
     // The fields the bases name (the same for every change of an order, in practice): only they are compared.
     const found = pg
-      ? await sql<{ key: string }>`select distinct jsonb_object_keys(base_json) as key from order_changes where order_id = ${orderId} and base_json is not null`.execute(this.trx)
-      : await sql<{ key: string }>`select distinct j.key as key from order_changes c, json_each(c.base_json) j where c.order_id = ${orderId} and c.base_json is not null`.execute(this.trx);
+      ? await sql<{
+          key: string;
+        }>`select distinct jsonb_object_keys(base_json) as key from order_changes where order_id = ${orderId} and base_json is not null`.execute(this.trx)
+      : await sql<{
+          key: string;
+        }>`select distinct j.key as key from order_changes c, json_each(c.base_json) j where c.order_id = ${orderId} and c.base_json is not null`.execute(
+          this.trx,
+        );
     const keys = found.rows.map((row) => row.key);
     const unknown = keys.find((key) => !PATCH_FIELDS.includes(key));
     if (unknown !== undefined) throw new Error(`Order ${orderId} has a change based on ${unknown}, which no change sets`);
@@ -738,8 +739,20 @@ class KyselyTransaction implements RepositoryTransaction {
    * written by one `update … from`, its new values worked out once per row the same way. Locked
    * first, nothing another payment does can slip between the check and the write.
    */
-  private async applyOnPostgres(orderId: string, total: number, keys: readonly string[], application: ChangeApplication, mode: RawBuilder<unknown>): Promise<boolean> {
-    const applies = keys.length === 0 ? sql`true` : sql.join(keys.map((key) => sql`(x.base -> ${sql.lit(key)} is null or coalesce(x.d -> ${sql.lit(key)}, 'null'::jsonb) = x.base -> ${sql.lit(key)})`), sql` and `);
+  private async applyOnPostgres(
+    orderId: string,
+    total: number,
+    keys: readonly string[],
+    application: ChangeApplication,
+    mode: RawBuilder<unknown>,
+  ): Promise<boolean> {
+    const applies =
+      keys.length === 0
+        ? sql`true`
+        : sql.join(
+            keys.map((key) => sql`(x.base -> ${sql.lit(key)} is null or coalesce(x.d -> ${sql.lit(key)}, 'null'::jsonb) = x.base -> ${sql.lit(key)})`),
+            sql` and `,
+          );
     for (let from = 0; from < total; from += APPLY_CHUNK) {
       const expected = Math.min(APPLY_CHUNK, total - from);
       const checked = await sql<{ locked: string; stale: string }>`select count(*) as locked, count(*) filter (where not (${applies})) as stale
@@ -774,7 +787,13 @@ class KyselyTransaction implements RepositoryTransaction {
    * `update … from` with the check in its `where`; when fewer rows are written than there are
    * changes, everything goes back to a savepoint.
    */
-  private async applyOnSqlite(orderId: string, total: number, keys: readonly string[], application: ChangeApplication, mode: RawBuilder<unknown>): Promise<boolean> {
+  private async applyOnSqlite(
+    orderId: string,
+    total: number,
+    keys: readonly string[],
+    application: ChangeApplication,
+    mode: RawBuilder<unknown>,
+  ): Promise<boolean> {
     const patched = sql`json_patch(subscriptions.data, x.set_json)`;
     const paidAmount = sql`json_extract(${patched}, '$.paidThisTerm.amount')`;
     const paid = sql`coalesce(${paidAmount}, 0) + x.add_to_paid`;

@@ -96,7 +96,13 @@ describe('renewals: tabs', () => {
     expect(walked).to.deep.equal(manual);
     expect(phones('manual', { sort: 'expiry_desc' })).to.deep.equal([...manual].reverse());
     const first = run(service.listRenewals({ mode: 'auto', productId: koophone, limit: '2' }));
-    expect(first.resources[0]).to.deep.include({ id: 'phone-04', productName: 'KooPhone', planName: 'Cloud Phone Standard', cycleMonths: 1, renewalMode: 'auto' });
+    expect(first.resources[0]).to.deep.include({
+      id: 'phone-04',
+      productName: 'KooPhone',
+      planName: 'Cloud Phone Standard',
+      cycleMonths: 1,
+      renewalMode: 'auto',
+    });
   });
 
   it('filters by search (name or id, any case), product, plan and each expiry window', () => {

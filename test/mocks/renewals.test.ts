@@ -117,6 +117,10 @@ describe('mock handlers: generated resources', () => {
   it('generates the same resources for the same count and now', () => {
     const now = new Date(NOW);
     expect(generateResources(50, now)).to.deep.equal(generateResources(50, now));
-    expect(generateResources(50, now).map((one) => one.id).slice(0, 2)).to.deep.equal(['gen-000001', 'gen-000002']);
+    expect(
+      generateResources(50, now)
+        .map((one) => one.id)
+        .slice(0, 2),
+    ).to.deep.equal(['gen-000001', 'gen-000002']);
   });
 });

@@ -90,13 +90,29 @@ describe(`server (${databaseName}): migrations over existing data`, () => {
       for (const [seq, subscription] of [phone('old-1', true, '2026-12-01'), phone('old-2', false, '2026-11-20')].entries()) {
         await old
           .insertInto('subscriptions')
-          .values({ id: subscription.id, account_id: 'acct-old', seq, product_id: 'koophone', customer_id: 'cust-old', status: 'active', data: JSON.stringify(subscription) })
+          .values({
+            id: subscription.id,
+            account_id: 'acct-old',
+            seq,
+            product_id: 'koophone',
+            customer_id: 'cust-old',
+            status: 'active',
+            data: JSON.stringify(subscription),
+          })
           .execute();
       }
       const quote = { subscriptionIds: ['old-2', 'old-1'], quote: { total: { amount: 100, currency: 'USD' } } };
       await old
         .insertInto('quotes')
-        .values({ id: 'q-old', account_id: 'acct-old', product_id: 'koophone', total_amount: 100, currency: 'USD', expires_at: '2026-01-01T00:15:00.000Z', data: JSON.stringify(quote) })
+        .values({
+          id: 'q-old',
+          account_id: 'acct-old',
+          product_id: 'koophone',
+          total_amount: 100,
+          currency: 'USD',
+          expires_at: '2026-01-01T00:15:00.000Z',
+          data: JSON.stringify(quote),
+        })
         .execute();
       const changes = [
         { subscriptionId: 'old-2', set: { termEnd: '2027-11-20' }, base: { termEnd: '2026-11-20' }, addToPaid: 0 },
@@ -105,21 +121,44 @@ describe(`server (${databaseName}): migrations over existing data`, () => {
       const order = { order: { id: 'ord-old', createdAt: '2026-01-01T00:00:00.000Z' }, productId: 'koophone', changes };
       await old
         .insertInto('orders')
-        .values({ id: 'ord-old', account_id: 'acct-old', seq: 1, quote_id: 'q-old', status: 'pending_payment', total_amount: 100, currency: 'USD', created_at: order.order.createdAt, data: JSON.stringify(order) })
+        .values({
+          id: 'ord-old',
+          account_id: 'acct-old',
+          seq: 1,
+          quote_id: 'q-old',
+          status: 'pending_payment',
+          total_amount: 100,
+          currency: 'USD',
+          created_at: order.order.createdAt,
+          data: JSON.stringify(order),
+        })
         .execute();
 
       await migrate(db, dialect);
-      const subscriptions = await db.selectFrom('subscriptions').select(['id', 'name', 'plan_id', 'term_end', 'renewal_mode', 'renewal_day']).orderBy('id').execute();
+      const subscriptions = await db
+        .selectFrom('subscriptions')
+        .select(['id', 'name', 'plan_id', 'term_end', 'renewal_mode', 'renewal_day'])
+        .orderBy('id')
+        .execute();
       assert.deepEqual(subscriptions, [
         { id: 'old-1', name: 'Phone old-1', plan_id: 'kp-standard', term_end: '2026-12-01', renewal_mode: 'auto', renewal_day: null },
         { id: 'old-2', name: 'Phone old-2', plan_id: 'kp-standard', term_end: '2026-11-20', renewal_mode: 'manual', renewal_day: null },
       ]);
-      const items = await db.selectFrom('quote_items').select(['position', 'subscription_id', 'term_end']).where('quote_id', '=', 'q-old').orderBy('position').execute();
+      const items = await db
+        .selectFrom('quote_items')
+        .select(['position', 'subscription_id', 'term_end'])
+        .where('quote_id', '=', 'q-old')
+        .orderBy('position')
+        .execute();
       assert.deepEqual(items, [
         { position: 0, subscription_id: 'old-2', term_end: '2026-11-20' },
         { position: 1, subscription_id: 'old-1', term_end: '2026-12-01' },
       ]);
-      const moved = await db.selectFrom('order_changes').select(['position', 'subscription_id', 'set_json', 'base_json', 'add_to_paid']).orderBy('position').execute();
+      const moved = await db
+        .selectFrom('order_changes')
+        .select(['position', 'subscription_id', 'set_json', 'base_json', 'add_to_paid'])
+        .orderBy('position')
+        .execute();
       const asJson = (value: unknown) => (value === null ? null : typeof value === 'string' ? (JSON.parse(value) as unknown) : value);
       assert.deepEqual(
         moved.map((row) => [row.position, row.subscription_id, asJson(row.set_json), asJson(row.base_json), Number(row.add_to_paid)]),
@@ -128,7 +167,10 @@ describe(`server (${databaseName}): migrations over existing data`, () => {
           [1, 'old-1', { termEnd: '2027-12-01' }, null, 5],
         ],
       );
-      const data = JSON.parse((await db.selectFrom('orders').select('data').where('id', '=', 'ord-old').executeTakeFirstOrThrow()).data) as Record<string, unknown>;
+      const data = JSON.parse((await db.selectFrom('orders').select('data').where('id', '=', 'ord-old').executeTakeFirstOrThrow()).data) as Record<
+        string,
+        unknown
+      >;
       assert.deepEqual(Object.keys(data).sort(), ['order', 'productId']);
     } finally {
       await db.destroy();

@@ -56,7 +56,7 @@ async function post(
 describe(`payments on the server (${databaseName}): card through the Stripe fake`, () => {
   it('makes a PaymentIntent for the order; the browser confirming it does not pay it; the verified webhook does', async () => {
     const request = renewal();
-    const id = request.flow === 'renew' ? request.subscriptionIds?.[0] ?? '' : '';
+    const id = request.flow === 'renew' ? (request.subscriptionIds?.[0] ?? '') : '';
     const before = await subscription(id);
     const made = await order(request);
     assert.equal(made.status, 'pending_payment');

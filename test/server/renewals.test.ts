@@ -41,7 +41,10 @@ describe(`server (${databaseName}): the renewal center`, () => {
     assert.deepEqual(await ids(`mode=manual&planId=kp-pro`), phone(25, 21, 23, 26, 29, 30));
     const first = parsed(RenewalPage, await server.call('GET', `/renewals?mode=manual&productId=${koophone}&limit=4`));
     const second = parsed(RenewalPage, await server.call('GET', `/renewals?mode=manual&productId=${koophone}&limit=4&cursor=${first.nextCursor}`));
-    assert.deepEqual([...first.resources, ...second.resources].map((row) => row.id), phone(1, 2, 10, 5, 6, 25, 9, 3));
+    assert.deepEqual(
+      [...first.resources, ...second.resources].map((row) => row.id),
+      phone(1, 2, 10, 5, 6, 25, 9, 3),
+    );
     assert.equal(errorOf(await server.call('GET', '/renewals?mode=manual&cursor=bm9wZQ'), 400).code, 'invalid_request');
     assert.equal(errorOf(await server.call('GET', '/renewals?mode=manual&limit=500'), 400).code, 'invalid_request');
   });
@@ -67,9 +70,21 @@ describe(`server (${databaseName}): the renewal center`, () => {
     const byIds = await quote({ subscriptionIds: phone(10, 5, 6, 25) });
     assert.deepEqual(byFilter.total, byIds.total);
     assert.deepEqual(await items(byFilter.id), await items(byIds.id));
-    assert.equal(errorOf(await server.call('POST', '/quotes', { body: { flow: 'renew', subscriptionIds: phone(5), selection: { ids: phone(5) }, durationId: 'r12', coterm: false } }), 400).code, 'invalid_request');
+    assert.equal(
+      errorOf(
+        await server.call('POST', '/quotes', {
+          body: { flow: 'renew', subscriptionIds: phone(5), selection: { ids: phone(5) }, durationId: 'r12', coterm: false },
+        }),
+        400,
+      ).code,
+      'invalid_request',
+    );
     assert.equal(errorOf(await server.call('POST', '/quotes', { body: { flow: 'renew', durationId: 'r12', coterm: false } }), 400).code, 'invalid_request');
-    assert.equal(errorOf(await server.call('POST', '/quotes', { body: { flow: 'renew', selection: { filter: { mode: 'auto' } }, durationId: 'r12', coterm: false } }), 422).code, 'invalid_request');
+    assert.equal(
+      errorOf(await server.call('POST', '/quotes', { body: { flow: 'renew', selection: { filter: { mode: 'auto' } }, durationId: 'r12', coterm: false } }), 422)
+        .code,
+      'invalid_request',
+    );
   });
 
   it("renews a batch co-termed to the account's day by card, PayPal and offline; the new end dates and modes follow", async () => {
@@ -82,7 +97,10 @@ describe(`server (${databaseName}): the renewal center`, () => {
     for (const [numbers, method, autoRenew, after] of batches) {
       const made = await quote({ subscriptionIds: phone(...numbers) });
       const expected = await items(made.id);
-      assert.ok(expected.every((item) => item.newTermEnd.endsWith('-10')), `${method}: every renewal ends on the 10th`);
+      assert.ok(
+        expected.every((item) => item.newTermEnd.endsWith('-10')),
+        `${method}: every renewal ends on the 10th`,
+      );
       const placed = await order(made.id, method, autoRenew);
       const paid = parsed(Order, await server.pay(placed.id));
       assert.equal(paid.status, 'paid', method);

@@ -56,7 +56,11 @@ export const orderChanges = (dialect: Dialect): Migration => ({
           )
           .execute();
       }
-      await raw.updateTable('orders').set({ data: JSON.stringify(record) }).where('id', '=', row.id).execute();
+      await raw
+        .updateTable('orders')
+        .set({ data: JSON.stringify(record) })
+        .where('id', '=', row.id)
+        .execute();
     }
   },
 });
