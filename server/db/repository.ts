@@ -734,10 +734,12 @@ class KyselyTransaction implements RepositoryTransaction {
   }
 
   /**
-   * PostgreSQL: first every chunk's subscriptions are locked (`for update`) and checked, each
-   * row's JSON parsed once (a fenced subquery, `offset 0`); only when all still apply is each chunk
-   * written by one `update … from`, its new values worked out once per row the same way. Locked
-   * first, nothing another payment does can slip between the check and the write.
+   * PostgreSQL: each chunk is one `update … from` a fenced subquery (`offset 0`) that parses each
+   * row's JSON once and works out both the check and the new values. The check's inputs are read
+   * at the statement's start, so the `where` also asks that the row is still what was read (its
+   * JSON text and mode): a row another payment changed meanwhile is re-checked on its new version
+   * (READ COMMITTED), fails that, and is not written. Fewer rows written than changes: everything
+   * goes back to a savepoint.
    */
   private async applyOnPostgres(
     orderId: string,
@@ -753,32 +755,36 @@ class KyselyTransaction implements RepositoryTransaction {
             keys.map((key) => sql`(x.base -> ${sql.lit(key)} is null or coalesce(x.d -> ${sql.lit(key)}, 'null'::jsonb) = x.base -> ${sql.lit(key)})`),
             sql` and `,
           );
-    for (let from = 0; from < total; from += APPLY_CHUNK) {
-      const expected = Math.min(APPLY_CHUNK, total - from);
-      const checked = await sql<{ locked: string; stale: string }>`select count(*) as locked, count(*) filter (where not (${applies})) as stale
-        from (select s.data::jsonb as d, c.base_json as base ${this.changeRows(orderId, from)} offset 0 for update of s) as x`.execute(this.trx);
-      const row = checked.rows[0];
-      if (Number(row?.locked ?? 0) !== expected || Number(row?.stale ?? 0) !== 0) return false;
-    }
     const currency = sql`cast(${application.currency} as text)`;
     const paid = sql`coalesce((x.p #>> '{paidThisTerm,amount}')::bigint, 0) + x.add_to_paid`;
     const withPaid = sql`case when x.add_to_paid <> 0 then jsonb_set(x.p, '{paidThisTerm}', jsonb_build_object('amount', ${paid}, 'currency', ${currency})) else x.p end`;
     const newData = sql`case when x.status = 'trial' and x.set_json ->> 'status' = 'active'
       then jsonb_set(${withPaid}, '{registeredAt}', to_jsonb(cast(${application.paidAt} as text))) else ${withPaid} end`;
+    await sql`savepoint apply_order_changes`.execute(this.trx);
+    let applied = 0;
     for (let from = 0; from < total; from += APPLY_CHUNK) {
-      await sql`update subscriptions set data = v.data, status = v.status, plan_id = v.plan_id, term_end = v.term_end,
+      const result = await sql`update subscriptions set data = v.data, status = v.status, plan_id = v.plan_id, term_end = v.term_end,
           paid_amount = v.paid_amount, paid_currency = v.paid_currency, renewal_mode = v.renewal_mode
-        from (select x.id, (${newData})::text as data,
+        from (select x.id, x.old_data, x.old_mode, ${applies} as applies, (${newData})::text as data,
                 coalesce(x.set_json ->> 'status', x.status) as status,
                 coalesce(x.set_json ->> 'planId', x.plan_id) as plan_id,
                 coalesce(x.set_json ->> 'termEnd', x.term_end) as term_end,
                 case when x.add_to_paid <> 0 then ${paid} else (x.p #>> '{paidThisTerm,amount}')::bigint end as paid_amount,
                 case when x.add_to_paid <> 0 then ${currency} else x.p #>> '{paidThisTerm,currency}' end as paid_currency,
                 ${mode} as renewal_mode
-              from (select s.id, s.status, s.plan_id, s.term_end, s.renewal_mode, c.set_json, c.add_to_paid, s.data::jsonb || c.set_json as p
-                    ${this.changeRows(orderId, from)} offset 0) as x) as v
-        where subscriptions.id = v.id`.execute(this.trx);
+              from (select y.*, y.d || y.set_json as p
+                    from (select s.id, s.data as old_data, s.renewal_mode as old_mode, s.renewal_mode, s.status, s.plan_id, s.term_end,
+                            c.set_json, c.base_json as base, c.add_to_paid, s.data::jsonb as d
+                          ${this.changeRows(orderId, from)} offset 0) as y offset 0) as x) as v
+        where subscriptions.id = v.id and v.applies and subscriptions.data = v.old_data and subscriptions.renewal_mode = v.old_mode`.execute(this.trx);
+      applied += Number(result.numAffectedRows ?? 0n);
     }
+    if (applied !== total) {
+      await sql`rollback to savepoint apply_order_changes`.execute(this.trx);
+      await sql`release savepoint apply_order_changes`.execute(this.trx);
+      return false;
+    }
+    await sql`release savepoint apply_order_changes`.execute(this.trx);
     return true;
   }
 
