@@ -9,13 +9,14 @@
  * ```
  *
  * The order matters: reads and route answers first, then bad input, orders, order history, the quote rules,
- * tenancy, and last what moves the backend's test clock (moved back afterwards).
+ * the renewal center (what it changes it sets back), tenancy, and last what moves the backend's test clock (moved back afterwards).
  */
 import { checkAuth, checkTenancy } from './checks/access.js';
 import { checkBadInput } from './checks/bad-input.js';
 import { checkClock } from './checks/clock.js';
 import { checkOrderHistory } from './checks/history.js';
 import { checkOrders } from './checks/orders.js';
+import { checkRenewals } from './checks/renewals.js';
 import { checkRoutes } from './checks/routes.js';
 import { checkQuoteRules } from './checks/rules.js';
 import { Run } from './run.js';
@@ -33,6 +34,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   await checkOrders(run);
   await checkOrderHistory(run);
   await checkQuoteRules(run);
+  await checkRenewals(run);
   await checkTenancy(run);
   await checkClock(run);
   return run.results;

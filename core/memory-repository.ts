@@ -8,9 +8,11 @@ import type { QuoteItem, RenewalCounts, RenewalSettings } from '../src/api/renew
 import { newestFirst, type OrderHistoryFilter } from './order-history.js';
 import type { InvoiceDocument, InvoiceLinkRecord, InvoiceSeries } from './invoices.js';
 import type { OutboxMail } from './mail.js';
-import { copyChange, type Promotion } from './pricing.js';
+import { applyChange, stillApplies } from './orders.js';
+import { copyChange, type Promotion, type SubscriptionChange } from './pricing.js';
 import { byTermEnd, emptyCounts, matchesRenewal, renewalModeOf, withRenewalDefaults, type RenewalCriteria, type RenewalListing } from './renewals.js';
 import type {
+  ChangeApplication,
   CheckoutRepository,
   IdempotencyRecord,
   IdempotencyScope,
@@ -43,10 +45,8 @@ function copySubscription(subscription: Subscription): Subscription {
   return copied;
 }
 
-/** An order record's copy: its changes by hand (a batch renewal's 100,000), the rest cloned. */
 function copyOrder(record: OrderRecord): OrderRecord {
-  const { changes, ...rest } = record;
-  return { ...copy(rest), changes: changes.map(copyChange) };
+  return copy(record);
 }
 
 /** The first index of `sorted` whose row comes after `position` (binary search). */
@@ -71,6 +71,8 @@ export class MemoryRepository implements CheckoutRepository, RepositoryTransacti
   readonly quotes = new Map<string, QuoteRecord>();
   /** Each quote's items, in order. */
   readonly quoteItems = new Map<string, QuoteItem[]>();
+  /** Each order's changes, in order (`insertOrder`). */
+  private readonly orderChanges = new Map<string, SubscriptionChange[]>();
   private readonly latestQuotes = new Map<string, string>();
   private renewalSettings: RenewalSettings = { standardRenewalDay: null };
   /** The subscriptions by term end, then id (the renewal center's order); null when a write moved one. */
@@ -106,6 +108,7 @@ export class MemoryRepository implements CheckoutRepository, RepositoryTransacti
     this.promotions = copy(contents.promotions);
     this.quotes.clear();
     this.quoteItems.clear();
+    this.orderChanges.clear();
     this.latestQuotes.clear();
     this.orders.clear();
     this.paymentEvents.clear();
@@ -307,9 +310,24 @@ export class MemoryRepository implements CheckoutRepository, RepositoryTransacti
       .map(copyOrder);
   }
 
-  insertOrder(record: OrderRecord): void {
+  insertOrder(record: OrderRecord, changes: readonly SubscriptionChange[]): void {
     if (this.orders.has(record.order.id)) throw new Error(`Order ${record.order.id} exists`);
     this.orders.set(record.order.id, copyOrder(record));
+    // Copied by hand: a batch renewal's 100,000.
+    this.orderChanges.set(record.order.id, changes.map(copyChange));
+  }
+
+  /** Every change is checked before any is written, so a refusal leaves the records as they were. */
+  applyOrderChanges(orderId: string, application: ChangeApplication): boolean {
+    const changes = this.orderChanges.get(orderId) ?? [];
+    const changed: Subscription[] = [];
+    for (const change of changes) {
+      const subscription = this.subscriptions.get(change.subscriptionId);
+      if (!subscription || !stillApplies(subscription, change)) return false;
+      changed.push(applyChange(subscription, change, application));
+    }
+    this.putSubscriptions(changed);
+    return true;
   }
 
   updateOrder(record: OrderRecord): void {

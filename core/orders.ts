@@ -7,7 +7,7 @@ import type { Catalog, CreateOrderRequest, Order, Quote, Subscription } from '..
 import { toIsoDateTime } from '../src/api/calendar.js';
 import { copyPatch, type SubscriptionChange } from './pricing.js';
 import { renewalModeOf } from './renewals.js';
-import type { OrderRecord } from './repository.js';
+import type { ChangeApplication, OrderRecord } from './repository.js';
 
 function randomToken(): string {
   return Math.random().toString(36).slice(2, 12).padEnd(10, '0');
@@ -28,7 +28,6 @@ export interface OpenOrderInput {
   quote: Quote;
   request: CreateOrderRequest;
   catalog: Catalog;
-  changes: SubscriptionChange[];
   now: Date;
   /**
    * Give a card or PayPal order the core's stand-in payment ids (the mock backend, whose browser
@@ -38,7 +37,7 @@ export interface OpenOrderInput {
 }
 
 /** A new order for a quote, with what its payment method needs to be paid. */
-export function openOrder({ id, quote, request, catalog, changes, now, standInPayment = true }: OpenOrderInput): OrderRecord {
+export function openOrder({ id, quote, request, catalog, now, standInPayment = true }: OpenOrderInput): OrderRecord {
   const offline = request.paymentMethod === 'offline';
   const order: Order = {
     id,
@@ -54,7 +53,7 @@ export function openOrder({ id, quote, request, catalog, changes, now, standInPa
     invoice: null,
     payment: null,
   };
-  const record: OrderRecord = { order, changes, productId: catalog.productId };
+  const record: OrderRecord = { order, productId: catalog.productId };
   if (offline) {
     // The proforma and its link are issued by the service (core/invoices.ts) in the same transaction.
     if (request.piNumber) order.piNumber = request.piNumber;
@@ -92,20 +91,30 @@ export function stillApplies(subscription: Subscription, change: SubscriptionCha
   return Object.entries(change.base).every(([key, value]) => JSON.stringify(subscription[key as keyof Subscription] ?? null) === JSON.stringify(value ?? null));
 }
 
-export function applyChange(subscription: Subscription, change: SubscriptionChange, order: Order, now: Date): Subscription {
+/** How an order's changes apply when it is paid `now` (see `ChangeApplication`). */
+export function applicationOf(order: Order, now: Date): ChangeApplication {
+  const application: ChangeApplication = { paidAt: toIsoDateTime(now), currency: order.total.currency };
+  if (order.paymentMethod !== 'offline') application.autoRenew = order.autoRenew;
+  return application;
+}
+
+/**
+ * A subscription as a paid change leaves it: the change's fields set, `addToPaid` added, a trial
+ * that becomes active registered from the payment, and the renewal mode as the order's Auto Renew
+ * choice says (on is auto; off moves an auto renewal to manual and leaves pay-per-use or a canceled
+ * renewal as it was: paying one more term does not restore it). SQL repositories write the same.
+ */
+export function applyChange(subscription: Subscription, change: SubscriptionChange, application: ChangeApplication): Subscription {
   const wasTrial = subscription.status === 'trial';
   const changed: Subscription = { ...subscription, ...copyPatch(change.set) };
   if (change.addToPaid !== 0) {
-    changed.paidThisTerm = { amount: (changed.paidThisTerm?.amount ?? 0) + change.addToPaid, currency: order.total.currency };
+    changed.paidThisTerm = { amount: (changed.paidThisTerm?.amount ?? 0) + change.addToPaid, currency: application.currency };
   }
-  // "Registered from" is when the service was first paid for.
-  if (wasTrial && changed.status === 'active') changed.registeredAt = toIsoDateTime(now);
-  // The order's Auto Renew choice is the renewal mode: on is auto; off moves an auto renewal to
-  // manual and leaves pay-per-use or a canceled renewal as it was (paying one more term does not restore it).
-  if (order.paymentMethod !== 'offline') {
+  if (wasTrial && changed.status === 'active') changed.registeredAt = application.paidAt;
+  if (application.autoRenew !== undefined) {
     const mode = renewalModeOf(changed);
-    changed.renewalMode = order.autoRenew ? 'auto' : mode === 'auto' ? 'manual' : mode;
-    changed.autoRenew = order.autoRenew;
+    changed.renewalMode = application.autoRenew ? 'auto' : mode === 'auto' ? 'manual' : mode;
+    changed.autoRenew = application.autoRenew;
   }
   return changed;
 }

@@ -42,10 +42,13 @@ export interface PaymentIds {
 
 export type PaymentIdField = keyof PaymentIds;
 
-/** An order and what paying it does to its subscriptions. */
+/**
+ * An order as stored. What paying it does to its subscriptions (its changes) is kept apart
+ * (`insertOrder`, `applyOrderChanges`): a batch renewal's 100,000 are written once and applied in
+ * place, never carried with the order each time it is read or written.
+ */
 export interface OrderRecord extends PaymentIds {
   order: Order;
-  changes: SubscriptionChange[];
   productId: string;
   /** The billing contact as it was when the order was made: the buyer its invoices name. */
   contact?: Contact;
@@ -63,6 +66,19 @@ export interface IdempotencyRecord {
   /** The request body in a canonical form: the same key with another body is a conflict. */
   fingerprint: string;
   resourceId: string;
+}
+
+/** How a paid order's changes apply, besides the changes themselves (`applyChange`). */
+export interface ChangeApplication {
+  /**
+   * The order's Auto Renew choice, where it decides the renewal mode (card and PayPal): on is
+   * `auto`; off moves `auto` to `manual` and leaves the other modes. Undefined (offline): modes stay.
+   */
+  autoRenew?: boolean;
+  /** The payment's instant: a trial that becomes active is "registered from" then. */
+  paidAt: string;
+  /** The order's currency: `addToPaid` is in it. */
+  currency: string;
 }
 
 export interface SubscriptionFilter {
@@ -134,7 +150,14 @@ export interface RepositoryTransaction {
    * filter's statuses, older than `before`, at most `limit`.
    */
   orderHistory(filter: OrderHistoryFilter): Awaitable<OrderRecord[]>;
-  insertOrder(record: OrderRecord): Awaitable<void>;
+  /** Stores a new order with its changes, in order (a change's `set` holds values, never null). */
+  insertOrder(record: OrderRecord, changes: readonly SubscriptionChange[]): Awaitable<void>;
+  /**
+   * Applies a paid order's changes to its subscriptions, all or none: when one no longer applies
+   * (`stillApplies`: another paid order changed what it was priced from) or is not the account's,
+   * nothing is written and the answer is false. Set-based on a database (one statement per chunk).
+   */
+  applyOrderChanges(orderId: string, application: ChangeApplication): Awaitable<boolean>;
   updateOrder(record: OrderRecord): Awaitable<void>;
   /** The order a provider's id was issued to. */
   findOrderByPaymentId(field: PaymentIdField, id: string): Awaitable<OrderRecord | undefined>;

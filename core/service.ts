@@ -47,7 +47,7 @@ import {
 import { composeMail } from './mail.js';
 import { formatMoney } from './money.js';
 import { cursorAfter, parseOrderHistoryQuery, type OrderHistoryQuery } from './order-history.js';
-import { applyChange, cancel, isOpen, markPaid, openOrder, stillApplies } from './orders.js';
+import { applicationOf, cancel, isOpen, markPaid, openOrder } from './orders.js';
 import { priceQuote, upgradeCredit, type PricedQuote, type TaxParty } from './pricing.js';
 import { isExpired, newQuote, samePrice } from './quotes.js';
 import {
@@ -379,10 +379,10 @@ export class CheckoutService {
         cancel(entry.order);
         yield* wait(tx.updateOrder(entry));
       }
-      const record = openOrder({ id: yield* wait(tx.nextId('ord')), quote: stored.quote, request, catalog, changes: priced.changes, now, standInPayment });
+      const record = openOrder({ id: yield* wait(tx.nextId('ord')), quote: stored.quote, request, catalog, now, standInPayment });
       record.contact = contact;
       record.idempotencyKey = key;
-      yield* wait(tx.insertOrder(record));
+      yield* wait(tx.insertOrder(record, priced.changes));
       yield* wait(tx.insertIdempotencyKey({ scope: 'order', key, fingerprint: print, resourceId: record.order.id }));
       // An offline order is a proforma to pay: numbered, linked and mailed in this transaction.
       if (record.order.status === 'awaiting_offline_payment') {
@@ -587,18 +587,10 @@ export type Settlement = { result: 'duplicate' | 'unknown' } | { result: 'paid' 
 function* pay(tx: Tx, issuing: IssueContext, entry: OrderRecord): Work<boolean> {
   const { order } = entry;
   const { now } = issuing;
-  const subscriptions: Subscription[] = [];
-  // One read and one write for all of them: a batch renewal may change 100,000.
-  const current = new Map((yield* wait(tx.getSubscriptions(entry.changes.map((change) => change.subscriptionId)))).map((one) => [one.id, one]));
-  for (const change of entry.changes) {
-    const subscription = current.get(change.subscriptionId);
-    if (!subscription) throw notFound(`There is no subscription ${change.subscriptionId}.`);
-    if (!stillApplies(subscription, change)) return false;
-    subscriptions.push(applyChange(subscription, change, order, now));
-  }
+  // Applied where the changes are stored, all or none: set-based on a database, whatever their number.
+  if (!(yield* wait(tx.applyOrderChanges(order.id, applicationOf(order, now))))) return false;
   const quote = (yield* wait(tx.getQuote(order.quoteId)))?.quote;
   const catalog = yield* catalogOf(tx, entry.productId);
-  yield* wait(tx.putSubscriptions(subscriptions));
   markPaid(order, now);
   yield* issue(tx, issuing, entry, 'invoice', quote, catalog.productName);
   yield* wait(tx.updateOrder(entry));
@@ -696,7 +688,8 @@ function* subscriptionsToPrice(tx: Tx, request: QuoteRequest, today: string): Wo
   }
   if (subscriptionIds !== undefined) return yield* subscriptionsById(tx, subscriptionIds, 'subscription');
   if (!selection) throw new Error('unreachable: selection was checked');
-  const subscriptions = 'ids' in selection ? yield* subscriptionsById(tx, selection.ids, 'resource') : yield* wait(tx.findRenewals({ criteria: criteriaFor(selection, today) }));
+  const subscriptions =
+    'ids' in selection ? yield* subscriptionsById(tx, selection.ids, 'resource') : yield* wait(tx.findRenewals({ criteria: criteriaFor(selection, today) }));
   if (subscriptions.length === 0) throw invalidRequest('The selection matches no resource to renew.', { selection: 'Matches nothing' });
   const products = [...new Set(subscriptions.map((subscription) => subscription.productId))];
   if (products.length > 1) {
@@ -712,7 +705,8 @@ function* subscriptionsToPrice(tx: Tx, request: QuoteRequest, today: string): Wo
 function* subscriptionsById(tx: Tx, ids: readonly string[], what: 'subscription' | 'resource'): Work<Subscription[]> {
   const found = new Map((yield* wait(tx.getSubscriptions([...new Set(ids)]))).map((subscription) => [subscription.id, subscription]));
   const missing = [...new Set(ids.filter((id) => !found.has(id)))];
-  if (missing.length > 0) throw notFound(`There is no ${what} ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ` (and ${missing.length - 20} more)` : ''}.`);
+  if (missing.length > 0)
+    throw notFound(`There is no ${what} ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ` (and ${missing.length - 20} more)` : ''}.`);
   return ids.map((id) => found.get(id)!);
 }
 

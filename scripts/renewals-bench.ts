@@ -38,7 +38,9 @@ async function steps(backend: string, service: CheckoutService, run: <T>(work: W
     run(service.setRenewalMode({ selection: { filter: { mode: 'auto' } }, mode: 'manual' })),
   );
   const quote = await timed(backend, 'renew quote of a whole tab (by filter)', () =>
-    run(service.createQuote({ flow: 'renew', selection: { filter: { mode: 'manual', productId: seedIds.products.koophone } }, durationId: 'r12', coterm: true })),
+    run(
+      service.createQuote({ flow: 'renew', selection: { filter: { mode: 'manual', productId: seedIds.products.koophone } }, durationId: 'r12', coterm: true }),
+    ),
   );
   await timed(backend, 'quote items: a page', () => run(service.listQuoteItems(quote.id, { limit: '50' })));
   const order = await timed(backend, 'order of that quote', () =>
@@ -46,7 +48,9 @@ async function steps(backend: string, service: CheckoutService, run: <T>(work: W
   );
   await timed(backend, 'payment (applies every renewal)', () => run(service.markOfflinePaid(order.id)));
   const renewed = (await run(service.listQuoteItems(quote.id, { limit: '1' }))).items.length;
-  console.log(`${backend}: ${moved.updated} moved, ${quote.lines.length} quote lines for ${moved.counts.manual} resources, total ${quote.total.amount}; items ${renewed > 0 ? 'listed' : 'missing'}`);
+  console.log(
+    `${backend}: ${moved.updated} moved, ${quote.lines.length} quote lines for ${moved.counts.manual} resources, total ${quote.total.amount}; items ${renewed > 0 ? 'listed' : 'missing'}`,
+  );
 }
 
 const clock = new MockClock(NOW);

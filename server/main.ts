@@ -1,11 +1,11 @@
 /**
- * `npm run server [-- --port 8787 --db ./data/upcart.db --base-path /api --test-clock]`: the
+ * `npm run server [-- --port 8787 --db ./data/upcart.db --base-path /api --test-clock --resources 100000]`: the
  * reference server on 127.0.0.1. `DATABASE_URL=postgres://…` selects PostgreSQL instead of the
  * SQLite file; `UPCART_TOKEN_SECRET` signs tokens (a development secret otherwise, with a
  * warning). Prints the URL, a token for the seeded demo account and a curl line to try.
  */
 import { parseArgs } from 'node:util';
-import { seedAccounts } from './seed.js';
+import { addGeneratedResources, seedAccounts } from './seed.js';
 import { startServer } from './server.js';
 import { paymentsFromEnv } from './payments/env.js';
 import { DEV_TOKEN_SECRET, mintToken } from './tokens.js';
@@ -17,16 +17,18 @@ const { values } = parseArgs({
     'base-path': { type: 'string', default: '/api' },
     'test-clock': { type: 'boolean', default: false },
     'public-url': { type: 'string', default: process.env['UPCART_PUBLIC_URL'] ?? '' },
+    resources: { type: 'string', default: '0' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (values.help) {
-  console.log(`Usage: npm run server -- [--port 8787] [--db ./data/upcart.db | --db :memory:] [--base-path /api] [--test-clock]
+  console.log(`Usage: npm run server -- [--port 8787] [--db ./data/upcart.db | --db :memory:] [--base-path /api] [--test-clock] [--resources 100000]
   DATABASE_URL=postgres://user@host:5432/db   use PostgreSQL instead of SQLite
   UPCART_TOKEN_SECRET=...                     the HS256 secret bearer tokens (and invoice links) are signed with
   UPCART_ADMIN_TOKEN=...                      the vendor's admin bearer token (admin routes are off without it)
   --public-url https://shop.example           the address invoice links name (else the request's origin)
+  --resources 100000                          give the demo account that many generated KooPhone resources (the renewal center at scale)
   SMTP_URL=smtp://user:pass@host:587          send the outbox's mail there (else it is kept and logged)
   MAIL_FROM=billing@shop.example              the sender address of that mail
   STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PUBLISHABLE_KEY    card through Stripe (a local fake without)
@@ -37,6 +39,11 @@ if (values.help) {
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a port number, not ${values.port}`);
+  process.exit(2);
+}
+const resources = /^\d{1,7}$/.test(values.resources) ? Number(values.resources) : NaN;
+if (!(resources >= 0 && resources <= 1_000_000)) {
+  console.error(`--resources must be a whole number from 0 to 1000000, not ${values.resources}`);
   process.exit(2);
 }
 
@@ -74,12 +81,15 @@ const server = await startServer({
   // The fakes confirm a payment by webhook shortly after the browser's step, as the providers would.
   ...(payments.card && payments.paypal ? {} : { fakeWebhookMs: 300 }),
 });
+// Generated on top of the seed, the same ones for the same count and day; a restart adds only what is missing.
+const added = resources > 0 ? await addGeneratedResources(server.store, resources, new Date()) : 0;
 const { demo, partner } = seedAccounts;
 const token = await mintToken({ accountId: demo.id, role: demo.role, secret });
 const partnerToken = await mintToken({ accountId: partner.id, role: partner.role, customers: partner.customers, secret });
 
 console.log(`Upcart reference server on ${server.baseUrl}`);
 console.log(`  database: ${server.store.handle.dialect} ${server.store.handle.where}${server.seeded ? ' (seeded now)' : ''}`);
+if (resources > 0) console.log(`  renewal center: ${resources} generated KooPhone resources for the demo account (${added} added now)`);
 console.log(
   `  card: ${payments.card ? 'Stripe' : 'local fake (no STRIPE_SECRET_KEY)'}; PayPal: ${payments.paypal ? 'PayPal' : 'local fake (no PAYPAL_CLIENT_ID)'}`,
 );

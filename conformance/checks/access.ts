@@ -3,6 +3,7 @@
  * and one account never reaches another's data: every id read with the first token answers 404
  * `not_found` to the second (never 403, which would confirm the id exists).
  */
+import type { RenewalPage } from '../../src/api/renewal-schemas.js';
 import { endpoints, type EndpointName } from '../../src/api/endpoints.js';
 import type { ContactList, SubscriptionList } from '../../src/api/schemas.js';
 import { expectAnswer, expectError, pathParams, type Client } from '../client.js';
@@ -47,6 +48,7 @@ export async function checkTenancy(run: Run): Promise<void> {
       for (const param of pathParams(name)) {
         if (param === 'orderId') params[param] = (await run.someOrder()).id;
         else if (param === 'subscriptionId') params[param] = (await run.world()).subscriptions[0]?.id ?? '';
+        else if (param === 'quoteId') params[param] = (await run.anyFreshQuote()).raw.id;
         else throw new CheckFailure(`the kit has no id of the first account for {${param}} of ${name}`);
       }
       const body = 'request' in endpoints[name] ? tenancyBodies[name] : undefined;
@@ -72,6 +74,18 @@ export async function checkTenancy(run: Run): Promise<void> {
     };
     if (contacts[0]) body.contactId = contacts[0].id;
     return expectError(await other.route('createOrder', {}, { body, headers: { 'Idempotency-Key': newKey() } }), 404, 'not_found');
+  });
+  await run.check("tenancy: another account's resources -> 404 not_found (setRenewalMode by ids), and never in its renewal center", async () => {
+    const other = otherClient(run);
+    const world = await run.world();
+    const mine = world.subscriptions.find((one) => one.status !== 'trial');
+    if (!mine) throw new CheckSkipped('the first account has no renewable resource');
+    expectError(await other.route('setRenewalMode', {}, { body: { selection: { ids: [mine.id] }, mode: 'canceled' } }), 404, 'not_found');
+    for (const mode of ['manual', 'auto', 'pay_per_use', 'canceled']) {
+      const answer = await other.route('listRenewals', {}, { query: { mode, search: mine.id } });
+      const leaked = expectAnswer<RenewalPage>(answer, 'listRenewals').resources.find((one) => one.id === mine.id);
+      if (leaked) throw new CheckFailure(`${answer.request} with the second token lists the first account's ${leaked.id}`);
+    }
   });
   await run.check("tenancy: order history never lists another account's orders", () => checkHistoryTenancy(run, otherClient(run)));
   await run.check("tenancy: lists never show another account's subscriptions or contacts", async () => {

@@ -36,6 +36,9 @@ const invalidBodies: Partial<Record<EndpointName, (run: Run) => Promise<unknown>
   createContact: async () => ({ name: '', email: 'not an email', address: {}, country: 'XX' }),
   createOrder: async (run) => ({ quoteId: 42, contactId: (await run.world()).contact.id, paymentMethod: 'barter', autoRenew: 'no' }),
   confirmOrder: async () => ({ paymentIntentId: 42 }),
+  setRenewalMode: async () => ({ selection: { ids: [] }, mode: 'often' }),
+  setRenewalDay: async (run) => ({ selection: { ids: [(await run.world()).subscriptions[0]?.id ?? 'x'] }, renewalDay: 31 }),
+  updateRenewalSettings: async () => ({ standardRenewalDay: 0 }),
 };
 
 /** Valid bodies for the routes with a body and an id, so that only the id is at fault. */
@@ -85,6 +88,10 @@ export async function checkBadInput(run: Run): Promise<void> {
   await run.check('unknown id -> 404 not_found (createOrder with an unknown quoteId)', async () => {
     const body = { quoteId: UNKNOWN, contactId: (await run.world()).contact.id, paymentMethod: 'offline', autoRenew: false };
     return expectError(await run.client.route('createOrder', {}, { body, headers: { 'Idempotency-Key': newKey() } }), 404, 'not_found');
+  });
+  await run.check('unknown id -> 404 not_found (setRenewalMode with an unknown id)', async () => {
+    const body = { selection: { ids: [UNKNOWN] }, mode: 'manual' };
+    return expectError(await run.client.route('setRenewalMode', {}, { body }), 404, 'not_found');
   });
   await run.check('unknown id -> 404 not_found (lookupCompany with an unknown companyId)', async () =>
     expectError(await run.client.route('lookupCompany', {}, { query: { companyId: UNKNOWN } }), 404, 'not_found'),

@@ -4,7 +4,8 @@
  * silently stop covering the contract.
  */
 import { endpoints, type EndpointName } from '../../src/api/endpoints.js';
-import type { Contact, CustomerLookup, Invoice, Order, OrderPage, Subscription } from '../../src/api/schemas.js';
+import type { Contact, CustomerLookup, Invoice, Order, OrderPage, Quote, Subscription } from '../../src/api/schemas.js';
+import type { QuoteItemPage, RenewalCounts, RenewalPage, RenewalSettings, RenewalUpdate } from '../../src/api/renewal-schemas.js';
 import { describe, expectAnswer, type Answer } from '../client.js';
 import type { Run } from '../run.js';
 import { CheckFailure, CheckSkipped, fail, pass } from '../types.js';
@@ -140,7 +141,60 @@ export const routeChecks: Partial<Record<EndpointName, RouteCheck>> = {
       throw new CheckFailure(`${request}: expires at ${first.expiresAt}, not within 24 hours of the payment (${paid.effectiveAt ?? 'no effectiveAt'})`);
     }
   },
+  async listRenewals(run) {
+    const page = expectAnswer<RenewalPage>(await run.client.route('listRenewals', {}, { query: { mode: 'manual' } }), 'listRenewals');
+    return `${page.resources.length} of ${page.total} manual renewals on the first page`;
+  },
+  async countRenewals(run) {
+    const counts = expectAnswer<RenewalCounts>(await run.client.route('countRenewals'), 'countRenewals');
+    return Object.entries(counts)
+      .map(([mode, count]) => `${mode} ${count}`)
+      .join(', ');
+  },
+  async setRenewalMode(run) {
+    // A resource moved to the tab it is in: the route runs and nothing changes.
+    const row = await firstRenewalRow(run);
+    const body = { selection: { ids: [row.id] }, mode: row.renewalMode };
+    const update = expectAnswer<RenewalUpdate>(await run.client.route('setRenewalMode', {}, { body }), 'setRenewalMode');
+    if (update.updated !== 1) throw new CheckFailure(`POST /renewals/mode for ${row.id}: updated ${update.updated}, expected 1`);
+  },
+  async setRenewalDay(run) {
+    const row = await firstRenewalRow(run);
+    const body = { selection: { ids: [row.id] }, renewalDay: row.renewalDay };
+    const update = expectAnswer<RenewalUpdate>(await run.client.route('setRenewalDay', {}, { body }), 'setRenewalDay');
+    if (update.updated !== 1) throw new CheckFailure(`POST /renewals/renewal-day for ${row.id}: updated ${update.updated}, expected 1`);
+  },
+  async getRenewalSettings(run) {
+    const settings = expectAnswer<RenewalSettings>(await run.client.route('getRenewalSettings'), 'getRenewalSettings');
+    return `standard renewal day ${settings.standardRenewalDay ?? 'none'}`;
+  },
+  async updateRenewalSettings(run) {
+    // Sets what is there: the route runs and the account is left as it was.
+    const settings = expectAnswer<RenewalSettings>(await run.client.route('getRenewalSettings'), 'getRenewalSettings');
+    const saved = expectAnswer<RenewalSettings>(await run.client.route('updateRenewalSettings', {}, { body: settings }), 'updateRenewalSettings');
+    if (saved.standardRenewalDay !== settings.standardRenewalDay) {
+      throw new CheckFailure(`PATCH /renewals/settings with day ${settings.standardRenewalDay}: answered ${saved.standardRenewalDay}`);
+    }
+  },
+  async listQuoteItems(run) {
+    const made = await run.freshQuote('renew');
+    const quote = made.raw as unknown as Quote;
+    const page = expectAnswer<QuoteItemPage>(await run.client.route('listQuoteItems', { quoteId: quote.id }), 'listQuoteItems');
+    const ids = made.request.flow === 'renew' ? (made.request.subscriptionIds ?? []) : [];
+    const listed = page.items.map((item) => item.subscriptionId);
+    if (listed.join() !== ids.join()) throw new CheckFailure(`GET /quotes/${quote.id}/items: items ${listed.join(', ')}, the quote renews ${ids.join(', ')}`);
+    return `${page.items.length} item(s)`;
+  },
 };
+
+/** The first row of the first tab that has one. */
+async function firstRenewalRow(run: Run) {
+  for (const mode of ['manual', 'auto', 'pay_per_use', 'canceled']) {
+    const page = expectAnswer<RenewalPage>(await run.client.route('listRenewals', {}, { query: { mode, limit: '1' } }), 'listRenewals');
+    if (page.resources[0]) return page.resources[0];
+  }
+  throw new CheckSkipped('the account has no renewable resource');
+}
 
 export function routeCheckName(name: EndpointName): string {
   const endpoint = endpoints[name];

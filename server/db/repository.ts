@@ -22,8 +22,9 @@ import { emptyCounts, renewalModeOf, type RenewalCriteria, type RenewalListing, 
 import type { OrderHistoryFilter } from '../../core/order-history.js';
 import type { InvoiceDocument, InvoiceLinkRecord, InvoiceSeries } from '../../core/invoices.js';
 import type { OutboxMail } from '../../core/mail.js';
-import type { Promotion } from '../../core/pricing.js';
+import type { Promotion, SubscriptionChange, SubscriptionPatch } from '../../core/pricing.js';
 import type {
+  ChangeApplication,
   CheckoutRepository,
   IdempotencyRecord,
   IdempotencyScope,
@@ -34,7 +35,7 @@ import type {
   RepositoryTransaction,
   SubscriptionFilter,
 } from '../../core/repository.js';
-import { sql, type ExpressionBuilder, type SelectQueryBuilder, type Transaction } from 'kysely';
+import { sql, type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder, type Transaction } from 'kysely';
 import type { DatabaseHandle } from './connect.js';
 import type { Database } from './schema.js';
 
@@ -79,16 +80,18 @@ export class ServerStore {
   async scopeOfOrder(where: { orderId: string } | { field: PaymentIdField; id: string }): Promise<AccountScope | undefined> {
     const column = 'orderId' in where ? 'id' : where.field === 'paymentIntentId' ? 'payment_intent_id' : 'paypal_order_id';
     const value = 'orderId' in where ? where.orderId : where.id;
-    const row = await this.handle.db.selectFrom('orders').select(['account_id', 'data']).where(column, '=', value).executeTakeFirst();
+    const row = await this.handle.db.selectFrom('orders').select(['id', 'account_id']).where(column, '=', value).executeTakeFirst();
     if (!row) return undefined;
-    const record = JSON.parse(row.data) as OrderRecord;
-    const ids = record.changes.map((change) => change.subscriptionId);
     const owners = new Set([row.account_id]);
-    // In chunks: a batch renewal changes up to 100,000, beyond a statement's parameters.
-    for (const chunk of chunks(ids, CHUNK)) {
-      const found = await this.handle.db.selectFrom('subscriptions').select('account_id').distinct().where('id', 'in', chunk).execute();
-      for (const owner of found) owners.add(owner.account_id);
-    }
+    // One statement however many subscriptions the order changes (a batch renewal's 100,000).
+    const found = await this.handle.db
+      .selectFrom('order_changes')
+      .innerJoin('subscriptions', 'subscriptions.id', 'order_changes.subscription_id')
+      .select('subscriptions.account_id')
+      .distinct()
+      .where('order_changes.order_id', '=', row.id)
+      .execute();
+    for (const owner of found) owners.add(owner.account_id);
     return { accountId: row.account_id, visible: [...owners] };
   }
 
@@ -178,6 +181,26 @@ function pause(attempt: number): Promise<void> {
 
 /** Rows per statement where a statement takes one parameter per row or value (PostgreSQL allows 65,535 parameters). */
 const CHUNK = 500;
+/** Changes per multi-row insert (6 parameters each: 30,000, within both databases' limits). */
+const CHANGE_CHUNK = 5000;
+/** Rows per `insert … select from unnest(…)` on PostgreSQL (one array parameter per column). */
+const UNNEST_CHUNK = 20_000;
+/** Changes per `update … from` when an order is paid. */
+const APPLY_CHUNK = 20_000;
+/** The fields a change may set, so the only JSON keys a "still applies" check names (`SubscriptionPatch`). */
+const PATCH_FIELDS: readonly string[] = [
+  'planId',
+  'status',
+  'cycleId',
+  'quantity',
+  'services',
+  'slaId',
+  'termStart',
+  'termEnd',
+  'minimumTermEnd',
+  'nextPaymentAt',
+  'paidThisTerm',
+];
 
 function chunks<T>(rows: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -374,10 +397,7 @@ class KyselyTransaction implements RepositoryTransaction {
     if (criteria.search !== undefined) {
       const pattern = likePattern(criteria.search);
       conditions.push(
-        eb.or([
-          eb(sql`lower(subscriptions.name)`, 'like', sql`${pattern} escape '\\'`),
-          eb(sql`lower(subscriptions.id)`, 'like', sql`${pattern} escape '\\'`),
-        ]),
+        eb.or([eb(sql`lower(subscriptions.name)`, 'like', sql`${pattern} escape '\\'`), eb(sql`lower(subscriptions.id)`, 'like', sql`${pattern} escape '\\'`)]),
       );
     }
     return conditions;
@@ -426,11 +446,7 @@ class KyselyTransaction implements RepositoryTransaction {
   }
 
   async getRenewalSettings(): Promise<RenewalSettings> {
-    const row = await this.trx
-      .selectFrom('renewal_settings')
-      .select('standard_renewal_day')
-      .where('account_id', '=', this.scope.accountId)
-      .executeTakeFirst();
+    const row = await this.trx.selectFrom('renewal_settings').select('standard_renewal_day').where('account_id', '=', this.scope.accountId).executeTakeFirst();
     const day = row?.standard_renewal_day;
     return { standardRenewalDay: day === null || day === undefined ? null : Number(day) };
   }
@@ -493,8 +509,24 @@ class KyselyTransaction implements RepositoryTransaction {
     await this.insertQuoteItems(quote.id, items);
   }
 
-  /** Items by chunks of multi-row inserts (9 parameters a row). */
+  /**
+   * Items by chunks of multi-row inserts (9 parameters a row); on PostgreSQL one `insert … select
+   * from unnest(…)` per chunk of 20,000, a parameter per column (a batch renewal's 100,000 items).
+   */
   private async insertQuoteItems(quoteId: string, items: readonly QuoteItem[]): Promise<void> {
+    if (this.dialect === 'postgres') {
+      for (const [index, chunk] of chunks(items, UNNEST_CHUNK).entries()) {
+        const first = index * UNNEST_CHUNK;
+        await sql`insert into quote_items (quote_id, position, account_id, subscription_id, name, term_end, new_term_end, amount, currency)
+          select ${quoteId}, t.position, ${this.scope.accountId}, t.subscription_id, t.name, t.term_end, t.new_term_end, t.amount, t.currency
+          from unnest(${chunk.map((_, at) => first + at)}::integer[], ${chunk.map((item) => item.subscriptionId)}::text[], ${chunk.map((item) => item.name)}::text[],
+            ${chunk.map((item) => item.termEnd)}::text[], ${chunk.map((item) => item.newTermEnd)}::text[], ${chunk.map((item) => item.amount.amount)}::bigint[],
+            ${chunk.map((item) => item.amount.currency)}::text[]) as t(position, subscription_id, name, term_end, new_term_end, amount, currency)`.execute(
+          this.trx,
+        );
+      }
+      return;
+    }
     let position = 0;
     for (const chunk of chunks(items, CHUNK)) {
       await this.trx
@@ -620,11 +652,188 @@ class KyselyTransaction implements RepositoryTransaction {
     };
   }
 
-  async insertOrder(record: OrderRecord): Promise<void> {
+  /**
+   * The order's row, then its changes by chunks of multi-row inserts (6 parameters a row; measured
+   * faster on PostgreSQL than `unnest` of their JSON texts).
+   */
+  async insertOrder(record: OrderRecord, changes: readonly SubscriptionChange[]): Promise<void> {
     await this.trx
       .insertInto('orders')
       .values({ id: record.order.id, account_id: this.scope.accountId, seq: await this.nextNumber(), ...this.orderColumns(record) })
       .execute();
+    for (const change of changes) {
+      // A merge patch (SQLite's json_patch) would remove a field set to null: the core never sets one.
+      for (const key in change.set) if (change.set[key as keyof SubscriptionPatch] === null) throw new Error(`A change sets ${key} to null`);
+    }
+    let position = 0;
+    for (const chunk of chunks(changes, CHANGE_CHUNK)) {
+      await this.trx
+        .insertInto('order_changes')
+        .values(
+          chunk.map((change) => ({
+            order_id: record.order.id,
+            position: position++,
+            subscription_id: change.subscriptionId,
+            set_json: json(change.set),
+            base_json: change.base === undefined ? null : json(change.base),
+            add_to_paid: change.addToPaid,
+          })),
+        )
+        .execute();
+    }
+  }
+
+  /**
+   * Applies the order's changes in place, a chunk of positions per statement: each an `update …
+   * from` its changes, with the rule of `applyChange` written in SQL (the fields set over the
+   * stored JSON, `add_to_paid` added, a trial that becomes active registered from the payment, the
+   * renewal mode from the order's Auto Renew) and the "still applies" check of `stillApplies`
+   * (each field of the change's base equal to the subscription's, as JSON; null and missing alike).
+   * All or none: false, with nothing written, when a change no longer applies or a subscription is
+   * not the account's.
+   */
+  async applyOrderChanges(orderId: string, application: ChangeApplication): Promise<boolean> {
+    const pg = this.dialect === 'postgres';
+    const counted = await this.trx
+      .selectFrom('order_changes')
+      .select((eb) => eb.fn.countAll<number | string | bigint>().as('changes'))
+      .where('order_id', '=', orderId)
+      .executeTakeFirstOrThrow();
+    const total = Number(counted.changes);
+    if (total === 0) return true;
+    // The fields the bases name (the same for every change of an order, in practice): only they are compared.
+    const found = pg
+      ? await sql<{
+          key: string;
+        }>`select distinct jsonb_object_keys(base_json) as key from order_changes where order_id = ${orderId} and base_json is not null`.execute(this.trx)
+      : await sql<{
+          key: string;
+        }>`select distinct j.key as key from order_changes c, json_each(c.base_json) j where c.order_id = ${orderId} and c.base_json is not null`.execute(
+          this.trx,
+        );
+    const keys = found.rows.map((row) => row.key);
+    const unknown = keys.find((key) => !PATCH_FIELDS.includes(key));
+    if (unknown !== undefined) throw new Error(`Order ${orderId} has a change based on ${unknown}, which no change sets`);
+    // The order's Auto Renew decides the mode (`applyChange`): on is auto, off moves auto to manual.
+    const mode = (current: RawBuilder<unknown>) =>
+      application.autoRenew === undefined
+        ? current
+        : application.autoRenew
+          ? sql`'auto'`
+          : sql`case when ${current} = 'auto' then 'manual' else ${current} end`;
+    return pg
+      ? this.applyOnPostgres(orderId, total, keys, application, mode(sql`x.renewal_mode`))
+      : this.applyOnSqlite(orderId, total, keys, application, mode(sql`subscriptions.renewal_mode`));
+  }
+
+  /** The changes of positions `from` to `from + APPLY_CHUNK`, joined to the account's subscriptions. */
+  private changeRows(orderId: string, from: number) {
+    const visible = sql.join(this.scope.visible.map((id) => sql`${id}`));
+    return sql`from order_changes c join subscriptions s on s.id = c.subscription_id
+      where c.order_id = ${orderId} and c.position >= ${from} and c.position < ${from + APPLY_CHUNK} and s.account_id in (${visible})`;
+  }
+
+  /**
+   * PostgreSQL: each chunk is one `update … from` a fenced subquery (`offset 0`) that parses each
+   * row's JSON once and works out both the check and the new values. The check's inputs are read
+   * at the statement's start, so the `where` also asks that the row is still what was read (its
+   * JSON text and mode): a row another payment changed meanwhile is re-checked on its new version
+   * (READ COMMITTED), fails that, and is not written. Fewer rows written than changes: everything
+   * goes back to a savepoint.
+   */
+  private async applyOnPostgres(
+    orderId: string,
+    total: number,
+    keys: readonly string[],
+    application: ChangeApplication,
+    mode: RawBuilder<unknown>,
+  ): Promise<boolean> {
+    const applies =
+      keys.length === 0
+        ? sql`true`
+        : sql.join(
+            keys.map((key) => sql`(x.base -> ${sql.lit(key)} is null or coalesce(x.d -> ${sql.lit(key)}, 'null'::jsonb) = x.base -> ${sql.lit(key)})`),
+            sql` and `,
+          );
+    const currency = sql`cast(${application.currency} as text)`;
+    const paid = sql`coalesce((x.p #>> '{paidThisTerm,amount}')::bigint, 0) + x.add_to_paid`;
+    const withPaid = sql`case when x.add_to_paid <> 0 then jsonb_set(x.p, '{paidThisTerm}', jsonb_build_object('amount', ${paid}, 'currency', ${currency})) else x.p end`;
+    const newData = sql`case when x.status = 'trial' and x.set_json ->> 'status' = 'active'
+      then jsonb_set(${withPaid}, '{registeredAt}', to_jsonb(cast(${application.paidAt} as text))) else ${withPaid} end`;
+    await sql`savepoint apply_order_changes`.execute(this.trx);
+    let applied = 0;
+    for (let from = 0; from < total; from += APPLY_CHUNK) {
+      const result = await sql`update subscriptions set data = v.data, status = v.status, plan_id = v.plan_id, term_end = v.term_end,
+          paid_amount = v.paid_amount, paid_currency = v.paid_currency, renewal_mode = v.renewal_mode
+        from (select x.id, x.old_data, x.old_mode, ${applies} as applies, (${newData})::text as data,
+                coalesce(x.set_json ->> 'status', x.status) as status,
+                coalesce(x.set_json ->> 'planId', x.plan_id) as plan_id,
+                coalesce(x.set_json ->> 'termEnd', x.term_end) as term_end,
+                case when x.add_to_paid <> 0 then ${paid} else (x.p #>> '{paidThisTerm,amount}')::bigint end as paid_amount,
+                case when x.add_to_paid <> 0 then ${currency} else x.p #>> '{paidThisTerm,currency}' end as paid_currency,
+                ${mode} as renewal_mode
+              from (select y.*, y.d || y.set_json as p
+                    from (select s.id, s.data as old_data, s.renewal_mode as old_mode, s.renewal_mode, s.status, s.plan_id, s.term_end,
+                            c.set_json, c.base_json as base, c.add_to_paid, s.data::jsonb as d
+                          ${this.changeRows(orderId, from)} offset 0) as y offset 0) as x) as v
+        where subscriptions.id = v.id and v.applies and subscriptions.data = v.old_data and subscriptions.renewal_mode = v.old_mode`.execute(this.trx);
+      applied += Number(result.numAffectedRows ?? 0n);
+    }
+    if (applied !== total) {
+      await sql`rollback to savepoint apply_order_changes`.execute(this.trx);
+      await sql`release savepoint apply_order_changes`.execute(this.trx);
+      return false;
+    }
+    await sql`release savepoint apply_order_changes`.execute(this.trx);
+    return true;
+  }
+
+  /**
+   * SQLite (one writer: nothing changes between statements of a transaction): each chunk is one
+   * `update … from` with the check in its `where`; when fewer rows are written than there are
+   * changes, everything goes back to a savepoint.
+   */
+  private async applyOnSqlite(
+    orderId: string,
+    total: number,
+    keys: readonly string[],
+    application: ChangeApplication,
+    mode: RawBuilder<unknown>,
+  ): Promise<boolean> {
+    const patched = sql`json_patch(subscriptions.data, x.set_json)`;
+    const paidAmount = sql`json_extract(${patched}, '$.paidThisTerm.amount')`;
+    const paid = sql`coalesce(${paidAmount}, 0) + x.add_to_paid`;
+    const withPaid = sql`case when x.add_to_paid <> 0 then json_set(${patched}, '$.paidThisTerm', json_object('amount', ${paid}, 'currency', ${application.currency})) else ${patched} end`;
+    const newData = sql`case when subscriptions.status = 'trial' and x.set_json ->> '$.status' = 'active'
+      then json_set(${withPaid}, '$.registeredAt', ${application.paidAt}) else ${withPaid} end`;
+    const applies = keys.map((key) => {
+      const path = sql.lit(`$.${key}`);
+      return sql`and (x.base_json -> ${path} is null or coalesce(subscriptions.data -> ${path}, 'null') = x.base_json -> ${path})`;
+    });
+    const visible = sql.join(this.scope.visible.map((id) => sql`${id}`));
+    await sql`savepoint apply_order_changes`.execute(this.trx);
+    let applied = 0;
+    for (let from = 0; from < total; from += APPLY_CHUNK) {
+      const result = await sql`update subscriptions set
+          data = ${newData},
+          status = coalesce(x.set_json ->> '$.status', subscriptions.status),
+          plan_id = coalesce(x.set_json ->> '$.planId', subscriptions.plan_id),
+          term_end = coalesce(x.set_json ->> '$.termEnd', subscriptions.term_end),
+          paid_amount = case when x.add_to_paid <> 0 then ${paid} else ${paidAmount} end,
+          paid_currency = case when x.add_to_paid <> 0 then ${application.currency} else json_extract(${patched}, '$.paidThisTerm.currency') end,
+          renewal_mode = ${mode}
+        from (select subscription_id, set_json, base_json, add_to_paid from order_changes
+              where order_id = ${orderId} and position >= ${from} and position < ${from + APPLY_CHUNK}) as x
+        where subscriptions.id = x.subscription_id and subscriptions.account_id in (${visible}) ${sql.join(applies, sql` `)}`.execute(this.trx);
+      applied += Number(result.numAffectedRows ?? 0n);
+    }
+    if (applied !== total) {
+      await sql`rollback to savepoint apply_order_changes`.execute(this.trx);
+      await sql`release savepoint apply_order_changes`.execute(this.trx);
+      return false;
+    }
+    await sql`release savepoint apply_order_changes`.execute(this.trx);
+    return true;
   }
 
   async updateOrder(record: OrderRecord): Promise<void> {

@@ -77,6 +77,18 @@ export interface QuoteItemsTable {
   currency: string;
 }
 
+/** What paying an order does, one row per subscription it changes, in order (`0006-order-changes`). */
+export interface OrderChangesTable {
+  order_id: string;
+  position: number;
+  subscription_id: string;
+  /** JSON (jsonb on PostgreSQL): the fields the payment sets. */
+  set_json: string;
+  /** JSON: those fields as they were when priced; null for a change without (it always applies). */
+  base_json: string | null;
+  add_to_paid: number;
+}
+
 export interface ContactsTable {
   id: string;
   account_id: string;
@@ -201,6 +213,7 @@ export interface Database {
   quote_items: QuoteItemsTable;
   renewal_settings: RenewalSettingsTable;
   orders: OrdersTable;
+  order_changes: OrderChangesTable;
   idempotency_keys: IdempotencyKeysTable;
   counters: CountersTable;
   invoice_counters: InvoiceCountersTable;

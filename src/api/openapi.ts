@@ -4,7 +4,8 @@
  * when the checked-in file differs from what this builds. Not part of the SDK bundle.
  */
 import * as z from 'zod/mini';
-import { ORDER_PAGE } from './rules.js';
+import { EXPIRY_WINDOWS, ORDER_PAGE, RENEWAL_PAGE } from './rules.js';
+import * as renewals from './renewal-schemas.js';
 import { endpoints, type Endpoint, type EndpointName } from './endpoints.js';
 import * as schemas from './schemas.js';
 
@@ -43,6 +44,18 @@ const named: Record<string, z.core.$ZodType> = {
   Order: schemas.Order,
   OrderPage: schemas.OrderPage,
   ConfirmOrderRequest: schemas.ConfirmOrderRequest,
+  RenewalMode: schemas.RenewalMode,
+  RenewalFilter: schemas.RenewalFilter,
+  RenewalSelection: schemas.RenewalSelection,
+  RenewalResource: renewals.RenewalResource,
+  RenewalPage: renewals.RenewalPage,
+  RenewalCounts: renewals.RenewalCounts,
+  SetRenewalModeRequest: renewals.SetRenewalModeRequest,
+  SetRenewalDayRequest: renewals.SetRenewalDayRequest,
+  RenewalUpdate: renewals.RenewalUpdate,
+  RenewalSettings: renewals.RenewalSettings,
+  QuoteItem: renewals.QuoteItem,
+  QuoteItemPage: renewals.QuoteItemPage,
   ErrorBody: schemas.ErrorBody,
 };
 
@@ -75,6 +88,22 @@ const documented: Record<string, { description: string; format?: string }> = {
     description:
       "An order made from a quote: its `lines` and `total` are the quote's. A client refuses an order whose `total.amount` is negative " +
       'or any of whose lines (`unitPrice`, `amount`) is in another currency than `total`.',
+  },
+  RenewalSelection: {
+    description:
+      'Which resources an action or a renewal quote is for: `{ ids }` (1 to ' +
+      `${RENEWAL_PAGE.maxIds}, each the account's and renewable: an unknown one is 404 \`not_found\`, a trial 422 \`invalid_request\`), ` +
+      'or `{ filter, except? }`: every resource the filter matches when the request is handled ("select all in this view", however many), less at most ' +
+      `${RENEWAL_PAGE.maxIds} ids. A renew quote by filter keeps what it matched when quoted (its items): ordering and paying it renew exactly those.`,
+  },
+  RenewQuoteRequest: {
+    description:
+      "A renewal of one product's resources: send `subscriptionIds` or `selection`, exactly one (both or neither: 400 `invalid_request`); a selection spanning " +
+      "several products is 422 `invalid_request` on `selection`. With `coterm`, each new end date moves on to the next renewal day: the resource's own " +
+      "(`renewalDay`), else the account's standard day (`GET /renewals/settings`), else the catalog's `standardRenewalDay`; the extra days cost " +
+      '`unit price × 12 / 365` per unit per day. Lines are grouped by plan or service, cycle and duration (co-term lines by plan or service); a group of several ' +
+      "resources has a `count`, no `subscriptionId` nor period, and its amount is the sum of each resource's charge, each rounded once. Each resource's own " +
+      'new end date and charge are its items (`GET /quotes/{quoteId}/items`).',
   },
   ErrorBody: {
     description:
@@ -137,6 +166,22 @@ const routeRules: Partial<Record<EndpointName, string>> = {
     'differently twice. Each page but the last has a `nextCursor`: send it as `cursor` for the next page, with the same `status`. Paging neither repeats nor skips an order, ' +
     'also when orders are made meanwhile (they are newer than the cursor: they show on a new first page). A bad `status`, `limit` or `cursor` is 400 `invalid_request` ' +
     'with `fields` naming the parameter.',
+  listRenewals:
+    "One tab of the renewal center: the account's renewable resources (not trials) that renew in `mode`, sorted by `termEnd` then `id` (`sort=expiry_desc` reverses both). " +
+    '`total` counts every resource the criteria match, on all pages, and equals that tab in `GET /renewals/counts` with the same criteria. Each page but the last has a ' +
+    '`nextCursor`: send it as `cursor`, with the same criteria, for the next page; paging lists every row once. A missing `mode`, a bad `expires`, `sort`, `limit` or `cursor` ' +
+    'is 400 `invalid_request` with `fields` naming the parameter.',
+  countRenewals: "Each tab's count under the search criteria (all but `mode`); a bad one is 400 `invalid_request` naming the parameter.",
+  setRenewalMode:
+    'Moves the selection to a tab in one request however many it matches: `manual`, `auto` (`autoRenew` becomes true exactly for these), `pay_per_use`, or ' +
+    '`canceled` (the same as unsubscribing: no next payment; moving it back restores the renewal). Answers how many resources were updated and the counts after it (no criteria).',
+  setRenewalDay: 'Sets (1-28) or clears (`null`) the renewal day of the selection: a co-termed renewal of them ends on that day of the month.',
+  getRenewalSettings: "The account's standard renewal day (`null`: none, the catalog's is used).",
+  updateRenewalSettings:
+    "Sets (1-28) or clears the account's standard renewal day: co-termed renewals of resources without a day of their own end on it, before the catalog's.",
+  listQuoteItems:
+    "Each subscription a quote prices, in the quote's order (a renewal by filter: the renewal center's order), with its term end before and after and its charge; " +
+    "the items of a quote sum to its subtotal. Paged like `GET /renewals` (`limit`, `cursor`); an unknown quote or another account's is 404.",
 };
 
 /** Query parameters with more to say than "a string", by `operation.parameter`. */
@@ -150,7 +195,45 @@ const queryParameters: Record<string, Json> = {
     schema: { type: 'integer', minimum: 1, maximum: ORDER_PAGE.maxLimit, default: ORDER_PAGE.defaultLimit },
   },
   'listOrders.cursor': { description: "The previous page's `nextCursor`, as it came (opaque); without it, the newest page.", schema: { type: 'string' } },
+  ...renewalCriteria('listRenewals'),
+  ...renewalCriteria('countRenewals'),
+  'listRenewals.mode': {
+    description: 'The tab: how the resources renew. Required.',
+    required: true,
+    schema: { type: 'string', enum: [...schemas.RenewalMode.options] },
+  },
+  'listRenewals.sort': {
+    description: 'By term end, soonest first (default) or latest first.',
+    schema: { type: 'string', enum: ['expiry_asc', 'expiry_desc'], default: 'expiry_asc' },
+  },
+  'listRenewals.limit': {
+    description: 'Rows per page.',
+    schema: { type: 'integer', minimum: 1, maximum: RENEWAL_PAGE.maxLimit, default: RENEWAL_PAGE.defaultLimit },
+  },
+  'listRenewals.cursor': { description: "The previous page's `nextCursor`, as it came (opaque: a position, never a permission).", schema: { type: 'string' } },
+  'listQuoteItems.limit': {
+    description: 'Items per page.',
+    schema: { type: 'integer', minimum: 1, maximum: RENEWAL_PAGE.maxLimit, default: RENEWAL_PAGE.defaultLimit },
+  },
+  'listQuoteItems.cursor': { description: "The previous page's `nextCursor`, as it came (opaque).", schema: { type: 'string' } },
 };
+
+/** The search criteria of the renewal center, for both routes that take them. */
+function renewalCriteria(operation: 'listRenewals' | 'countRenewals'): Record<string, Json> {
+  return {
+    [`${operation}.search`]: {
+      description: 'Resources whose name or id contains this text, without case (trimmed; empty: any).',
+      schema: { type: 'string', maxLength: 200 },
+    },
+    [`${operation}.productId`]: { description: 'Resources of this product.', schema: { type: 'string', minLength: 1, maxLength: 128 } },
+    [`${operation}.planId`]: { description: 'Resources on this plan.', schema: { type: 'string', minLength: 1, maxLength: 128 } },
+    [`${operation}.expires`]: {
+      description:
+        "By term end, from the backend's today (UTC): `expired` before today; `7d`, `30d`, `90d` from today to that many days on, both ends included.",
+      schema: { type: 'string', enum: [...EXPIRY_WINDOWS] },
+    },
+  };
+}
 
 /**
  * Rules of single fields, written into the document (here, not in the schemas, so that the SDK

@@ -186,6 +186,61 @@ describe('conformance kit against deliberately broken backends', () => {
     assert.equal(find(ignoresStatus, paging).status, 'pass');
   });
 
+  it('fails the renewal center rules when counts drift, a window or the exceptions are ignored, or items stop early', async () => {
+    const path = (request: Request) => new URL(request.url).pathname;
+    const driftingCounts = await brokenRun(
+      editAnswers(
+        (request, response) => path(request).endsWith('/renewals/counts') && response.status === 200,
+        (counts) => (counts.manual += 1),
+      ),
+    );
+    assertFails(
+      driftingCounts,
+      "renewals: each tab's count equals its listing's total, with and without search criteria",
+      /GET \/api\/renewals\?.*mode=manual.*: total \d+, but the counts say manual \d+/,
+    );
+
+    const ignoresWindow = await brokenRun(async (request, next) => {
+      if (request.method !== 'GET' || !path(request).endsWith('/renewals')) return next(request);
+      const url = new URL(request.url);
+      url.searchParams.delete('expires');
+      return next(new Request(url, request));
+    });
+    assertFails(
+      ignoresWindow,
+      'renewals: each filter lists all and only the rows it matches (search, product, plan, expiry windows)',
+      /expires=expired: lists \S+ .*which does not match/,
+    );
+
+    const ignoresExcept = await brokenRun(async (request, next) => {
+      if (request.method !== 'POST' || !path(request).endsWith('/renewals/mode')) return next(request);
+      const body = (await request.clone().json()) as { selection: { except?: string[] } };
+      delete body.selection.except;
+      return next(new Request(request, { body: JSON.stringify(body) }));
+    });
+    assertFails(
+      ignoresExcept,
+      'renewals: a mode change by filter moves what the filter matches less the exceptions (and it is undone)',
+      /updated \d+, expected 2/,
+    );
+    assert.equal(
+      find(ignoresExcept, 'renewals: a mode change by ids moves the rows to the tab, autoRenew follows, the counts follow (and it is undone)').status,
+      'pass',
+    );
+
+    const itemsStopEarly = await brokenRun(
+      editAnswers(
+        (request, response) => /\/quotes\/[^/]+\/items$/.test(path(request)) && response.status === 200,
+        (page) => (page.nextCursor = null),
+      ),
+    );
+    assertFails(
+      itemsStopEarly,
+      'renewals: a renew quote by selection equals the quote by the same ids; lines sum to the subtotal; items page through every resource',
+      /\d+ items for \d+ resources; missing \S+/,
+    );
+  });
+
   it('fails the invoice-link route when it answers the same link every time', async () => {
     const stale = 'https://billing.example/invoices/always-the-same';
     const results = await brokenRun(

@@ -430,6 +430,65 @@ describe('pricing: renew', () => {
   });
 });
 
+describe('pricing: a batch renewal in grouped lines', () => {
+  // Yearly Standard phones ($9.00/mo) and a Pro one ($15.00/mo); r12 = 12 months at 15% off.
+  const yearly = (id: string, planId: string, termEnd: string, changes: Partial<Subscription> = {}) =>
+    subscription(id, { planId, cycleId: 'm12', termEnd, termStart: '2026-01-01', minimumTermEnd: termEnd, status: 'active', renewalDay: null, ...changes });
+  const batch = [
+    yearly('phone-05', 'kp-standard', '2026-11-20'), // → 2027-11-20, 11 days to 2027-12-01
+    yearly('phone-06', 'kp-standard', '2026-11-19'), // → 2027-11-19, 12 days
+    yearly('phone-09', 'kp-standard', '2026-12-10'), // → 2027-12-10, 22 days to 2028-01-01
+    yearly('phone-21', 'kp-pro', '2026-12-14'), // → 2027-12-14, 18 days to 2028-01-01
+  ];
+  const renew = (subscriptions: Subscription[], standardRenewalDay: number | null = null, coterm = true) =>
+    priceQuote(
+      { flow: 'renew', subscriptionIds: subscriptions.map((one) => one.id), durationId: 'r12', coterm },
+      { today: '2026-11-23', catalog: catalog('koophone'), subscriptions, taxParty: GERMANY, promotions, standardRenewalDay },
+    );
+
+  it('groups renewal lines by plan and cycle, co-term lines by plan; each sums its resources’ rounded charges', () => {
+    const priced = renew(batch);
+    expect(priced.lines.map((line) => [line.kind, line.refId, line.count, line.quantity, line.amount.amount, line.subscriptionId])).to.deep.equal([
+      ['renewal', 'kp-standard', 3, 3, 27540, undefined], // 3 × ($9.00 × 12 × 0.85 = 9180)
+      // 11, 12 and 22 days × $9.00 × 12 / 365: 325.48 → 325, 355.07 → 355, 650.96 → 651; 1331 (rounded once over
+      // the 45 days it would be 1331.51 → 1332: each resource is rounded on its own)
+      ['coterm', 'kp-standard', 3, 3, 1331, undefined],
+      ['renewal', 'kp-pro', undefined, 1, 15300, 'phone-21'], // one resource reads as before: $15.00 × 12 × 0.85
+      ['coterm', 'kp-pro', undefined, 1, 888, 'phone-21'], // 18 days × $15.00 × 12 / 365 = 887.67 → 888
+    ]);
+    expect(priced.lines[0]).not.to.have.any.keys('periodStart', 'periodEnd');
+    expect(priced.subtotal.amount).to.equal(45059); // 27540 + 1331 + 15300 + 888
+    expect(priced.items.map((item) => [item.subscriptionId, item.newTermEnd, item.amount.amount])).to.deep.equal([
+      ['phone-05', '2027-12-01', 9505], // 9180 + 325
+      ['phone-06', '2027-12-01', 9535], // 9180 + 355
+      ['phone-09', '2028-01-01', 9831], // 9180 + 651
+      ['phone-21', '2028-01-01', 16188], // 15300 + 888
+    ]);
+    expect(priced.items.reduce((sum, item) => sum + item.amount.amount, 0)).to.equal(priced.subtotal.amount);
+    expectValidQuote(priced);
+  });
+
+  it('splits a plan by cycle: monthly and yearly phones renew in separate lines', () => {
+    const priced = renew([batch[0]!, yearly('phone-10', 'kp-standard', '2026-12-02', { cycleId: 'm1' }), batch[1]!], null, false);
+    expect(priced.lines.map((line) => [line.refId, line.count, line.quantity, line.amount.amount])).to.deep.equal([
+      ['kp-standard', 2, 2, 18360], // phone-05 and phone-06, yearly
+      ['kp-standard', undefined, 1, 9180], // phone-10, monthly: its own line (r12 costs the same)
+    ]);
+  });
+
+  it("co-terms to the resource's renewal day, else the account's standard day, else the catalog's", () => {
+    const [phone] = batch; // ends 2026-11-20 → renewed to 2027-11-20
+    const end = (changes: Partial<Subscription>, standardDay: number | null) => {
+      const priced = renew([{ ...phone!, ...changes }], standardDay);
+      return [priced.items[0]?.newTermEnd, priced.lines.find((line) => line.kind === 'coterm')?.amount.amount ?? 0];
+    };
+    expect(end({ renewalDay: 25 }, 10)).to.deep.equal(['2027-11-25', 148]); // its own day: 5 days × 900 × 12 / 365 = 147.95 → 148
+    expect(end({ renewalDay: null }, 10)).to.deep.equal(['2027-12-10', 592]); // the account's: 20 days → 591.78 → 592
+    expect(end({ renewalDay: null }, null)).to.deep.equal(['2027-12-01', 325]); // the catalog's 1st: 11 days → 325
+    expect(end({ renewalDay: 20 }, 10)).to.deep.equal(['2027-11-20', 0]); // already on its day: no co-term line
+  });
+});
+
 describe('pricing: tax', () => {
   it('taxes by billing country', () => {
     expect(taxTreatment({ country: 'DE' })).to.deep.equal({ country: 'DE', ratePercent: 19, reverseCharge: false });

@@ -1,7 +1,9 @@
 /**
  * Migrations on a database that already has data: 0002 (order history) fills `created_at` of the
- * orders made before it from each order's JSON, so old orders page in their place. On SQLite in
- * memory, or on a fresh PostgreSQL database under scripts/with-postgres.sh.
+ * orders made before it from each order's JSON, so old orders page in their place; 0005
+ * (renewals) gives old subscriptions their renewal columns (the mode from `autoRenew`) and old
+ * quotes their items; 0006 moves old orders' changes out of their JSON into `order_changes`. On
+ * SQLite in memory, or on a fresh PostgreSQL database under scripts/with-postgres.sh.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -64,6 +66,112 @@ describe(`server (${databaseName}): migrations over existing data`, () => {
         { id: 'ord-b', created_at: '2026-02-01T00:00:00.000Z' },
         { id: 'ord-a', created_at: '2026-01-01T00:00:00.000Z' },
       ]);
+    } finally {
+      await db.destroy();
+      await pgDb?.drop();
+    }
+  });
+  it('0005 and 0006 fill the renewal columns, quote items and order changes of the data made before them', async () => {
+    const adminUrl = process.env['DATABASE_URL'];
+    const pgDb = adminUrl ? await createScratchDatabase(adminUrl) : undefined;
+    const dialect = pgDb ? 'postgres' : 'sqlite';
+    const db = new Kysely<Database>({
+      dialect: pgDb
+        ? new PostgresDialect({ pool: new pg.Pool({ connectionString: pgDb.url, max: 1 }) })
+        : new SqliteDialect({ database: new SQLite(':memory:') }),
+    });
+    try {
+      const provider = { getMigrations: async () => migrations(dialect) };
+      assert.equal((await new Migrator({ db, provider }).migrateTo('0004-payments')).error, undefined);
+      const old = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+      await old.insertInto('accounts').values({ id: 'acct-old', role: 'customer', name: 'Old' }).execute();
+      await old.insertInto('customers').values({ id: 'cust-old', account_id: 'acct-old', company_id: 'OLD-1', name: 'Old Ltd', country: 'DE' }).execute();
+      const phone = (id: string, autoRenew: boolean, termEnd: string) => ({ id, name: `Phone ${id}`, planId: 'kp-standard', termEnd, autoRenew });
+      for (const [seq, subscription] of [phone('old-1', true, '2026-12-01'), phone('old-2', false, '2026-11-20')].entries()) {
+        await old
+          .insertInto('subscriptions')
+          .values({
+            id: subscription.id,
+            account_id: 'acct-old',
+            seq,
+            product_id: 'koophone',
+            customer_id: 'cust-old',
+            status: 'active',
+            data: JSON.stringify(subscription),
+          })
+          .execute();
+      }
+      const quote = { subscriptionIds: ['old-2', 'old-1'], quote: { total: { amount: 100, currency: 'USD' } } };
+      await old
+        .insertInto('quotes')
+        .values({
+          id: 'q-old',
+          account_id: 'acct-old',
+          product_id: 'koophone',
+          total_amount: 100,
+          currency: 'USD',
+          expires_at: '2026-01-01T00:15:00.000Z',
+          data: JSON.stringify(quote),
+        })
+        .execute();
+      const changes = [
+        { subscriptionId: 'old-2', set: { termEnd: '2027-11-20' }, base: { termEnd: '2026-11-20' }, addToPaid: 0 },
+        { subscriptionId: 'old-1', set: { termEnd: '2027-12-01' }, addToPaid: 5 },
+      ];
+      const order = { order: { id: 'ord-old', createdAt: '2026-01-01T00:00:00.000Z' }, productId: 'koophone', changes };
+      await old
+        .insertInto('orders')
+        .values({
+          id: 'ord-old',
+          account_id: 'acct-old',
+          seq: 1,
+          quote_id: 'q-old',
+          status: 'pending_payment',
+          total_amount: 100,
+          currency: 'USD',
+          created_at: order.order.createdAt,
+          data: JSON.stringify(order),
+        })
+        .execute();
+
+      await migrate(db, dialect);
+      const subscriptions = await db
+        .selectFrom('subscriptions')
+        .select(['id', 'name', 'plan_id', 'term_end', 'renewal_mode', 'renewal_day'])
+        .orderBy('id')
+        .execute();
+      assert.deepEqual(subscriptions, [
+        { id: 'old-1', name: 'Phone old-1', plan_id: 'kp-standard', term_end: '2026-12-01', renewal_mode: 'auto', renewal_day: null },
+        { id: 'old-2', name: 'Phone old-2', plan_id: 'kp-standard', term_end: '2026-11-20', renewal_mode: 'manual', renewal_day: null },
+      ]);
+      const items = await db
+        .selectFrom('quote_items')
+        .select(['position', 'subscription_id', 'term_end'])
+        .where('quote_id', '=', 'q-old')
+        .orderBy('position')
+        .execute();
+      assert.deepEqual(items, [
+        { position: 0, subscription_id: 'old-2', term_end: '2026-11-20' },
+        { position: 1, subscription_id: 'old-1', term_end: '2026-12-01' },
+      ]);
+      const moved = await db
+        .selectFrom('order_changes')
+        .select(['position', 'subscription_id', 'set_json', 'base_json', 'add_to_paid'])
+        .orderBy('position')
+        .execute();
+      const asJson = (value: unknown) => (value === null ? null : typeof value === 'string' ? (JSON.parse(value) as unknown) : value);
+      assert.deepEqual(
+        moved.map((row) => [row.position, row.subscription_id, asJson(row.set_json), asJson(row.base_json), Number(row.add_to_paid)]),
+        [
+          [0, 'old-2', { termEnd: '2027-11-20' }, { termEnd: '2026-11-20' }, 0],
+          [1, 'old-1', { termEnd: '2027-12-01' }, null, 5],
+        ],
+      );
+      const data = JSON.parse((await db.selectFrom('orders').select('data').where('id', '=', 'ord-old').executeTakeFirstOrThrow()).data) as Record<
+        string,
+        unknown
+      >;
+      assert.deepEqual(Object.keys(data).sort(), ['order', 'productId']);
     } finally {
       await db.destroy();
       await pgDb?.drop();

@@ -56,7 +56,7 @@ async function post(
 describe(`payments on the server (${databaseName}): card through the Stripe fake`, () => {
   it('makes a PaymentIntent for the order; the browser confirming it does not pay it; the verified webhook does', async () => {
     const request = renewal();
-    const id = request.flow === 'renew' ? request.subscriptionIds?.[0] ?? '' : '';
+    const id = request.flow === 'renew' ? (request.subscriptionIds?.[0] ?? '') : '';
     const before = await subscription(id);
     const made = await order(request);
     assert.equal(made.status, 'pending_payment');
@@ -315,9 +315,11 @@ describe(`payments on the server (${databaseName}): paying applies the order in 
               puts += 1;
               return tx.putSubscription(subscription);
             };
-            counting.putSubscriptions = (subscriptions) => {
-              puts += subscriptions.length;
-              return tx.putSubscriptions(subscriptions);
+            // A paid order's changes are applied in place: count the applications that wrote.
+            counting.applyOrderChanges = async (orderId, application) => {
+              const applied = await tx.applyOrderChanges(orderId, application);
+              if (applied) puts += 1;
+              return applied;
             };
             return work(counting);
           }),
@@ -339,7 +341,7 @@ describe(`payments on the server (${databaseName}): paying applies the order in 
     assert.equal(puts, 1, 'the subscription was written once');
   });
 
-  it('a write failing half-way leaves nothing: no subscription changed, the order pending, the event not recorded; redelivered, it pays', async () => {
+  it('a write failing after the changes applied leaves nothing: no subscription changed, the order pending, the event not recorded; redelivered, it pays', async () => {
     const ids = [seedIds.phones[20]!, seedIds.phones[21]!];
     const before = await Promise.all(ids.map(subscription));
     const made = await order({ flow: 'renew', subscriptionIds: ids, durationId: 'r12', coterm: false });
@@ -353,9 +355,9 @@ describe(`payments on the server (${databaseName}): paying applies the order in 
         transaction: (work) =>
           repository.transaction((tx) => {
             const failing = Object.create(tx) as typeof tx;
-            // The first subscription written, then the failure: the transaction must undo it.
-            failing.putSubscriptions = async (subscriptions) => {
-              await tx.putSubscriptions(subscriptions.slice(0, 1));
+            // The order's changes applied, then the failure: the transaction must undo them.
+            failing.applyOrderChanges = async (orderId, application) => {
+              await tx.applyOrderChanges(orderId, application);
               throw new Error('the database went away half-way');
             };
             return work(failing);

@@ -65,11 +65,15 @@ const happy: { [Name in EndpointName]: () => Promise<Answer> } = {
     return server.call('POST', `/orders/${id}/invoice-link`);
   },
   listQuoteItems: async () =>
-    server.call('GET', `/quotes/${await quote({ flow: 'renew', selection: { filter: { mode: 'manual', productId: 'koophone' } }, durationId: 'r12', coterm: true })}/items?limit=5`),
+    server.call(
+      'GET',
+      `/quotes/${await quote({ flow: 'renew', selection: { filter: { mode: 'manual', productId: 'koophone' } }, durationId: 'r12', coterm: true })}/items?limit=5`,
+    ),
   listRenewals: () => server.call('GET', '/renewals?mode=manual&productId=koophone&expires=90d&sort=expiry_desc&limit=5'),
   countRenewals: () => server.call('GET', '/renewals/counts?search=phone'),
   setRenewalMode: () => server.call('POST', '/renewals/mode', { body: { selection: { ids: ['phone-09'] }, mode: 'pay_per_use' } }),
-  setRenewalDay: () => server.call('POST', '/renewals/renewal-day', { body: { selection: { filter: { mode: 'auto', productId: 'koophone' } }, renewalDay: 20 } }),
+  setRenewalDay: () =>
+    server.call('POST', '/renewals/renewal-day', { body: { selection: { filter: { mode: 'auto', productId: 'koophone' } }, renewalDay: 20 } }),
   getRenewalSettings: () => server.call('GET', '/renewals/settings'),
   updateRenewalSettings: () => server.call('PATCH', '/renewals/settings', { body: { standardRenewalDay: 10 } }),
 };

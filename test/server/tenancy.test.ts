@@ -76,7 +76,10 @@ const idsElsewhere: { [Name in EndpointName]: 'path only' | 'none' | (() => Prom
     const foreign = await server.call('POST', '/renewals/mode', { token, body: { selection: { ids: ['phone-04'] }, mode: 'canceled' } });
     assert.equal(errorOf(foreign, 404).code, 'not_found');
     // By filter: every resource the filter matches, of its own account only.
-    const all = parsed(RenewalUpdate, await server.call('POST', '/renewals/mode', { token, body: { selection: { filter: { mode: 'auto' } }, mode: 'canceled' } }));
+    const all = parsed(
+      RenewalUpdate,
+      await server.call('POST', '/renewals/mode', { token, body: { selection: { filter: { mode: 'auto' } }, mode: 'canceled' } }),
+    );
     assert.deepEqual(all, { updated: 1, counts: { manual: 0, auto: 0, pay_per_use: 0, canceled: 1 } });
     parsed(RenewalUpdate, await server.call('POST', '/renewals/mode', { token, body: { selection: { filter: { mode: 'canceled' } }, mode: 'auto' } }));
     assert.deepEqual(parsed(RenewalCounts, await server.call('GET', '/renewals/counts')), before);
@@ -85,7 +88,10 @@ const idsElsewhere: { [Name in EndpointName]: 'path only' | 'none' | (() => Prom
     const token = server.tokens.northwind;
     const foreign = await server.call('POST', '/renewals/renewal-day', { token, body: { selection: { ids: ['phone-04'] }, renewalDay: 9 } });
     assert.equal(errorOf(foreign, 404).code, 'not_found');
-    const all = parsed(RenewalUpdate, await server.call('POST', '/renewals/renewal-day', { token, body: { selection: { filter: { mode: 'manual' } }, renewalDay: 9 } }));
+    const all = parsed(
+      RenewalUpdate,
+      await server.call('POST', '/renewals/renewal-day', { token, body: { selection: { filter: { mode: 'manual' } }, renewalDay: 9 } }),
+    );
     assert.equal(all.updated, 0);
     const demo = parsed(RenewalPage, await server.call('GET', '/renewals?mode=manual&limit=200'));
     assert.ok(demo.resources.every((one) => one.renewalDay !== 9));

@@ -23,12 +23,23 @@ interface Row {
 
 export const renewals = (): Migration => ({
   async up(db: Kysely<unknown>) {
-    await db.schema.alterTable('subscriptions').addColumn('name', 'text', (col) => col.notNull().defaultTo('')).execute();
-    await db.schema.alterTable('subscriptions').addColumn('plan_id', 'text').execute();
-    await db.schema.alterTable('subscriptions').addColumn('term_end', 'text', (col) => col.notNull().defaultTo('')).execute();
     await db.schema
       .alterTable('subscriptions')
-      .addColumn('renewal_mode', 'text', (col) => col.notNull().defaultTo('manual').check(sql`renewal_mode in ('manual', 'auto', 'pay_per_use', 'canceled')`))
+      .addColumn('name', 'text', (col) => col.notNull().defaultTo(''))
+      .execute();
+    await db.schema.alterTable('subscriptions').addColumn('plan_id', 'text').execute();
+    await db.schema
+      .alterTable('subscriptions')
+      .addColumn('term_end', 'text', (col) => col.notNull().defaultTo(''))
+      .execute();
+    await db.schema
+      .alterTable('subscriptions')
+      .addColumn('renewal_mode', 'text', (col) =>
+        col
+          .notNull()
+          .defaultTo('manual')
+          .check(sql`renewal_mode in ('manual', 'auto', 'pay_per_use', 'canceled')`),
+      )
       .execute();
     await db.schema
       .alterTable('subscriptions')
