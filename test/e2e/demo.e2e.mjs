@@ -121,7 +121,8 @@ test('upgrade the pascom trial and pay by card (Stripe stand-in)', async ({ urls
   await screenshot(page, 'trial-card-paid-dark.png');
 });
 
-// KooPhone: renew phone-01 .. phone-10 for 1 year (15 % off) and co-term them on the 1st.
+// KooPhone: renew phone-01 .. phone-10 for 1 year (15 % off) and co-term them: on the catalog's 1st,
+// but phone-10 on its own renewal day, the 15th.
 // All are Cloud Phone Standard at $9.00 a month: 900 × 12 × 0.85 = 9180 each, 91 800 in all.
 // Co-terming charges 900 × 12 × days / 365 per phone, from the renewed end to the next 1st:
 //   phone  ends (seed)   +1 year      next 1st    days  amount
@@ -134,9 +135,10 @@ test('upgrade the pascom trial and pay by card (Stripe stand-in)', async ({ urls
 //   07     2026-11-28    2027-11-28   2027-12-01    3    32 400 / 365 =  88.77 ->  89
 //   08     2026-12-23    2027-12-23   2028-01-01    9   266
 //   09     2026-12-31    2027-12-31   2028-01-01    1    10 800 / 365 =  29.59 ->  30
-//   10     2026-12-02    2027-12-02   2028-01-01   30   324 000 / 365 = 887.67 -> 888
-// co-terming 3315; subtotal 91 800 + 3315 = 95 115 = $951.15;
-// VAT 19 % = 18 071.85 -> 18 072 = $180.72; total 113 187 = $1,131.87
+//   10     2026-12-02    2027-12-02   2027-12-15   13   140 400 / 365 = 384.66 -> 385
+// co-terming 2812; subtotal 91 800 + 2812 = 94 612 = $946.12;
+// VAT 19 % = 17 976.28 -> 17 976 = $179.76; total 112 588 = $1,125.88
+// The quote groups its lines: a renewal line per cycle (monthly, yearly) and one co-term line.
 test('batch renew 10 of the 30 phones with co-terming and pay by PayPal (stand-in)', async ({ urls, newPage, screenshot }) => {
   const page = await newPage();
   await openFlow(page, urls, 'renew');
@@ -147,11 +149,12 @@ test('batch renew 10 of the 30 phones with co-terming and pay by PayPal (stand-i
   await expectTextContaining(page.locator('plan-picker .selected-count'), '10', 'the selected count');
   await page.locator('plan-picker [part~=duration][data-duration-id=r12]').click();
   await page.locator('plan-picker [part~=coterm] input').check();
-  await expectQuote(page, { subtotal: '$951.15', tax: '$180.72', total: '$1,131.87' });
-  // The renewed phones' new end dates are the quote's: all on a 1st.
-  await expectText(page.locator('plan-picker [part~=renew-row][data-id=phone-10] .new-end'), 'Jan 1, 2028', 'phone-10 new end');
+  await expectQuote(page, { subtotal: '$946.12', tax: '$179.76', total: '$1,125.88' });
+  // The renewed phones' new end dates are the quote's (its items): on a 1st, phone-10 on its 15th.
+  await expectText(page.locator('plan-picker [part~=renew-row][data-id=phone-09] .new-end'), 'Jan 1, 2028', 'phone-09 new end');
+  await expectText(page.locator('plan-picker [part~=renew-row][data-id=phone-10] .new-end'), 'Dec 15, 2027', 'phone-10 new end');
 
-  // Twenty quote lines make the page very tall: the picture is the first screen of it.
+  // The picture is the first screen of the page.
   await page.setViewportSize({ width: 1280, height: 1000 });
   await screenshot(page, 'renew-light.png', { fullPage: false, top: true });
 
@@ -165,7 +168,7 @@ test('batch renew 10 of the 30 phones with co-terming and pay by PayPal (stand-i
   // The stand-in's approval window over the page, as the buyer sees it.
   await screenshot(page, 'renew-paypal-approval-light.png', { fullPage: false });
   await approval.getByRole('button', { name: 'Approve payment' }).click();
-  await expectOrder(page, { status: 'paid', total: '$1,131.87' });
+  await expectOrder(page, { status: 'paid', total: '$1,125.88' });
   await screenshot(page, 'renew-paypal-paid-light.png', { element: page.locator('pay-checkout') });
 });
 
