@@ -88,15 +88,26 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     ...(options.testClock ? { testClock: clock } : {}),
   });
   const host = options.host ?? '127.0.0.1';
+  // The seeded past orders' invoice links name this server's address, known once it listens: until
+  // they are made, a request waits for them rather than seeing the account half seeded.
+  let ordersSeeded: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (ordersSeeded = resolve));
+  const fetch: typeof app.fetch = async (...args) => {
+    await ready;
+    return app.fetch(...args);
+  };
   const server: ServerType = await new Promise((resolve) => {
-    const started: ServerType = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(started));
+    const started: ServerType = serve({ fetch, port: options.port ?? 0, hostname: host }, () => resolve(started));
   });
   const { port } = server.address() as AddressInfo;
-  if (seeded && options.seedOrders) {
-    // After listening: the invoice links the orders carry name this server's address.
-    const { demo } = seedAccounts;
-    const links = signedLinks(options.secret, `${(options.publicUrl ?? `http://${host}:${port}`).replace(/\/+$/, '')}${basePath}`);
-    await runAsync(seedOrderHistory(store.repositoryFor({ accountId: demo.id, visible: [demo.id] }), clock.now(), links));
+  try {
+    if (seeded && options.seedOrders) {
+      const { demo } = seedAccounts;
+      const links = signedLinks(options.secret, `${(options.publicUrl ?? `http://${host}:${port}`).replace(/\/+$/, '')}${basePath}`);
+      await runAsync(seedOrderHistory(store.repositoryFor({ accountId: demo.id, visible: [demo.id] }), clock.now(), links));
+    }
+  } finally {
+    ordersSeeded();
   }
   // The fakes post their webhooks to this app's routes, through the same verification as any, at
   // the server's own address (what a provider would call; invoice links name it without --public-url).

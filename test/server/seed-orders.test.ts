@@ -51,11 +51,18 @@ describe(`server (${databaseName}) with the seeded orders`, () => {
     assert.equal(northwind.orders.length, 0, 'another account sees none of them');
   });
 
-  it('leaves the subscriptions as the seed has them', async () => {
-    const seeded = createSeed(new Date(NOW)).subscriptions.find((one) => one.id === seedIds.subscriptions.pseries)!;
-    const now = parsed(Subscription, await server.call('GET', `/subscriptions/${seedIds.subscriptions.pseries}`));
-    assert.deepEqual(now.services, seeded.services);
-    assert.equal(now.termEnd, seeded.termEnd);
+  it('leaves every subscription the orders bought for as the seed has it', async () => {
+    const { subscriptions: s, phones } = seedIds;
+    // Expanded (paid, cancelled, failed, offline), and three phones renewed for a year.
+    const touched = [s.pseries, s.workplace, phones[4]!, phones[5]!, phones[6]!];
+    const seed = createSeed(new Date(NOW)).subscriptions;
+    for (const id of touched) {
+      const seeded = seed.find((one) => one.id === id)!;
+      const now = parsed(Subscription, await server.call('GET', `/subscriptions/${id}`));
+      for (const field of ['services', 'quantity', 'termStart', 'termEnd', 'minimumTermEnd', 'autoRenew', 'status', 'planId', 'cycleId'] as const) {
+        assert.deepEqual(now[field], seeded[field], `${id}: ${field}`);
+      }
+    }
   });
 
   it('mints a fresh link per request for a seeded invoice; each opens the PDF once, then answers 410', async () => {
