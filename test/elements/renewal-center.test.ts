@@ -125,6 +125,11 @@ describe('<renewal-center> on the mock backend', () => {
     expect(store().getState().config?.locale).to.equal('en-US');
     expect(store().getState().config?.renewal).to.deep.equal({ ids: [first.resources[0].id] });
     await waitUntil(() => store().getState().quote !== null, 'the renewal was not priced again', { timeout: 5000 });
+    // The quote's group is named in the buyer's language (from the catalog), not in the server's words.
+    await waitUntil(() => $$('[part="groups"] .group-name').length > 0, 'no groups');
+    expect(text($('[part="groups"] .group-name'))).to.match(/^.+, renewed for \d+ months?$/);
+    session.setAttribute('locale', 'de-DE');
+    await waitUntil(() => /^.+, Verlängerung um \d+ Monate?$/.test(text($('[part="groups"] .group-name'))), 'the groups did not follow', { timeout: 5000 });
   });
 
   it('reports failures to the host through the session: a 401 on the list asks for a sign-in, a 500 on an action is an error', async () => {

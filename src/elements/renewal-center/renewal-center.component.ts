@@ -112,6 +112,8 @@ export class RenewalCenter extends UpcartElement {
     (state) => ({
       config: state.config,
       sessionLocale: state.locale,
+      catalog: state.catalog,
+      request: state.quoteRequest,
       quote: state.quote,
       quoteStatus: state.status.quote,
       order: state.order,
@@ -793,9 +795,30 @@ export class RenewalCenter extends UpcartElement {
       ${this.renderDialog()}`;
   }
 
+  /**
+   * A group of the quote in the buyer's language: its plan or service (from the catalog) and the
+   * renewal's duration, with the resource's name when the group is one resource; the server's
+   * text when either is unknown here.
+   */
+  #groupLabel(line: QuoteLine): TemplateResult | string {
+    const { catalog, request } = this.checkout.value;
+    const item = line.refId
+      ? (catalog?.plans.find((plan) => plan.id === line.refId) ?? catalog?.services.find((service) => service.id === line.refId))
+      : undefined;
+    const months = request?.flow === 'renew' ? catalog?.renewalDurations.find((duration) => duration.id === request.durationId)?.months : undefined;
+    if (!item || (line.kind === 'renewal' && !months)) return line.description;
+    const label =
+      line.kind === 'coterm'
+        ? this.t('renewals.checkout.line.coterm', { name: item.name })
+        : this.t('renewals.checkout.line.renewal', { name: item.name, months: months! });
+    if (!line.subscriptionId) return label;
+    const resource = this.center.rows.find((row) => row.id === line.subscriptionId)?.name ?? line.subscriptionId;
+    return html`<bdi>${resource}</bdi>: ${label}`;
+  }
+
   private renderGroup(line: QuoteLine): TemplateResult {
     return html`<li>
-      <span class="group-name">${line.description}</span>
+      <span class="group-name">${this.#groupLabel(line)}</span>
       <span class="muted">${this.t('renewals.checkout.group', { count: line.count ?? 1 })}</span>
       <span class="amount">${formatMoney(line.amount, this.locale)}</span>
     </li>`;
