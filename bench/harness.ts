@@ -36,6 +36,13 @@ export interface BenchNetwork {
   resetCounts(): void;
   /** Replaces the KooPhone subscriptions by `count` generated ones (renew with a large account). */
   setRenewSubscriptions(count: number): void;
+  /** Gives the account `count` more generated KooPhone resources (the renewal center's large case). */
+  generateResources(count: number): void;
+  /**
+   * The last answer handed to the SDK, by `METHOD path`: when (`performance.now()`), and
+   * `backendMs` as it stood then (so the mock's time after that moment can be taken out).
+   */
+  answers: Map<string, { at: number; backendMs: number }>;
 }
 
 interface Call {
@@ -110,9 +117,13 @@ export function installMockNetwork(): BenchNetwork {
     quotes: { sent: 0, aborted: 0, answered: 0 },
     backendMs: 0,
     requests: new Map(),
+    answers: new Map(),
     resetCounts() {
       network.quotes = { sent: 0, aborted: 0, answered: 0 };
       network.requests.clear();
+    },
+    generateResources(count) {
+      db.generateResources(count);
     },
     setRenewSubscriptions(count) {
       // The contract has no insert; the bench reaches into the repository's table (bench-only code).
@@ -153,6 +164,7 @@ export function installMockNetwork(): BenchNetwork {
       network.backendMs += performance.now() - answering;
       if (aborted) throw new DOMException('The operation was aborted.', 'AbortError');
       if (isQuote) counts.answered += 1;
+      network.answers.set(key, { at: performance.now(), backendMs: network.backendMs });
       return response;
     } finally {
       signal?.removeEventListener('abort', onAbort);
@@ -277,6 +289,85 @@ export async function renderRenew(
   session.remove();
   await afterFrame();
   return { layout, frame, rows, rowCount, selectAll };
+}
+
+interface CenterLike extends Updating {
+  center: { rows: readonly { id: string }[]; criteria: { expires?: string }; status: Record<string, { state: string }> };
+}
+
+/** The center shows `state`'s rows, laid out, with nothing loading. */
+function centerShows(center: CenterLike, expires: string | undefined): boolean {
+  const { rows, criteria, status } = center.center;
+  if (criteria.expires !== expires || status['rows']!.state !== 'done' || rows.length === 0) return false;
+  const first = center.shadowRoot?.querySelector<HTMLElement>('tbody tr[data-id]');
+  return first?.dataset['id'] === rows[0]!.id && center.shadowRoot!.querySelector('.table-wrap')?.getAttribute('aria-busy') === 'false';
+}
+
+export interface CenterRun {
+  /** From the mock handing over the first page to the rows laid out, and to the next frame. */
+  firstRowsLayout: number;
+  firstRows: number;
+  /** From the expiry filter set (7 days) to the filtered rows laid out, and to the next frame. */
+  filterLayout: number;
+  filter: number;
+  /** The mock backend's own time inside each of those (answering in the page), taken out of the figures above. */
+  firstRowsBackend: number;
+  filterBackend: number;
+  rowsInDom: number;
+  total: string;
+}
+
+/**
+ * `<renewal-center>` in a `<checkout-session>` without a flow, over the resources already
+ * generated: the time from the page's answer to the first page (GET /api/renewals) to the first
+ * rows visible, then from setting the expiry filter to "within 7 days" to the filtered rows
+ * visible. The mock answers in this page, on the same thread: its time in each interval (the
+ * counts over every resource, the filtered page) is measured and taken out, so what remains is the
+ * center's: parsing, state, windowing, Lit rendering, style and layout.
+ */
+export async function renderRenewalCenter(network: BenchNetwork): Promise<CenterRun> {
+  const session = createSession({ product: 'koophone', locale: 'en-US' });
+  session.style.cssText = 'display: block; width: 1100px';
+  // Its state is read through the private `center` field (bench-only code).
+  const center = session.appendChild(document.createElement('renewal-center')) as unknown as CenterLike;
+  const list = 'GET /api/renewals';
+  network.answers.delete(list);
+  document.body.append(session);
+  await whenTrue(() => network.answers.has(list) && centerShows(center, undefined));
+  // The first page's answer, and the mock's time so far (the counts may be answered after it).
+  const { at: answered, backendMs: backendAt } = network.answers.get(list)!;
+  center.shadowRoot!.querySelector('table')!.getBoundingClientRect();
+  const firstRowsLayout = performance.now() - answered;
+  const firstRows = (await afterFrame()) - answered;
+  const firstRowsBackend = network.backendMs - backendAt;
+  // The counts too, so that nothing of the first load runs into the filter's interval.
+  await whenTrue(() => center.center.status['counts']!.state === 'done' && centerShows(center, undefined));
+  await afterFrame();
+
+  const select = center.shadowRoot!.querySelector<HTMLSelectElement>('select[name="expires"]')!;
+  const filterBackendAt = network.backendMs;
+  const start = performance.now();
+  select.value = '7d';
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await whenTrue(() => centerShows(center, '7d'));
+  center.shadowRoot!.querySelector('table')!.getBoundingClientRect();
+  const filterLayout = performance.now() - start;
+  const filterEnd = await afterFrame();
+  const filterBackend = network.backendMs - filterBackendAt;
+  const rowsInDom = center.shadowRoot!.querySelectorAll('tbody tr[data-id]').length;
+  const total = center.shadowRoot!.querySelector('table')!.getAttribute('aria-rowcount') ?? '';
+  session.remove();
+  await afterFrame();
+  return {
+    firstRowsLayout: firstRowsLayout - firstRowsBackend,
+    firstRows: firstRows - firstRowsBackend,
+    filterLayout: filterLayout - filterBackend,
+    filter: filterEnd - start - filterBackend,
+    firstRowsBackend,
+    filterBackend,
+    rowsInDom,
+    total,
+  };
 }
 
 /** Mounts a full `<checkout-session>` (default layout) until loaded, then removes it; `cycles` times, rotating the flows. */

@@ -59,7 +59,10 @@ const CEILINGS = {
   'order-history': 14_690,
   // 2026-12-07: its own entry, never in define (the floor plus the element base, its state and
   // view); its target is 1.2x the floor (24.7 kB). Measured 21.9 kB, held at that plus about 0.5 %.
-  'renewal-center': 22_000,
+  // 2026-12 (issue 15 review): 22.3 kB (from 21.9 kB, measured before and after) with its failures reported
+  // through the store (upcart-error, upcart-auth-required), the session's locale followed into its renewal, and the
+  // quote's groups named in the buyer's language (messages of its own); held at that plus about 0.5 %.
+  'renewal-center': 22_400,
 };
 
 /**

@@ -3,7 +3,7 @@ import type { AccountStep } from '../store/store-events.js';
 import { UpcartEvent } from './upcart-event.js';
 
 export interface UpcartAuthRequiredDetail {
-  /** The step the server refused: `quote`, `order`, `contacts`..., or an account element's (`orders`, `invoiceLink`). */
+  /** The step the server refused: `quote`, `order`, `contacts`..., or an account element's (`orders`, `invoiceLink`, the renewal center's `renewals`, `renewalAction`...). */
   readonly step: AsyncStep | AccountStep;
   /** 401 or 403. */
   readonly status: number | undefined;

@@ -4,7 +4,7 @@ import type { AccountStep } from '../store/store-events.js';
 import { UpcartEvent } from './upcart-event.js';
 
 export interface UpcartErrorDetail {
-  /** The step that failed: `quote`, `order`, `contacts`..., or an account element's (`orders`, `invoiceLink`). */
+  /** The step that failed: `quote`, `order`, `contacts`..., or an account element's (`orders`, `invoiceLink`, the renewal center's `renewals`, `renewalAction`...). */
   readonly step: AsyncStep | AccountStep;
   readonly code: CheckoutErrorCode;
   readonly status: number | undefined;

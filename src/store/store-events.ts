@@ -8,9 +8,11 @@ import type { AsyncStep, CheckoutOrder } from './checkout-state.js';
 
 /**
  * Calls of the account elements, which keep state of their own and report their failures through
- * the store (`reportAccountFailure`): the order list and an invoice link. The renewal center adds its own.
+ * the store (`reportAccountFailure`): the order list and an invoice link; the renewal center's
+ * rows (first page, next page), tab counts, an action (move, renewal day), the account's renewal
+ * settings and a renewal quote's items.
  */
-export type AccountStep = 'orders' | 'invoiceLink';
+export type AccountStep = 'orders' | 'invoiceLink' | 'renewals' | 'renewalsMore' | 'renewalCounts' | 'renewalAction' | 'renewalSettings' | 'renewalItems';
 
 export type CheckoutStoreEvent =
   /** The payable quote changed: a new one arrived, or the selection changed and it was cleared. */

@@ -12,6 +12,8 @@ import '../../src/elements/checkout-session/checkout-session.js';
 import '../../src/elements/renewal-center/renewal-center.js';
 import type { CheckoutSession } from '../../src/elements/checkout-session/checkout-session.component.js';
 import type { RenewalCenter } from '../../src/elements/renewal-center/renewal-center.component.js';
+import { formatCount, formatDate } from '../../src/i18n/format.js';
+import { loadLocale } from '../../src/i18n/messages.js';
 import type { CheckoutStore } from '../../src/store/checkout-store.js';
 import { startMockBackend } from '../fixtures/mock-session.js';
 
@@ -91,6 +93,75 @@ describe('<renewal-center> on the mock backend', () => {
     await waitUntil(() => $('#checkout-title') === null && rows().length > 0, 'never returned to the views', { timeout: 5000 });
     expect(text($('[part="status"]'))).to.match(/^Order .+ placed\. The renewal takes effect once it is paid\.$/);
     expect(el.querySelector(':scope > [slot="checkout"]')).to.equal(null);
+  });
+
+  it("follows the session's locale: tabs, dates and numbers, and the renew checkout it opens", async () => {
+    await loadLocale('de');
+    // Counts over a thousand, so that the grouping separator tells the locales apart.
+    mock.db.generateResources(2_000);
+    await mount();
+    const manual = await (await fetch('/api/renewals/counts?productId=koophone')).json();
+    const first = await (await fetch('/api/renewals?mode=manual&productId=koophone&sort=expiry_asc&limit=1')).json();
+    const termEnd: string = first.resources[0].termEnd;
+    expect(text($('#tab-manual span'))).to.equal('Manual renewals');
+    expect(count('manual')).to.equal(formatCount(manual.manual, 'en-US'));
+    expect(text(rows()[0]!.querySelector('td:nth-of-type(5)'))).to.contain(formatDate(termEnd, 'en-US'));
+
+    session.setAttribute('locale', 'de-DE');
+    await waitUntil(() => text($('#tab-manual span')) === 'Manuelle Verlängerung', 'the tabs did not follow the session’s locale');
+    expect(count('manual')).to.equal(formatCount(manual.manual, 'de-DE'));
+    expect(count('manual')).to.not.equal(formatCount(manual.manual, 'en-US'));
+    expect(text(rows()[0]!.querySelector('td:nth-of-type(5)'))).to.contain(formatDate(termEnd, 'de-DE'));
+
+    // The renew checkout takes the session's locale, and follows it while open.
+    rows()[0]!.querySelector<HTMLInputElement>('input[data-action="select"]')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
+    await el.updateComplete;
+    expect(store().getState().config?.locale).to.equal('de-DE');
+    expect(text($('#checkout-title'))).to.equal('1 Ressource verlängern');
+    session.setAttribute('locale', 'en-US');
+    await waitUntil(() => text($('#checkout-title')) === 'Renew 1 resource', 'the checkout did not follow the session’s locale');
+    expect(store().getState().config?.locale).to.equal('en-US');
+    expect(store().getState().config?.renewal).to.deep.equal({ ids: [first.resources[0].id] });
+    await waitUntil(() => store().getState().quote !== null, 'the renewal was not priced again', { timeout: 5000 });
+    // The quote's group is named in the buyer's language (from the catalog), not in the server's words.
+    await waitUntil(() => $$('[part="groups"] .group-name').length > 0, 'no groups');
+    expect(text($('[part="groups"] .group-name'))).to.match(/^.+, renewed for \d+ months?$/);
+    session.setAttribute('locale', 'de-DE');
+    await waitUntil(() => /^.+, Verlängerung um \d+ Monate?$/.test(text($('[part="groups"] .group-name'))), 'the groups did not follow', { timeout: 5000 });
+  });
+
+  it('reports failures to the host through the session: a 401 on the list asks for a sign-in, a 500 on an action is an error', async () => {
+    const heard: string[] = [];
+    const listen = (target: EventTarget) => {
+      for (const type of ['upcart-error', 'upcart-auth-required'] as const)
+        target.addEventListener(type, (event) => heard.push(`${type} ${(event as CustomEvent<{ step: string }>).detail.step}`));
+    };
+    mock.faults.set('listRenewals', { status: 401, times: 1 });
+    session = document.createElement('checkout-session') as CheckoutSession;
+    session.setAttribute('product', 'koophone');
+    session.setAttribute('locale', 'en-US');
+    session.style.width = '1100px';
+    listen(session);
+    el = session.appendChild(document.createElement('renewal-center'));
+    (await fixture<HTMLElement>(html`<div></div>`)).append(session);
+    await waitUntil(() => heard.length >= 2, 'the host heard nothing', { timeout: 5000 });
+    expect(heard).to.deep.equal(['upcart-error renewals', 'upcart-auth-required renewals']);
+    // The center's own alert with Retry stays.
+    expect($('[part="error"] [part="retry"], [part="error"] button')).to.not.equal(null);
+    // The host signed the buyer in again: the session's retryFailed() loads the list.
+    await session.retryFailed();
+    await waitUntil(() => rows().length > 0, 'retryFailed() did not load the list', { timeout: 5000 });
+
+    heard.length = 0;
+    mock.faults.set('setRenewalMode', { status: 500, times: 1 });
+    rows()[0]!.querySelector<HTMLInputElement>('input[data-action="select"]')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>('button[data-bulk="auto"]')!.click();
+    await waitUntil(() => heard.length > 0, 'the failed action never reached the host', { timeout: 5000 });
+    expect(heard).to.deep.equal(['upcart-error renewalAction']);
+    expect($('[part="error"] button')).to.not.equal(null);
   });
 
   it('100,000 resources: first rows, a filter, and select all renewed by one quote request with a filter', async () => {

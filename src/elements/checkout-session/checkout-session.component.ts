@@ -73,7 +73,7 @@ const CONFIG_PROPERTIES = ['flow', 'product', 'subscription', 'companyId', 'loca
  * Offline, the session says so; once the connection is back it repeats the calls that failed for
  * want of a network. A retry the server asked to wait for (`Retry-After`) says when it is sent.
  *
- * @fires upcart-error - A backend call failed, the checkout's or an account element's inside the session (`orders`, `invoiceLink`): `{ step, code, status, serverCode, retryAfterMs, message }`.
+ * @fires upcart-error - A backend call failed, the checkout's or an account element's inside the session (`orders`, `invoiceLink`; the renewal center's `renewals`, `renewalsMore`, `renewalCounts`, `renewalAction`, `renewalSettings`, `renewalItems`): `{ step, code, status, serverCode, retryAfterMs, message }`.
  * @fires upcart-subscriptions-update - After a complete order, the subscriptions as read again (`detail.subscriptions`): their new capacity, plan, status and term end.
  * @fires upcart-new-order - The buyer left a complete order's receipt with "Start a new order"; the checkout starts over from a fresh selection.
  * @fires upcart-auth-required - The server refused the buyer's session (401 or 403): `{ step, status }`. Sign the buyer in again (or refresh the token your `backend` sends), then call `retryFailed()`.

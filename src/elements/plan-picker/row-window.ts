@@ -22,6 +22,12 @@ export interface RowRange {
 }
 
 export class RowWindow {
+  /**
+   * `fullRenderLimit`: lists up to this length are rendered whole (`FULL_RENDER_LIMIT` by default;
+   * 0 windows every list, for a table whose pages are loaded as the buyer scrolls).
+   */
+  constructor(readonly fullRenderLimit = FULL_RENDER_LIMIT) {}
+
   /** Scroll offset of the rows' container, in px. */
   scrollTop = 0;
   /** Visible height of the container, in px; until measured, a typical 28rem. */
@@ -31,7 +37,7 @@ export class RowWindow {
 
   /** The rows to render out of `count`. */
   range(count: number): RowRange {
-    if (count <= FULL_RENDER_LIMIT) return { start: 0, end: count, before: 0, after: 0 };
+    if (count <= this.fullRenderLimit) return { start: 0, end: count, before: 0, after: 0 };
     const height = Math.max(1, this.rowHeight);
     const start = Math.min(count, Math.max(0, Math.floor(this.scrollTop / height) - OVERSCAN));
     const end = Math.min(count, Math.max(start, Math.ceil((this.scrollTop + this.viewport) / height) + OVERSCAN));

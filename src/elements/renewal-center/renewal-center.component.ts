@@ -65,6 +65,12 @@ interface PendingDialog {
  * demand, the billing contact and payment, then back to the views once the order is complete.
  * Outside a session, set `.store`.
  *
+ * It follows the session's locale (its tabs, dates and numbers, and the renew checkout it opens).
+ * Its failed calls show in the center with Retry and also reach the host as the session's
+ * `upcart-error` and `upcart-auth-required` (steps `renewals`, `renewalsMore`, `renewalCounts`,
+ * `renewalAction`, `renewalSettings`, `renewalItems`); the session's `retryFailed()` repeats
+ * those still failed.
+ *
  * @fires upcart-renewal-change - Resources were moved to another tab or given a renewal day, or that failed (`detail.status`, `action`, `selection`, `updated`, `counts`, `code`).
  *
  * @slot checkout - The renew checkout's elements. Without it, the center fills it with `<plan-picker>`, `<billing-contact>`, `<order-summary>` and `<pay-checkout>` when the buyer renews (in the light DOM, so card payment can mount).
@@ -103,11 +109,29 @@ export class RenewalCenter extends UpcartElement {
   /** The checkout store's quote and order, for the renew checkout view. */
   private readonly checkout = new StoreController(
     this,
-    (state) => ({ config: state.config, quote: state.quote, quoteStatus: state.status.quote, order: state.order, complete: isOrderComplete(state) }),
+    (state) => ({
+      config: state.config,
+      sessionLocale: state.locale,
+      catalog: state.catalog,
+      request: state.quoteRequest,
+      quote: state.quote,
+      quoteStatus: state.status.quote,
+      order: state.order,
+      complete: isOrderComplete(state),
+    }),
     { store: () => this.store },
   );
 
-  private readonly rowWindow = new RowWindow();
+  /**
+   * Only the rows in view (and a margin) are in the DOM from the first page on: a page of 50 rendered
+   * whole cost the first rows' frame about twice the style, layout and paint of the ~20 in view.
+   */
+  private readonly rowWindow = Object.assign(new RowWindow(0), {
+    // The default theme's row (3.25rem) and table (32rem less its borders) at a 16px root: the
+    // first rows then need no second pass once measured.
+    rowHeight: 52,
+    viewport: 510,
+  });
   #center: RenewalCenterStore | undefined;
   #centerBackend: CheckoutBackend | undefined;
   #stopCenter: (() => void) | undefined;
@@ -138,11 +162,6 @@ export class RenewalCenter extends UpcartElement {
     return this.product ?? this.checkout.value.config?.productId ?? this.closest('[product]')?.getAttribute('product') ?? undefined;
   }
 
-  protected override get locale(): string {
-    // In a session without a flow the store has no configuration yet: the session's locale attribute.
-    return this.checkout.value.config ? super.locale : this.closest('[locale]')?.getAttribute('locale') || super.locale;
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#setBackend(undefined);
@@ -156,6 +175,7 @@ export class RenewalCenter extends UpcartElement {
       this.#plans.set(`${row.productId}|`, row.productName);
       if (row.planId) this.#plans.set(`${row.productId}|${row.planId}`, `${row.productName} · ${row.planName ?? row.planId}`);
     }
+    this.#followSessionLocale();
     const { complete, order } = this.checkout.value;
     if (this.view === 'checkout' && complete && order && this.#returnedFrom !== order.id) {
       this.#returnedFrom = order.id;
@@ -191,7 +211,12 @@ export class RenewalCenter extends UpcartElement {
     void import('../../api/renewal-http.js').then(({ renewalBackend }) => {
       if (this.#centerBackend !== backend || !this.isConnected) return;
       const product = this.#product();
-      const center = new RenewalCenterStore(renewalBackend(backend), product ? { productId: product } : {});
+      const store = this.activeStore;
+      const center = new RenewalCenterStore(renewalBackend(backend), {
+        criteria: product ? { productId: product } : {},
+        // The host hears of a failed list, count or action as of the checkout's failures (upcart-error, upcart-auth-required).
+        onFailure: (step, error, retry) => store?.reportAccountFailure(step, error, retry),
+      });
       this.#center = center;
       this.center = center.getState();
       this.#stopCenter = center.subscribe((next) => (this.center = next));
@@ -454,7 +479,9 @@ export class RenewalCenter extends UpcartElement {
     const first = 'ids' in selection ? this.center.rows.find((row) => row.id === selection.ids[0]) : undefined;
     const productId = ('filter' in selection ? selection.filter.productId : first?.productId) ?? this.#product();
     if (!productId) return;
-    store.configure({ flow: 'renew', productId, locale: this.locale, currency: config?.currency, renewal: selection });
+    // The session's locale now (a renewal configured before keeps the one it had then).
+    const locale = store.getState().locale ?? this.locale;
+    store.configure({ flow: 'renew', productId, locale, currency: config?.currency, renewal: selection });
     // The same selection renewed again: the receipt of the last order gives way to a new one.
     if (isOrderComplete(store.getState())) store.startNewOrder();
     void store.load();
@@ -474,6 +501,22 @@ export class RenewalCenter extends UpcartElement {
       this.#defaultCheckout = this.appendChild(box);
     }
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#checkout-title')?.focus());
+  }
+
+  /**
+   * The session's locale changed while the store holds a renewal the center configured: that
+   * renewal takes it, as a session's own flow does (configured anew: the catalog is localized by
+   * the server), and the open checkout loads again. Tried again at the next update while an order
+   * is being sent (the store refuses then).
+   */
+  #followSessionLocale(): void {
+    const { config, sessionLocale, complete } = this.checkout.value;
+    const store = this.activeStore;
+    if (!store || !sessionLocale || config?.flow !== 'renew' || !config.renewal || config.locale === sessionLocale || complete) return;
+    const result = store.configure({ ...config, locale: sessionLocale });
+    if (!result.ok || this.view !== 'checkout') return;
+    void store.load();
+    if (store.getState().status.contacts.state === 'idle') void store.loadContacts();
   }
 
   #showList(): void {
@@ -752,9 +795,30 @@ export class RenewalCenter extends UpcartElement {
       ${this.renderDialog()}`;
   }
 
+  /**
+   * A group of the quote in the buyer's language: its plan or service (from the catalog) and the
+   * renewal's duration, with the resource's name when the group is one resource; the server's
+   * text when either is unknown here.
+   */
+  #groupLabel(line: QuoteLine): TemplateResult | string {
+    const { catalog, request } = this.checkout.value;
+    const item = line.refId
+      ? (catalog?.plans.find((plan) => plan.id === line.refId) ?? catalog?.services.find((service) => service.id === line.refId))
+      : undefined;
+    const months = request?.flow === 'renew' ? catalog?.renewalDurations.find((duration) => duration.id === request.durationId)?.months : undefined;
+    if (!item || (line.kind === 'renewal' && !months)) return line.description;
+    const label =
+      line.kind === 'coterm'
+        ? this.t('renewals.checkout.line.coterm', { name: item.name })
+        : this.t('renewals.checkout.line.renewal', { name: item.name, months: months! });
+    if (!line.subscriptionId) return label;
+    const resource = this.center.rows.find((row) => row.id === line.subscriptionId)?.name ?? line.subscriptionId;
+    return html`<bdi>${resource}</bdi>: ${label}`;
+  }
+
   private renderGroup(line: QuoteLine): TemplateResult {
     return html`<li>
-      <span class="group-name">${line.description}</span>
+      <span class="group-name">${this.#groupLabel(line)}</span>
       <span class="muted">${this.t('renewals.checkout.group', { count: line.count ?? 1 })}</span>
       <span class="amount">${formatMoney(line.amount, this.locale)}</span>
     </li>`;

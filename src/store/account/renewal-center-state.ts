@@ -17,6 +17,7 @@ import { toCheckoutError, type CheckoutError } from '../../api/errors.js';
 import type { ExpiryWindow, RenewalFilter, RenewalMode, RenewalSelection } from '../../api/schemas.js';
 import type { QuoteItem, RenewalCounts, RenewalResource, RenewalSettings, RenewalSort, RenewalUpdate } from '../../api/renewal-schemas.js';
 import type { StepStatus } from '../checkout-state.js';
+import type { AccountStep } from '../store-events.js';
 
 export const RENEWAL_MODES: readonly RenewalMode[] = ['manual', 'auto', 'pay_per_use', 'canceled'];
 
@@ -47,6 +48,26 @@ export interface CenterSelection {
 export type RenewalAction = { readonly kind: 'mode'; readonly mode: RenewalMode } | { readonly kind: 'day'; readonly day: number };
 
 export type CenterStep = 'rows' | 'more' | 'counts' | 'action' | 'settings' | 'items';
+
+/** Each step as the store reports it to the host (`upcart-error`, `upcart-auth-required`). */
+export const ACCOUNT_STEPS: Readonly<Record<CenterStep, AccountStep>> = {
+  rows: 'renewals',
+  more: 'renewalsMore',
+  counts: 'renewalCounts',
+  action: 'renewalAction',
+  settings: 'renewalSettings',
+  items: 'renewalItems',
+};
+
+export interface RenewalCenterOptions {
+  /** Where the views start, e.g. the product of the portal's page. */
+  criteria?: Partial<RenewalCriteria> | undefined;
+  /**
+   * Told of every failed call (an aborted one excepted), with what repeats it: the element hands
+   * it to its store's `reportAccountFailure`, so the host hears of it as of a checkout's failure.
+   */
+  onFailure?: ((step: AccountStep, error: CheckoutError, retry: () => unknown) => void) | undefined;
+}
 
 export interface RenewalCenterState {
   /** False when the backend has no renewal calls; null until known. */
@@ -132,11 +153,12 @@ export class RenewalCenterStore {
   #sequence = 0;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #retryAction: (() => Promise<ActionOutcome | null>) | undefined;
+  readonly #onFailure: RenewalCenterOptions['onFailure'];
   #destroyed = false;
 
-  /** `criteria`: where the views start, e.g. the product of the portal's page. */
-  constructor(backend: RenewalBackend | null, criteria: Partial<RenewalCriteria> = {}) {
+  constructor(backend: RenewalBackend | null, { criteria = {}, onFailure }: RenewalCenterOptions = {}) {
     this.#backend = backend;
+    this.#onFailure = onFailure;
     this.#commit({ ...this.#state, available: backend !== null, criteria: { ...this.#state.criteria, ...criteria } });
   }
 
@@ -342,7 +364,11 @@ export class RenewalCenterStore {
       this.#inFlight.delete(step);
       const error = toCheckoutError(thrown);
       this.#setStatus(step, error.code === 'aborted' ? IDLE : { state: 'error', error });
-      if (error.code !== 'aborted') failed?.(error);
+      if (error.code === 'aborted') return;
+      failed?.(error);
+      // The host's retryFailed() repeats the step only while it is still failed: the center's own
+      // Retry may have done it meanwhile, and an action must not run twice.
+      this.#onFailure?.(ACCOUNT_STEPS[step], error, () => (this.#state.status[step].state === 'error' ? this.retry(step) : undefined));
     }
   }
 

@@ -71,6 +71,8 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.checkout.back': 'العودة إلى التجديدات',
   'renewals.checkout.groups': 'ما يُجدَّد',
   'renewals.checkout.group': '{count} من الموارد',
+  'renewals.checkout.line.renewal': '{name}، تجديد لمدة {months, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} other {# شهرًا}}',
+  'renewals.checkout.line.coterm': '{name}، الأيام حتى تاريخ التجديد الموحّد',
   'renewals.checkout.endDates': 'عرض تواريخ الانتهاء الجديدة',
   'renewals.checkout.endDate': '{name}: {from} ← {to}',
   'renewals.checkout.moreDates': 'عرض المزيد',

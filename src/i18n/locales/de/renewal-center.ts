@@ -73,6 +73,8 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.checkout.back': 'Zurück zu den Verlängerungen',
   'renewals.checkout.groups': 'Was verlängert wird',
   'renewals.checkout.group': '{count, plural, one {# Ressource} other {# Ressourcen}}',
+  'renewals.checkout.line.renewal': '{name}, Verlängerung um {months, plural, one {# Monat} other {# Monate}}',
+  'renewals.checkout.line.coterm': '{name}, Tage bis zum Standard-Verlängerungsdatum',
   'renewals.checkout.endDates': 'Neue Enddaten anzeigen',
   'renewals.checkout.endDate': '{name}: {from} → {to}',
   'renewals.checkout.moreDates': 'Mehr anzeigen',

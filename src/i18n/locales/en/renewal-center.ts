@@ -70,6 +70,8 @@ export const renewalCenter = {
   'renewals.checkout.back': 'Back to renewals',
   'renewals.checkout.groups': 'What is renewed',
   'renewals.checkout.group': '{count, plural, one {# resource} other {# resources}}',
+  'renewals.checkout.line.renewal': '{name}, renewed for {months, plural, one {# month} other {# months}}',
+  'renewals.checkout.line.coterm': '{name}, days to the standard renewal date',
   'renewals.checkout.endDates': 'Show new end dates',
   'renewals.checkout.endDate': '{name}: {from} → {to}',
   'renewals.checkout.moreDates': 'Show more',

@@ -71,6 +71,8 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.checkout.back': '返回续费管理',
   'renewals.checkout.groups': '续费内容',
   'renewals.checkout.group': '{count} 个资源',
+  'renewals.checkout.line.renewal': '{name}，续费 {months, plural, other {# 个月}}',
+  'renewals.checkout.line.coterm': '{name}，至统一续费日的天数',
   'renewals.checkout.endDates': '显示新的到期日期',
   'renewals.checkout.endDate': '{name}：{from} → {to}',
   'renewals.checkout.moreDates': '显示更多',
