@@ -60,9 +60,9 @@ async function loaded(flow: Flow, options: LoadOptions = {}): Promise<Harness> {
   const done = h.store.load();
   h.backend.last('getCatalog').resolve(options.catalog ?? catalog);
   if (flow === 'renew') h.backend.last('listSubscriptions').resolve(renewables);
+  // Upgrade reads the product's subscriptions (the packages' registered accounts), its own among them.
+  else if (flow === 'upgrade') h.backend.last('listSubscriptions').resolve([options.subscription ?? subscription()]);
   else h.backend.last('getSubscription').resolve(options.subscription ?? subscription());
-  // Upgrade reads the product's subscriptions too, for the packages' registered accounts.
-  if (flow === 'upgrade') h.backend.last('listSubscriptions').resolve([options.subscription ?? subscription()]);
   expect((await done).ok).to.equal(true);
   return h;
 }
