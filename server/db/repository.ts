@@ -722,7 +722,7 @@ class KyselyTransaction implements RepositoryTransaction {
           ? sql`'auto'`
           : sql`case when ${current} = 'auto' then 'manual' else ${current} end`;
     return pg
-      ? this.applyOnPostgres(orderId, total, keys, application, mode(sql`x.renewal_mode`))
+      ? this.applyOnPostgres(orderId, total, keys, application, mode(sql`subscriptions.renewal_mode`))
       : this.applyOnSqlite(orderId, total, keys, application, mode(sql`subscriptions.renewal_mode`));
   }
 
@@ -736,10 +736,13 @@ class KyselyTransaction implements RepositoryTransaction {
   /**
    * PostgreSQL: each chunk is one `update … from` a fenced subquery (`offset 0`) that parses each
    * row's JSON once and works out both the check and the new values. The check's inputs are read
-   * at the statement's start, so the `where` also asks that the row is still what was read (its
-   * JSON text and mode): a row another payment changed meanwhile is re-checked on its new version
-   * (READ COMMITTED), fails that, and is not written. Fewer rows written than changes: everything
-   * goes back to a savepoint.
+   * at the statement's start, so the `where` also asks that the row's JSON text is still what was
+   * read: a row another payment changed meanwhile is re-checked on its new version (READ
+   * COMMITTED), fails that, and is not written. The renewal mode is not part of that check: a bulk
+   * mode change (`updateRenewals`, which leaves `data` alone) committing on one of the rows
+   * meanwhile changes nothing a renewal priced, so the new mode is worked out in the `set` from
+   * the row's current mode, not from the one read at the statement's start. Fewer rows written
+   * than changes: everything goes back to a savepoint.
    */
   private async applyOnPostgres(
     orderId: string,
@@ -764,19 +767,18 @@ class KyselyTransaction implements RepositoryTransaction {
     let applied = 0;
     for (let from = 0; from < total; from += APPLY_CHUNK) {
       const result = await sql`update subscriptions set data = v.data, status = v.status, plan_id = v.plan_id, term_end = v.term_end,
-          paid_amount = v.paid_amount, paid_currency = v.paid_currency, renewal_mode = v.renewal_mode
-        from (select x.id, x.old_data, x.old_mode, ${applies} as applies, (${newData})::text as data,
+          paid_amount = v.paid_amount, paid_currency = v.paid_currency, renewal_mode = ${mode}
+        from (select x.id, x.old_data, ${applies} as applies, (${newData})::text as data,
                 coalesce(x.set_json ->> 'status', x.status) as status,
                 coalesce(x.set_json ->> 'planId', x.plan_id) as plan_id,
                 coalesce(x.set_json ->> 'termEnd', x.term_end) as term_end,
                 case when x.add_to_paid <> 0 then ${paid} else (x.p #>> '{paidThisTerm,amount}')::bigint end as paid_amount,
-                case when x.add_to_paid <> 0 then ${currency} else x.p #>> '{paidThisTerm,currency}' end as paid_currency,
-                ${mode} as renewal_mode
+                case when x.add_to_paid <> 0 then ${currency} else x.p #>> '{paidThisTerm,currency}' end as paid_currency
               from (select y.*, y.d || y.set_json as p
-                    from (select s.id, s.data as old_data, s.renewal_mode as old_mode, s.renewal_mode, s.status, s.plan_id, s.term_end,
+                    from (select s.id, s.data as old_data, s.status, s.plan_id, s.term_end,
                             c.set_json, c.base_json as base, c.add_to_paid, s.data::jsonb as d
                           ${this.changeRows(orderId, from)} offset 0) as y offset 0) as x) as v
-        where subscriptions.id = v.id and v.applies and subscriptions.data = v.old_data and subscriptions.renewal_mode = v.old_mode`.execute(this.trx);
+        where subscriptions.id = v.id and v.applies and subscriptions.data = v.old_data`.execute(this.trx);
       applied += Number(result.numAffectedRows ?? 0n);
     }
     if (applied !== total) {

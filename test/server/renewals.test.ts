@@ -10,7 +10,8 @@ import { after, before, describe, it } from 'node:test';
 import { Order, Quote, Subscription, type PaymentMethod } from '../../src/api/schemas.js';
 import { QuoteItemPage, RenewalCounts, RenewalPage, RenewalUpdate } from '../../src/api/renewal-schemas.js';
 import { seedIds } from '../../mocks/seed.js';
-import { databaseName, errorOf, newKey, parsed, startTestServer, type TestServer } from './helpers.js';
+import { sql } from 'kysely';
+import { databaseName, errorOf, newKey, parsed, startTestServer, waitFor, type TestServer } from './helpers.js';
 
 let server: TestServer;
 before(async () => {
@@ -127,4 +128,44 @@ describe(`server (${databaseName}): the renewal center`, () => {
       before.map((one) => one.termEnd),
     );
   });
+
+  it(
+    'pays a batch whose resource had its mode changed by a bulk action committing meanwhile (PostgreSQL), with the mode as changed',
+    { skip: databaseName === 'SQLite' ? 'one writer at a time on SQLite: nothing commits during a payment' : false },
+    async () => {
+      const made = await quote({ subscriptionIds: phone(4, 8) });
+      const expected = await items(made.id);
+      const placed = await order(made.id, 'card', false);
+      const { db } = server.store.handle;
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let holding!: () => void;
+      const held = new Promise<void>((resolve) => (holding = resolve));
+      // A bulk mode change on phone-04, uncommitted while the payment's update reaches the row.
+      const modeChange = db.transaction().execute(async (trx) => {
+        await trx.updateTable('subscriptions').set({ renewal_mode: 'pay_per_use' }).where('id', '=', 'phone-04').execute();
+        holding();
+        await released;
+      });
+      await held;
+      const payment = server.pay(placed.id);
+      await waitFor('the payment to wait for the mode change', async () => {
+        const { rows } = await sql<{ waiting: string }>`select count(*) as waiting from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock' and query like 'update subscriptions set data%'`.execute(db);
+        return Number(rows[0]?.waiting) > 0;
+      });
+      release();
+      await modeChange;
+      const paid = parsed(Order, await payment);
+      assert.equal(paid.status, 'paid');
+      for (const item of expected) {
+        const renewed = await read(item.subscriptionId);
+        assert.deepEqual(
+          [renewed.termEnd, renewed.renewalMode],
+          [item.newTermEnd, item.subscriptionId === 'phone-04' ? 'pay_per_use' : 'manual'],
+          item.subscriptionId,
+        );
+      }
+    },
+  );
 });
