@@ -86,8 +86,18 @@ describe(`server (${databaseName}): migrations over existing data`, () => {
       const old = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
       await old.insertInto('accounts').values({ id: 'acct-old', role: 'customer', name: 'Old' }).execute();
       await old.insertInto('customers').values({ id: 'cust-old', account_id: 'acct-old', company_id: 'OLD-1', name: 'Old Ltd', country: 'DE' }).execute();
-      const phone = (id: string, autoRenew: boolean, termEnd: string) => ({ id, name: `Phone ${id}`, planId: 'kp-standard', termEnd, autoRenew });
-      for (const [seq, subscription] of [phone('old-1', true, '2026-12-01'), phone('old-2', false, '2026-11-20')].entries()) {
+      const phone = (id: string, autoRenew: boolean, termEnd: string, nextPaymentAt?: string | null) => ({
+        id,
+        name: `Phone ${id}`,
+        planId: 'kp-standard',
+        termEnd,
+        autoRenew,
+        ...(nextPaymentAt === undefined ? {} : { nextPaymentAt }),
+      });
+      // old-3 was unsubscribed before 0005 (autoRenew false, nextPaymentAt null): canceled, not manual.
+      const old3 = phone('old-3', false, '2026-12-05', null);
+      const old4 = phone('old-4', false, '2026-12-06', '2026-12-06T00:00:00.000Z');
+      for (const [seq, subscription] of [phone('old-1', true, '2026-12-01'), phone('old-2', false, '2026-11-20'), old3, old4].entries()) {
         await old
           .insertInto('subscriptions')
           .values({
@@ -143,6 +153,8 @@ describe(`server (${databaseName}): migrations over existing data`, () => {
       assert.deepEqual(subscriptions, [
         { id: 'old-1', name: 'Phone old-1', plan_id: 'kp-standard', term_end: '2026-12-01', renewal_mode: 'auto', renewal_day: null },
         { id: 'old-2', name: 'Phone old-2', plan_id: 'kp-standard', term_end: '2026-11-20', renewal_mode: 'manual', renewal_day: null },
+        { id: 'old-3', name: 'Phone old-3', plan_id: 'kp-standard', term_end: '2026-12-05', renewal_mode: 'canceled', renewal_day: null },
+        { id: 'old-4', name: 'Phone old-4', plan_id: 'kp-standard', term_end: '2026-12-06', renewal_mode: 'manual', renewal_day: null },
       ]);
       const items = await db
         .selectFrom('quote_items')

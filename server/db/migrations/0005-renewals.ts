@@ -21,6 +21,17 @@ interface Row {
   data: string;
 }
 
+/**
+ * The renewal mode of a subscription made before this migration. Unsubscribing then set
+ * `autoRenew` false and `nextPaymentAt` null: an active one in that state was unsubscribed, so it
+ * is `canceled`, not `manual` (which would offer it for renewal again). Otherwise `autoRenew`
+ * decides: auto or manual.
+ */
+function modeBefore(status: unknown, subscription: { autoRenew: boolean; nextPaymentAt?: string | null }): string {
+  if (subscription.autoRenew) return 'auto';
+  return status === 'active' && subscription.nextPaymentAt === null ? 'canceled' : 'manual';
+}
+
 export const renewals = (): Migration => ({
   async up(db: Kysely<unknown>) {
     await db.schema
@@ -46,10 +57,10 @@ export const renewals = (): Migration => ({
       .addColumn('renewal_day', 'integer', (col) => col.check(sql`renewal_day between 1 and 28`))
       .execute();
     const raw = db as unknown as Kysely<{ subscriptions: Row & Record<string, unknown>; quotes: Row; quote_items: Record<string, unknown> }>;
-    const subscriptions = await raw.selectFrom('subscriptions').select(['id', 'account_id', 'data']).execute();
+    const subscriptions = await raw.selectFrom('subscriptions').select(['id', 'account_id', 'status', 'data']).execute();
     const byId = new Map<string, { name: string; termEnd: string }>();
     for (const row of subscriptions) {
-      const subscription = JSON.parse(row.data) as { name: string; planId?: string; termEnd: string; autoRenew: boolean };
+      const subscription = JSON.parse(row.data) as { name: string; planId?: string; termEnd: string; autoRenew: boolean; nextPaymentAt?: string | null };
       byId.set(row.id, subscription);
       await raw
         .updateTable('subscriptions')
@@ -57,7 +68,7 @@ export const renewals = (): Migration => ({
           name: subscription.name,
           plan_id: subscription.planId ?? null,
           term_end: subscription.termEnd,
-          renewal_mode: subscription.autoRenew ? 'auto' : 'manual',
+          renewal_mode: modeBefore(row.status, subscription),
         })
         .where('id', '=', row.id)
         .execute();
