@@ -37,6 +37,7 @@ import type {
 } from '../../core/repository.js';
 import { sql, type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder, type Transaction } from 'kysely';
 import type { DatabaseHandle } from './connect.js';
+import { searchText } from './migrations/0007-search.js';
 import type { Database } from './schema.js';
 
 /** Whose data a request reads and writes. */
@@ -215,6 +216,8 @@ export function subscriptionColumns(subscription: Subscription) {
     paid_amount: subscription.paidThisTerm?.amount ?? null,
     paid_currency: subscription.paidThisTerm?.currency ?? null,
     name: subscription.name,
+    name_search: searchText(subscription.name),
+    id_search: searchText(subscription.id),
     plan_id: subscription.planId ?? null,
     term_end: subscription.termEnd,
     renewal_mode: renewalModeOf(subscription),
@@ -364,16 +367,16 @@ class KyselyTransaction implements RepositoryTransaction {
     for (const chunk of chunks(subscriptions, 200)) {
       const rows = chunk.map((subscription) => {
         const c = subscriptionColumns(subscription);
-        return sql`(${subscription.id}, ${c.status}, ${cast(c.paid_amount, 'bigint')}, ${c.paid_currency}, ${c.name}, ${c.plan_id}, ${c.term_end}, ${c.renewal_mode}, ${cast(c.renewal_day, 'integer')}, ${c.data})`;
+        return sql`(${subscription.id}, ${c.status}, ${cast(c.paid_amount, 'bigint')}, ${c.paid_currency}, ${c.name}, ${c.name_search}, ${c.plan_id}, ${c.term_end}, ${c.renewal_mode}, ${cast(c.renewal_day, 'integer')}, ${c.data})`;
       });
       const visible = sql.join(this.scope.visible.map((id) => sql`${id}`));
-      const names = ['id', 'status', 'paid_amount', 'paid_currency', 'name', 'plan_id', 'term_end', 'renewal_mode', 'renewal_day', 'data'];
+      const names = ['id', 'status', 'paid_amount', 'paid_currency', 'name', 'name_search', 'plan_id', 'term_end', 'renewal_mode', 'renewal_day', 'data'];
       // PostgreSQL names a VALUES list's columns after its alias; SQLite calls them column1, column2…
       const values = pg
         ? sql`(values ${sql.join(rows)}) as v(${sql.raw(names.join(', '))})`
         : sql`(select ${sql.raw(names.map((name, index) => `column${index + 1} as ${name}`).join(', '))} from (values ${sql.join(rows)})) as v`;
       const result = await sql`update subscriptions set status = v.status, paid_amount = v.paid_amount, paid_currency = v.paid_currency, name = v.name,
-        plan_id = v.plan_id, term_end = v.term_end, renewal_mode = v.renewal_mode, renewal_day = v.renewal_day, data = v.data
+        name_search = v.name_search, plan_id = v.plan_id, term_end = v.term_end, renewal_mode = v.renewal_mode, renewal_day = v.renewal_day, data = v.data
         from ${values} where subscriptions.id = v.id and subscriptions.account_id in (${visible})
         and subscriptions.id in (${sql.join(chunk.map((subscription) => sql`${subscription.id}`))})`.execute(this.trx);
       if (Number(result.numAffectedRows ?? 0n) !== chunk.length) throw new Error(`Some of ${chunk.length} subscriptions are not this account's`);
@@ -396,8 +399,14 @@ class KyselyTransaction implements RepositoryTransaction {
     if (criteria.except !== undefined && criteria.except.length > 0) conditions.push(eb('subscriptions.id', 'not in', [...criteria.except]));
     if (criteria.search !== undefined) {
       const pattern = likePattern(criteria.search);
+      // The columns hold the name and id lowercased in JavaScript, as the core lowercased the search
+      // (SQLite's lower() knows ASCII only). LIKE is case-sensitive on PostgreSQL and ASCII-only
+      // case-insensitive on SQLite: both lowercase texts, so either matches the same.
       conditions.push(
-        eb.or([eb(sql`lower(subscriptions.name)`, 'like', sql`${pattern} escape '\\'`), eb(sql`lower(subscriptions.id)`, 'like', sql`${pattern} escape '\\'`)]),
+        eb.or([
+          eb('subscriptions.name_search', 'like', sql<string>`${pattern} escape '\\'`),
+          eb('subscriptions.id_search', 'like', sql<string>`${pattern} escape '\\'`),
+        ]),
       );
     }
     return conditions;

@@ -54,6 +54,9 @@ export interface SubscriptionsTable {
   /** How it renews: the truth, over `data` (a bulk action updates only these columns). */
   renewal_mode: Generated<string>;
   renewal_day: number | null;
+  /** The name and the id lowercased in JavaScript, what a search is matched in (`0007-search`). */
+  name_search: Generated<string>;
+  id_search: Generated<string>;
   /** The `Subscription`. */
   data: string;
 }

@@ -156,6 +156,9 @@ describe(`server (${databaseName}): migrations over existing data`, () => {
         { id: 'old-3', name: 'Phone old-3', plan_id: 'kp-standard', term_end: '2026-12-05', renewal_mode: 'canceled', renewal_day: null },
         { id: 'old-4', name: 'Phone old-4', plan_id: 'kp-standard', term_end: '2026-12-06', renewal_mode: 'manual', renewal_day: null },
       ]);
+      // 0007 fills the search columns of the rows made before it, lowercased in JavaScript.
+      const searchable = await db.selectFrom('subscriptions').select(['name_search', 'id_search']).where('id', '=', 'old-1').executeTakeFirstOrThrow();
+      assert.deepEqual(searchable, { name_search: 'phone old-1', id_search: 'old-1' });
       const items = await db
         .selectFrom('quote_items')
         .select(['position', 'subscription_id', 'term_end'])

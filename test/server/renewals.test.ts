@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { Order, Quote, Subscription, type PaymentMethod } from '../../src/api/schemas.js';
 import { QuoteItemPage, RenewalCounts, RenewalPage, RenewalUpdate } from '../../src/api/renewal-schemas.js';
 import { seedIds } from '../../mocks/seed.js';
+import { seedAccounts } from '../../server/seed.js';
 import { sql } from 'kysely';
 import { databaseName, errorOf, newKey, parsed, startTestServer, waitFor, type TestServer } from './helpers.js';
 
@@ -168,4 +169,17 @@ describe(`server (${databaseName}): the renewal center`, () => {
       }
     },
   );
+
+  it('searches names without case beyond ASCII, as the core does: "ärzte" finds "Ärzte", and a renamed resource by its new name', async () => {
+    const { demo } = seedAccounts;
+    await server.store.repositoryFor({ accountId: demo.id, visible: [demo.id] }).transaction(async (tx) => {
+      const one = await tx.getSubscription('phone-17');
+      assert.ok(one);
+      await tx.putSubscription({ ...one, name: 'Ärzte-Praxis Öhringen' });
+    });
+    for (const search of ['ärzte', 'ÄRZTE', 'praxis öhr', 'PHONE-17']) {
+      assert.deepEqual(await ids(`mode=manual&search=${encodeURIComponent(search)}`), phone(17), search);
+    }
+    assert.deepEqual(await ids(`mode=manual&search=${encodeURIComponent('arzte')}`), []);
+  });
 });
