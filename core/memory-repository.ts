@@ -280,6 +280,17 @@ export class MemoryRepository implements CheckoutRepository, RepositoryTransacti
     return (this.quoteItems.get(quoteId) ?? []).slice(offset, offset + limit).map((item) => ({ ...item, amount: { ...item.amount } }));
   }
 
+  purgeQuoteItems(expiredBefore: string, limit: number): number {
+    const ordered = new Set([...this.orders.values()].map((record) => record.order.quoteId));
+    const expired = [...this.quoteItems.keys()]
+      .map((quoteId) => this.quotes.get(quoteId))
+      .filter((record): record is QuoteRecord => record !== undefined && record.quote.expiresAt < expiredBefore && !ordered.has(record.quote.id))
+      .sort((a, b) => (a.quote.expiresAt < b.quote.expiresAt ? -1 : a.quote.expiresAt > b.quote.expiresAt ? 1 : 0))
+      .slice(0, limit);
+    for (const record of expired) this.quoteItems.delete(record.quote.id);
+    return expired.length;
+  }
+
   quoteSubscriptions(quoteId: string): Subscription[] {
     return this.getSubscriptions((this.quoteItems.get(quoteId) ?? []).map((item) => item.subscriptionId));
   }

@@ -10,6 +10,14 @@ import type { PricedQuote } from './pricing.js';
 
 /** A quote can be ordered for 15 minutes after it was made. */
 export const QUOTE_TTL_MS = 15 * 60_000;
+/**
+ * How long after it expired a quote keeps its items when no order was made from it: then they are
+ * deleted (`purgeQuoteItems`), a few quotes with each new quote. A renewal quote of 100,000
+ * resources writes 100,000 items, and a checkout left open re-quotes every 15 minutes.
+ */
+export const QUOTE_ITEMS_KEPT_MS = 60 * 60_000;
+/** Expired quotes whose items one new quote deletes at most: more than one, so the backlog shrinks. */
+export const QUOTES_PURGED_PER_QUOTE = 2;
 
 /** The contract's quote for priced figures, made now. */
 export function newQuote(id: string, priced: PricedQuote, now: Date): Quote {

@@ -132,6 +132,12 @@ export interface RepositoryTransaction {
   insertQuote(record: QuoteRecord, items: readonly QuoteItem[]): Awaitable<void>;
   /** A page of a quote's items in their order: from position `offset`, at most `limit`. */
   listQuoteItems(quoteId: string, offset: number, limit: number): Awaitable<QuoteItem[]>;
+  /**
+   * Deletes the items of at most `limit` quotes that expired before `expiredBefore` and that no
+   * order was made from (an order's quote keeps its items: they are still listed), oldest first;
+   * answers how many quotes it looked at. Housekeeping across accounts: it reads nothing back.
+   */
+  purgeQuoteItems(expiredBefore: string, limit: number): Awaitable<number>;
   /** The subscriptions a stored quote prices, in its items' order (locked like `getSubscription`). */
   quoteSubscriptions(quoteId: string): Awaitable<Subscription[]>;
   /**

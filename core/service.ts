@@ -31,7 +31,7 @@ import {
   type RenewalPage,
   type RenewalUpdate,
 } from '../src/api/renewal-schemas.js';
-import { startOfDateTime, toIsoDate, type Clock } from '../src/api/calendar.js';
+import { startOfDateTime, toIsoDate, toIsoDateTime, type Clock } from '../src/api/calendar.js';
 import { ApiError, conflict, invalidRequest, notFound, parseBody } from './errors.js';
 import { fingerprint, replayed } from './idempotency.js';
 import {
@@ -49,7 +49,7 @@ import { formatMoney } from './money.js';
 import { cursorAfter, parseOrderHistoryQuery, type OrderHistoryQuery } from './order-history.js';
 import { applicationOf, cancel, isOpen, markPaid, openOrder } from './orders.js';
 import { priceQuote, upgradeCredit, type PricedQuote, type TaxParty } from './pricing.js';
-import { isExpired, newQuote, samePrice } from './quotes.js';
+import { isExpired, newQuote, QUOTE_ITEMS_KEPT_MS, QUOTES_PURGED_PER_QUOTE, samePrice } from './quotes.js';
 import {
   criteriaOf,
   decodeItemCursor,
@@ -225,6 +225,8 @@ export class CheckoutService {
       const quote = newQuote(yield* wait(tx.nextId('q')), priced, now);
       yield* wait(tx.insertQuote({ quote, request, productId }, priced.items));
       yield* wait(tx.supersede(quote.id));
+      // Each new quote deletes the items of a few long-expired quotes nobody ordered.
+      yield* wait(tx.purgeQuoteItems(toIsoDateTime(new Date(now.getTime() - QUOTE_ITEMS_KEPT_MS)), QUOTES_PURGED_PER_QUOTE));
       return quote;
     });
   }

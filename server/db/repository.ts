@@ -576,6 +576,33 @@ class KyselyTransaction implements RepositoryTransaction {
     }));
   }
 
+  /**
+   * The oldest expired quotes not yet looked at (by the `quotes_unpurged` index), skipping on
+   * PostgreSQL those another transaction holds (a concurrent purge, or an order being made from
+   * one): their items are deleted unless an order was made from the quote, and they are marked.
+   */
+  async purgeQuoteItems(expiredBefore: string, limit: number): Promise<number> {
+    const found = await this.trx
+      .selectFrom('quotes')
+      .select('id')
+      .where('items_purged', '=', 0)
+      .where('expires_at', '<', expiredBefore)
+      .orderBy('expires_at')
+      .orderBy('id')
+      .limit(limit)
+      .$if(this.locks, (qb) => qb.forUpdate().skipLocked())
+      .execute();
+    const ids = found.map((row) => row.id);
+    if (ids.length === 0) return 0;
+    await this.trx
+      .deleteFrom('quote_items')
+      .where('quote_id', 'in', ids)
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('orders').select('orders.id').whereRef('orders.quote_id', '=', 'quote_items.quote_id'))))
+      .execute();
+    await this.trx.updateTable('quotes').set({ items_purged: 1 }).where('id', 'in', ids).execute();
+    return ids.length;
+  }
+
   /** Joined through the quote's items in one statement, locked on PostgreSQL like `getSubscription`. */
   async quoteSubscriptions(quoteId: string): Promise<Subscription[]> {
     const rows = await this.trx

@@ -110,6 +110,8 @@ export interface QuotesTable {
   expires_at: string;
   /** The core's `QuoteRecord`: the quote, the request and the subscriptions it prices. */
   data: string;
+  /** 1 once `purgeQuoteItems` looked at it after it expired (`0008-quote-items-purge`). */
+  items_purged: Generated<number>;
 }
 
 export interface LatestQuotesTable {

@@ -232,3 +232,27 @@ describe('renewals: renew quotes by selection', () => {
     expect(quote({ selection: { ids: ['phone-03', 'phone-98'] } }).status).to.equal(404);
   });
 });
+
+describe('renewals: expired quotes lose their items', () => {
+  it("deletes the items of quotes expired an hour ago that nobody ordered, two with each new quote, and keeps an order's quote's", () => {
+    let now = NOW;
+    const memory = new MemoryRepository(createSeed(NOW));
+    const service = new CheckoutService({ repository: memory, clock: { now: () => now } });
+    const quote = (...numbers: number[]) =>
+      runSync(service.createQuote({ flow: 'renew', durationId: 'r12', coterm: false, subscriptionIds: phone(...numbers) }));
+    const first = quote(5);
+    const second = quote(6);
+    const third = quote(9);
+    const ordered = quote(10);
+    runSync(service.createOrder({ quoteId: ordered.id, contactId: 'contact-anna', paymentMethod: 'offline', autoRenew: false }, 'key-kept'));
+    now = new Date(NOW.getTime() + 74 * 60_000);
+    quote(12);
+    expect([...memory.quoteItems.keys()]).to.include.members([first.id, second.id, third.id, ordered.id]);
+    now = new Date(NOW.getTime() + 76 * 60_000);
+    quote(12);
+    expect([first, second, third].filter((one) => memory.quoteItems.has(one.id))).to.have.length(1);
+    quote(12);
+    expect([first, second, third].filter((one) => memory.quoteItems.has(one.id))).to.have.length(0);
+    expect(runSync(service.listQuoteItems(ordered.id, { limit: '10' })).items.map((item) => item.subscriptionId)).to.deep.equal(phone(10));
+  });
+});

@@ -12,7 +12,7 @@ import { QuoteItemPage, RenewalCounts, RenewalPage, RenewalUpdate } from '../../
 import { seedIds } from '../../mocks/seed.js';
 import { seedAccounts } from '../../server/seed.js';
 import { sql } from 'kysely';
-import { databaseName, errorOf, newKey, parsed, startTestServer, waitFor, type TestServer } from './helpers.js';
+import { databaseName, errorOf, newKey, NOW, parsed, startTestServer, waitFor, type TestServer } from './helpers.js';
 
 let server: TestServer;
 before(async () => {
@@ -181,5 +181,55 @@ describe(`server (${databaseName}): the renewal center`, () => {
       assert.deepEqual(await ids(`mode=manual&search=${encodeURIComponent(search)}`), phone(17), search);
     }
     assert.deepEqual(await ids(`mode=manual&search=${encodeURIComponent('arzte')}`), []);
+  });
+
+  it("deletes the items of quotes expired an hour ago that nobody ordered, a few with each new quote, and keeps an order's quote's", async () => {
+    const { db } = server.store.handle;
+    const itemRows = async (quoteId: string) =>
+      Number(
+        (
+          await db
+            .selectFrom('quote_items')
+            .select((eb) => eb.fn.countAll<number | string>().as('rows'))
+            .where('quote_id', '=', quoteId)
+            .executeTakeFirstOrThrow()
+        ).rows,
+      );
+    const unordered = await quote({ subscriptionIds: phone(5, 6) });
+    const ordered = await quote({ subscriptionIds: phone(10) });
+    await order(ordered.id, 'offline', false);
+    assert.equal(await itemRows(unordered.id), 2);
+    try {
+      // Expired (15 minutes) and then kept an hour: not yet deleted a minute before that.
+      await server.call('POST', '/test/clock', { body: { advanceMs: 75 * 60_000 - 60_000 } });
+      await quote({ subscriptionIds: phone(12) });
+      assert.equal(await itemRows(unordered.id), 2);
+      await server.call('POST', '/test/clock', { body: { advanceMs: 2 * 60_000 } });
+      // Each new quote looks at two expired quotes at most (this file's older ones are expired too).
+      await quote({ subscriptionIds: phone(12) });
+      const purged = async () =>
+        Number(
+          (
+            await db
+              .selectFrom('quotes')
+              .select((eb) => eb.fn.countAll<number | string>().as('quotes'))
+              .where('items_purged', '=', 1)
+              .executeTakeFirstOrThrow()
+          ).quotes,
+        );
+      assert.equal(await purged(), 2);
+      let made = 1;
+      while ((await itemRows(unordered.id)) > 0 && made < 30) {
+        await quote({ subscriptionIds: phone(12) });
+        made += 1;
+      }
+      assert.equal(await itemRows(unordered.id), 0, 'the unordered quote lost its items');
+      assert.deepEqual(
+        (await items(ordered.id)).map((item) => item.subscriptionId),
+        phone(10),
+      );
+    } finally {
+      await server.call('POST', '/test/clock', { body: { now: NOW } });
+    }
   });
 });
