@@ -17,7 +17,10 @@ import type { RenewalCenter } from '../../src/elements/renewal-center/renewal-ce
 import { formatDate } from '../../src/i18n/format.js';
 import { configurePayments } from '../../src/payments/payment-config.js';
 import type { CheckoutStore } from '../../src/store/checkout-store.js';
+import { httpBackend } from '../../src/api/http-backend.js';
+import { CheckoutStore as Store } from '../../src/store/checkout-store.js';
 import { startMockBackend } from '../fixtures/mock-session.js';
+import { ManualTimers } from '../store/manual-timers.js';
 import { buttonByText, fillCard, until as poll } from '../payments/stand-in-helpers.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -242,6 +245,88 @@ describe('<renewal-center> actions, filters and keyboard on the mock backend', (
     const latest = await same('sort=expiry_desc', 'sort');
     const ends = latest.map((row) => row.termEnd);
     expect(ends).to.deep.equal([...ends].sort().reverse());
+  });
+
+  it('renewing the auto renewals tab starts with Auto Renew ticked, the manual tab with it unticked', async () => {
+    await mount();
+    await openTab('auto');
+    $<HTMLButtonElement>('.select-all')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
+    await waitUntil(() => store().getState().config?.flow === 'renew', 'the renewal never started');
+    expect(store().getState().payment.autoRenew).to.equal(true);
+    $<HTMLButtonElement>('.back')!.click();
+    await waitUntil(() => $('#tab-manual') !== null, 'never back to the list');
+    await openTab('manual');
+    tick(ids()[0]!);
+    await el.updateComplete;
+    $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
+    await waitUntil(() => store().getState().config?.flow === 'renew', 'the renewal never started');
+    expect(store().getState().payment.autoRenew).to.equal(false);
+  });
+
+  it('a renewal refused by the store (an order being sent) stays on the list and says so', async () => {
+    await mount();
+    tick(ids()[0]!);
+    await el.updateComplete;
+    store().configure = () => ({ ok: false, reason: 'busy' });
+    $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
+    await el.updateComplete;
+    expect($('#checkout-title')).to.equal(null);
+    expect(rows().length).to.be.greaterThan(0);
+    expect(text($('[part="status"]'))).to.equal('An order is being sent. Try again once it is done.');
+  });
+
+  it('after More > Move to…, the focus goes to the checkbox of the row now in its place', async () => {
+    await mount();
+    const [, second, third] = ids();
+    $<HTMLButtonElement>(`tr[data-id="${second}"] .more`)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => active()?.getAttribute('role') === 'menuitem', 'the menu never took the focus');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(text(active())).to.equal('Move to auto renewal');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !ids().includes(second!), 'the row never moved');
+    await waitUntil(() => active()?.dataset['action'] === 'select', 'the focus never reached a checkbox');
+    expect(active()!.closest('tr')!.dataset['id']).to.equal(third);
+  });
+
+  it('Back leaves the renew flow: no quote is asked for again when the hidden one expires', async () => {
+    const timers = new ManualTimers();
+    let offset = 0;
+    let quotes = 0;
+    const http = httpBackend({ baseUrl: '/api', timeoutMs: 2000 });
+    const backend = Object.assign(Object.create(http) as typeof http, {
+      createQuote: (...args: Parameters<typeof http.createQuote>) => ((quotes += 1), http.createQuote(...args)),
+    });
+    const own = new Store({ backend, timers, quoteDebounceMs: 10, now: () => mock.clock.now().getTime() + offset });
+    el = await fixture<RenewalCenter>(html`<renewal-center product="koophone" style="width: 1100px" .store=${own}></renewal-center>`);
+    await waitUntil(() => rows().length > 0, 'rows never showed', { timeout: 5000 });
+    $<HTMLButtonElement>('.select-all')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
+    await waitUntil(
+      () => {
+        timers.advance(10);
+        return own.getState().quote !== null;
+      },
+      'no quote',
+      { timeout: 5000 },
+    );
+    const expiresAt = Date.parse(own.getState().quote!.expiresAt);
+    expect(text($('#checkout-title'))).to.equal(
+      `Renew ${own.getState().quote!.lines.reduce((sum, line) => sum + (line.kind === 'renewal' ? (line.count ?? 1) : 0), 0)} resources`,
+    );
+    $<HTMLButtonElement>('.back')!.click();
+    await waitUntil(() => rows().length > 0 && $('#checkout-title') === null, 'never back to the list');
+    expect(own.getState().config).to.equal(null);
+    const asked = quotes;
+    offset = expiresAt - mock.clock.now().getTime() + 60_000;
+    timers.advance(16 * 60_000);
+    await el.updateComplete;
+    expect(quotes).to.equal(asked);
+    expect(own.getState().status.quote.state).to.not.equal('loading');
+    own.destroy();
   });
 
   it("renews one resource from its row's More menu by keyboard", async () => {

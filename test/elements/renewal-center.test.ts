@@ -174,8 +174,14 @@ describe('<renewal-center> on the mock backend', () => {
     const select = $<HTMLSelectElement>('select[name="expires"]')!;
     select.value = '7d';
     select.dispatchEvent(new Event('change', { bubbles: true }));
+    // The old rows render dimmed and busy first; select all waits for the filter's own page.
+    await el.updateComplete;
     await waitUntil(
-      () => text($('.more-row')).includes('of') && $('.skeleton') === null && $<HTMLSelectElement>('select[name="expires"]')!.value === '7d',
+      () =>
+        text($('.more-row')).includes('of') &&
+        $('.skeleton') === null &&
+        $('.table-wrap')?.getAttribute('aria-busy') === 'false' &&
+        $<HTMLSelectElement>('select[name="expires"]')!.value === '7d',
       '',
       {
         timeout: 5000,
