@@ -329,6 +329,30 @@ describe('<renewal-center> actions, filters and keyboard on the mock backend', (
     own.destroy();
   });
 
+  it('sends % and _ in a search as they are, and the backend matches them as text', async () => {
+    await mount();
+    const sent: string[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      sent.push(String(input instanceof Request ? input.url : input));
+      return original(input, init);
+    };
+    try {
+      const input = $<HTMLInputElement>('input[type="search"]')!;
+      input.value = '%_';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      $<HTMLFormElement>('form[role="search"]')!.requestSubmit();
+      await waitUntil(() => text($('[part="empty"]')) !== '', 'the search never answered', { timeout: 3000 });
+    } finally {
+      window.fetch = original;
+    }
+    const list = sent.map((url) => new URL(url, location.href)).find((url) => url.pathname.endsWith('/renewals'));
+    expect(list?.searchParams.get('search')).to.equal('%_');
+    // As wildcards they would match every resource; as text, none has them in its name or id.
+    expect(rows()).to.have.length(0);
+    expect((await api('/renewals/counts?productId=koophone&search=%25_')).manual).to.equal(0);
+  });
+
   it("renews one resource from its row's More menu by keyboard", async () => {
     await mount();
     const [, second] = ids();

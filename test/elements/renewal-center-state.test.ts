@@ -99,7 +99,9 @@ describe('<renewal-center> (state and requests)', () => {
     // The canceled tab's answer first, then the auto tab's (aborted) one.
     fake.release();
     await waitUntil(() => rowIds().length === 6 && rowIds().every((id) => fake.resources.find((r) => r.id === id)!.renewalMode === 'canceled'));
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The auto tab's answer too has come back (after the canceled one's), and rendered.
+    await waitUntil(() => fake.answered.filter((method) => method === 'listRenewals').length === 3);
+    await el.updateComplete;
     expect(rowIds().every((id) => fake.resources.find((r) => r.id === id)!.renewalMode === 'canceled')).to.equal(true);
   });
 
