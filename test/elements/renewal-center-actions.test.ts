@@ -271,6 +271,7 @@ describe('<renewal-center> actions, filters and keyboard on the mock backend', (
     await el.updateComplete;
     store().configure = () => ({ ok: false, reason: 'busy' });
     $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
+    await waitUntil(() => text($('[part="status"]')) !== '', 'the refusal was never said');
     await el.updateComplete;
     expect($('#checkout-title')).to.equal(null);
     expect(rows().length).to.be.greaterThan(0);
@@ -351,6 +352,25 @@ describe('<renewal-center> actions, filters and keyboard on the mock backend', (
     // As wildcards they would match every resource; as text, none has them in its name or id.
     expect(rows()).to.have.length(0);
     expect((await api('/renewals/counts?productId=koophone&search=%25_')).manual).to.equal(0);
+  });
+
+  it("passes the account's standard day to the renewal: the co-term hint names it, after each resource's own day", async () => {
+    await fetch('/api/renewals/settings', {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ standardRenewalDay: 15 }),
+    });
+    await mount();
+    tick(ids()[0]!);
+    await el.updateComplete;
+    $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
+    await waitUntil(() => store().getState().config?.flow === 'renew' && store().getState().catalog !== null, 'the renewal never started', { timeout: 5000 });
+    expect(store().getState().config?.standardRenewalDay).to.equal(15);
+    const picker = el.querySelector('plan-picker')!;
+    await waitUntil(() => picker.shadowRoot?.querySelector('#coterm-hint') !== null, 'no co-term option', { timeout: 5000 });
+    expect(text(picker.shadowRoot!.querySelector('#coterm-hint'))).to.equal(
+      'Each resource then ends on its own renewal day where one is set, else on the 15th of a month; the extra days are added to the price.',
+    );
   });
 
   it("renews one resource from its row's More menu by keyboard", async () => {

@@ -117,7 +117,8 @@ describe('<renewal-center> on the mock backend', () => {
     rows()[0]!.querySelector<HTMLInputElement>('input[data-action="select"]')!.click();
     await el.updateComplete;
     $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
-    await el.updateComplete;
+    // It reads the account's standard renewal day first.
+    await waitUntil(() => $('#checkout-title') !== null, 'the checkout never opened');
     expect(store().getState().config?.locale).to.equal('de-DE');
     expect(text($('#checkout-title'))).to.equal('1 Ressource verlängern');
     session.setAttribute('locale', 'en-US');

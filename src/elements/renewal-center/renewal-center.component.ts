@@ -347,7 +347,7 @@ export class RenewalCenter extends UpcartElement {
     if (!button) return;
     const { selection, count } = this.#bulk();
     const what = button.dataset['bulk']!;
-    if (what === 'renew') this.#startRenew(selection, count, button);
+    if (what === 'renew') void this.#startRenew(selection, count, button);
     else if (what === 'day') {
       if (selection) this.#openDialog({ kind: 'day', selection, count, opener: button });
     } else void this.#act({ kind: 'mode', mode: what as RenewalMode }, selection, count, button);
@@ -422,7 +422,7 @@ export class RenewalCenter extends UpcartElement {
     opener?.focus();
     const what = item.dataset['action']!;
     const selection = { ids: [id] };
-    if (what === 'renew') this.#startRenew(selection, 1, opener);
+    if (what === 'renew') void this.#startRenew(selection, 1, opener);
     else void this.#act({ kind: 'mode', mode: what as RenewalMode }, selection, 1, opener);
   };
 
@@ -472,17 +472,20 @@ export class RenewalCenter extends UpcartElement {
   // ------------------------------------------------------------ renew checkout
 
   /** Opens the renew checkout for `selection` in place of the views. */
-  #startRenew(selection: RenewalSelection | null, count: number, opener: HTMLElement | null): void {
+  async #startRenew(selection: RenewalSelection | null, count: number, opener: HTMLElement | null): Promise<void> {
     const store = this.activeStore;
     if (!store || selection === null) return;
     const config = store.getState().config;
     const first = 'ids' in selection ? this.center.rows.find((row) => row.id === selection.ids[0]) : undefined;
     const productId = ('filter' in selection ? selection.filter.productId : first?.productId) ?? this.#product();
     if (!productId) return;
+    // The account's standard day, which the server co-terms to before the catalog's (read once).
+    await this.#center?.loadSettings();
+    const standardRenewalDay = this.center.settings?.standardRenewalDay ?? undefined;
     // The session's locale now (a renewal configured before keeps the one it had then).
     const locale = store.getState().locale ?? this.locale;
     // Refused while an order is being sent: the list stays, saying so.
-    if (!store.configure({ flow: 'renew', productId, locale, currency: config?.currency, renewal: selection }).ok) {
+    if (!store.configure({ flow: 'renew', productId, locale, currency: config?.currency, renewal: selection, standardRenewalDay }).ok) {
       this.message = this.t('renewals.checkout.busy');
       return;
     }
