@@ -12,6 +12,8 @@ export interface CheckoutConfigInput {
   companyId?: string | undefined;
   /** renew: what `<renewal-center>` renews (see `CheckoutConfig.renewal`). */
   renewal?: RenewalSelection | undefined;
+  /** renew from `<renewal-center>`: the account's standard renewal day (see `CheckoutConfig`). */
+  standardRenewalDay?: number | undefined;
   locale?: string | undefined;
   currency?: string | undefined;
 }
@@ -34,7 +36,7 @@ export function toConfig(input: CheckoutConfigInput): CheckoutConfig | null {
     productId: product,
     ...(subscriptionId !== undefined ? { subscriptionId } : {}),
     ...(companyId !== undefined ? { companyId } : {}),
-    ...(input.renewal ? { renewal: input.renewal } : {}),
+    ...(input.renewal ? { renewal: input.renewal, standardRenewalDay: input.standardRenewalDay } : {}),
     locale: text(input.locale) ?? globalThis.navigator?.language ?? 'en',
     ...(currency !== undefined ? { currency } : {}),
   };

@@ -54,6 +54,11 @@ export interface CheckoutConfig {
    * view"); their quote carries it, and the subscriptions are not listed.
    */
   readonly renewal?: RenewalSelection;
+  /**
+   * renew from `<renewal-center>`: the account's standard renewal day, which the server co-terms
+   * to (after a resource's own day) before the catalog's.
+   */
+  readonly standardRenewalDay?: number | undefined;
   /** BCP 47 tag used to format prices and dates. */
   readonly locale: string;
   /** Asks quotes in this currency; the catalog's currency otherwise. */

@@ -105,11 +105,14 @@ export class CheckoutStore {
     return this.container.onEvent(listener);
   }
 
-  /** Sets the flow and what it is for; a different configuration starts over from nothing. */
-  configure(input: CheckoutConfigInput): ActionResult {
+  /**
+   * Sets the flow and what it is for; a different configuration starts over from nothing. Null
+   * leaves the flow: the store is then as a session's without one (no quote is asked for).
+   */
+  configure(input: CheckoutConfigInput | null): ActionResult {
     if (this.container.destroyed) return refuse('destroyed');
-    const config = toConfig(input);
-    if (config === null) return refuse('invalid_config');
+    const config = toConfig(input!);
+    if (config === null && input) return refuse('invalid_config');
     if (JSON.stringify(config) === JSON.stringify(this.container.get().config)) return OK;
     // Dropping an order request could lose its idempotency key while the server creates the order.
     if (this.runner.busy('order')) return refuse('busy');
@@ -119,7 +122,7 @@ export class CheckoutStore {
     this.contactAttempt = null;
     this.quotes.forgetPriceBeforePromo();
     this.container.commit({ ...initialState, locale: this.container.get().locale, config });
-    if (!this.orders.claim(config)) {
+    if (config && !this.orders.claim(config)) {
       console.warn(
         `upcart: two checkouts on this page are for the same ${config.flow} of the same subscription; give each <checkout-session> its own id so that an order interrupted by a reload is resumed by the right one.`,
       );

@@ -17,7 +17,10 @@ import type { RenewalCenter } from '../../src/elements/renewal-center/renewal-ce
 import { formatDate } from '../../src/i18n/format.js';
 import { configurePayments } from '../../src/payments/payment-config.js';
 import type { CheckoutStore } from '../../src/store/checkout-store.js';
+import { httpBackend } from '../../src/api/http-backend.js';
+import { CheckoutStore as Store } from '../../src/store/checkout-store.js';
 import { startMockBackend } from '../fixtures/mock-session.js';
+import { ManualTimers } from '../store/manual-timers.js';
 import { buttonByText, fillCard, until as poll } from '../payments/stand-in-helpers.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -242,6 +245,132 @@ describe('<renewal-center> actions, filters and keyboard on the mock backend', (
     const latest = await same('sort=expiry_desc', 'sort');
     const ends = latest.map((row) => row.termEnd);
     expect(ends).to.deep.equal([...ends].sort().reverse());
+  });
+
+  it('renewing the auto renewals tab starts with Auto Renew ticked, the manual tab with it unticked', async () => {
+    await mount();
+    await openTab('auto');
+    $<HTMLButtonElement>('.select-all')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
+    await waitUntil(() => store().getState().config?.flow === 'renew', 'the renewal never started');
+    expect(store().getState().payment.autoRenew).to.equal(true);
+    $<HTMLButtonElement>('.back')!.click();
+    await waitUntil(() => $('#tab-manual') !== null, 'never back to the list');
+    await openTab('manual');
+    tick(ids()[0]!);
+    await el.updateComplete;
+    $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
+    await waitUntil(() => store().getState().config?.flow === 'renew', 'the renewal never started');
+    expect(store().getState().payment.autoRenew).to.equal(false);
+  });
+
+  it('a renewal refused by the store (an order being sent) stays on the list and says so', async () => {
+    await mount();
+    tick(ids()[0]!);
+    await el.updateComplete;
+    store().configure = () => ({ ok: false, reason: 'busy' });
+    $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
+    await waitUntil(() => text($('[part="status"]')) !== '', 'the refusal was never said');
+    await el.updateComplete;
+    expect($('#checkout-title')).to.equal(null);
+    expect(rows().length).to.be.greaterThan(0);
+    expect(text($('[part="status"]'))).to.equal('An order is being sent. Try again once it is done.');
+  });
+
+  it('after More > Move to…, the focus goes to the checkbox of the row now in its place', async () => {
+    await mount();
+    const [, second, third] = ids();
+    $<HTMLButtonElement>(`tr[data-id="${second}"] .more`)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => active()?.getAttribute('role') === 'menuitem', 'the menu never took the focus');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(text(active())).to.equal('Move to auto renewal');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !ids().includes(second!), 'the row never moved');
+    await waitUntil(() => active()?.dataset['action'] === 'select', 'the focus never reached a checkbox');
+    expect(active()!.closest('tr')!.dataset['id']).to.equal(third);
+  });
+
+  it('Back leaves the renew flow: no quote is asked for again when the hidden one expires', async () => {
+    const timers = new ManualTimers();
+    let offset = 0;
+    let quotes = 0;
+    const http = httpBackend({ baseUrl: '/api', timeoutMs: 2000 });
+    const backend = Object.assign(Object.create(http) as typeof http, {
+      createQuote: (...args: Parameters<typeof http.createQuote>) => ((quotes += 1), http.createQuote(...args)),
+    });
+    const own = new Store({ backend, timers, quoteDebounceMs: 10, now: () => mock.clock.now().getTime() + offset });
+    el = await fixture<RenewalCenter>(html`<renewal-center product="koophone" style="width: 1100px" .store=${own}></renewal-center>`);
+    await waitUntil(() => rows().length > 0, 'rows never showed', { timeout: 5000 });
+    $<HTMLButtonElement>('.select-all')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
+    await waitUntil(
+      () => {
+        timers.advance(10);
+        return own.getState().quote !== null;
+      },
+      'no quote',
+      { timeout: 5000 },
+    );
+    const expiresAt = Date.parse(own.getState().quote!.expiresAt);
+    expect(text($('#checkout-title'))).to.equal(
+      `Renew ${own.getState().quote!.lines.reduce((sum, line) => sum + (line.kind === 'renewal' ? (line.count ?? 1) : 0), 0)} resources`,
+    );
+    $<HTMLButtonElement>('.back')!.click();
+    await waitUntil(() => rows().length > 0 && $('#checkout-title') === null, 'never back to the list');
+    expect(own.getState().config).to.equal(null);
+    const asked = quotes;
+    offset = expiresAt - mock.clock.now().getTime() + 60_000;
+    timers.advance(16 * 60_000);
+    await el.updateComplete;
+    expect(quotes).to.equal(asked);
+    expect(own.getState().status.quote.state).to.not.equal('loading');
+    own.destroy();
+  });
+
+  it('sends % and _ in a search as they are, and the backend matches them as text', async () => {
+    await mount();
+    const sent: string[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      sent.push(String(input instanceof Request ? input.url : input));
+      return original(input, init);
+    };
+    try {
+      const input = $<HTMLInputElement>('input[type="search"]')!;
+      input.value = '%_';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      $<HTMLFormElement>('form[role="search"]')!.requestSubmit();
+      await waitUntil(() => text($('[part="empty"]')) !== '', 'the search never answered', { timeout: 3000 });
+    } finally {
+      window.fetch = original;
+    }
+    const list = sent.map((url) => new URL(url, location.href)).find((url) => url.pathname.endsWith('/renewals'));
+    expect(list?.searchParams.get('search')).to.equal('%_');
+    // As wildcards they would match every resource; as text, none has them in its name or id.
+    expect(rows()).to.have.length(0);
+    expect((await api('/renewals/counts?productId=koophone&search=%25_')).manual).to.equal(0);
+  });
+
+  it("passes the account's standard day to the renewal: the co-term hint names it, after each resource's own day", async () => {
+    await fetch('/api/renewals/settings', {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ standardRenewalDay: 15 }),
+    });
+    await mount();
+    tick(ids()[0]!);
+    await el.updateComplete;
+    $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
+    await waitUntil(() => store().getState().config?.flow === 'renew' && store().getState().catalog !== null, 'the renewal never started', { timeout: 5000 });
+    expect(store().getState().config?.standardRenewalDay).to.equal(15);
+    const picker = el.querySelector('plan-picker')!;
+    await waitUntil(() => picker.shadowRoot?.querySelector('#coterm-hint') !== null, 'no co-term option', { timeout: 5000 });
+    expect(text(picker.shadowRoot!.querySelector('#coterm-hint'))).to.equal(
+      'Each resource then ends on its own renewal day where one is set, else on the 15th of a month; the extra days are added to the price.',
+    );
   });
 
   it("renews one resource from its row's More menu by keyboard", async () => {

@@ -99,8 +99,27 @@ describe('<renewal-center> (state and requests)', () => {
     // The canceled tab's answer first, then the auto tab's (aborted) one.
     fake.release();
     await waitUntil(() => rowIds().length === 6 && rowIds().every((id) => fake.resources.find((r) => r.id === id)!.renewalMode === 'canceled'));
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The auto tab's answer too has come back (after the canceled one's), and rendered.
+    await waitUntil(() => fake.answered.filter((method) => method === 'listRenewals').length === 3);
+    await el.updateComplete;
     expect(rowIds().every((id) => fake.resources.find((r) => r.id === id)!.renewalMode === 'canceled')).to.equal(true);
+  });
+
+  it("while another tab's first page loads, the old rows are dimmed, busy and cannot be selected or acted on", async () => {
+    await mount();
+    fake.holding.add('listRenewals');
+    $<HTMLButtonElement>('#tab-auto')!.click();
+    await waitUntil(() => fake.sent('listRenewals').length === 2 && $('.table-wrap')?.getAttribute('aria-busy') === 'true');
+    expect($('.table-wrap')!.classList.contains('stale')).to.equal(true);
+    expect($$<HTMLInputElement>('tbody input[data-action="select"]').every((box) => box.disabled)).to.equal(true);
+    expect($$<HTMLButtonElement>('tbody .more').every((button) => button.disabled)).to.equal(true);
+    expect($<HTMLButtonElement>('.select-all')!.disabled).to.equal(true);
+    expect($$<HTMLButtonElement>('button[data-bulk]').every((button) => button.disabled)).to.equal(true);
+    fake.holding.clear();
+    fake.release();
+    await waitUntil(() => $('.table-wrap')?.getAttribute('aria-busy') === 'false' && !$<HTMLButtonElement>('.select-all')!.disabled);
+    expect(rowIds().every((id) => fake.resources.find((r) => r.id === id)!.renewalMode === 'auto')).to.equal(true);
+    expect($$<HTMLInputElement>('tbody input[data-action="select"]').some((box) => box.disabled)).to.equal(false);
   });
 
   it('pages with the cursor: Load more appends the next page', async () => {

@@ -117,7 +117,8 @@ describe('<renewal-center> on the mock backend', () => {
     rows()[0]!.querySelector<HTMLInputElement>('input[data-action="select"]')!.click();
     await el.updateComplete;
     $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
-    await el.updateComplete;
+    // It reads the account's standard renewal day first.
+    await waitUntil(() => $('#checkout-title') !== null, 'the checkout never opened');
     expect(store().getState().config?.locale).to.equal('de-DE');
     expect(text($('#checkout-title'))).to.equal('1 Ressource verlängern');
     session.setAttribute('locale', 'en-US');
@@ -174,8 +175,14 @@ describe('<renewal-center> on the mock backend', () => {
     const select = $<HTMLSelectElement>('select[name="expires"]')!;
     select.value = '7d';
     select.dispatchEvent(new Event('change', { bubbles: true }));
+    // The old rows render dimmed and busy first; select all waits for the filter's own page.
+    await el.updateComplete;
     await waitUntil(
-      () => text($('.more-row')).includes('of') && $('.skeleton') === null && $<HTMLSelectElement>('select[name="expires"]')!.value === '7d',
+      () =>
+        text($('.more-row')).includes('of') &&
+        $('.skeleton') === null &&
+        $('.table-wrap')?.getAttribute('aria-busy') === 'false' &&
+        $<HTMLSelectElement>('select[name="expires"]')!.value === '7d',
       '',
       {
         timeout: 5000,

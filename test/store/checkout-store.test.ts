@@ -569,6 +569,18 @@ describe('CheckoutStore', () => {
   });
 
   describe('renew', () => {
+    it("co-terms on the account's standard day the renewal center gives when the catalog has none, and refuses without either", async () => {
+      const { standardRenewalDay: _catalogDay, ...withoutDay } = catalog;
+      for (const day of [15, undefined]) {
+        const h = harness();
+        expect(h.store.configure({ flow: 'renew', productId: 'pbx', renewal: { ids: ['phone-1'] }, standardRenewalDay: day }).ok).to.equal(true);
+        const done = h.store.load();
+        h.backend.last('getCatalog').resolve(withoutDay);
+        expect((await done).ok).to.equal(true);
+        expect(h.store.setCoterm(true).ok, `day ${day}`).to.equal(day !== undefined);
+      }
+    });
+
     it('toggleRenewal and setRenewalSelection keep the list order and refuse unknown ids', async () => {
       const h = await loaded('renew');
       expect(h.store.toggleRenewal('phone-3').ok).to.equal(true);

@@ -18,6 +18,7 @@ import { RENEWAL_PAGE } from '../../api/rules.js';
 import type { Catalog, Quote, RenewalDuration, Subscription } from '../../api/schemas.js';
 import { UpcartAutoRenewChangeEvent } from '../../events/auto-renew-change.js';
 import { formatDate, formatPercent } from '../../i18n/format.js';
+import type { MessageKey } from '../../i18n/messages.js';
 import type { RenewSelection } from '../../store/checkout-state.js';
 import { estimateRenewedEnd, quotedEnds } from './renew-dates.js';
 import { RowWindow } from './row-window.js';
@@ -335,7 +336,7 @@ export class RenewView implements ReactiveController {
     `;
   }
 
-  private renderCoterm(day: number | undefined, selection: RenewSelection): TemplateResult | typeof nothing {
+  private renderCoterm(day: number | undefined, selection: RenewSelection, hint: MessageKey = 'planPicker.coterm.hint'): TemplateResult | typeof nothing {
     if (day === undefined) return nothing;
     const { t } = this.context;
     return html`
@@ -344,7 +345,7 @@ export class RenewView implements ReactiveController {
           <input type="checkbox" aria-describedby="coterm-hint" .checked=${live(selection.coterm)} @change=${this.handleCotermChange} />
           <span>${t('planPicker.coterm.label')}</span>
         </label>
-        <p id="coterm-hint" class="muted hint">${t('planPicker.coterm.hint', { day: t('planPicker.coterm.day', { day }) })}</p>
+        <p id="coterm-hint" class="muted hint">${t(hint, { day: t('planPicker.coterm.day', { day }) })}</p>
       </div>
     `;
   }
@@ -356,7 +357,12 @@ export class RenewView implements ReactiveController {
     this.rowCount = subscriptions.length;
     // From <renewal-center>: it shows what is renewed (the quote's groups); here the duration and co-terming.
     if (slice.config?.renewal)
-      return html`${this.renderDurations(catalog.renewalDurations, selection)} ${this.renderCoterm(catalog.standardRenewalDay, selection)}`;
+      return html`${this.renderDurations(catalog.renewalDurations, selection)} ${this.renderCoterm(
+        // The server co-terms each resource to its own renewal day, else the account's, else the catalog's.
+        slice.config.standardRenewalDay ?? catalog.standardRenewalDay,
+        selection,
+        'renewals.coterm.hint',
+      )}`;
     if (subscriptions.length === 0) return html`<p class="empty" role="status">${t('planPicker.empty.renew')}</p>`;
     const lang = locale();
     const selected = new Set(selection.subscriptionIds);

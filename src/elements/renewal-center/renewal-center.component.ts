@@ -141,7 +141,6 @@ export class RenewalCenter extends UpcartElement {
   #returnedFrom: string | null = null;
   /** Products and plans seen in the rows, for the product and plan select. */
   readonly #plans = new Map<string, string>();
-  #focusRow: number | null = null;
 
   @state() private center: RenewalCenterState = initialCenterState;
   @state() private view: 'list' | 'checkout' = 'list';
@@ -188,16 +187,17 @@ export class RenewalCenter extends UpcartElement {
 
   protected override updated(): void {
     this.#measureRows();
-    // Rows reloaded or moved away under the focus: the focus goes to the row now at its place.
-    if (this.#focusRow !== null && this.view === 'list' && this.center.status.rows.state !== 'loading') {
-      const active = this.shadowRoot?.activeElement;
-      if (!active || active === this.renderRoot.querySelector('.table-wrap')) {
-        const boxes = this.renderRoot.querySelectorAll<HTMLElement>('tbody input[data-action="select"]');
-        const target = boxes[Math.min(this.#focusRow, boxes.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
-        target?.focus();
-      }
-      this.#focusRow = null;
-    }
+  }
+
+  /**
+   * After an action moved rows away, the focus (on a row's More button that is gone, or a bulk
+   * button now disabled) goes to the checkbox of the row now at `index`, else the tab panel.
+   */
+  async #refocus(index: number): Promise<void> {
+    await this.updateComplete;
+    if (this.view !== 'list') return;
+    const boxes = this.renderRoot.querySelectorAll<HTMLElement>('tbody input[data-action="select"]');
+    (boxes[Math.min(index, boxes.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#panel'))?.focus();
   }
 
   /** Makes the center's own state for the store's backend (its renewal calls, loaded with their schemas when first used). */
@@ -322,9 +322,10 @@ export class RenewalCenter extends UpcartElement {
     this.message = '';
     const rows = [...this.renderRoot.querySelectorAll('tbody tr[data-id]')];
     const focused = opener?.closest('tr');
-    this.#focusRow = focused ? Math.max(0, rows.indexOf(focused)) : null;
+    const index = focused ? Math.max(0, rows.indexOf(focused)) : 0;
     const outcome = await center.apply(action, selection);
     if (!outcome) return;
+    if (outcome.ok && action.kind === 'mode') void this.#refocus(index);
     const base = { action, selection };
     if (outcome.ok) {
       this.message =
@@ -333,7 +334,6 @@ export class RenewalCenter extends UpcartElement {
           : this.t('renewals.done.day', { count: outcome.update.updated, day: action.day });
       this.dispatchEvent(new UpcartRenewalChangeEvent({ status: 'done', ...base, updated: outcome.update.updated, counts: outcome.update.counts }));
     } else {
-      this.#focusRow = null;
       this.dispatchEvent(new UpcartRenewalChangeEvent({ status: 'failed', ...base, code: outcome.error.code }));
     }
   }
@@ -347,7 +347,7 @@ export class RenewalCenter extends UpcartElement {
     if (!button) return;
     const { selection, count } = this.#bulk();
     const what = button.dataset['bulk']!;
-    if (what === 'renew') this.#startRenew(selection, count, button);
+    if (what === 'renew') void this.#startRenew(selection, count, button);
     else if (what === 'day') {
       if (selection) this.#openDialog({ kind: 'day', selection, count, opener: button });
     } else void this.#act({ kind: 'mode', mode: what as RenewalMode }, selection, count, button);
@@ -422,7 +422,7 @@ export class RenewalCenter extends UpcartElement {
     opener?.focus();
     const what = item.dataset['action']!;
     const selection = { ids: [id] };
-    if (what === 'renew') this.#startRenew(selection, 1, opener);
+    if (what === 'renew') void this.#startRenew(selection, 1, opener);
     else void this.#act({ kind: 'mode', mode: what as RenewalMode }, selection, 1, opener);
   };
 
@@ -472,18 +472,27 @@ export class RenewalCenter extends UpcartElement {
   // ------------------------------------------------------------ renew checkout
 
   /** Opens the renew checkout for `selection` in place of the views. */
-  #startRenew(selection: RenewalSelection | null, count: number, opener: HTMLElement | null): void {
+  async #startRenew(selection: RenewalSelection | null, count: number, opener: HTMLElement | null): Promise<void> {
     const store = this.activeStore;
     if (!store || selection === null) return;
     const config = store.getState().config;
     const first = 'ids' in selection ? this.center.rows.find((row) => row.id === selection.ids[0]) : undefined;
     const productId = ('filter' in selection ? selection.filter.productId : first?.productId) ?? this.#product();
     if (!productId) return;
+    // The account's standard day, which the server co-terms to before the catalog's (read once).
+    await this.#center?.loadSettings();
+    const standardRenewalDay = this.center.settings?.standardRenewalDay ?? undefined;
     // The session's locale now (a renewal configured before keeps the one it had then).
     const locale = store.getState().locale ?? this.locale;
-    store.configure({ flow: 'renew', productId, locale, currency: config?.currency, renewal: selection });
+    // Refused while an order is being sent: the list stays, saying so.
+    if (!store.configure({ flow: 'renew', productId, locale, currency: config?.currency, renewal: selection, standardRenewalDay }).ok) {
+      this.message = this.t('renewals.checkout.busy');
+      return;
+    }
     // The same selection renewed again: the receipt of the last order gives way to a new one.
     if (isOrderComplete(store.getState())) store.startNewOrder();
+    // Card and PayPal orders with Auto Renew off make auto renewals manual: renewing them keeps it on.
+    store.setAutoRenew(('filter' in selection ? selection.filter.mode : this.center.mode) === 'auto');
     void store.load();
     if (store.getState().status.contacts.state === 'idle') void store.loadContacts();
     this.#checkoutOpener = opener;
@@ -529,7 +538,21 @@ export class RenewalCenter extends UpcartElement {
     );
   }
 
-  private readonly handleBack = (): void => this.#showList();
+  /** Back leaves the renew flow, so that no hidden quote is asked for again when it expires. */
+  private readonly handleBack = (): void => {
+    if (!this.activeStore?.configure(null).ok) {
+      this.message = this.t('renewals.checkout.busy');
+      return;
+    }
+    this.#showList();
+  };
+
+  /** Resources the quote renews (its plans' renewal lines), else those chosen when it started. */
+  #renewCount(): number {
+    const { quote, catalog } = this.checkout.value;
+    const lines = quote?.lines.filter((line) => line.kind === 'renewal' && !catalog?.services.some((service) => service.id === line.refId));
+    return lines?.length ? lines.reduce((sum, line) => sum + (line.count ?? 1), 0) : this.checkoutCount;
+  }
 
   private readonly handleEndDates = (event: Event): void => {
     const quote = this.checkout.value.quote;
@@ -621,12 +644,12 @@ export class RenewalCenter extends UpcartElement {
   }
 
   private renderBulkBar(): TemplateResult {
-    const { mode, total, selection, status } = this.center;
+    const { mode, total, selection, status, stale } = this.center;
     const count = selectedCount(this.center);
-    const none = count === 0 || status.action.state === 'loading';
+    const none = count === 0 || stale || status.action.state === 'loading';
     const moves = MOVES.filter((target) => target !== mode);
     return html`<div part="bulk-bar" class="bulk-bar" role="group" aria-label=${this.t('renewals.selected', { count })} @click=${this.handleBulk}>
-      <button class="button select-all" type="button" aria-pressed=${selection.all ? 'true' : 'false'} ?disabled=${total === 0} @click=${this.handleSelectAll}>
+      <button class="button select-all" type="button" aria-pressed=${selection.all ? 'true' : 'false'} ?disabled=${total === 0 || stale} @click=${this.handleSelectAll}>
         ${selection.all ? this.t('renewals.clearSelection') : this.t('renewals.selectAll', { count: formatCount(total, this.locale) })}
       </button>
       <span class="selected-count" role="status" aria-live="polite">${this.t('renewals.selected', { count })}</span>
@@ -659,10 +682,11 @@ export class RenewalCenter extends UpcartElement {
 
   private renderRow(row: RenewalResource, index: number, today: number): TemplateResult {
     const selected = isSelected(this.center.selection, row.id);
-    const open = this.openMenu === row.id;
+    const { stale } = this.center;
+    const open = this.openMenu === row.id && !stale;
     return html`<tr part=${selected ? 'row row-selected' : 'row'} data-id=${row.id} aria-rowindex=${index + FIRST_ROW_INDEX}>
       <td class="select-cell">
-        <input type="checkbox" data-action="select" aria-label=${this.t('renewals.select', { name: row.name })} .checked=${live(selected)} />
+        <input type="checkbox" data-action="select" aria-label=${this.t('renewals.select', { name: row.name })} .checked=${live(selected)} ?disabled=${stale} />
       </td>
       <th scope="row" class="name-cell"><bdi class="name">${row.name}</bdi> <bdi class="id muted">${row.id}</bdi></th>
       <td data-label=${this.t('renewals.col.product')}>${row.productName}${row.planName ? html` <span class="muted">${row.planName}</span>` : nothing}</td>
@@ -679,6 +703,7 @@ export class RenewalCenter extends UpcartElement {
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${open ? 'menu' : nothing}
           aria-label=${this.t('renewals.more', { name: row.name })}
+          ?disabled=${stale}
           @click=${this.handleMenuButton}
           @keydown=${this.handleMenuButtonKeydown}
         >
@@ -701,7 +726,7 @@ export class RenewalCenter extends UpcartElement {
   }
 
   private renderTable(): TemplateResult {
-    const { rows, total, mode, status, criteria } = this.center;
+    const { rows, total, mode, status, criteria, stale } = this.center;
     if (status.rows.state === 'error') return this.#failure('rows', 'renewals.error.rows', status.rows.error);
     if (rows.length === 0) {
       if (status.rows.state !== 'done') return this.renderSkeleton();
@@ -710,7 +735,7 @@ export class RenewalCenter extends UpcartElement {
     }
     const range = this.rowWindow.range(rows.length);
     const today = Date.parse(new Date().toISOString().slice(0, 10));
-    return html`<div class="table-wrap" @scroll=${this.handleScroll} aria-busy=${status.rows.state === 'loading' ? 'true' : 'false'}>
+    return html`<div class="table-wrap ${stale ? 'stale' : ''}" @scroll=${this.handleScroll} aria-busy=${stale || status.rows.state === 'loading' ? 'true' : 'false'}>
         <table part="table" class="table" aria-rowcount=${total + 1}>
           <caption class="visually-hidden">${this.t('renewals.caption', { tab: this.t(`renewals.tab.${mode}`) })}</caption>
           <thead>
@@ -788,7 +813,7 @@ export class RenewalCenter extends UpcartElement {
     const { status, mode } = this.center;
     return html`${this.renderTabs()} ${this.renderSearch()}
       ${status.counts.state === 'error' ? this.#failure('counts', 'renewals.error.counts', status.counts.error) : nothing}
-      <div class="panel" role="tabpanel" id="panel" aria-labelledby="tab-${mode}">
+      <div class="panel" role="tabpanel" id="panel" tabindex="-1" aria-labelledby="tab-${mode}">
         ${this.renderBulkBar()} ${status.action.state === 'error' ? this.#failure('action', 'renewals.error.action', status.action.error) : nothing}
         ${this.renderTable()}
       </div>
@@ -830,7 +855,7 @@ export class RenewalCenter extends UpcartElement {
     const itemsStatus = this.center.status.items;
     return html`<section part="checkout" class="checkout" aria-labelledby="checkout-title">
       <button class="button back" type="button" @click=${this.handleBack}>${this.t('renewals.checkout.back')}</button>
-      <h2 id="checkout-title" tabindex="-1">${this.t('renewals.checkout.title', { count: this.checkoutCount })}</h2>
+      <h2 id="checkout-title" tabindex="-1">${this.t('renewals.checkout.title', { count: this.#renewCount() })}</h2>
       <div part="groups" class="groups">
         <h3>${this.t('renewals.checkout.groups')}</h3>
         ${

@@ -108,6 +108,10 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* The previous tab's rows while the new one loads: not to be acted on. */
+  .stale {
+    opacity: 0.5;
+  }
   .table {
     width: 100%;
     border-collapse: collapse;

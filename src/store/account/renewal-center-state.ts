@@ -77,6 +77,11 @@ export interface RenewalCenterState {
   /** The search as typed; `criteria.search` follows it after a pause. */
   readonly searchInput: string;
   readonly rows: readonly RenewalResource[];
+  /**
+   * The rows (and `total`) are the previous tab's or criteria's while the new first page loads:
+   * shown dimmed, nothing can be selected or acted on until it arrives.
+   */
+  readonly stale: boolean;
   /** Resources of the tab under the criteria, on all pages. */
   readonly total: number;
   readonly nextCursor: string | null;
@@ -101,6 +106,7 @@ export const initialCenterState: RenewalCenterState = {
   criteria: { search: '', sort: 'expiry_asc' },
   searchInput: '',
   rows: [],
+  stale: false,
   total: 0,
   nextCursor: null,
   counts: null,
@@ -188,14 +194,14 @@ export class RenewalCenterStore {
   /** Opens a tab: its first page; the selection is cleared (it belonged to the other tab). */
   setMode(mode: RenewalMode): Promise<void> {
     if (mode === this.#state.mode) return Promise.resolve();
-    this.#commit({ ...this.#state, mode, selection: NONE });
+    this.#commit({ ...this.#state, mode, selection: NONE, stale: true });
     return this.#loadRows();
   }
 
   /** Changes criteria (not the search text, see `setSearch`): the tab's first page and the counts under them. */
   setCriteria(change: Partial<Omit<RenewalCriteria, 'search'>>): Promise<void> {
     const criteria = { ...this.#state.criteria, ...change };
-    this.#commit({ ...this.#state, criteria, selection: NONE });
+    this.#commit({ ...this.#state, criteria, selection: NONE, stale: true });
     return 'sort' in change && Object.keys(change).length === 1 ? this.#loadRows() : this.reload();
   }
 
@@ -205,7 +211,7 @@ export class RenewalCenterStore {
     clearTimeout(this.#searchTimer);
     const send = () => {
       if (this.#state.criteria.search === this.#state.searchInput) return;
-      this.#commit({ ...this.#state, criteria: { ...this.#state.criteria, search: this.#state.searchInput }, selection: NONE });
+      this.#commit({ ...this.#state, criteria: { ...this.#state.criteria, search: this.#state.searchInput }, selection: NONE, stale: true });
       void this.reload();
     };
     if (now) send();
@@ -215,7 +221,7 @@ export class RenewalCenterStore {
   /** The next page, when there is one and none is loading. */
   loadMore(): Promise<void> {
     const { nextCursor, status } = this.#state;
-    if (nextCursor === null || status.more.state === 'loading' || status.rows.state === 'loading') return Promise.resolve();
+    if (nextCursor === null || this.#state.stale || status.more.state === 'loading' || status.rows.state === 'loading') return Promise.resolve();
     const sequence = this.#sequence;
     return this.#run(
       'more',
@@ -234,6 +240,7 @@ export class RenewalCenterStore {
   }
 
   toggle(id: string): void {
+    if (this.#state.stale) return;
     const { all, ids } = this.#state.selection;
     const next = new Set(ids);
     if (!next.delete(id)) next.add(id);
@@ -242,6 +249,7 @@ export class RenewalCenterStore {
 
   /** "Select all in this view": every resource the tab's filter matches, on every page. */
   selectAll(): void {
+    if (this.#state.stale) return;
     this.#commit({ ...this.#state, selection: { all: true, ids: new Set() } });
   }
 
@@ -265,7 +273,7 @@ export class RenewalCenterStore {
    * to do or another action runs.
    */
   async apply(action: RenewalAction, selection = selectionOf(this.#state)): Promise<ActionOutcome | null> {
-    if (!this.#backend || selection === null || this.#state.status.action.state === 'loading') return null;
+    if (!this.#backend || selection === null || this.#state.stale || this.#state.status.action.state === 'loading') return null;
     const backend = this.#backend;
     this.#retryAction = () => this.apply(action, selection);
     let update: RenewalUpdate | undefined;
@@ -319,7 +327,7 @@ export class RenewalCenterStore {
     return this.#run(
       'rows',
       (options) => this.#backend!.listRenewals(query, options),
-      (page, state) => (sequence !== this.#sequence ? null : { ...state, rows: page.resources, total: page.total, nextCursor: page.nextCursor }),
+      (page, state) => (sequence !== this.#sequence ? null : { ...state, rows: page.resources, stale: false, total: page.total, nextCursor: page.nextCursor }),
     );
   }
 

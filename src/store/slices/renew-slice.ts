@@ -8,7 +8,7 @@ export interface RenewActions {
   toggleRenewal(subscriptionId: string): ActionResult;
   setRenewalSelection(subscriptionIds: readonly string[]): ActionResult;
   setDuration(durationId: string): ActionResult;
-  /** Renew on the standard renewal date; only when the catalog has one. */
+  /** Renew on the standard renewal date; only when the catalog or the account (the configured day) has one. */
   setCoterm(coterm: boolean): ActionResult;
 }
 
@@ -38,8 +38,8 @@ export const renewActions: RenewActions & ThisType<StoreKit> = {
   },
 
   setCoterm(coterm) {
-    return editSelection(this, ['renew'], (selection, catalog) =>
-      coterm && catalog.standardRenewalDay === undefined ? refuse('not_allowed') : { ...selection, coterm },
+    return editSelection(this, ['renew'], (selection, catalog, state) =>
+      coterm && !(catalog.standardRenewalDay ?? state.config?.standardRenewalDay) ? refuse('not_allowed') : { ...selection, coterm },
     );
   },
 };

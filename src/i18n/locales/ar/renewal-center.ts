@@ -68,6 +68,8 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.day.hint': 'يوم التجديد القياسي للحساب، يُطبَّق على {count} من الموارد المحددة.',
   'renewals.day.invalid': 'أدخل يومًا من 1 إلى 28.',
   'renewals.checkout.title': 'تجديد {count} من الموارد',
+  'renewals.checkout.busy': 'يجري إرسال طلب. حاول مرة أخرى بعد اكتماله.',
+  'renewals.coterm.hint': 'ينتهي كل مورد عندئذٍ في يوم التجديد الخاص به إن كان محددًا، وإلا ففي اليوم {day} من الشهر؛ وتُضاف الأيام الإضافية إلى السعر.',
   'renewals.checkout.back': 'العودة إلى التجديدات',
   'renewals.checkout.groups': 'ما يُجدَّد',
   'renewals.checkout.group': '{count} من الموارد',

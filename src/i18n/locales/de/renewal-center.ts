@@ -70,6 +70,9 @@ export const renewalCenter: Record<keyof typeof en, string> = {
     'Der Standard-Verlängerungstag des Kontos, angewendet auf {count, plural, one {# ausgewählte Ressource} other {# ausgewählte Ressourcen}}.',
   'renewals.day.invalid': 'Geben Sie einen Tag von 1 bis 28 ein.',
   'renewals.checkout.title': '{count, plural, one {# Ressource} other {# Ressourcen}} verlängern',
+  'renewals.checkout.busy': 'Eine Bestellung wird gerade gesendet. Versuchen Sie es erneut, sobald sie abgeschlossen ist.',
+  'renewals.coterm.hint':
+    'Jede Ressource endet dann an ihrem eigenen Verlängerungstag, sofern einer festgelegt ist, sonst am {day} eines Monats; die zusätzlichen Tage werden berechnet.',
   'renewals.checkout.back': 'Zurück zu den Verlängerungen',
   'renewals.checkout.groups': 'Was verlängert wird',
   'renewals.checkout.group': '{count, plural, one {# Ressource} other {# Ressourcen}}',

@@ -67,6 +67,9 @@ export const renewalCenter = {
   'renewals.day.hint': "The account's standard renewal day, applied to {count, plural, one {# selected resource} other {# selected resources}}.",
   'renewals.day.invalid': 'Enter a day from 1 to 28.',
   'renewals.checkout.title': 'Renew {count, plural, one {# resource} other {# resources}}',
+  'renewals.checkout.busy': 'An order is being sent. Try again once it is done.',
+  'renewals.coterm.hint':
+    'Each resource then ends on its own renewal day where one is set, else on the {day} of a month; the extra days are added to the price.',
   'renewals.checkout.back': 'Back to renewals',
   'renewals.checkout.groups': 'What is renewed',
   'renewals.checkout.group': '{count, plural, one {# resource} other {# resources}}',

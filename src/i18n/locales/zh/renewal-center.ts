@@ -68,6 +68,8 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.day.hint': '账户的标准续费日，将应用于所选的 {count} 个资源。',
   'renewals.day.invalid': '请输入 1 到 28 之间的日期。',
   'renewals.checkout.title': '续费 {count} 个资源',
+  'renewals.checkout.busy': '正在提交订单，完成后请重试。',
+  'renewals.coterm.hint': '每个资源将在其自身设定的续费日到期；未设定的在每月{day}到期；额外的天数将计入价格。',
   'renewals.checkout.back': '返回续费管理',
   'renewals.checkout.groups': '续费内容',
   'renewals.checkout.group': '{count} 个资源',
