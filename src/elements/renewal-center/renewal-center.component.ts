@@ -650,7 +650,7 @@ export class RenewalCenter extends UpcartElement {
     const moves = MOVES.filter((target) => target !== mode);
     return html`<div part="bulk-bar" class="bulk-bar" role="group" aria-label=${this.t('renewals.selected', { count })} @click=${this.handleBulk}>
       <button class="button select-all" type="button" aria-pressed=${selection.all ? 'true' : 'false'} ?disabled=${total === 0 || stale} @click=${this.handleSelectAll}>
-        ${selection.all ? this.t('renewals.clearSelection') : this.t('renewals.selectAll', { count: formatCount(total, this.locale) })}
+        ${this.t('renewals.selectAll', { count: formatCount(total, this.locale) })}
       </button>
       <span class="selected-count" role="status" aria-live="polite">${this.t('renewals.selected', { count })}</span>
       <span class="actions">
@@ -762,7 +762,7 @@ export class RenewalCenter extends UpcartElement {
         </table>
       </div>
       <div class="more-row">
-        <span class="muted">${this.t('renewals.shown', { shown: formatCount(rows.length, this.locale), total: formatCount(total, this.locale) })}</span>
+        <span class="muted" role="status">${this.t('renewals.shown', { shown: formatCount(rows.length, this.locale), total: formatCount(total, this.locale) })}</span>
         ${
           this.center.nextCursor !== null
             ? html`<button part="load-more" class="button" type="button" aria-busy=${status.more.state === 'loading' ? 'true' : 'false'} @click=${this.handleLoadMore}>
