@@ -373,6 +373,26 @@ describe('<renewal-center> actions, filters and keyboard on the mock backend', (
     );
   });
 
+  it('"Show new end dates" open follows a new quote: its dates load in place of the old one\'s', async () => {
+    await mount();
+    tick(ids()[0]!);
+    tick(ids()[1]!);
+    await el.updateComplete;
+    $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
+    await waitUntil(() => store().getState().quote !== null && $('[part="end-dates"]') !== null, 'no quote', { timeout: 5000 });
+    const first = store().getState().quote!.id;
+    $<HTMLDetailsElement>('[part="end-dates"]')!.open = true;
+    await waitUntil(() => $$('[part="end-dates"] li').length === 2, 'the dates never showed', { timeout: 5000 });
+    const before = text($('[part="end-dates"] ul'));
+    const state = store().getState();
+    const other = state.catalog!.renewalDurations.find((duration) => state.selection?.flow === 'renew' && duration.id !== state.selection.durationId)!;
+    expect(store().setDuration(other.id).ok).to.equal(true);
+    await waitUntil(() => store().getState().quote !== null && store().getState().quote!.id !== first, 'no new quote', { timeout: 5000 });
+    await waitUntil(() => $$('[part="end-dates"] li').length === 2 && text($('[part="end-dates"] ul')) !== before, "the new quote's dates never showed", {
+      timeout: 5000,
+    });
+  });
+
   it("renews one resource from its row's More menu by keyboard", async () => {
     await mount();
     const [, second] = ids();

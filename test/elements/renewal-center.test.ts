@@ -51,6 +51,28 @@ describe('<renewal-center> on the mock backend', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is accessible with a row menu open, in the set-renewal-day dialog and in the renew checkout', async () => {
+    await mount();
+    $<HTMLButtonElement>('tbody .more')!.click();
+    await waitUntil(() => $('[role="menu"]') !== null, 'no menu');
+    await expect(el).to.be.accessible();
+    $<HTMLInputElement>('tbody input[data-action="select"]')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>('button[data-bulk="day"]')!.click();
+    await waitUntil(() => $<HTMLDialogElement>('dialog')?.open === true, 'no dialog');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>('dialog button[value="cancel"]')!.click();
+    await waitUntil(() => $('dialog') === null, 'the dialog stayed');
+    // Select all keeps its label and says it is on by aria-pressed.
+    const label = text($('.select-all'));
+    $<HTMLButtonElement>('.select-all')!.click();
+    await el.updateComplete;
+    expect([text($('.select-all')), $('.select-all')!.getAttribute('aria-pressed')]).to.deep.equal([label, 'true']);
+    $<HTMLButtonElement>('button[data-bulk="renew"]')!.click();
+    await waitUntil(() => store().getState().quote !== null && $$('[part="groups"] li').length > 0, 'no quote', { timeout: 5000 });
+    await expect(el).to.be.accessible();
+  });
+
   it('shows each tab with its count from the server, and lists nothing for the checkout', async () => {
     await mount();
     const counts = await (await fetch('/api/renewals/counts?productId=koophone')).json();

@@ -137,6 +137,8 @@ export class RenewalCenter extends UpcartElement {
   #stopCenter: (() => void) | undefined;
   #defaultCheckout: HTMLElement | undefined;
   #checkoutOpener: HTMLElement | null = null;
+  /** The quote whose new end dates the open disclosure shows; null while it is closed. */
+  #datesFor: string | null = null;
   /** The order the view returned from, so that it returns once. */
   #returnedFrom: string | null = null;
   /** Products and plans seen in the rows, for the product and plan select. */
@@ -175,7 +177,12 @@ export class RenewalCenter extends UpcartElement {
       if (row.planId) this.#plans.set(`${row.productId}|${row.planId}`, `${row.productName} · ${row.planName ?? row.planId}`);
     }
     this.#followSessionLocale();
-    const { complete, order } = this.checkout.value;
+    const { complete, order, quote } = this.checkout.value;
+    // "Show new end dates" open: a new quote's dates replace the old one's (whose request is aborted).
+    if (this.view === 'checkout' && this.#datesFor !== null && quote && this.#datesFor !== quote.id) {
+      this.#datesFor = quote.id;
+      void this.#center?.loadQuoteItems(quote.id);
+    }
     if (this.view === 'checkout' && complete && order && this.#returnedFrom !== order.id) {
       this.#returnedFrom = order.id;
       this.message = this.t(order.status === 'paid' ? 'renewals.done.order' : 'renewals.done.offline', { id: order.id });
@@ -530,6 +537,7 @@ export class RenewalCenter extends UpcartElement {
 
   #showList(): void {
     this.view = 'list';
+    this.#datesFor = null;
     this.#defaultCheckout?.remove();
     this.#defaultCheckout = undefined;
     const opener = this.#checkoutOpener;
@@ -556,7 +564,9 @@ export class RenewalCenter extends UpcartElement {
 
   private readonly handleEndDates = (event: Event): void => {
     const quote = this.checkout.value.quote;
-    if ((event.target as HTMLDetailsElement).open && quote && this.center.items?.quoteId !== quote.id) void this.#center?.loadQuoteItems(quote.id);
+    const open = (event.target as HTMLDetailsElement).open;
+    this.#datesFor = open && quote ? quote.id : null;
+    if (open && quote && this.center.items?.quoteId !== quote.id) void this.#center?.loadQuoteItems(quote.id);
   };
 
   private readonly handleMoreDates = (): void => {
@@ -650,7 +660,7 @@ export class RenewalCenter extends UpcartElement {
     const moves = MOVES.filter((target) => target !== mode);
     return html`<div part="bulk-bar" class="bulk-bar" role="group" aria-label=${this.t('renewals.selected', { count })} @click=${this.handleBulk}>
       <button class="button select-all" type="button" aria-pressed=${selection.all ? 'true' : 'false'} ?disabled=${total === 0 || stale} @click=${this.handleSelectAll}>
-        ${selection.all ? this.t('renewals.clearSelection') : this.t('renewals.selectAll', { count: formatCount(total, this.locale) })}
+        ${this.t('renewals.selectAll', { count: formatCount(total, this.locale) })}
       </button>
       <span class="selected-count" role="status" aria-live="polite">${this.t('renewals.selected', { count })}</span>
       <span class="actions">
@@ -762,7 +772,7 @@ export class RenewalCenter extends UpcartElement {
         </table>
       </div>
       <div class="more-row">
-        <span class="muted">${this.t('renewals.shown', { shown: formatCount(rows.length, this.locale), total: formatCount(total, this.locale) })}</span>
+        <span class="muted" role="status">${this.t('renewals.shown', { shown: formatCount(rows.length, this.locale), total: formatCount(total, this.locale) })}</span>
         ${
           this.center.nextCursor !== null
             ? html`<button part="load-more" class="button" type="button" aria-busy=${status.more.state === 'loading' ? 'true' : 'false'} @click=${this.handleLoadMore}>

@@ -159,6 +159,8 @@ export class RenewalCenterStore {
   #sequence = 0;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #retryAction: (() => Promise<ActionOutcome | null>) | undefined;
+  /** The quote whose items load now. */
+  #itemsFor: string | undefined;
   readonly #onFailure: RenewalCenterOptions['onFailure'];
   #destroyed = false;
 
@@ -299,10 +301,14 @@ export class RenewalCenterStore {
     return failure ? { ok: false, error: failure } : null;
   }
 
-  /** The next page of a quote's items (the first for another quote): each resource's new end date. */
+  /**
+   * The next page of a quote's items (the first for another quote): each resource's new end date.
+   * Another quote's request still loading is aborted.
+   */
   loadQuoteItems(quoteId: string): Promise<void> {
     const known = this.#state.items?.quoteId === quoteId ? this.#state.items : null;
-    if ((known && known.nextCursor === null) || this.#state.status.items.state === 'loading') return Promise.resolve();
+    if ((known && known.nextCursor === null) || (this.#state.status.items.state === 'loading' && this.#itemsFor === quoteId)) return Promise.resolve();
+    this.#itemsFor = quoteId;
     const cursor = known?.nextCursor ?? undefined;
     return this.#run(
       'items',
