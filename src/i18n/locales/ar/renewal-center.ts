@@ -41,7 +41,6 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.noDay': '—',
   'renewals.select': 'تحديد {name}',
   'renewals.selectAll': 'تحديد كل الـ {count} في هذا العرض',
-  'renewals.clearSelection': 'مسح التحديد',
   'renewals.selected': '{count, plural, =0 {لم يُحدَّد أي مورد} one {مورد واحد محدد} two {موردان محددان} few {# موارد محددة} other {# موردًا محددًا}}',
   'renewals.shown': 'معروض {shown} من {total}',
   'renewals.loadMore': 'تحميل المزيد',

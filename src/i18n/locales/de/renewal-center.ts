@@ -41,7 +41,6 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.noDay': '—',
   'renewals.select': '{name} auswählen',
   'renewals.selectAll': 'Alle {count} in dieser Ansicht auswählen',
-  'renewals.clearSelection': 'Auswahl aufheben',
   'renewals.selected': '{count, plural, =0 {Keine Ressourcen ausgewählt} one {# Ressource ausgewählt} other {# Ressourcen ausgewählt}}',
   'renewals.shown': '{shown} von {total} angezeigt',
   'renewals.loadMore': 'Mehr laden',

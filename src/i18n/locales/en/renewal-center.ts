@@ -40,7 +40,6 @@ export const renewalCenter = {
   'renewals.noDay': '—',
   'renewals.select': 'Select {name}',
   'renewals.selectAll': 'Select all {count} in this view',
-  'renewals.clearSelection': 'Clear selection',
   'renewals.selected': '{count, plural, =0 {No resources selected} one {# resource selected} other {# resources selected}}',
   'renewals.shown': '{shown} of {total} shown',
   'renewals.loadMore': 'Load more',

@@ -41,7 +41,6 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.noDay': '—',
   'renewals.select': '选择 {name}',
   'renewals.selectAll': '选择此视图中的全部 {count} 个',
-  'renewals.clearSelection': '清除选择',
   'renewals.selected': '{count, plural, =0 {未选择资源} other {已选择 # 个资源}}',
   'renewals.shown': '已显示 {shown} / {total}',
   'renewals.loadMore': '加载更多',
