@@ -817,13 +817,14 @@ class KyselyTransaction implements RepositoryTransaction {
         where subscriptions.id = v.id and v.applies and subscriptions.data = v.old_data`.execute(this.trx);
       applied += Number(result.numAffectedRows ?? 0n);
     }
-    if (applied !== total) {
-      await sql`rollback to savepoint apply_order_changes`.execute(this.trx);
-      await sql`release savepoint apply_order_changes`.execute(this.trx);
-      return false;
-    }
+    return this.endApplying(applied === total);
+  }
+
+  /** Ends the savepoint of a payment's changes: kept when every change applied, else rolled back (all or none). */
+  private async endApplying(allApplied: boolean): Promise<boolean> {
+    if (!allApplied) await sql`rollback to savepoint apply_order_changes`.execute(this.trx);
     await sql`release savepoint apply_order_changes`.execute(this.trx);
-    return true;
+    return allApplied;
   }
 
   /**
@@ -865,13 +866,7 @@ class KyselyTransaction implements RepositoryTransaction {
         where subscriptions.id = x.subscription_id and subscriptions.account_id in (${visible}) ${sql.join(applies, sql` `)}`.execute(this.trx);
       applied += Number(result.numAffectedRows ?? 0n);
     }
-    if (applied !== total) {
-      await sql`rollback to savepoint apply_order_changes`.execute(this.trx);
-      await sql`release savepoint apply_order_changes`.execute(this.trx);
-      return false;
-    }
-    await sql`release savepoint apply_order_changes`.execute(this.trx);
-    return true;
+    return this.endApplying(applied === total);
   }
 
   async updateOrder(record: OrderRecord): Promise<void> {
