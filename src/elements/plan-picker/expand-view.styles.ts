@@ -4,6 +4,7 @@
  * shared/view-styles.ts), after the picker's own, so a portal that never shows it never downloads them.
  */
 import { css } from 'lit';
+import { dialogStyles } from './dialog.styles.js';
 
 export const styles = css`
   .next-step {
@@ -105,21 +106,9 @@ export const styles = css`
     font-size: 0.9em;
   }
 
+  ${dialogStyles}
   dialog {
     max-width: min(30rem, calc(100vw - 2 * var(--_space-m)));
-    padding: var(--_space-l);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: var(--_shadow);
-  }
-  dialog[open] {
-    display: grid;
-    gap: var(--_space-m);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
   }
   .price-preview {
     font-weight: 600;

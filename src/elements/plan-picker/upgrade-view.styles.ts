@@ -3,6 +3,7 @@
  * picker's own, so a portal that never shows it never downloads them.
  */
 import { css } from 'lit';
+import { dialogStyles } from './dialog.styles.js';
 
 export const styles = css`
   .current-name {
@@ -25,21 +26,9 @@ export const styles = css`
     color: light-dark(#ffffff, #1f1f1f);
   }
 
+  ${dialogStyles}
   dialog {
     max-width: min(28rem, calc(100vw - 2 * var(--_space-m)));
-    padding: var(--_space-l);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: var(--_shadow);
-  }
-  dialog[open] {
-    display: grid;
-    gap: var(--_space-m);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
   }
   .details-dialog .details {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
