@@ -45,6 +45,9 @@ export function openOrder({ id, quote, request, catalog, now, standInPayment = t
     status: offline ? 'awaiting_offline_payment' : 'pending_payment',
     paymentMethod: request.paymentMethod,
     lines: quote.lines,
+    subtotal: quote.subtotal,
+    discount: quote.discount,
+    tax: quote.tax,
     total: quote.total,
     // Offline payment leaves nothing to charge again, so it cannot renew automatically.
     autoRenew: offline ? false : request.autoRenew,

@@ -22,6 +22,11 @@ import type { QuoteItemPage, RenewalCounts, RenewalPage, RenewalSettings, Renewa
 export interface CallOptions {
   /** Aborts the request; the call then rejects with a `CheckoutError` of code `aborted`. */
   signal?: AbortSignal;
+  /**
+   * The buyer's language (a BCP 47 tag). An HTTP backend sends it as `Accept-Language`; a backend
+   * may then answer catalog names, descriptions, features and units in that language.
+   */
+  locale?: string;
 }
 
 export interface CreateContactOptions extends CallOptions {

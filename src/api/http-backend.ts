@@ -99,14 +99,15 @@ export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
    * sends it (a session's first requests go out before it renders); only a headers function is
    * awaited.
    */
-  function headersFor(call: Call): Headers | Promise<Headers> {
-    if (typeof options.headers === 'function') return Promise.resolve(options.headers()).then((extra) => buildHeaders(extra, call));
-    return buildHeaders(options.headers, call);
+  function headersFor(call: Call, locale: string | undefined): Headers | Promise<Headers> {
+    if (typeof options.headers === 'function') return Promise.resolve(options.headers()).then((extra) => buildHeaders(extra, call, locale));
+    return buildHeaders(options.headers, call, locale);
   }
 
-  function buildHeaders(extra: HeadersInit | undefined, call: Call): Headers {
+  function buildHeaders(extra: HeadersInit | undefined, call: Call, locale: string | undefined): Headers {
     const headers = new Headers(extra);
     headers.set('Accept', 'application/json');
+    if (locale) headers.set('Accept-Language', locale);
     if (call.body !== undefined) headers.set('Content-Type', 'application/json');
     if (call.idempotencyKey) headers.set('Idempotency-Key', call.idempotencyKey);
     return headers;
@@ -155,7 +156,7 @@ export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
     let retryAfter: string | null;
     try {
       const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
-      const pending = headersFor(call);
+      const pending = headersFor(call, callOptions.locale);
       const headers = pending instanceof Headers ? pending : await pending;
       const response = await fetchImpl(urlFor(endpoint.path, call), {
         method: endpoint.method,

@@ -48,6 +48,20 @@ export const DayOfMonth = z.int().check(z.minimum(1), z.maximum(28));
 
 // ---------------------------------------------------------------- catalog
 
+/**
+ * A unit's name by the CLDR plural category of a count (`one`: "minute", `other`: "minutes"),
+ * in the language of the request's `Accept-Language`; `other` is required, the rest optional.
+ * Without it a client writes `unit` as it is.
+ */
+export const UnitForms = z.object({
+  zero: z.optional(label),
+  one: z.optional(label),
+  two: z.optional(label),
+  few: z.optional(label),
+  many: z.optional(label),
+  other: label,
+});
+
 export const BillingCycle = z.object({
   id,
   months: z.int().check(z.minimum(1), z.maximum(120)),
@@ -61,6 +75,7 @@ export const Plan = z.object({
   /** Higher tier = higher package; an upgrade goes to a higher tier or more accounts. */
   tier: count,
   unit: label,
+  unitForms: z.optional(UnitForms),
   unitPrice: Money,
   minQuantity: z.int().check(z.minimum(1)),
   maxQuantity: z.int().check(z.minimum(1)),
@@ -73,6 +88,7 @@ export const Service = z.object({
   id,
   name: label,
   unit: label,
+  unitForms: z.optional(UnitForms),
   unitPrice: Money,
   min: count,
   max: count,
@@ -277,6 +293,19 @@ export const QuoteLine = z.object({
    * resource's charge is rounded once and the line's amount is their sum.
    */
   count: z.optional(count),
+  /**
+   * How the amount comes about, so a client writes the line in the buyer's language (the
+   * `description` is the server's fallback text): the unit price is charged for `months` (a
+   * cycle's or a renewal's), times `prorationDays / termDays` when prorated, less `discountPercent`.
+   */
+  months: z.optional(count),
+  /** An expansion or license addition: the units before and after (`quantity` is what is charged). */
+  fromQuantity: z.optional(count),
+  toQuantity: z.optional(count),
+  /** Units the plan includes at no charge, not counted in `quantity`. */
+  included: z.optional(count),
+  /** The plan's, service's or SLA's name as the catalog called it when quoted (`refId` names it). */
+  itemName: z.optional(label),
 });
 
 export const Tax = z.object({
@@ -473,6 +502,10 @@ export const Order = z
     status: OrderStatus,
     paymentMethod: PaymentMethod,
     lines: z.array(QuoteLine),
+    /** The rows of the quote the order was placed for, so a receipt shows each of them. */
+    subtotal: Money,
+    discount: z.nullable(Discount),
+    tax: Tax,
     total: Money,
     autoRenew: z.boolean(),
     piNumber: z.optional(z.string()),
@@ -487,8 +520,13 @@ export const Order = z
     // The same rules as a quote's: an order is what its quote said.
     z.superRefine((order, ctx) => {
       checkNotNegative(order.total, ctx);
-      checkCurrencies(order.total.currency, lineAmounts(order.lines), ctx);
+      checkCurrencies(
+        order.total.currency,
+        [...lineAmounts(order.lines), [['subtotal'], order.subtotal], [['discount', 'amount'], order.discount?.amount], [['tax', 'amount'], order.tax.amount]],
+        ctx,
+      );
     }),
+    z.refine(sumsAgree, { message: 'Order lines, discount, tax and total do not add up' }),
   );
 
 /**
