@@ -1,0 +1,34 @@
+/** Loaded on demand by loadLocale('nl'); every key of the English catalog must be here (type-checked). */
+import type { Messages } from '../message-keys.js';
+import { common } from './nl/common.js';
+import { checkoutSession } from './nl/checkout-session.js';
+import { planPicker } from './nl/plan-picker.js';
+import { capacityStepper } from './nl/capacity-stepper.js';
+import { orderSummary } from './nl/order-summary.js';
+import { billingContact } from './nl/billing-contact.js';
+import { contactForm } from './nl/contact-form.js';
+import { payCheckout } from './nl/pay-checkout.js';
+import { orderResult } from './nl/order-result.js';
+import { paymentPending } from './nl/payment-pending.js';
+import { orderHistory } from './nl/order-history.js';
+import { planPickerViews } from './nl/plan-picker-views.js';
+import { renewalCenter } from './nl/renewal-center.js';
+import { lineLabels } from './nl/line-labels.js';
+
+const messages: Messages = {
+  ...common,
+  ...checkoutSession,
+  ...planPicker,
+  ...capacityStepper,
+  ...orderSummary,
+  ...billingContact,
+  ...contactForm,
+  ...payCheckout,
+  ...orderResult,
+  ...paymentPending,
+  ...orderHistory,
+  ...planPickerViews,
+  ...renewalCenter,
+  ...lineLabels,
+};
+export default messages;
