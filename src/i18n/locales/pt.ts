@@ -1,0 +1,34 @@
+/** Loaded on demand by loadLocale('pt'); every key of the English catalog must be here (type-checked). */
+import type { Messages } from '../message-keys.js';
+import { common } from './pt/common.js';
+import { checkoutSession } from './pt/checkout-session.js';
+import { planPicker } from './pt/plan-picker.js';
+import { capacityStepper } from './pt/capacity-stepper.js';
+import { orderSummary } from './pt/order-summary.js';
+import { billingContact } from './pt/billing-contact.js';
+import { contactForm } from './pt/contact-form.js';
+import { payCheckout } from './pt/pay-checkout.js';
+import { orderResult } from './pt/order-result.js';
+import { paymentPending } from './pt/payment-pending.js';
+import { orderHistory } from './pt/order-history.js';
+import { planPickerViews } from './pt/plan-picker-views.js';
+import { renewalCenter } from './pt/renewal-center.js';
+import { lineLabels } from './pt/line-labels.js';
+
+const messages: Messages = {
+  ...common,
+  ...checkoutSession,
+  ...planPicker,
+  ...capacityStepper,
+  ...orderSummary,
+  ...billingContact,
+  ...contactForm,
+  ...payCheckout,
+  ...orderResult,
+  ...paymentPending,
+  ...orderHistory,
+  ...planPickerViews,
+  ...renewalCenter,
+  ...lineLabels,
+};
+export default messages;
