@@ -1,0 +1,34 @@
+/** Loaded on demand by loadLocale('ja'); every key of the English catalog must be here (type-checked). */
+import type { Messages } from '../message-keys.js';
+import { common } from './ja/common.js';
+import { checkoutSession } from './ja/checkout-session.js';
+import { planPicker } from './ja/plan-picker.js';
+import { capacityStepper } from './ja/capacity-stepper.js';
+import { orderSummary } from './ja/order-summary.js';
+import { billingContact } from './ja/billing-contact.js';
+import { contactForm } from './ja/contact-form.js';
+import { payCheckout } from './ja/pay-checkout.js';
+import { orderResult } from './ja/order-result.js';
+import { paymentPending } from './ja/payment-pending.js';
+import { orderHistory } from './ja/order-history.js';
+import { planPickerViews } from './ja/plan-picker-views.js';
+import { renewalCenter } from './ja/renewal-center.js';
+import { lineLabels } from './ja/line-labels.js';
+
+const messages: Messages = {
+  ...common,
+  ...checkoutSession,
+  ...planPicker,
+  ...capacityStepper,
+  ...orderSummary,
+  ...billingContact,
+  ...contactForm,
+  ...payCheckout,
+  ...orderResult,
+  ...paymentPending,
+  ...orderHistory,
+  ...planPickerViews,
+  ...renewalCenter,
+  ...lineLabels,
+};
+export default messages;
