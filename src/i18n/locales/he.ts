@@ -1,0 +1,34 @@
+/** Loaded on demand by loadLocale('he'); every key of the English catalog must be here (type-checked). */
+import type { Messages } from '../message-keys.js';
+import { common } from './he/common.js';
+import { checkoutSession } from './he/checkout-session.js';
+import { planPicker } from './he/plan-picker.js';
+import { capacityStepper } from './he/capacity-stepper.js';
+import { orderSummary } from './he/order-summary.js';
+import { billingContact } from './he/billing-contact.js';
+import { contactForm } from './he/contact-form.js';
+import { payCheckout } from './he/pay-checkout.js';
+import { orderResult } from './he/order-result.js';
+import { paymentPending } from './he/payment-pending.js';
+import { orderHistory } from './he/order-history.js';
+import { planPickerViews } from './he/plan-picker-views.js';
+import { renewalCenter } from './he/renewal-center.js';
+import { lineLabels } from './he/line-labels.js';
+
+const messages: Messages = {
+  ...common,
+  ...checkoutSession,
+  ...planPicker,
+  ...capacityStepper,
+  ...orderSummary,
+  ...billingContact,
+  ...contactForm,
+  ...payCheckout,
+  ...orderResult,
+  ...paymentPending,
+  ...orderHistory,
+  ...planPickerViews,
+  ...renewalCenter,
+  ...lineLabels,
+};
+export default messages;

@@ -1,0 +1,34 @@
+/** Loaded on demand by loadLocale('ko'); every key of the English catalog must be here (type-checked). */
+import type { Messages } from '../message-keys.js';
+import { common } from './ko/common.js';
+import { checkoutSession } from './ko/checkout-session.js';
+import { planPicker } from './ko/plan-picker.js';
+import { capacityStepper } from './ko/capacity-stepper.js';
+import { orderSummary } from './ko/order-summary.js';
+import { billingContact } from './ko/billing-contact.js';
+import { contactForm } from './ko/contact-form.js';
+import { payCheckout } from './ko/pay-checkout.js';
+import { orderResult } from './ko/order-result.js';
+import { paymentPending } from './ko/payment-pending.js';
+import { orderHistory } from './ko/order-history.js';
+import { planPickerViews } from './ko/plan-picker-views.js';
+import { renewalCenter } from './ko/renewal-center.js';
+import { lineLabels } from './ko/line-labels.js';
+
+const messages: Messages = {
+  ...common,
+  ...checkoutSession,
+  ...planPicker,
+  ...capacityStepper,
+  ...orderSummary,
+  ...billingContact,
+  ...contactForm,
+  ...payCheckout,
+  ...orderResult,
+  ...paymentPending,
+  ...orderHistory,
+  ...planPickerViews,
+  ...renewalCenter,
+  ...lineLabels,
+};
+export default messages;

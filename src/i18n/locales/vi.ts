@@ -1,0 +1,34 @@
+/** Loaded on demand by loadLocale('vi'); every key of the English catalog must be here (type-checked). */
+import type { Messages } from '../message-keys.js';
+import { common } from './vi/common.js';
+import { checkoutSession } from './vi/checkout-session.js';
+import { planPicker } from './vi/plan-picker.js';
+import { capacityStepper } from './vi/capacity-stepper.js';
+import { orderSummary } from './vi/order-summary.js';
+import { billingContact } from './vi/billing-contact.js';
+import { contactForm } from './vi/contact-form.js';
+import { payCheckout } from './vi/pay-checkout.js';
+import { orderResult } from './vi/order-result.js';
+import { paymentPending } from './vi/payment-pending.js';
+import { orderHistory } from './vi/order-history.js';
+import { planPickerViews } from './vi/plan-picker-views.js';
+import { renewalCenter } from './vi/renewal-center.js';
+import { lineLabels } from './vi/line-labels.js';
+
+const messages: Messages = {
+  ...common,
+  ...checkoutSession,
+  ...planPicker,
+  ...capacityStepper,
+  ...orderSummary,
+  ...billingContact,
+  ...contactForm,
+  ...payCheckout,
+  ...orderResult,
+  ...paymentPending,
+  ...orderHistory,
+  ...planPickerViews,
+  ...renewalCenter,
+  ...lineLabels,
+};
+export default messages;
