@@ -1,0 +1,37 @@
+/**
+ * Loaded on demand by loadLocale('fr'); every key of the English catalog must be here (type-checked).
+ * French typography: a no-break space (U+00A0) before : ; ? ! % and inside « ».
+ */
+import type { Messages } from '../message-keys.js';
+import { common } from './fr/common.js';
+import { checkoutSession } from './fr/checkout-session.js';
+import { planPicker } from './fr/plan-picker.js';
+import { capacityStepper } from './fr/capacity-stepper.js';
+import { orderSummary } from './fr/order-summary.js';
+import { billingContact } from './fr/billing-contact.js';
+import { contactForm } from './fr/contact-form.js';
+import { payCheckout } from './fr/pay-checkout.js';
+import { orderResult } from './fr/order-result.js';
+import { paymentPending } from './fr/payment-pending.js';
+import { orderHistory } from './fr/order-history.js';
+import { planPickerViews } from './fr/plan-picker-views.js';
+import { renewalCenter } from './fr/renewal-center.js';
+import { lineLabels } from './fr/line-labels.js';
+
+const messages: Messages = {
+  ...common,
+  ...checkoutSession,
+  ...planPicker,
+  ...capacityStepper,
+  ...orderSummary,
+  ...billingContact,
+  ...contactForm,
+  ...payCheckout,
+  ...orderResult,
+  ...paymentPending,
+  ...orderHistory,
+  ...planPickerViews,
+  ...renewalCenter,
+  ...lineLabels,
+};
+export default messages;

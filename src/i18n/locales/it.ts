@@ -1,0 +1,34 @@
+/** Loaded on demand by loadLocale('it'); every key of the English catalog must be here (type-checked). */
+import type { Messages } from '../message-keys.js';
+import { common } from './it/common.js';
+import { checkoutSession } from './it/checkout-session.js';
+import { planPicker } from './it/plan-picker.js';
+import { capacityStepper } from './it/capacity-stepper.js';
+import { orderSummary } from './it/order-summary.js';
+import { billingContact } from './it/billing-contact.js';
+import { contactForm } from './it/contact-form.js';
+import { payCheckout } from './it/pay-checkout.js';
+import { orderResult } from './it/order-result.js';
+import { paymentPending } from './it/payment-pending.js';
+import { orderHistory } from './it/order-history.js';
+import { planPickerViews } from './it/plan-picker-views.js';
+import { renewalCenter } from './it/renewal-center.js';
+import { lineLabels } from './it/line-labels.js';
+
+const messages: Messages = {
+  ...common,
+  ...checkoutSession,
+  ...planPicker,
+  ...capacityStepper,
+  ...orderSummary,
+  ...billingContact,
+  ...contactForm,
+  ...payCheckout,
+  ...orderResult,
+  ...paymentPending,
+  ...orderHistory,
+  ...planPickerViews,
+  ...renewalCenter,
+  ...lineLabels,
+};
+export default messages;
