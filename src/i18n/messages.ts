@@ -1,6 +1,7 @@
 /**
- * Message catalogs: English bundled, German, Chinese and Arabic loaded only when a session uses
- * them, and vendor overrides on top. Messages use `{name}` placeholders and ICU-style plurals
+ * Message catalogs: English bundled, every other language (German, French, Spanish, Italian, Dutch,
+ * Portuguese, Japanese, Korean, Chinese, Vietnamese, Arabic, Hebrew) loaded only when a session
+ * uses it, and vendor overrides on top. Messages use `{name}` placeholders and ICU-style plurals
  * `{count, plural, one {# month} other {# months}}`, formatted with Intl.PluralRules.
  *
  * English comes in pieces: the shared messages here, and each element's own with its class
@@ -15,8 +16,17 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 
 const loaders: Record<string, () => Promise<{ default: Messages }>> = {
   de: () => import('./locales/de.js'),
+  fr: () => import('./locales/fr.js'),
+  es: () => import('./locales/es.js'),
+  it: () => import('./locales/it.js'),
+  nl: () => import('./locales/nl.js'),
+  pt: () => import('./locales/pt.js'),
+  ja: () => import('./locales/ja.js'),
+  ko: () => import('./locales/ko.js'),
   zh: () => import('./locales/zh.js'),
+  vi: () => import('./locales/vi.js'),
   ar: () => import('./locales/ar.js'),
+  he: () => import('./locales/he.js'),
 };
 
 /** The English messages of the elements loaded so far, and the shared ones. */
