@@ -12,6 +12,7 @@ import {
   composite,
   contrastRatio,
   customProperties,
+  formatRatio,
   resolveValue,
   suggestColor,
   suggestContrast,
@@ -138,4 +139,19 @@ export function checkContrast(theme: Declarations): PairResult[] {
 
 function hex({ r, g, b }: { r: number; g: number; b: number }): string {
   return `#${[r, g, b].map((channel) => Math.round(channel).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** One line a pair for the exported CSS's opening comment; failing pairs are marked. */
+export function contrastComment(results: readonly PairResult[]): string[] {
+  const failing = results.filter((result) => !result.passes).length;
+  const width = Math.max(...results.map((result) => result.pair.label.length));
+  return [
+    `Contrast checked (WCAG 2.x: text 4.5:1, large text and controls 3:1), ${results.length} pairs:`,
+    ...results.map(
+      (result) =>
+        `  ${result.scheme.padEnd(5)}  ${result.pair.label.padEnd(width)}  ${result.foreground} on ${result.background}  ` +
+        `${formatRatio(result.ratio).padStart(6)}  ${result.passes ? 'ok' : `FAILS, needs ${result.pair.minimum}:1`}`,
+    ),
+    failing === 0 ? 'Every pair passes.' : `${failing} ${failing === 1 ? 'pair fails' : 'pairs fail'}: fix ${failing === 1 ? 'it' : 'them'} before shipping.`,
+  ];
 }

@@ -4,6 +4,7 @@
  * so one stylesheet serves both schemes: each element picks its half by its `theme` attribute or
  * the page's color scheme.
  */
+import { customProperties, parseColor, resolveValue, toHex } from './contrast.js';
 import type { Scheme } from './portal.js';
 
 export const colorTokens = [
@@ -39,6 +40,8 @@ export interface Theme {
   font: string;
   /** Spacing multiplier, 0.8 to 1.3. */
   density: number;
+  /** Other `--upcart-*` tokens an imported stylesheet set (component tokens), kept as written. */
+  extra?: [name: string, value: string][];
 }
 
 type Palette = [light: string, dark: string];
@@ -103,7 +106,7 @@ export const readyThemes: readonly Theme[] = [
 /** A copy to edit, so the ready themes stay as they are. */
 export function cloneTheme(source: Theme): Theme {
   const colors = Object.fromEntries(Object.entries(source.colors).map(([token, pair]) => [token, { ...pair }])) as Theme['colors'];
-  return { ...source, colors };
+  return { ...source, colors, extra: source.extra?.map(([name, value]): [string, string] => [name, value]) };
 }
 
 /** Every token of a theme with its CSS value. */
@@ -113,19 +116,53 @@ export function themeDeclarations(value: Theme): [name: string, value: string][]
     ['--upcart-radius', `${value.radius}px`],
     ['--upcart-font-family', value.font],
     ['--upcart-density', String(value.density)],
+    ...(value.extra ?? []),
   ];
 }
 
-/** The stylesheet a designer copies into the portal. */
-export function themeCss(value: Theme): string {
+/**
+ * The stylesheet a designer copies into the portal. `checks` (the contrast report, one line a
+ * pair) goes into its opening comment.
+ */
+export function themeCss(value: Theme, checks: readonly string[] = []): string {
   const lines = themeDeclarations(value).map(([name, css]) => `  ${name}: ${css};`);
   return [
     `/* Upcart theme: ${value.name}.`,
     ' * Colors are light-dark(light, dark): each element picks one by its theme attribute',
-    ' * (theme="light" | "dark") or the page\'s color scheme. The tokens inherit into every element. */',
+    ' * (theme="light" | "dark") or the page\'s color scheme. The tokens inherit into every element.',
+    ...(checks.length > 0 ? [' *', ...checks.map((line) => ` * ${line}`)] : []),
+    ' */',
     ':root {',
     ...lines,
     '}',
     '',
   ].join('\n');
+}
+
+/**
+ * A theme from pasted CSS: its `--upcart-*` custom properties, each color resolved for light and
+ * dark through the pasted `var()` chains (what it leaves unset keeps `defaults`). Null when the
+ * text sets no Upcart token.
+ */
+export function importTheme(cssText: string, defaults: Theme): Theme | null {
+  const declared = customProperties(cssText);
+  const upcart = [...declared].filter(([name]) => name.startsWith('--upcart-'));
+  if (upcart.length === 0) return null;
+  const theme = cloneTheme({ ...defaults, name: 'Imported theme', extra: [] });
+  const known = new Set<string>(['--upcart-radius', '--upcart-font-family', '--upcart-density']);
+  for (const { name } of colorTokens) {
+    known.add(name);
+    if (!declared.has(name)) continue;
+    for (const scheme of ['light', 'dark'] as const) {
+      const color = parseColor(resolveValue(`var(${name})`, declared, scheme));
+      if (color) theme.colors[name][scheme] = toHex(color);
+    }
+  }
+  const radius = parseFloat(resolveValue('var(--upcart-radius, x)', declared, 'light'));
+  if (Number.isFinite(radius)) theme.radius = radius;
+  const density = parseFloat(resolveValue('var(--upcart-density, x)', declared, 'light'));
+  if (Number.isFinite(density)) theme.density = density;
+  if (declared.has('--upcart-font-family')) theme.font = resolveValue('var(--upcart-font-family)', declared, 'light');
+  theme.extra = upcart.filter(([name]) => !known.has(name));
+  return theme;
 }
