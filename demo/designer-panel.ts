@@ -1,10 +1,24 @@
 /**
  * The designer panel: edits the `--upcart-*` tokens live on the portal (every element below it
- * changes at once), starts from a ready theme, and exports the CSS to copy.
+ * changes at once), starts from a ready theme or imported CSS, checks every color pair's contrast
+ * in light and dark as colors change (with a fix to apply), and exports the CSS to copy with the
+ * pairs it checked in its opening comment.
  */
 import { html, nothing, render } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { cloneTheme, colorTokens, fontFamilies, readyThemes, themeCss, themeDeclarations, type ColorToken, type Theme } from './designer-themes.js';
+import { checkContrast, contrastComment, type PairResult } from './contrast-pairs.js';
+import { formatRatio } from './contrast.js';
+import {
+  cloneTheme,
+  colorTokens,
+  fontFamilies,
+  importTheme,
+  readyThemes,
+  themeCss,
+  themeDeclarations,
+  type ColorToken,
+  type Theme,
+} from './designer-themes.js';
 import type { Portal, Scheme } from './portal.js';
 
 export interface DesignerPanelOptions {
@@ -21,7 +35,9 @@ export function mountDesignerPanel({ container, target, portal }: DesignerPanelO
   let theme = cloneTheme(base);
   let edited = false;
   let exportOpen = false;
+  let importOpen = false;
   let copyStatus = '';
+  let importStatus = '';
 
   function apply(): void {
     for (const [name, value] of themeDeclarations(theme)) target.style.setProperty(name, value);
@@ -33,10 +49,11 @@ export function mountDesignerPanel({ container, target, portal }: DesignerPanelO
     draw();
   }
 
-  function choose(next: Theme): void {
+  function choose(next: Theme, status = ''): void {
     base = next;
     edited = false;
     copyStatus = '';
+    importStatus = status;
     update(() => (theme = cloneTheme(next)));
   }
 
@@ -44,6 +61,25 @@ export function mountDesignerPanel({ container, target, portal }: DesignerPanelO
     edited = true;
     copyStatus = '';
     update(() => change(theme));
+  }
+
+  function importCss(textarea: HTMLTextAreaElement): void {
+    const imported = importTheme(textarea.value, readyThemes[0]!);
+    if (!imported) {
+      importStatus = 'No --upcart-* custom property found in that CSS.';
+      draw();
+      return;
+    }
+    importStatus = `Imported ${textarea.value.match(/--upcart-[\w-]+\s*:/g)?.length ?? 0} declarations.`;
+    importOpen = false;
+    choose(imported, importStatus);
+  }
+
+  /** Applies a suggested fix: one color token in one scheme. */
+  function useSuggestion(result: PairResult): void {
+    const token = result.pair.fix.token as ColorToken;
+    if (!result.suggestion || !(token in theme.colors)) return;
+    edit((next) => (next.colors[token][result.scheme] = result.suggestion!));
   }
 
   async function copy(textarea: HTMLTextAreaElement): Promise<void> {
@@ -75,9 +111,46 @@ export function mountDesignerPanel({ container, target, portal }: DesignerPanelO
     </div>`;
   }
 
+  function contrastReport(results: PairResult[]) {
+    const failing = results.filter((result) => !result.passes);
+    return html`<section class="contrast" aria-labelledby="designer-contrast-title">
+      <h3 id="designer-contrast-title">Contrast</h3>
+      <div class="contrast-live" aria-live="polite">
+        ${
+          failing.length === 0
+            ? html`<p class="contrast-ok">All ${results.length} pairs pass in light and dark (text 4.5:1, large text and controls 3:1).</p>`
+            : html`<p class="contrast-summary">
+                ${failing.length} of ${results.length} ${failing.length === 1 ? 'pair fails' : 'pairs fail'}: unreadable for some buyers.
+              </p>
+              <ul class="contrast-failures">
+                ${failing.map(
+                  (result) => html`<li>
+                    <span class="contrast-pair">
+                      <span class="contrast-swatch" aria-hidden="true" style="background:linear-gradient(135deg, ${result.foreground} 50%, ${result.background} 50%)"></span>
+                      <span
+                        ><strong>${result.pair.label}</strong> (${result.scheme}): ${result.foreground} on ${result.background} — ${formatRatio(result.ratio)},
+                        needs ${result.pair.minimum}:1</span
+                      >
+                    </span>
+                    ${
+                      result.suggestion && result.pair.fix.token in theme.colors
+                        ? html`<button type="button" class="small" @click=${() => useSuggestion(result)}>
+                          Use ${result.suggestion}<span class="visually-hidden"> for ${fixLabel(result)}</span>
+                        </button>`
+                        : html`<span class="hint">No color of this hue passes: change the other color.</span>`
+                    }
+                  </li>`,
+                )}
+              </ul>`
+        }
+      </div>
+    </section>`;
+  }
+
   function draw(): void {
     const scheme = portal.scheme();
-    const css = themeCss({ ...theme, name: edited ? `${base.name} (edited)` : base.name });
+    const results = checkContrast(new Map(themeDeclarations(theme)));
+    const css = themeCss({ ...theme, name: edited ? `${base.name} (edited)` : base.name }, contrastComment(results));
     render(
       html`
         <fieldset class="theme-choices">
@@ -114,6 +187,7 @@ export function mountDesignerPanel({ container, target, portal }: DesignerPanelO
         <div class="colors" role="group" aria-label=${`Colors, ${scheme} scheme`}>
           ${colorTokens.map(({ name, label }) => colorRow(name, label, scheme))}
         </div>
+        ${contrastReport(results)}
 
         <div class="range-row">
           <label for="designer-radius">Corner radius</label>
@@ -147,6 +221,7 @@ export function mountDesignerPanel({ container, target, portal }: DesignerPanelO
           <label for="designer-font">Font family</label>
           <select id="designer-font" @change=${(event: Event) => edit((next) => (next.font = (event.target as HTMLSelectElement).value))}>
             ${fontFamilies.map((font) => html`<option value=${font.value} ?selected=${font.value === theme.font}>${font.label}</option>`)}
+            ${fontFamilies.some((font) => font.value === theme.font) ? nothing : html`<option value=${theme.font} selected>Imported: ${theme.font}</option>`}
           </select>
         </div>
 
@@ -164,8 +239,29 @@ export function mountDesignerPanel({ container, target, portal }: DesignerPanelO
           >
             Export CSS
           </button>
+          <button
+            type="button"
+            aria-expanded=${String(importOpen)}
+            aria-controls="designer-import"
+            @click=${() => {
+              importOpen = !importOpen;
+              draw();
+            }}
+          >
+            Import CSS
+          </button>
           <button type="button" ?disabled=${!edited} @click=${() => choose(base)}>Reset to ${base.name}</button>
         </div>
+        <div id="designer-import" class="export" ?hidden=${!importOpen}>
+          <label for="designer-import-css">Paste a theme's CSS (its --upcart-* properties are read)</label>
+          <textarea id="designer-import-css" rows="8" spellcheck="false"></textarea>
+          <div class="panel-actions">
+            <button type="button" @click=${(event: Event) => importCss((event.target as HTMLElement).closest('.export')!.querySelector('textarea')!)}>
+              Apply imported CSS
+            </button>
+          </div>
+        </div>
+        <p class="status" role="status">${importStatus || nothing}</p>
         <div id="designer-export" class="export" ?hidden=${!exportOpen}>
           <label for="designer-css">CSS for your portal</label>
           <textarea id="designer-css" readonly rows="12" spellcheck="false" .value=${live(css)}></textarea>
@@ -182,6 +278,12 @@ export function mountDesignerPanel({ container, target, portal }: DesignerPanelO
   portal.onSchemeChange(draw);
   apply();
   draw();
+}
+
+const colorLabels = new Map<string, string>(colorTokens.map(({ name, label }) => [name, label]));
+
+function fixLabel(result: PairResult): string {
+  return `${colorLabels.get(result.pair.fix.token) ?? result.pair.fix.token}, ${result.scheme}`;
 }
 
 function slug(name: string): string {

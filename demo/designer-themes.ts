@@ -4,6 +4,7 @@
  * so one stylesheet serves both schemes: each element picks its half by its `theme` attribute or
  * the page's color scheme.
  */
+import { customProperties, parseColor, resolveValue, toHex } from './contrast.js';
 import type { Scheme } from './portal.js';
 
 export const colorTokens = [
@@ -39,6 +40,8 @@ export interface Theme {
   font: string;
   /** Spacing multiplier, 0.8 to 1.3. */
   density: number;
+  /** Other `--upcart-*` tokens an imported stylesheet set (component tokens), kept as written. */
+  extra?: [name: string, value: string][];
 }
 
 type Palette = [light: string, dark: string];
@@ -59,7 +62,7 @@ export const readyThemes: readonly Theme[] = [
       '--upcart-color-surface-alt': ['#f5f6f8', '#232329'],
       '--upcart-color-text': ['#1f2328', '#ececf1'],
       '--upcart-color-text-muted': ['#57606a', '#a1a1aa'],
-      '--upcart-color-border': ['#c9d1d9', '#3f3f46'],
+      '--upcart-color-border': ['#8496a9', '#646470'],
       '--upcart-color-danger': ['#b42318', '#fca5a5'],
       '--upcart-color-success': ['#067647', '#86efac'],
       '--upcart-color-warning': ['#8a5300', '#fcd34d'],
@@ -75,7 +78,7 @@ export const readyThemes: readonly Theme[] = [
       '--upcart-color-surface-alt': ['#effaf8', '#152b29'],
       '--upcart-color-text': ['#12302d', '#e3f6f3'],
       '--upcart-color-text-muted': ['#4a6b67', '#93bdb7'],
-      '--upcart-color-border': ['#b9ddd7', '#2a4a46'],
+      '--upcart-color-border': ['#4fa294', '#40716b'],
       '--upcart-color-danger': ['#be123c', '#fda4af'],
       '--upcart-color-success': ['#15803d', '#86efac'],
       '--upcart-color-warning': ['#92400e', '#fcd34d'],
@@ -91,7 +94,7 @@ export const readyThemes: readonly Theme[] = [
       '--upcart-color-surface-alt': ['#f4f4f5', '#1e1e21'],
       '--upcart-color-text': ['#18181b', '#f4f4f5'],
       '--upcart-color-text-muted': ['#52525b', '#a1a1aa'],
-      '--upcart-color-border': ['#d4d4d8', '#3a3a40'],
+      '--upcart-color-border': ['#94949e', '#61616b'],
       '--upcart-color-danger': ['#b91c1c', '#f87171'],
       '--upcart-color-success': ['#047857', '#6ee7b7'],
       '--upcart-color-warning': ['#a16207', '#fde047'],
@@ -103,7 +106,7 @@ export const readyThemes: readonly Theme[] = [
 /** A copy to edit, so the ready themes stay as they are. */
 export function cloneTheme(source: Theme): Theme {
   const colors = Object.fromEntries(Object.entries(source.colors).map(([token, pair]) => [token, { ...pair }])) as Theme['colors'];
-  return { ...source, colors };
+  return { ...source, colors, extra: source.extra?.map(([name, value]): [string, string] => [name, value]) };
 }
 
 /** Every token of a theme with its CSS value. */
@@ -113,19 +116,53 @@ export function themeDeclarations(value: Theme): [name: string, value: string][]
     ['--upcart-radius', `${value.radius}px`],
     ['--upcart-font-family', value.font],
     ['--upcart-density', String(value.density)],
+    ...(value.extra ?? []),
   ];
 }
 
-/** The stylesheet a designer copies into the portal. */
-export function themeCss(value: Theme): string {
+/**
+ * The stylesheet a designer copies into the portal. `checks` (the contrast report, one line a
+ * pair) goes into its opening comment.
+ */
+export function themeCss(value: Theme, checks: readonly string[] = []): string {
   const lines = themeDeclarations(value).map(([name, css]) => `  ${name}: ${css};`);
   return [
     `/* Upcart theme: ${value.name}.`,
     ' * Colors are light-dark(light, dark): each element picks one by its theme attribute',
-    ' * (theme="light" | "dark") or the page\'s color scheme. The tokens inherit into every element. */',
+    ' * (theme="light" | "dark") or the page\'s color scheme. The tokens inherit into every element.',
+    ...(checks.length > 0 ? [' *', ...checks.map((line) => ` * ${line}`)] : []),
+    ' */',
     ':root {',
     ...lines,
     '}',
     '',
   ].join('\n');
+}
+
+/**
+ * A theme from pasted CSS: its `--upcart-*` custom properties, each color resolved for light and
+ * dark through the pasted `var()` chains (what it leaves unset keeps `defaults`). Null when the
+ * text sets no Upcart token.
+ */
+export function importTheme(cssText: string, defaults: Theme): Theme | null {
+  const declared = customProperties(cssText);
+  const upcart = [...declared].filter(([name]) => name.startsWith('--upcart-'));
+  if (upcart.length === 0) return null;
+  const theme = cloneTheme({ ...defaults, name: 'Imported theme', extra: [] });
+  const known = new Set<string>(['--upcart-radius', '--upcart-font-family', '--upcart-density']);
+  for (const { name } of colorTokens) {
+    known.add(name);
+    if (!declared.has(name)) continue;
+    for (const scheme of ['light', 'dark'] as const) {
+      const color = parseColor(resolveValue(`var(${name})`, declared, scheme));
+      if (color) theme.colors[name][scheme] = toHex(color);
+    }
+  }
+  const radius = parseFloat(resolveValue('var(--upcart-radius, x)', declared, 'light'));
+  if (Number.isFinite(radius)) theme.radius = radius;
+  const density = parseFloat(resolveValue('var(--upcart-density, x)', declared, 'light'));
+  if (Number.isFinite(density)) theme.density = density;
+  if (declared.has('--upcart-font-family')) theme.font = resolveValue('var(--upcart-font-family)', declared, 'light');
+  theme.extra = upcart.filter(([name]) => !known.has(name));
+  return theme;
 }

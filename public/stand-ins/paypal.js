@@ -6,7 +6,8 @@
  *
  * The "PayPal" button calls createOrder(), then opens a small approval panel in the document
  * ("Approve payment", "Cancel", "Fail") that calls onApprove({ orderID }), onCancel({ orderID })
- * or onError(error). Like PayPal (paypal/paypal-checkout-components#1107), render() rejects a
+ * or onError(error). The button follows `style` (color, height, shape, borderRadius) as PayPal's does,
+ * and `window.__upcartPaypalStandIn.style` keeps what was passed, for tests. Like PayPal (paypal/paypal-checkout-components#1107), render() rejects a
  * container inside a shadow root. Without a client-id it defines nothing, as a failed SDK load.
  *
  * Plain script, no imports, CSP-friendly: no eval, no inline handlers, no innerHTML; styles are
@@ -17,7 +18,7 @@
 
   var stats = window.__upcartPaypalStandIn;
   if (!stats) {
-    stats = { loads: 0, params: null, nonce: '', renders: 0, orders: 0, approvals: 0, cancels: 0, errors: 0 };
+    stats = { loads: 0, params: null, nonce: '', renders: 0, orders: 0, approvals: 0, cancels: 0, errors: 0, style: null };
     window.__upcartPaypalStandIn = stats;
   }
   stats.loads += 1;
@@ -50,6 +51,7 @@
   function Buttons(options) {
     options = options || {};
     var style = options.style || {};
+    stats.style = style;
     var wrapper = null;
     var panel = null;
     var busy = false;
@@ -194,7 +196,7 @@
           gold: ['#ffc439', '#111111'],
           blue: ['#0070ba', '#ffffff'],
           silver: ['#eeeeee', '#111111'],
-          white: ['#ffffff', '#111111'],
+          white: ['#ffffff', '#2c2e2f'],
           black: ['#2c2e2f', '#ffffff'],
         };
         var color = colors[style.color] || colors.gold;
@@ -206,9 +208,10 @@
             fontSize: '16px',
             height: (style.height || 45) + 'px',
             width: '100%',
-            border: style.color === 'white' ? '1px solid #555555' : 'none',
+            border: style.color === 'white' ? '1px solid #2c2e2f' : style.color === 'black' ? '1px solid #5c5f62' : 'none',
             cursor: 'pointer',
-            borderRadius: style.shape === 'pill' ? '23px' : style.borderRadius !== undefined ? style.borderRadius + 'px' : '4px',
+            borderRadius:
+              style.shape === 'pill' ? '23px' : style.shape === 'sharp' ? '0' : style.borderRadius !== undefined ? style.borderRadius + 'px' : '4px',
             background: color[0],
             color: color[1],
           },

@@ -6,7 +6,7 @@
  * styles it adds). Errors reach the caller as readable messages; a failure to load or render is
  * a `ProviderLoadError`.
  */
-import { loadScript, type PayPalNamespace, type PayPalScriptOptions } from '@paypal/paypal-js';
+import { loadScript, type PayPalButtonStyle, type PayPalNamespace, type PayPalScriptOptions } from '@paypal/paypal-js';
 import { DEFAULT_SCRIPT_TIMEOUT_MS } from './load-script.js';
 import { ProviderLoadError, type PaypalButtons, type PaypalCallbacks, type PaypalOptions } from './payment-provider.js';
 
@@ -66,7 +66,7 @@ export async function renderPaypalButtons(container: HTMLElement, callbacks: Pay
   if (!paypal?.Buttons) throw new ProviderLoadError('PayPal is unavailable: its SDK loaded without buttons.');
 
   const buttons = paypal.Buttons({
-    style: { layout: 'vertical', label: 'pay', shape: 'rect' },
+    style: buttonStyle(container),
     // Must reject on failure so PayPal stops; PayPal then reports the error through onError.
     createOrder: () => callbacks.createOrder(),
     onApprove: async (data) => {
@@ -96,6 +96,28 @@ export async function renderPaypalButtons(container: HTMLElement, callbacks: Pay
       buttons.close().catch(() => undefined);
     },
   };
+}
+
+const COLORS = ['gold', 'blue', 'silver', 'white', 'black'];
+
+/**
+ * PayPal's button style from Upcart's tokens, as far as PayPal allows: the height of our controls
+ * (PayPal takes 25 to 55 px), our corner radius (0 is `sharp`), and a color from
+ * `--upcart-paypal-color` (one of PayPal's five), else white on light and black on dark pages.
+ */
+function buttonStyle(container: HTMLElement): PayPalButtonStyle {
+  const probe = document.createElement('span');
+  container.append(probe);
+  probe.style.cssText = 'display:block;height:var(--_control-height,40px);border-radius:var(--_radius,var(--upcart-radius,8px))';
+  const computed = getComputedStyle(probe);
+  const height = Math.round(Math.min(55, Math.max(25, parseFloat(computed.height) || 40)));
+  const radius = parseFloat(computed.borderTopLeftRadius) || 0;
+  const chosen = computed.getPropertyValue('--upcart-paypal-color').trim();
+  const [r = 0, g = 0, b = 0] = (computed.color.match(/[\d.]+/g) ?? []).map(Number);
+  probe.remove();
+  const dark = 0.2126 * r + 0.7152 * g + 0.0722 * b > 160;
+  const color = (COLORS.includes(chosen) ? chosen : dark ? 'black' : 'white') as PayPalButtonStyle['color'];
+  return { layout: 'vertical', label: 'pay', color, height, ...(radius ? { shape: 'rect', borderRadius: radius } : { shape: 'sharp' }) };
 }
 
 /** Concurrent calls with the same options share one load (paypal-js would inject twice). */

@@ -101,23 +101,37 @@ export async function mountCardPayment(container: HTMLElement, amount: Money, op
     element.destroy();
     throw error;
   }
-  return new StripeCardPayment(stripe, elements, element);
+  return new StripeCardPayment(stripe, elements, element, container);
 }
 
 class StripeCardPayment implements CardPayment {
   private destroyed = false;
+  private appearance: string;
+  // A scheme change of the page re-themes the fields; a theme changed by CSS alone reaches them
+  // at the next amount update (Stripe has no way to follow the page's custom properties).
+  private readonly restyle = () => this.update();
 
   constructor(
     private readonly stripe: Stripe,
     private readonly elements: StripeElements,
     private readonly element: StripePaymentElement,
-  ) {}
+    private readonly container: HTMLElement,
+  ) {
+    this.appearance = JSON.stringify(appearanceFrom(container));
+    matchMedia(DARK).addEventListener('change', this.restyle);
+  }
 
-  update(amount: Money): void {
+  update(amount?: Money): void {
     if (this.destroyed) return;
+    const appearance = appearanceFrom(this.container);
+    const changed = JSON.stringify(appearance) !== this.appearance;
+    this.appearance = JSON.stringify(appearance);
+    if (!amount && !changed) return;
     // The element shows its own state; a failed update leaves the previous amount, which the
     // server-side PaymentIntent overrides at confirmation anyway.
-    this.elements.update({ amount: amount.amount, currency: amount.currency.toLowerCase() }).catch(() => undefined);
+    this.elements
+      .update({ ...(amount && { amount: amount.amount, currency: amount.currency.toLowerCase() }), ...(changed && { appearance }) })
+      .catch(() => undefined);
   }
 
   async submit(): Promise<{ ok: true } | { ok: false; message: string }> {
@@ -148,6 +162,7 @@ class StripeCardPayment implements CardPayment {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    matchMedia(DARK).removeEventListener('change', this.restyle);
     this.element.destroy();
   }
 }
@@ -206,9 +221,12 @@ function mountAndWait(element: StripePaymentElement, container: HTMLElement): Pr
   });
 }
 
+const DARK = '(prefers-color-scheme: dark)';
+
 /**
  * Upcart's theme as Stripe's appearance variables. The container inherits the host's tokens
- * through the flat tree; a hidden probe resolves them (including `light-dark()`) to rgb().
+ * through the flat tree; a hidden probe resolves them (including `light-dark()` and `calc()`) to
+ * the concrete values Stripe takes (rgb(), px).
  */
 function appearanceFrom(container: HTMLElement): Appearance {
   const probe = document.createElement('span');
@@ -220,14 +238,17 @@ function appearanceFrom(container: HTMLElement): Appearance {
     probe.style[property] = '';
     return resolved;
   };
-  const text = getComputedStyle(container).color;
+  const { color: text, fontFamily, fontSize } = getComputedStyle(container);
   const variables: NonNullable<Appearance['variables']> = {
     colorPrimary: resolve('color', 'var(--_primary, var(--upcart-color-primary, #4338ca))'),
     colorBackground: resolve('color', 'var(--_surface, var(--upcart-color-surface, #ffffff))'),
     colorText: text,
     colorDanger: resolve('color', 'var(--_danger, var(--upcart-color-danger, #b42318))'),
     borderRadius: resolve('borderTopLeftRadius', 'var(--_radius, var(--upcart-radius, 8px))'),
-    fontFamily: getComputedStyle(container).fontFamily,
+    // Stripe's spacing unit is 4px by default, as our --_space-xs at density 1.
+    spacingUnit: resolve('borderTopLeftRadius', 'var(--_space-xs, calc(4px * var(--upcart-density, 1)))'),
+    fontFamily,
+    fontSizeBase: fontSize,
   };
   probe.remove();
   // Stripe takes hex, rgb() and hsl() colors only: drop anything else and keep its default.

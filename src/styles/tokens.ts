@@ -29,7 +29,7 @@ export const tokens = css`
     --_surface-alt: var(--upcart-color-surface-alt, light-dark(#f5f6f8, #232329));
     --_text: var(--upcart-color-text, light-dark(#1f2328, #ececf1));
     --_muted: var(--upcart-color-text-muted, light-dark(#57606a, #a1a1aa));
-    --_border: var(--upcart-color-border, light-dark(#c9d1d9, #3f3f46));
+    --_border: var(--upcart-color-border, light-dark(#8496a9, #646470));
     --_danger: var(--upcart-color-danger, light-dark(#b42318, #fca5a5));
     --_success: var(--upcart-color-success, light-dark(#067647, #86efac));
     --_warning: var(--upcart-color-warning, light-dark(#8a5300, #fcd34d));
@@ -40,7 +40,7 @@ export const tokens = css`
     --_space-m: calc(16px * var(--_density));
     --_space-l: calc(24px * var(--_density));
     --_control-height: calc(40px * var(--_density));
-    --_focus-ring: var(--upcart-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_primary) 45%, transparent));
+    --_focus-ring: var(--upcart-focus-ring, 0 0 0 2px var(--_surface), 0 0 0 4px var(--_primary));
     --_shadow: var(--upcart-shadow, 0 1px 2px rgb(0 0 0 / 0.06), 0 1px 3px rgb(0 0 0 / 0.1));
 
     display: block;

@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { runTests } from './harness.mjs';
 import { serve } from './server.mjs';
 import './demo.e2e.mjs';
+import './designer.e2e.mjs';
 import './examples.e2e.mjs';
 
 // Absolute: Vite takes --outDir relative to the config's root (demo/, examples/).

@@ -83,6 +83,28 @@ describe('renderPaypalButtons with the PayPal stand-in', () => {
     expect(document.querySelector('script[src*="paypal.com"]')).to.equal(null);
   });
 
+  it("styles the buttons from the tokens as far as PayPal's options allow", async () => {
+    const style = () => window.__upcartPaypalStandIn!.style;
+    // Defaults on a light page: white, a 40 px control, our 8 px corners.
+    const light = await fixture<HTMLDivElement>(html`<div style="color: #1f2328; --_control-height: 40px"></div>`);
+    cleanups.push(await renderPaypalButtons(light, recorder().callbacks, options).then((b) => () => b.destroy()));
+    expect(style()).to.deep.equal({ layout: 'vertical', label: 'pay', color: 'white', height: 40, shape: 'rect', borderRadius: 8 });
+
+    // A dark page with square corners and a tall control (PayPal stops at 55 px).
+    const dark = await fixture<HTMLDivElement>(html`<div style="color: #ececf1; --upcart-radius: 0px; --_control-height: 72px"></div>`);
+    cleanups.push(await renderPaypalButtons(dark, recorder().callbacks, options).then((b) => () => b.destroy()));
+    expect(style()).to.deep.include({ color: 'black', height: 55, shape: 'sharp' });
+    expect(style()).not.to.have.property('borderRadius');
+
+    // The vendor's choice of PayPal color wins; an unknown one is ignored.
+    const gold = await fixture<HTMLDivElement>(html`<div style="--upcart-paypal-color: gold; --upcart-radius: 20px"></div>`);
+    cleanups.push(await renderPaypalButtons(gold, recorder().callbacks, options).then((b) => () => b.destroy()));
+    expect(style()).to.deep.include({ color: 'gold', borderRadius: 20 });
+    const pink = await fixture<HTMLDivElement>(html`<div style="--upcart-paypal-color: pink; color: #111"></div>`);
+    cleanups.push(await renderPaypalButtons(pink, recorder().callbacks, options).then((b) => () => b.destroy()));
+    expect(style()).to.deep.include({ color: 'white' });
+  });
+
   it('creates the order, then confirms it with the PayPal order id on approval', async () => {
     const { calls, callbacks } = recorder();
     const { pay } = await rendered(callbacks);

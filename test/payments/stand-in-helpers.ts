@@ -17,6 +17,7 @@ export interface PaypalStandInStats {
   approvals: number;
   cancels: number;
   errors: number;
+  style: Record<string, unknown> | null;
 }
 
 declare global {

@@ -75,6 +75,34 @@ describe('mountCardPayment with the Stripe stand-in', () => {
     expect(box.querySelectorAll('span')).to.have.length(0);
   });
 
+  it('derives every appearance variable from the tokens, light-dark() and density included, and follows a theme change', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div
+        style="color-scheme: dark; --upcart-color-primary: light-dark(#ffe680, #0e7490); --upcart-color-surface: #101010; --upcart-color-danger: #ff5555; --upcart-radius: 12px; --upcart-density: 1.25; font: 17px Georgia, serif; color: light-dark(#111111, #eeeeee)"
+      ></div>`,
+    );
+    const card = await mountCardPayment(box, usd(4900), options);
+    cleanups.push(() => card.destroy());
+    const appearance = () => window.__upcartStripeStandIn!.elementsOptions!['appearance'] as { theme: string; variables: Record<string, string> };
+    expect(appearance().theme).to.equal('night');
+    expect(appearance().variables).to.deep.equal({
+      colorPrimary: 'rgb(14, 116, 144)',
+      colorBackground: 'rgb(16, 16, 16)',
+      colorText: 'rgb(238, 238, 238)',
+      colorDanger: 'rgb(255, 85, 85)',
+      borderRadius: '12px',
+      spacingUnit: '5px',
+      fontFamily: 'Georgia, serif',
+      fontSizeBase: '17px',
+    });
+
+    // The page turns light: the next update carries the new appearance.
+    box.style.colorScheme = 'light';
+    card.update(usd(5000));
+    await until(() => appearance().theme === 'stripe', 'the light appearance');
+    expect(appearance().variables).to.include({ colorPrimary: 'rgb(255, 230, 128)', colorText: 'rgb(17, 17, 17)' });
+  });
+
   it('keeps the amount in step with update()', async () => {
     const { card } = await mounted();
     card.update({ amount: 9900, currency: 'EUR' });
