@@ -13,6 +13,7 @@ import { runTests } from './harness.mjs';
 import { serve } from './server.mjs';
 import './demo.e2e.mjs';
 import './examples.e2e.mjs';
+import './width.e2e.mjs';
 
 // Absolute: Vite takes --outDir relative to the config's root (demo/, examples/).
 const OUT = resolve('test-results/e2e');
