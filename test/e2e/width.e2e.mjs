@@ -15,7 +15,8 @@
 // A failure names the flow, width, locale, theme and a CSS path through the shadow roots.
 import { test, waitFor } from './harness.mjs';
 
-const FLOWS = ['expand', 'partner', 'upgrade', 'trial', 'renew', 'orders', 'billing'];
+// UPCART_WIDTH_FLOWS=renew,billing runs a few flows only, while fixing them.
+const FLOWS = process.env.UPCART_WIDTH_FLOWS?.split(',') ?? ['expand', 'partner', 'upgrade', 'trial', 'renew', 'orders', 'billing'];
 const WIDTHS = [360, 390];
 const LOCALES = ['en-US', 'de-DE', 'ar'];
 const THEMES = ['light', 'dark'];
@@ -107,7 +108,9 @@ function measure() {
           if (scrolls(style)) {
             if (!hinted(element, style)) problems.push({ path: pathOf(element), problem: `scrolls sideways by ${over} px with no sign that it does` });
           } else if (/hidden|clip/.test(style.overflowX)) {
-            if (hasText(element)) problems.push({ path: pathOf(element), problem: `text clipped by ${over} px: "${element.textContent.trim().slice(0, 40)}"` });
+            // An ellipsis over text whose whole is in its title is a choice (rows of one height).
+            if (hasText(element) && !(style.textOverflow === 'ellipsis' && element.title))
+              problems.push({ path: pathOf(element), problem: `text clipped by ${over} px: "${element.textContent.trim().slice(0, 40)}"` });
           } else if (ownText(element) || element.children.length === 0) {
             problems.push({ path: pathOf(element), problem: `content ${over} px wider than its box` });
           }
