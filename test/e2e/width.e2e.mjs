@@ -175,21 +175,22 @@ async function settle(page) {
   );
 }
 
-test('every flow fits 360 and 390 px in en-US, de-DE and ar, light and dark', async ({ urls, newPage }) => {
-  const page = await newPage({ viewport: { width: WIDTHS[0], height: 800 } });
-  /** Each culprit once, with every flow, width, locale and theme it failed in. */
-  const failures = new Map();
-  const fail = (where, culprit) => failures.set(culprit, [...(failures.get(culprit) ?? []), where]);
-  const check = async (label) => {
-    for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: 800 });
-      await settle(page);
-      for (const { path, problem } of await page.evaluate(measure)) fail(`${label} ${width}px`, `${path}: ${problem.replace(/\d+ px/g, 'N px')}`);
-    }
-  };
-  for (const theme of THEMES) {
-    await page.emulateMedia({ colorScheme: theme });
-    for (const locale of LOCALES) {
+// One test per locale and theme (each well under the harness's minute), one page for all its flows.
+for (const theme of THEMES) {
+  for (const locale of LOCALES) {
+    test(`width: every flow fits 360 and 390 px in ${locale}, ${theme}`, async ({ urls, newPage }) => {
+      const page = await newPage({ colorScheme: theme, viewport: { width: WIDTHS[0], height: 800 } });
+      /** Each culprit once, with every flow, width and state it failed in. */
+      const failures = new Map();
+      const fail = (where, culprit) => failures.set(culprit, [...(failures.get(culprit) ?? []), where]);
+      const check = async (label) => {
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 800 });
+          await settle(page);
+          for (const { path, problem } of await page.evaluate(measure))
+            fail(`${label} ${locale} ${theme} ${width}px`, `${path}: ${problem.replace(/\d+ px/g, 'N px')}`);
+        }
+      };
       for (const flow of FLOWS) {
         await page.setViewportSize({ width: WIDTHS[0], height: 800 });
         await page.goto(`${urls.demo}/?latency=0&flow=${flow}&locale=${locale}&theme=${theme}`);
@@ -197,25 +198,25 @@ test('every flow fits 360 and 390 px in en-US, de-DE and ar, light and dark', as
           .locator(READY[flow] ?? CHECKOUT_READY)
           .first()
           .waitFor();
-        await check(`${flow} ${locale} ${theme}`);
-        // The deeper states once per locale (in light): they cost a few clicks each.
+        await check(flow);
+        // The deeper states in light only: they cost a few clicks each.
         if (theme === 'light' && DEEPER[flow]) {
           try {
             await DEEPER[flow](page);
-            await check(`${flow} (deeper) ${locale} ${theme}`);
+            await check(`${flow} (deeper)`);
           } catch (error) {
             fail(`${flow} (deeper) ${locale} ${theme}`, `could not get there: ${String(error).split('\n')[0]}`);
           }
         }
       }
-    }
+      if (failures.size > 0) {
+        // The harness shows a few lines of an error: the list goes to the log, one culprit a line.
+        for (const [culprit, where] of failures) {
+          const shown = where.length > 4 ? `${where.slice(0, 4).join('; ')}; and ${where.length - 4} more` : where.join('; ');
+          console.log(`    ${culprit}\n      in ${shown}`);
+        }
+        throw new Error(`${failures.size} layout problem(s), listed above`);
+      }
+    });
   }
-  if (failures.size > 0) {
-    // The harness shows a few lines of an error: the list goes to the log, one culprit a line.
-    for (const [culprit, where] of failures) {
-      const shown = where.length > 4 ? `${where.slice(0, 4).join('; ')}; and ${where.length - 4} more` : where.join('; ');
-      console.log(`    ${culprit}\n      in ${shown}`);
-    }
-    throw new Error(`${failures.size} layout problem(s), listed above`);
-  }
-});
+}
