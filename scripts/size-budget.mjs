@@ -45,15 +45,17 @@ const TARGETS = { defineGzip: 24_000, floorRatio: 2, elementGzip: 12_000 };
 // order-summary (+17: grouped renewal lines in the buyer's language) and pay-checkout (+53: the
 // review counts a center's selection from its quote) are held at what they measure plus ~0.4 %.
 const CEILINGS = {
-  define: 61_250,
+  // Issue 16 (every width, right to left): +~750 bytes for the session's pay bar, shared/breakable.ts, the
+  // container queries and card rows; define was already over 61,250 on main (4376ebb). Each raised to what it measures plus a few bytes.
+  define: 62_050,
   floorRatio: 3.05,
-  'checkout-session': 61_250,
+  'checkout-session': 62_050,
   'plan-picker': 22_200,
   'capacity-stepper': 17_500,
-  'order-summary': 15_500,
+  'order-summary': 15_530,
   // +0.15 kB on 2026-12-07: lazy views add their styles to the host's (shared/view-styles.ts).
-  'billing-contact': 14_310,
-  'pay-checkout': 17_980,
+  'billing-contact': 14_370,
+  'pay-checkout': 18_090,
   // Its own entry, never in define (2026-12-08): 14,389 bytes measured, 0.71x the floor (20,307), plus about 0.5 %.
   // 2026-12 (issue 15 review): 14,619 bytes with its failures reported through the store (upcart-error, upcart-auth-required),
   // lines named by kind in the buyer's language (shared/line-label.ts) and the tab opened within the click; plus about 0.5 %.
@@ -68,7 +70,7 @@ const CEILINGS = {
   // by Back (no hidden re-quotes), titled from its quote, and the focus moved after an action; plus about 0.5 %.
   // Then 22,606 with the account's standard day read and passed to the renewal (co-terming), and 22,658 with the
   // new end dates following a new quote; held at that plus about 0.5 %.
-  'renewal-center': 22_770,
+  'renewal-center': 22_860,
 };
 
 /**
@@ -86,7 +88,8 @@ const LAZY_CEILINGS = {
   // 2026-12 (issue 15): a renewal center's selection (no list) and a grouped quote's items read for the
   // rows' new end dates: 4.84 -> 5.11 kB.
   // Renewal center review: the co-term option and hint from the account's standard day the center passes: 5.12 -> 5.15 kB.
-  'src/elements/plan-picker/renew-view.ts': 5_220,
+  // Issue 16: the narrow picker's card rows (+~430 bytes).
+  'src/elements/plan-picker/renew-view.ts': 5_660,
   // Loaded once there is an order to show (or when the buyer reaches for Pay), with its styles.
   'src/elements/pay-checkout/order-result.ts': 2_200,
   'src/elements/billing-contact/contact-form.ts': 4_350,

@@ -28,7 +28,10 @@ export function minorDigits(currency: string): number {
 
 /** `{ amount: 13500, currency: 'USD' }` → `$135.00` (en) or `135,00 $` (de). */
 export function formatMoney(money: Money, locale: string): string {
-  return currencyFormat(locale, money.currency).format(money.amount / 10 ** minorDigits(money.currency));
+  const text = currencyFormat(locale, money.currency).format(money.amount / 10 ** minorDigits(money.currency));
+  // A Latin code before a symbol at the end ("111.70 US$" in Arabic) would be drawn "$US" in
+  // right-to-left text: a left-to-right mark keeps the symbol with its code.
+  return /\p{Script=Latin}\p{Sc}$/u.test(text) ? `${text}\u200e` : text;
 }
 
 /** A UTC calendar date `YYYY-MM-DD` or an ISO instant, as a medium date in the locale. */

@@ -14,6 +14,7 @@ import { serve } from './server.mjs';
 import './demo.e2e.mjs';
 import './designer.e2e.mjs';
 import './examples.e2e.mjs';
+import './width.e2e.mjs';
 
 // Absolute: Vite takes --outDir relative to the config's root (demo/, examples/).
 const OUT = resolve('test-results/e2e');

@@ -7,6 +7,7 @@ import { isOrderComplete } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
 import type { LoadingPart } from '../shared/import-once.js';
 import { LazyViews } from '../shared/lazy-views.js';
+import { breakable } from '../shared/breakable.js';
 import { renderAlert, renderLoading, type AlertOptions } from '../shared/step-status.js';
 import { FormControl, type Validator } from '../shared/form-control.js';
 import { styles } from './billing-contact.styles.js';
@@ -295,25 +296,26 @@ export class BillingContact extends FormControl {
     return html`<option value=${contact.id} .selected=${contact.id === chosenId}>${label}</option>`;
   }
 
+  /** Names, address lines, email and VAT id are isolated: "10117 Berlin" keeps its order in right-to-left text. */
   private renderSummary(contact: Contact): TemplateResult {
     const { address } = contact;
     return html`<section part="summary" class="card" aria-label=${this.t('billingContact.summary.label')}>
-      <p class="name">${contact.name}</p>
-      ${contact.company ? html`<p class="company">${contact.company}</p>` : nothing}
+      <p class="name"><bdi>${contact.name}</bdi></p>
+      ${contact.company ? html`<p class="company"><bdi>${contact.company}</bdi></p>` : nothing}
       <address>
-        <span class="line1">${address.line1}</span>
-        ${address.line2 ? html`<span class="line2">${address.line2}</span>` : nothing}
-        <span class="city">${address.postalCode} ${address.city}</span>
-        ${address.region ? html`<span class="region">${address.region}</span>` : nothing}
+        <span class="line1"><bdi>${address.line1}</bdi></span>
+        ${address.line2 ? html`<span class="line2"><bdi>${address.line2}</bdi></span>` : nothing}
+        <span class="city"><bdi>${address.postalCode} ${address.city}</bdi></span>
+        ${address.region ? html`<span class="region"><bdi>${address.region}</bdi></span>` : nothing}
         <span class="country">${countryName(contact.country, this.locale)}</span>
       </address>
       <dl>
         <dt>${this.t('billingContact.summary.email')}</dt>
-        <dd class="email">${contact.email}</dd>
+        <dd class="email">${breakable(contact.email)}</dd>
         ${
           contact.vatId
             ? html`<dt>${this.t('billingContact.summary.vatId')}</dt>
-              <dd class="vat-id">${contact.vatId}</dd>`
+              <dd class="vat-id">${breakable(contact.vatId)}</dd>`
             : nothing
         }
       </dl>

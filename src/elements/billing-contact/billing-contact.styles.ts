@@ -65,7 +65,8 @@ export const styles = css`
     background: var(--_contact-card-background);
     display: grid;
     gap: var(--_space-xs);
-    overflow-wrap: anywhere;
+    /* Emails and ids break at their <wbr>s (shared/breakable.ts); a word still too long breaks anywhere as a last resort. */
+    overflow-wrap: break-word;
     text-align: start;
   }
   .card p,
@@ -90,6 +91,16 @@ export const styles = css`
   }
   .card dd {
     margin: 0;
+  }
+  /* Narrow: each label above its value. */
+  @container upcart-contact (max-width: 400px) {
+    .card dl {
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: 0;
+    }
+    .card dd + dt {
+      margin-block-start: var(--_space-xs);
+    }
   }
   .form {
     display: grid;

@@ -10,11 +10,11 @@ import { UpcartErrorEvent } from '../../events/error.js';
 import { UpcartFlowRequestEvent } from '../../events/flow-request.js';
 import { UpcartNewOrderEvent } from '../../events/new-order.js';
 import { UpcartSubscriptionsUpdateEvent } from '../../events/subscriptions-update.js';
-import { formatTime } from '../../i18n/format.js';
+import { formatMoney, formatTime } from '../../i18n/format.js';
 import { addEnglish, isRtl } from '../../i18n/messages.js';
 import type { ActionResult } from '../../store/action-result.js';
 import { checkoutContext } from '../../store/checkout-context.js';
-import { ASYNC_STEPS } from '../../store/checkout-state.js';
+import { ASYNC_STEPS, isOrderComplete } from '../../store/checkout-state.js';
 import { CheckoutStore } from '../../store/checkout-store.js';
 import { StoreController } from '../../store/store-controller.js';
 import type { CheckoutStoreEvent } from '../../store/store-events.js';
@@ -83,6 +83,7 @@ const CONFIG_PROPERTIES = ['flow', 'product', 'subscription', 'companyId', 'loca
  * @csspart layout - The default layout's grid.
  * @csspart error - A configuration or lookup error.
  * @csspart status - The polite status line: offline, or waiting to retry.
+ * @csspart pay-bar - The bar at the bottom of a one-column checkout while the payment is out of view below: the total and "Go to payment".
  *
  * @cssprop --upcart-session-gap - Space between the default layout's sections.
  * @cssprop --upcart-session-columns - Grid columns of the default layout (two from 760px wide).
@@ -118,6 +119,13 @@ export class CheckoutSession extends UpcartElement {
   readonly #waiting = new StoreController(this, (s) => Math.min(...ASYNC_STEPS.map((step) => s.status[step].retryAt ?? Infinity)), {
     store: () => this.#ownStore,
   });
+  /** The quote's total while there is something to pay: what the pay bar shows. */
+  readonly #total = new StoreController(this, (s) => (isOrderComplete(s) ? null : (s.quote?.total ?? null)), {
+    store: () => this.#ownStore,
+  });
+  /** Watches whether <pay-checkout> is below the window (the pay bar shows only then). */
+  #payObserver: IntersectionObserver | undefined;
+  #observed: Element | undefined;
   readonly #connectivity = new ConnectivityController(this, () => void this.#ownStore?.retryFailed({ codes: ['network', 'timeout'] }));
   private readonly events = bridgeStoreEvents(this, () => this.#ownStore, {
     events: (event) => this.#storeEvents(event),
@@ -129,6 +137,8 @@ export class CheckoutSession extends UpcartElement {
   @state() private hasChildren = false;
   @state() private companyInput = '';
   @state() private companyError = '';
+  /** The default layout's <pay-checkout> is below what the buyer sees. */
+  @state() private payBelow = false;
 
   /** `expand`, `upgrade` or `renew`. */
   @property({ reflect: true }) flow: Flow | undefined;
@@ -202,6 +212,13 @@ export class CheckoutSession extends UpcartElement {
     // recreated if the element is attached again.
     this.#ownStore?.destroy();
     this.#ownStore = undefined;
+    this.#payObserver?.disconnect();
+    this.#observed = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#observePay();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -358,6 +375,46 @@ export class CheckoutSession extends UpcartElement {
    * itself still gets Upcart's (as `<upcart-plan-picker>`); a tag free but not defined yet is
    * rendered as it is, to upgrade once defined. When both names are another class's, it says so.
    */
+  /** The default layout's payment element, once rendered. */
+  #payElement(): Element | null | undefined {
+    return this.renderRoot.querySelector('.layout > .column:last-child')?.lastElementChild;
+  }
+
+  /** Follows where the payment element is, so the pay bar shows while it is out of view below. */
+  #observePay(): void {
+    const pay = this.#payElement() ?? undefined;
+    if (pay === this.#observed || typeof IntersectionObserver === 'undefined') return;
+    this.#observed = pay;
+    this.#payObserver ??= new IntersectionObserver(([entry]) => {
+      if (entry) this.payBelow = !entry.isIntersecting && entry.boundingClientRect.top > 0;
+    });
+    this.#payObserver.disconnect();
+    if (pay) this.#payObserver.observe(pay);
+    else this.payBelow = false;
+  }
+
+  readonly #handleGoToPay = (): void => {
+    const pay = this.#payElement() as HTMLElement | null | undefined;
+    pay?.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    // Focus moves to the payment method, so the keyboard and a screen reader continue there.
+    pay?.focus({ preventScroll: true });
+  };
+
+  /**
+   * A bar at the bottom of a narrow checkout (one column) while the payment is below the window: the
+   * total and "Go to payment", so a long renewal keeps its pay action one step away.
+   */
+  #renderPayBar() {
+    const total = this.#total.value;
+    if (!total || !this.payBelow) return nothing;
+    return html`<div part="pay-bar" class="pay-bar">
+      <span class="pay-bar-total"
+        >${this.t('session.payBar.total')} <bdi><strong>${formatMoney(total, this.locale)}</strong></bdi></span
+      >
+      <button class="button primary" type="button" @click=${this.#handleGoToPay}>${this.t('session.payBar.go')}</button>
+    </div>`;
+  }
+
   #renderDefaultLayout() {
     const tags = LAYOUT.map(([constructor, tag]) => tagOf(constructor, tag) ?? (customElements.get(tag) ? undefined : tag));
     const taken = LAYOUT.flatMap(([, tag], index) => (tags[index] ? [] : [`<${tag}>`]));
@@ -393,7 +450,7 @@ export class CheckoutSession extends UpcartElement {
       <p part="status" class="status" role="status">${this.#statusText() || nothing}</p>
       ${this.companyLookup ? this.#renderCompanySearch() : nothing}
       <slot @slotchange=${this.#handleSlotChange}></slot>
-      ${this.hasChildren || needsCompany || !configured ? nothing : this.#renderDefaultLayout()}
+      ${this.hasChildren || needsCompany || !configured ? nothing : html`${this.#renderDefaultLayout()} ${this.#renderPayBar()}`}
     </div>`;
   }
 }

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const styles = css`
   .base {
     display: grid;
+    /* Never wider than the session: what is inside shrinks or wraps instead. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--upcart-session-gap, var(--_space-l));
   }
   .layout {
@@ -42,6 +44,7 @@ export const styles = css`
   }
   .company-search {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-xs);
     padding: var(--_space-m);
     border: 1px solid var(--_border);
@@ -60,6 +63,7 @@ export const styles = css`
   }
   .company-row input {
     flex: 1;
+    min-width: 0;
     min-height: var(--_control-height);
     padding: 0 var(--_space-s);
     border: 1px solid var(--_border);
@@ -68,5 +72,27 @@ export const styles = css`
   }
   .company-row input[aria-invalid='true'] {
     border-color: var(--_danger);
+  }
+
+  /* Only where the layout is one column: beside the summary the payment is always near. */
+  .pay-bar {
+    display: none;
+  }
+  @container upcart-session (max-width: 759px) {
+    .pay-bar {
+      position: sticky;
+      bottom: 0;
+      z-index: 2;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_space-s);
+      padding: var(--_space-s) var(--_space-m);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      box-shadow: 0 -2px 8px rgb(0 0 0 / 0.12);
+    }
   }
 `;

@@ -23,6 +23,7 @@ import {
 import { orderBlockers, type OrderBlocker } from '../../store/selectors/order-blockers.js';
 import { StoreController } from '../../store/store-controller.js';
 import type { PaymentContext, PaymentMethodHandler } from '../../payments/payment-method.js';
+import { breakable } from '../shared/breakable.js';
 import { renderAlert } from '../shared/step-status.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './pay-checkout.styles.js';
@@ -316,7 +317,7 @@ export class PayCheckout extends UpcartElement {
         : selection.subscriptionIds.length;
       if (count) subscriptionValue = this.t('pay.review.subscriptionCount', { count });
     } else if (subscriptions[0]) {
-      subscriptionValue = subscriptions[0].name;
+      subscriptionValue = breakable(subscriptions[0].name);
     }
     return html`<section part="review" aria-labelledby="review-title">
       <h2 id="review-title">${this.t('pay.review.title')}</h2>
@@ -326,12 +327,12 @@ export class PayCheckout extends UpcartElement {
         <dt>${this.t(subscriptionLabel)}</dt>
         <dd>${subscriptionValue}</dd>
         <dt>${this.t('pay.review.contact')}</dt>
-        <dd>${contact ? html`${contact.name}<br /><span class="muted">${contact.email}</span>` : none}</dd>
+        <dd>${contact ? html`<bdi>${contact.name}</bdi><br /><span class="muted">${breakable(contact.email)}</span>` : none}</dd>
         <dt>${this.t('pay.review.total')}</dt>
         <dd class="review-total">
           ${
             quote && this.rejectedInputs.length === 0
-              ? formatMoney(quote.total, this.locale)
+              ? html`<bdi>${formatMoney(quote.total, this.locale)}</bdi>`
               : html`<span class="muted"
                 >${this.t(this.rejectedInputs.length > 0 ? 'pay.review.blocked' : quoteStatus.state === 'loading' ? 'pay.review.pricing' : 'pay.review.none')}</span
               >`

@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    container: upcart-pay / inline-size;
     --_pay-background: var(--upcart-pay-background, var(--_surface));
     --_pay-option-border: var(--upcart-pay-option-border-color, var(--_border));
     --_pay-option-selected: var(--upcart-pay-option-selected-color, var(--_primary));
@@ -131,7 +132,17 @@ export const styles = css`
   }
   dd {
     margin: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  /* Narrow: each label above its value. */
+  @container upcart-pay (max-width: 400px) {
+    dl {
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: 0;
+    }
+    dd + dt {
+      margin-block-start: var(--_space-s);
+    }
   }
   .review-total {
     font-weight: 700;

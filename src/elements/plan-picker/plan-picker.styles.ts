@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    container: upcart-picker / inline-size;
     --_picker-bg: var(--upcart-plan-background, var(--_surface));
     --_card-bg: var(--upcart-plan-card-background, var(--_surface));
     --_card-border: var(--upcart-plan-card-border, var(--_border));

@@ -18,11 +18,17 @@ export const styles = css`
 
   /* ------------------------------------------------------------ renew table */
 
+  /* Scroll shadows at the inline edges: a table wider than its box shows that it scrolls. */
   .table-wrap {
     max-height: var(--_table-max-height);
     overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    background:
+      linear-gradient(to right, var(--_surface) 40%, transparent) left / 1.5rem 100% no-repeat local,
+      linear-gradient(to left, var(--_surface) 40%, transparent) right / 1.5rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 0.75rem 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 0.75rem 100% no-repeat scroll;
   }
   .renew-table {
     width: 100%;
@@ -42,7 +48,6 @@ export const styles = css`
     z-index: 1;
     background: var(--_surface-alt);
     font-weight: 650;
-    white-space: nowrap;
   }
   .renew-table tbody th {
     font-weight: 500;
@@ -114,6 +119,73 @@ export const styles = css`
   @media (prefers-reduced-motion: reduce) {
     input.switch::before {
       transition: none;
+    }
+  }
+
+  /* A narrow picker: each subscription a card, every value named (the header is for screen readers). */
+  @container upcart-picker (max-width: 640px) {
+    .renew-table,
+    .renew-table tbody,
+    .renew-table thead {
+      display: block;
+    }
+    .renew-table thead tr {
+      display: flex;
+      align-items: center;
+    }
+    .renew-table thead th {
+      border: 0;
+    }
+    .renew-table thead th:nth-child(n + 3) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .renew-table tr[data-id] {
+      display: grid;
+      grid-template-columns: 2rem minmax(0, 1fr) auto;
+      align-items: center;
+      padding: var(--_space-s) var(--_space-xs);
+      border-bottom: 1px solid var(--_border);
+    }
+    .renew-table tbody th,
+    .renew-table tbody td {
+      border: 0;
+      padding: 0 var(--_space-xs);
+      white-space: normal;
+    }
+    .renew-table .select-cell {
+      grid-row: 1 / span 4;
+      align-self: start;
+    }
+    .renew-table .status-cell {
+      text-align: end;
+    }
+    .renew-table td[data-label] {
+      grid-column: 2;
+      font-size: 0.9em;
+    }
+    .renew-table td[data-label]::before {
+      content: attr(data-label) ': ';
+      color: var(--_muted);
+    }
+    .renew-table .auto-renew-cell {
+      grid-column: 2 / 4;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-s);
+    }
+    .renew-table .auto-renew-cell::before {
+      content: attr(data-label);
+    }
+    .renew-table .new-end-cell:empty {
+      display: none;
+    }
+    .renew-table tr.spacer {
+      display: block;
     }
   }
 

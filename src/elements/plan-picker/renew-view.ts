@@ -34,6 +34,8 @@ interface RowContext {
   readonly duration: RenewalDuration | undefined;
   readonly standardDay: number | null;
   readonly locale: string;
+  /** Column names, shown beside each value when the rows are cards (a narrow picker). */
+  readonly labels: Readonly<Record<'billing' | 'expires' | 'autoRenew' | 'newEnd', string>>;
 }
 
 /** Pages of a quote's items read for the table's new end dates: 1,000 rows; the rest keep estimates. */
@@ -280,10 +282,10 @@ export class RenewView implements ReactiveController {
           />
         </td>
         <th scope="row" class="name-cell"><bdi>${subscription.name}</bdi></th>
-        <td><span part="badge" class="badge status-${subscription.status}">${rows.status[subscription.status]}</span></td>
-        <td>${rows.billing.get(subscription.cycleId) ?? ''}</td>
-        <td>${formatDate(subscription.termEnd, rows.locale)}</td>
-        <td class="auto-renew-cell">
+        <td class="status-cell"><span part="badge" class="badge status-${subscription.status}">${rows.status[subscription.status]}</span></td>
+        <td data-label=${rows.labels.billing}>${rows.billing.get(subscription.cycleId) ?? ''}</td>
+        <td data-label=${rows.labels.expires}>${formatDate(subscription.termEnd, rows.locale)}</td>
+        <td class="auto-renew-cell" data-label=${rows.labels.autoRenew}>
           <input
             type="checkbox"
             role="switch"
@@ -301,7 +303,7 @@ export class RenewView implements ReactiveController {
               : nothing
           }
         </td>
-        <td>${this.renderNewEnd(subscription, rows)}</td>
+        <td class="new-end-cell" data-label=${selected ? rows.labels.newEnd : nothing}>${this.renderNewEnd(subscription, rows)}</td>
       </tr>
     `;
   }
@@ -377,6 +379,12 @@ export class RenewView implements ReactiveController {
       duration: catalog.renewalDurations.find((duration) => duration.id === selection.durationId),
       standardDay: selection.coterm ? (catalog.standardRenewalDay ?? null) : null,
       locale: lang,
+      labels: {
+        billing: t('planPicker.renew.col.billing'),
+        expires: t('planPicker.renew.col.expires'),
+        autoRenew: t('planPicker.renew.col.autoRenew'),
+        newEnd: t('planPicker.renew.col.newEnd'),
+      },
     };
     const range = this.rows.range(subscriptions.length);
     const visible = subscriptions.slice(range.start, range.end);

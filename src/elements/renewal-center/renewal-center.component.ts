@@ -698,7 +698,7 @@ export class RenewalCenter extends UpcartElement {
       <td class="select-cell">
         <input type="checkbox" data-action="select" aria-label=${this.t('renewals.select', { name: row.name })} .checked=${live(selected)} ?disabled=${stale} />
       </td>
-      <th scope="row" class="name-cell"><bdi class="name">${row.name}</bdi> <bdi class="id muted">${row.id}</bdi></th>
+      <th scope="row" class="name-cell" title=${row.name}><bdi class="name">${row.name}</bdi> <bdi class="id muted">${row.id}</bdi></th>
       <td data-label=${this.t('renewals.col.product')}>${row.productName}${row.planName ? html` <span class="muted">${row.planName}</span>` : nothing}</td>
       <td data-label=${this.t('renewals.col.cycle')}>${this.#cycle(row.cycleMonths)}</td>
       <td data-label=${this.t('renewals.col.status')}><span class="badge status-${row.status}">${this.t(`common.status.${row.status}`)}</span></td>

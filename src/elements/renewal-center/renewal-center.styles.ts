@@ -11,6 +11,7 @@ export const styles = css`
   }
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-m);
   }
   .status:empty {
@@ -24,11 +25,18 @@ export const styles = css`
   }
 
   /* ------------------------------------------------------------ tabs */
+  /* One row that scrolls sideways when the tabs do not fit, with shadows at the edges that hide more. */
   .tabs {
     display: flex;
-    flex-wrap: wrap;
     gap: var(--_space-xs);
     border-bottom: 1px solid var(--_border);
+    overflow-x: auto;
+    scrollbar-width: thin;
+    background:
+      linear-gradient(to right, var(--_surface) 40%, transparent) left / 1.5rem 100% no-repeat local,
+      linear-gradient(to left, var(--_surface) 40%, transparent) right / 1.5rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 0.75rem 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 0.75rem 100% no-repeat scroll;
   }
   .tab {
     display: inline-flex;
@@ -42,6 +50,8 @@ export const styles = css`
     cursor: pointer;
     font-weight: 600;
     color: var(--_muted);
+    flex: none;
+    white-space: nowrap;
   }
   .tab[aria-selected='true'] {
     border-bottom-color: var(--_tab-selected);
@@ -65,12 +75,14 @@ export const styles = css`
   }
   .field {
     display: grid;
+    min-width: 0;
     gap: var(--_space-xs);
     font-size: 0.9em;
     color: var(--_muted);
   }
   .field input,
   .field select {
+    min-width: 0;
     min-height: var(--_control-height);
     padding: 0 var(--_space-s);
     border: 1px solid var(--_border);
@@ -357,6 +369,9 @@ export const styles = css`
     .table tbody td {
       border: 0;
       padding: 0 var(--_space-xs);
+    }
+    .table tbody th {
+      white-space: normal;
     }
     .table tbody td[data-label] {
       grid-column: 2 / 4;

@@ -10,4 +10,6 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.tagsTaken': 'تعذّر عرض عملية الدفع هذه: تستخدم الصفحة {tags} لعناصر خاصة بها.',
   'session.offline': 'أنت غير متصل بالإنترنت. ستُستأنف عملية الدفع عند عودة الاتصال.',
   'session.retryWaiting': 'طلبت خدمة الدفع الانتظار. ستُعاد المحاولة في {time}.',
+  'session.payBar.total': 'الإجمالي',
+  'session.payBar.go': 'الانتقال إلى الدفع',
 };

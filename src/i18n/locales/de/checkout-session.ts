@@ -10,4 +10,6 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.tagsTaken': 'Diese Kasse kann nicht angezeigt werden: Die Seite verwendet {tags} für eigene Elemente.',
   'session.offline': 'Sie sind offline. Die Kasse macht weiter, sobald Ihre Verbindung wieder besteht.',
   'session.retryWaiting': 'Der Checkout-Dienst hat um eine Pause gebeten. Neuer Versuch um {time}.',
+  'session.payBar.total': 'Gesamt',
+  'session.payBar.go': 'Zur Zahlung',
 };

@@ -9,4 +9,6 @@ export const checkoutSession = {
   'session.tagsTaken': 'This checkout cannot be shown: the page uses {tags} for elements of its own.',
   'session.offline': 'You are offline. The checkout will continue when your connection is back.',
   'session.retryWaiting': 'The checkout service asked us to wait. Trying again at {time}.',
+  'session.payBar.total': 'Total',
+  'session.payBar.go': 'Go to payment',
 };

@@ -10,4 +10,6 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.tagsTaken': '无法显示此结账：页面已将 {tags} 用于其自身的元素。',
   'session.offline': '您已离线。网络恢复后，结账将自动继续。',
   'session.retryWaiting': '结账服务要求稍候。将于 {time} 重试。',
+  'session.payBar.total': '总计',
+  'session.payBar.go': '前往付款',
 };
