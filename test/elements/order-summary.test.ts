@@ -83,9 +83,8 @@ describe('<order-summary>', () => {
     const cells = [...lines[0]!.querySelectorAll('th, td')].map((cell) => text(cell));
     expect(cells[0]).to.contain(quote.lines[0]!.description);
     expect(cells.slice(1)).to.deep.equal(['10', '$2.50', '$111.70']);
-    expect(text(lines[0]!.querySelector('.notes')))
-      .to.contain('Prorated for 151 of 365 days')
-      .and.contain('Includes 10% discount');
+    // How the amount comes about; a server that sends the line's months gets them written too.
+    expect(text(lines[0]!.querySelector('.notes .math'))).to.match(/^10 × \$2\.50\b/);
     expect(text($(el, '[part="subtotal"]'))).to.equal(`Subtotal ${formatMoney(quote.subtotal, 'en-US')}`);
     expect(text($(el, '[part="tax"]'))).to.equal('VAT 19% (DE) $21.22');
     expect($(el, '[part="discount"]')).to.equal(null);
@@ -122,16 +121,20 @@ describe('<order-summary>', () => {
     expect(shown).to.deep.equal(quote.lines.map((line) => [line.subscriptionId, line.kind, formatMoney(line.amount, 'en-US')]));
     expect(quote.lines.map((line) => line.kind)).to.include.members(['renewal', 'coterm']);
     const labels = $$(el, '[part="group"] [part="line"] .description').map(labelOf);
+    // Each line is written from its plan and duration (the renewal's, from the catalog, when the line does not say it).
+    expect(labels)
+      .to.include('Cloud phone 01: Cloud Phone Standard × 1, renewed for 1 month')
+      .and.include('Cloud phone 01: Cloud Phone Standard × 1, 12 days to the standard renewal date')
+      .and.include('Cloud phone 21: Cloud Phone Pro × 1, 10 days to the standard renewal date');
     // Each line's row header names its subscription too (visually hidden), for screen readers.
-    expect(labels).to.include('Cloud phone 01: Renewal').and.include('Cloud phone 21: Days to the standard renewal date');
     expect(text($(el, '[part="group"] [part="line"] .description .visually-hidden'))).to.equal('Cloud phone 01:');
     expect(text(el.shadowRoot!.querySelector('[data-kind="renewal"] .notes'))).to.match(/\w{3} \d{1,2}, 2026 – \w{3} \d{1,2}, 202\d/);
 
-    // One subscription: its lines as the server wrote them, no group.
+    // One subscription: its lines, no group.
     expect(renewal.setRenewalSelection(['phone-01']).ok).to.equal(true);
     await settled(el, renewal);
     expect($$(el, '[part="group"]')).to.have.length(0);
-    expect(text($(el, '[part="line"] .description'))).to.contain(renewal.getState().quote!.lines[0]!.description);
+    expect(labelOf($(el, '[part="line"] .description')!)).to.equal('Cloud Phone Standard × 1, renewed for 1 month');
   });
 
   it('keeps a grouped renewal’s amounts in the amount column of a narrow sidebar', async () => {
@@ -155,7 +158,9 @@ describe('<order-summary>', () => {
     const el = await render(renewal);
     await settled(el, renewal);
     const labels = $$(el, '[part="group"] [part="line"] .description').map(labelOf);
-    expect(labels).to.include('Cloud phone 01: Verlängerung').and.include('Cloud phone 01: Tage bis zum Standard-Verlängerungsdatum');
+    expect(labels)
+      .to.include('Cloud phone 01: Cloud Phone Standard × 1, verlängert um 1 Monat')
+      .and.include('Cloud phone 01: Cloud Phone Standard × 1, 12 Tage bis zum Standard-Verlängerungsdatum');
   });
 
   it('writes a line that groups several phones from its data: plan, count and duration', async () => {
