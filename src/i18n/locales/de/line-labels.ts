@@ -13,8 +13,7 @@ export const lineLabels: Record<keyof typeof en, string> = {
   'lines.credit.days': 'Gutschrift für {days} ungenutzte von {termDays, plural, one {# Tag} other {# Tagen}}',
   'lines.renewal.item': '{name} × {units}, verlängert um {months, plural, one {# Monat} other {# Monate}}',
   'lines.coterm.item': '{name} × {units}, {days, plural, one {# Tag} other {# Tage}} bis zum Standard-Verlängerungsdatum',
-  'lines.renewal.group':
-    '{name}: {count, plural, one {# Abonnement} other {# Abonnements}}, verlängert um {months, plural, one {# Monat} other {# Monate}}',
+  'lines.renewal.group': '{name}: {count, plural, one {# Abonnement} other {# Abonnements}}, verlängert um {months, plural, one {# Monat} other {# Monate}}',
   'lines.coterm.group': '{name}: {count, plural, one {# Abonnement} other {# Abonnements}}, Tage bis zum jeweiligen Standard-Verlängerungsdatum',
   'lines.math': '{quantity} × {price}',
   'lines.math.months': '× {months, plural, one {# Monat} other {# Monate}}',

@@ -12,8 +12,7 @@ export const lineLabels = {
   'lines.credit.days': 'Credit for {days} unused of {termDays, plural, one {# day} other {# days}}',
   'lines.renewal.item': '{name} × {units}, renewed for {months, plural, one {# month} other {# months}}',
   'lines.coterm.item': '{name} × {units}, {days, plural, one {# day} other {# days}} to the standard renewal date',
-  'lines.renewal.group':
-    '{name}: {count, plural, one {# subscription} other {# subscriptions}}, renewed for {months, plural, one {# month} other {# months}}',
+  'lines.renewal.group': '{name}: {count, plural, one {# subscription} other {# subscriptions}}, renewed for {months, plural, one {# month} other {# months}}',
   'lines.coterm.group': '{name}: {count, plural, one {# subscription} other {# subscriptions}}, days to each one’s standard renewal date',
   'lines.math': '{quantity} × {price}',
   'lines.math.months': '× {months, plural, one {# month} other {# months}}',
