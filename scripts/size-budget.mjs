@@ -44,22 +44,26 @@ const TARGETS = { defineGzip: 24_000, floorRatio: 2, elementGzip: 12_000 };
 // +109) brought it to 61,216: held at 61,250 until issue 18 re-bases the targets on the floor.
 // order-summary (+17: grouped renewal lines in the buyer's language) and pay-checkout (+53: the
 // review counts a center's selection from its quote) are held at what they measure plus ~0.4 %.
+// Issue 16 (lines in the buyer's language): the shared line writer with its English templates, the
+// amount explanation, units by plural form, full receipts from an order, folded batch renewals with
+// a sticky total. Measured before and after: define 61,346 -> 62,586 (4376ebb was already 96 over),
+// order-summary 15,485 -> 16,630, order-history 14,608 -> 15,490, plan-picker 22,089 -> 22,206;
+// each held at what it measures, rounded up.
 const CEILINGS = {
-  // Issue 16 (every width, right to left): +~750 bytes for the session's pay bar, shared/breakable.ts, the
-  // container queries and card rows; define was already over 61,250 on main (4376ebb). Each raised to what it measures plus a few bytes.
-  define: 62_050,
+  // Issue 16 (every width, right to left): the session's pay bar, shared/breakable.ts, container queries, card rows.
+  define: 62_600,
   floorRatio: 3.05,
-  'checkout-session': 62_050,
-  'plan-picker': 22_200,
+  'checkout-session': 62_600,
+  'plan-picker': 22_210,
   'capacity-stepper': 17_500,
-  'order-summary': 15_530,
+  'order-summary': 16_650,
   // +0.15 kB on 2026-12-07: lazy views add their styles to the host's (shared/view-styles.ts).
   'billing-contact': 14_370,
   'pay-checkout': 18_090,
   // Its own entry, never in define (2026-12-08): 14,389 bytes measured, 0.71x the floor (20,307), plus about 0.5 %.
   // 2026-12 (issue 15 review): 14,619 bytes with its failures reported through the store (upcart-error, upcart-auth-required),
   // lines named by kind in the buyer's language (shared/line-label.ts) and the tab opened within the click; plus about 0.5 %.
-  'order-history': 14_690,
+  'order-history': 15_500,
   // 2026-12-07: its own entry, never in define (the floor plus the element base, its state and
   // view); its target is 1.2x the floor (24.7 kB). Measured 21.9 kB, held at that plus about 0.5 %.
   // 2026-12 (issue 15 review): 22.3 kB (from 21.9 kB, measured before and after) with its failures reported

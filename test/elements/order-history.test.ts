@@ -487,4 +487,59 @@ describe('<order-history>', () => {
       await waitUntil(() => rows(el).length === 5, 'retryFailed() did not load the list');
     }
   });
+
+  it('writes lines with their parameters in the buyer’s language, the item named from the session’s catalog', async () => {
+    const usd = (amount: number) => ({ amount, currency: 'USD' });
+    const seed = newest()[0]!;
+    // What a server that sends every parameter records: an upgrade with its credit, and a renewal of one phone.
+    const order: Order = {
+      ...seed,
+      lines: [
+        { id: 'l-1', kind: 'plan', refId: 'cc-2', quantity: 10, unitPrice: usd(2500), months: 12, amount: usd(300000), description: 'server plan text' },
+        {
+          id: 'l-2',
+          kind: 'credit',
+          subscriptionId: 'sub-cc',
+          quantity: 1,
+          unitPrice: usd(-30000),
+          prorationDays: 121,
+          termDays: 182,
+          amount: usd(-19945),
+          description: 'server credit text',
+        },
+        {
+          id: 'l-3',
+          kind: 'renewal',
+          subscriptionId: 'phone-01',
+          itemName: 'Cloud Phone Standard',
+          quantity: 1,
+          unitPrice: usd(900),
+          months: 12,
+          amount: usd(10800),
+          description: 'server renewal text',
+        },
+      ],
+    };
+    for (const [locale, expected] of [
+      ['en-US', ['Contact Center 2 × 10, 12 months', 'Credit for 121 unused of 182 days sub-cc', 'Cloud Phone Standard × 1, renewed for 12 months phone-01']],
+      [
+        'de-DE',
+        [
+          'Contact Center 2 × 10, 12 Monate',
+          'Gutschrift für 121 ungenutzte von 182 Tagen sub-cc',
+          'Cloud Phone Standard × 1, verlängert um 12 Monate phone-01',
+        ],
+      ],
+    ] as const) {
+      await loadLocale(locale);
+      const store = spiedStore();
+      store.configure({ ...flows.upgrade, locale });
+      await store.load();
+      const backend = store.backend as { listOrders: CheckoutBackend['listOrders'] };
+      backend.listOrders = async () => ({ orders: [order], nextCursor: null });
+      const el = await render({ store });
+      const shown = [$(el, '.item')!, ...$$(el, '.lines li')].map(text);
+      expect(shown, locale).to.deep.equal(expected);
+    }
+  });
 });

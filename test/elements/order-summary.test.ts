@@ -6,6 +6,9 @@ import '../../src/elements/order-summary/order-summary.js';
 import type { OrderSummary } from '../../src/elements/order-summary/order-summary.component.js';
 import { formatDateTime, formatMoney } from '../../src/i18n/format.js';
 import { loadLocale } from '../../src/i18n/messages.js';
+import { unitName } from '../../src/i18n/units.js';
+import type { Catalog, Money, Plan, Quote, QuoteLine } from '../../src/api/schemas.js';
+import type { CheckoutOrder, CheckoutState } from '../../src/store/checkout-state.js';
 import { checkoutContext } from '../../src/store/checkout-context.js';
 import type { CheckoutStore } from '../../src/store/checkout-store.js';
 import { createLoadedStore, flows, quoteSettled, startMockBackend, until } from '../fixtures/mock-session.js';
@@ -83,9 +86,8 @@ describe('<order-summary>', () => {
     const cells = [...lines[0]!.querySelectorAll('th, td')].map((cell) => text(cell));
     expect(cells[0]).to.contain(quote.lines[0]!.description);
     expect(cells.slice(1)).to.deep.equal(['10', '$2.50', '$111.70']);
-    expect(text(lines[0]!.querySelector('.notes')))
-      .to.contain('Prorated for 151 of 365 days')
-      .and.contain('Includes 10% discount');
+    // How the amount comes about; a server that sends the line's months gets them written too.
+    expect(text(lines[0]!.querySelector('.notes .math'))).to.match(/^10 × \$2\.50\b/);
     expect(text($(el, '[part="subtotal"]'))).to.equal(`Subtotal ${formatMoney(quote.subtotal, 'en-US')}`);
     expect(text($(el, '[part="tax"]'))).to.equal('VAT 19% (DE) $21.22');
     expect($(el, '[part="discount"]')).to.equal(null);
@@ -122,16 +124,20 @@ describe('<order-summary>', () => {
     expect(shown).to.deep.equal(quote.lines.map((line) => [line.subscriptionId, line.kind, formatMoney(line.amount, 'en-US')]));
     expect(quote.lines.map((line) => line.kind)).to.include.members(['renewal', 'coterm']);
     const labels = $$(el, '[part="group"] [part="line"] .description').map(labelOf);
+    // Each line is written from its plan and duration (the renewal's, from the catalog, when the line does not say it).
+    expect(labels)
+      .to.include('Cloud phone 01: Cloud Phone Standard × 1, renewed for 1 month')
+      .and.include('Cloud phone 01: Cloud Phone Standard × 1, 12 days to the standard renewal date')
+      .and.include('Cloud phone 21: Cloud Phone Pro × 1, 10 days to the standard renewal date');
     // Each line's row header names its subscription too (visually hidden), for screen readers.
-    expect(labels).to.include('Cloud phone 01: Renewal').and.include('Cloud phone 21: Days to the standard renewal date');
     expect(text($(el, '[part="group"] [part="line"] .description .visually-hidden'))).to.equal('Cloud phone 01:');
     expect(text(el.shadowRoot!.querySelector('[data-kind="renewal"] .notes'))).to.match(/\w{3} \d{1,2}, 2026 – \w{3} \d{1,2}, 202\d/);
 
-    // One subscription: its lines as the server wrote them, no group.
+    // One subscription: its lines, no group.
     expect(renewal.setRenewalSelection(['phone-01']).ok).to.equal(true);
     await settled(el, renewal);
     expect($$(el, '[part="group"]')).to.have.length(0);
-    expect(text($(el, '[part="line"] .description'))).to.contain(renewal.getState().quote!.lines[0]!.description);
+    expect(labelOf($(el, '[part="line"] .description')!)).to.equal('Cloud Phone Standard × 1, renewed for 1 month');
   });
 
   it('keeps a grouped renewal’s amounts in the amount column of a narrow sidebar', async () => {
@@ -155,7 +161,9 @@ describe('<order-summary>', () => {
     const el = await render(renewal);
     await settled(el, renewal);
     const labels = $$(el, '[part="group"] [part="line"] .description').map(labelOf);
-    expect(labels).to.include('Cloud phone 01: Verlängerung').and.include('Cloud phone 01: Tage bis zum Standard-Verlängerungsdatum');
+    expect(labels)
+      .to.include('Cloud phone 01: Cloud Phone Standard × 1, verlängert um 1 Monat')
+      .and.include('Cloud phone 01: Cloud Phone Standard × 1, 12 Tage bis zum Standard-Verlängerungsdatum');
   });
 
   it('writes a line that groups several phones from its data: plan, count and duration', async () => {
@@ -362,5 +370,221 @@ describe('<order-summary>', () => {
     } finally {
       host.remove();
     }
+  });
+
+  describe('lines written from their kind and parameters', () => {
+    const usd = (amount: number): Money => ({ amount, currency: 'USD' });
+    /** What a server that sends every parameter quotes for an upgrade with an expansion, a credit and a line it cannot describe. */
+    const fixtureLines: QuoteLine[] = [
+      // prettier-ignore
+      { id: 'l-plan', kind: 'plan', refId: 'cc-2', itemName: 'Contact Center 2', quantity: 10, unitPrice: usd(2500), months: 12, discountPercent: 10, amount: usd(270000), periodStart: '2026-11-23', periodEnd: '2027-11-23', description: 'server plan text' },
+      { id: 'l-one', kind: 'plan', refId: 'cc-2', quantity: 1, unitPrice: usd(2500), months: 1, amount: usd(2500), description: 'server one text' },
+      // prettier-ignore
+      { id: 'l-expand', kind: 'service', refId: 'not-in-catalog', itemName: 'Recording minutes', fromQuantity: 50, toQuantity: 60, quantity: 10, unitPrice: usd(250), months: 12, prorationDays: 151, termDays: 365, discountPercent: 10, amount: usd(11170), description: 'server expand text' },
+      {
+        id: 'l-credit',
+        kind: 'credit',
+        quantity: 1,
+        unitPrice: usd(-30000),
+        prorationDays: 121,
+        termDays: 182,
+        amount: usd(-19945),
+        description: 'server credit text',
+      },
+      // No months: not enough to write it, so the server's text.
+      { id: 'l-sla', kind: 'sla', refId: 'gold', quantity: 1, unitPrice: usd(5000), amount: usd(60000), description: 'SLA Gold, 12 months' },
+    ];
+    const priced = {
+      subtotal: usd(313725),
+      discount: { code: 'WELCOME10', description: '10% off', amount: usd(31373) },
+      tax: { country: 'DE', ratePercent: 19, reverseCharge: false, amount: usd(53647) },
+      total: usd(335999),
+    };
+    const quote = (lines: QuoteLine[] = fixtureLines): Quote => ({
+      id: 'q-fixture',
+      flow: 'upgrade',
+      currency: 'USD',
+      lines,
+      ...priced,
+      createdAt: '2026-11-23T10:00:00.000Z',
+      expiresAt: '2026-11-23T10:15:00.000Z',
+    });
+
+    /** The loaded store's state with `patch` on top: what the summary shows for a fixture quote or order. */
+    function showing(base: CheckoutStore, patch: (state: CheckoutState) => Partial<CheckoutState>): CheckoutStore {
+      const state: CheckoutState = { ...base.getState(), ...patch(base.getState()) };
+      return { getState: () => state, subscribe: () => () => {}, onEvent: () => () => {} } as unknown as CheckoutStore;
+    }
+    /** The catalog with the server's unit forms for Contact Center 2. */
+    const withForms = (catalog: Catalog | null, unitForms: Plan['unitForms']): Catalog => ({
+      ...catalog!,
+      plans: catalog!.plans.map((plan) => (plan.id === 'cc-2' ? { ...plan, unitForms } : plan)),
+    });
+    const row = (el: OrderSummary, id: number) => $$(el, '[part="line"]')[id]!;
+
+    it('writes each line in English with how its amount comes about, and the server’s text where a parameter is missing', async () => {
+      const base = await loaded(flows.upgrade);
+      const target = showing(base, (state) => ({ quote: quote(), catalog: withForms(state.catalog, { one: 'account', other: 'accounts' }) }));
+      const el = await render(target);
+      expect($$(el, '[part="line"] .description').map(labelOf)).to.deep.equal([
+        'Contact Center 2 × 10 accounts, 12 months',
+        'Contact Center 2 × 1 account, 1 month',
+        'Recording minutes 50 → 60 (+10), 151 of 365 days left in the term',
+        'Credit for 121 unused of 182 days',
+        'SLA Gold, 12 months',
+      ]);
+      expect($$(el, '[part="line"] .math').map(text)).to.deep.equal([
+        '10 × $25.00 × 12 months − 10%',
+        '1 × $25.00 × 1 month',
+        '10 × $2.50 × 12 months × 151/365 days − 10%',
+        '1 × -$300.00 × 121/182 days',
+        '1 × $50.00',
+      ]);
+      // The period note stays beside the explanation.
+      expect(text(row(el, 0).querySelector('.notes'))).to.contain('Nov 23, 2026 – Nov 23, 2027');
+      // Names and figures are isolated, so they read in their own direction inside right-to-left text.
+      expect([...row(el, 2).querySelectorAll('.description bdi')].map(text)).to.include.members(['Recording minutes', '50', '60', '151']);
+      expect([...row(el, 2).querySelectorAll('.math bdi')].map(text)).to.include.members(['10', '$2.50']);
+    });
+
+    it('writes the lines in German with the server’s German unit forms', async () => {
+      const base = await loaded({ ...flows.upgrade, locale: 'de-DE' });
+      await loadLocale('de-DE');
+      const target = showing(base, (state) => ({ quote: quote(), catalog: withForms(state.catalog, { one: 'Konto', other: 'Konten' }) }));
+      const el = await render(target);
+      expect($$(el, '[part="line"] .description').map(labelOf)).to.deep.equal([
+        'Contact Center 2 × 10 Konten, 12 Monate',
+        'Contact Center 2 × 1 Konto, 1 Monat',
+        'Recording minutes 50 → 60 (+10), noch 151 von 365 Tagen der Laufzeit',
+        'Gutschrift für 121 ungenutzte von 182 Tagen',
+        'SLA Gold, 12 months',
+      ]);
+      expect(text(row(el, 0).querySelector('.math'))).to.equal('10 × 25,00 $ × 12 Monate − 10 %');
+      expect(text(row(el, 2).querySelector('.math'))).to.equal('10 × 2,50 $ × 12 Monate × 151/365 Tage − 10 %');
+    });
+
+    it('names a unit by the plural category of its count, falling back to other, then to the unit', () => {
+      const minutes = { unit: 'minute', unitForms: { one: 'minute', other: 'minutes' } };
+      expect([1, 0, 5].map((count) => unitName(minutes, count, 'en'))).to.deep.equal(['minute', 'minutes', 'minutes']);
+      const arabic = { unit: 'minute', unitForms: { one: 'دقيقة', two: 'دقيقتان', few: 'دقائق', other: 'دقيقة' } };
+      expect([2, 3, 11].map((count) => unitName(arabic, count, 'ar'))).to.deep.equal(['دقيقتان', 'دقائق', 'دقيقة']);
+      expect(unitName({ unit: 'Nebenstelle', unitForms: { one: 'Nebenstelle', other: 'Nebenstellen' } }, 1000, 'de')).to.equal('Nebenstellen');
+      expect(unitName({ unit: 'minute' }, 5, 'en')).to.equal('minute');
+    });
+
+    it('shows every row of the receipt from the order alone, when the checkout no longer has its quote', async () => {
+      const base = await loaded(flows.upgrade);
+      const order = {
+        id: 'ord-77',
+        quoteId: 'q-gone',
+        status: 'paid',
+        paymentMethod: 'card',
+        lines: fixtureLines.slice(0, 2),
+        ...priced,
+        tax: { country: 'AT', ratePercent: 0, reverseCharge: true, amount: usd(0) },
+        total: usd(248627),
+        autoRenew: true,
+        createdAt: '2026-11-23T10:00:00.000Z',
+        payment: null,
+      } as unknown as CheckoutOrder;
+      const el = await render(showing(base, () => ({ quote: null, order })));
+      expect(text($(el, '.receipt-title'))).to.equal('Your order');
+      expect($$(el, '[part="line"] .description').map(labelOf)).to.deep.equal(['Contact Center 2 × 10, 12 months', 'Contact Center 2 × 1, 1 month']);
+      expect(text($(el, '[part="subtotal"]'))).to.equal('Subtotal $3,137.25');
+      expect(text($(el, '[part="discount"]'))).to.equal('Promotion WELCOME10 10% off -$313.73');
+      expect(text($(el, '[part="tax"]'))).to.equal('Reverse charge — 0% $0.00');
+      expect(text($(el, '[part="total"]'))).to.equal('$2,486.27');
+      await expect(el).to.be.accessible();
+    });
+
+    /** A batch renewal of 30 phones: a renewal and a co-term line each. */
+    function batchQuote(): Quote {
+      const lines = seedPhones.flatMap((id, index): QuoteLine[] => [
+        {
+          id: `r-${id}`,
+          kind: 'renewal',
+          subscriptionId: id,
+          refId: 'kp-standard',
+          itemName: 'Cloud Phone Standard',
+          quantity: 1,
+          unitPrice: usd(900),
+          months: 12,
+          amount: usd(10800),
+          description: `${id}: renew`,
+        },
+        // prettier-ignore
+        { id: `c-${id}`, kind: 'coterm', subscriptionId: id, refId: 'kp-standard', itemName: 'Cloud Phone Standard', quantity: 1, unitPrice: usd(900), months: 12, prorationDays: index + 1, termDays: 365, amount: usd(30 * (index + 1)), description: `${id}: coterm` },
+      ]);
+      return { ...quote(lines), flow: 'renew' };
+    }
+    const seedPhones = Array.from({ length: 30 }, (_, index) => `phone-${String(index + 1).padStart(2, '0')}`);
+
+    it('folds a long batch renewal per subscription, lists the first few, and keeps the total in view', async () => {
+      const base = await loaded(flows.renew);
+      const target = showing(base, () => ({ quote: batchQuote() }));
+      const scroller = await fixture<HTMLDivElement>(html`<div style="height: 480px; overflow: auto; width: 640px">
+        <order-summary theme="light" .store=${target}></order-summary>
+      </div>`);
+      const el = scroller.querySelector('order-summary') as OrderSummary;
+      await el.updateComplete;
+      const toggles = () => $$(el, '[part="group-heading"] button') as HTMLButtonElement[];
+      // The first 8 of 30, folded: the name is a button, the subscription's amount beside it.
+      expect(toggles()).to.have.length(8);
+      expect(toggles().every((button) => button.getAttribute('aria-expanded') === 'false')).to.equal(true);
+      expect(text($(el, '[part="group-heading"] .num'))).to.equal('$108.30');
+      expect($$(el, '[part="line"]').filter((line) => (line as HTMLElement).offsetHeight > 0)).to.have.length(0);
+      expect($(el, '[part="base"]')!.getBoundingClientRect().height, 'the folded summary').to.be.below(900);
+      await expect(el).to.be.accessible();
+
+      // The keyboard unfolds one subscription.
+      toggles()[1]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggles()[1]!.getAttribute('aria-expanded')).to.equal('true');
+      const unfolded = [...$$(el, '[part="group"]')[1]!.querySelectorAll('[part="line"]')] as HTMLElement[];
+      expect(unfolded.map((line) => line.offsetHeight > 0)).to.deep.equal([true, true]);
+      expect(labelOf(unfolded[0]!.querySelector('.description')!)).to.equal('Cloud phone 02: Cloud Phone Standard × 1, renewed for 12 months');
+
+      const showAll = $(el, '[part="show-all"]') as HTMLButtonElement;
+      expect(text(showAll)).to.equal('Show all 30 subscriptions');
+      showAll.click();
+      await el.updateComplete;
+      expect(toggles()).to.have.length(30);
+      expect($(el, '[part="show-all"]')).to.equal(null);
+
+      // Taller than its scroller now, the summary keeps its total at the scroller's bottom edge.
+      expect(scroller.scrollHeight).to.be.above(scroller.clientHeight * 2);
+      scroller.scrollTop = 0;
+      const total = $(el, '.total-row')!.getBoundingClientRect();
+      const box = scroller.getBoundingClientRect();
+      expect(total.bottom, 'the total row is in view').to.be.at.most(box.bottom + 1);
+      expect(total.top).to.be.above(box.top);
+      expect(getComputedStyle($(el, '.total-row')!).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+    });
+
+    it('fits 360 px in English and Arabic: nothing overflows and long names wrap', async () => {
+      for (const locale of ['en-US', 'ar']) {
+        const base = await loaded({ ...flows.upgrade, locale });
+        await loadLocale(locale);
+        const long = 'Contact Center Enterprise Kontaktcenterunternehmensomnikanalpremiumausgabe with Workforce Management';
+        const target = showing(base, (state) => ({
+          quote: quote(),
+          catalog: { ...state.catalog!, plans: state.catalog!.plans.map((plan) => (plan.id === 'cc-2' ? { ...plan, name: long } : plan)) },
+        }));
+        const el = await fixture<OrderSummary>(html`<order-summary style="width: 360px" theme="light" .store=${target}></order-summary>`);
+        await el.updateComplete;
+        const base360 = $(el, '[part="base"]')!;
+        expect(base360.scrollWidth, locale).to.be.at.most(base360.clientWidth);
+        const { left, right } = base360.getBoundingClientRect();
+        for (const node of $$(el, '[part="base"] *')) {
+          const box = node.getBoundingClientRect();
+          if (box.width === 0 || node.closest('.visually-hidden')) continue;
+          expect(box.left >= left - 0.5 && box.right <= right + 0.5, `${locale}: ${node.tagName}.${node.className} ${text(node).slice(0, 40)}`).to.equal(true);
+        }
+        // The long name wraps between words: its cell is several lines tall, and no line starts mid-word.
+        const name = row(el, 0).querySelector('.description bdi')!;
+        expect(name.getClientRects().length, locale).to.be.above(1);
+      }
+    });
   });
 });

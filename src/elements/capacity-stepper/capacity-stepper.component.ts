@@ -3,10 +3,11 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { CheckoutError } from '../../api/errors.js';
-import type { Money } from '../../api/schemas.js';
+import type { Money, Plan } from '../../api/schemas.js';
 import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
 import { UpcartQuantityChangeEvent } from '../../events/quantity-change.js';
 import { formatCount, formatMoney, pluralCategory } from '../../i18n/format.js';
+import { unitName } from '../../i18n/units.js';
 import { addEnglish, languageOf, type MessageKey } from '../../i18n/messages.js';
 import type { ActionRefusal } from '../../store/action-result.js';
 import type { AsyncStep, CheckoutState } from '../../store/checkout-state.js';
@@ -35,6 +36,8 @@ interface StepperModel {
   readonly label: string;
   readonly unit: string;
   readonly units: string;
+  /** The catalog unit's names by plural category, in the buyer's language, unless the host names the unit. */
+  readonly forms?: Plan['unitForms'];
   readonly unitPrice: Money | undefined;
 }
 
@@ -314,10 +317,21 @@ export class CapacityStepper extends FormControl {
       if (typeof field === 'string') return { kind: 'empty', message: field === 'wrong_flow' ? 'stepper.refused.wrongFlow' : 'stepper.noPlan' };
       const { item: plan, rule, value, current } = field;
       const unit = this.unit || plan.unit;
-      const units = this.unitPlural || pluralOf(unit, this.locale);
+      const forms = this.unit || this.unitPlural ? undefined : plan.unitForms;
+      const units = this.unitPlural || forms?.other || pluralOf(unit, this.locale);
       return {
         kind: 'ready',
-        model: { rule, hasMax: true, value, current, label: this.label || this.t('stepper.planLabel', { units }), unit, units, unitPrice: plan.unitPrice },
+        model: {
+          rule,
+          hasMax: true,
+          value,
+          current,
+          label: this.label || this.t('stepper.planLabel', { units }),
+          unit,
+          units,
+          forms,
+          unitPrice: plan.unitPrice,
+        },
       };
     }
     const field = serviceQuantityField(this.binding.value, this.serviceId ?? '');
@@ -334,6 +348,7 @@ export class CapacityStepper extends FormControl {
         label: this.label || service.name,
         unit,
         units: this.unitPlural || pluralOf(unit, this.locale),
+        forms: this.unit || this.unitPlural ? undefined : service.unitForms,
         unitPrice: service.unitPrice,
       },
     };
@@ -362,6 +377,7 @@ export class CapacityStepper extends FormControl {
   }
 
   private unitFor(model: StepperModel, count: number): string {
+    if (model.forms) return unitName({ unit: model.unit, unitForms: model.forms }, count, this.locale);
     return pluralCategory(count, this.locale) === 'one' ? model.unit : model.units;
   }
 
@@ -714,7 +730,7 @@ export class CapacityStepper extends FormControl {
     const current = this.renderCurrent(model);
     const unitPrice = model.unitPrice
       ? html`<p class="unit-price muted" part="unit-price">
-          ${this.t('common.perUnitMonth', { price: formatMoney(model.unitPrice, this.locale), unit: model.unit || model.label })}
+          ${this.t('common.perUnitMonth', { price: formatMoney(model.unitPrice, this.locale), unit: this.unitFor(model, 1) || model.label })}
         </p>`
       : nothing;
     const hasDetails = current !== nothing || unitPrice !== nothing;

@@ -14,7 +14,7 @@ import { isOrderComplete } from '../../store/checkout-state.js';
 import type { CheckoutStore } from '../../store/checkout-store.js';
 import { StoreController } from '../../store/store-controller.js';
 import { tableStyles } from '../../styles/table.js';
-import { kindLabel } from '../shared/line-label.js';
+import { kindLabel, lineText, type LineWriter } from '../shared/line-label.js';
 import { renderAlert, renderLoading } from '../shared/step-status.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './order-history.styles.js';
@@ -191,11 +191,15 @@ export class OrderHistory extends UpcartElement {
   }
 
   private renderItems(order: Order): TemplateResult {
-    // Named by kind in the buyer's language, with the subscription it is for (the summary groups by it
-    // instead); a line grouping several resources has no one subscription: the server's description.
+    // Written in the buyer's language from the line's kind and parameters, its item named from the
+    // session's catalog, with the subscription it is for (the summary groups by it instead); a line
+    // lacking a parameter is named by its kind beside its subscription, else the server's description.
+    const writer: LineWriter = { t: (key, params) => this.t(key, params), locale: this.locale, catalog: this.activeStore?.getState().catalog };
     const [first, ...rest] = order.lines.map((line) => {
-      const label = line.subscriptionId === undefined ? undefined : kindLabel(line.kind, (key) => this.t(key));
-      return label ? html`${label} <bdi class="subscription-id">${line.subscriptionId}</bdi>` : line.description;
+      // A renewal's, co-term's or credit's subscription tells one order's lines apart.
+      const named = line.subscriptionId !== undefined && kindLabel(line.kind, writer.t) !== undefined;
+      const label = lineText(line, writer, named);
+      return named ? html`${label} <bdi class="subscription-id">${line.subscriptionId}</bdi>` : label;
     });
     if (!first) return html``;
     if (rest.length === 0) return html`<span class="item">${first}</span>`;

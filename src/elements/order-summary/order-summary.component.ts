@@ -8,7 +8,7 @@ import { bridgeStoreEvents } from '../../events/store-event-bridge.js';
 import { formatCount, formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
 import { isOrderComplete, type CheckoutOrder, type CheckoutState, type PriceChange, type PromoRefusal, type StepStatus } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
-import { lineLabel } from '../shared/line-label.js';
+import { isolated, lineMath, lineText, type LineWriter } from '../shared/line-label.js';
 import { renderAlert } from '../shared/step-status.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './order-summary.styles.js';
@@ -17,6 +17,10 @@ import { orderSummary as english } from '../../i18n/locales/en/order-summary.js'
 
 /** More skeleton rows than this would only guess at a long page; a big renewal grows when its quote arrives. */
 const MAX_SKELETON_LINES = 12;
+/** A batch renewal of more subscriptions than this starts with each one's lines folded under its name. */
+const FOLD_GROUPS_ABOVE = 3;
+/** Subscriptions listed before "Show all": the total and the payment stay near, however many were renewed. */
+const GROUPS_SHOWN = 8;
 
 type View = 'quote' | 'receipt' | 'loading' | 'error' | 'blocked' | 'empty';
 
@@ -89,7 +93,12 @@ interface LineGroup {
   readonly subscriptionId: string;
   readonly name: string;
   readonly lines: readonly QuoteLine[];
+  /** What the subscription's lines come to, shown beside its name while they are folded. */
+  readonly amount: Money;
 }
+
+/** The rows a priced table shows: a quote's, or those of the order a receipt is for. */
+type Priced = Pick<Quote, 'lines' | 'subtotal' | 'discount' | 'tax'>;
 
 /**
  * A quote for several subscriptions (a batch renewal: a renewal and a co-term line for each) read
@@ -106,7 +115,12 @@ function groupBySubscription(lines: readonly QuoteLine[], subscriptions: readonl
   }
   if (groups.size < 2) return null;
   const names = new Map(subscriptions.map((subscription) => [subscription.id, subscription.name]));
-  return [...groups].map(([subscriptionId, grouped]) => ({ subscriptionId, name: names.get(subscriptionId) ?? subscriptionId, lines: grouped }));
+  return [...groups].map(([subscriptionId, grouped]) => ({
+    subscriptionId,
+    name: names.get(subscriptionId) ?? subscriptionId,
+    lines: grouped,
+    amount: { ...grouped[0]!.amount, amount: grouped.reduce((sum, line) => sum + line.amount.amount, 0) },
+  }));
 }
 
 /** The contract sends a discount as the positive amount taken off; the summary shows it with its sign. */
@@ -116,9 +130,8 @@ function taken(money: Money): Money {
 
 /** Typical text lengths in the placeholder, in characters. */
 const DESCRIPTION_CHARS = 58;
-const NOTES_CHARS = 50;
+const NOTES_CHARS = 36;
 const MONEY_CHARS = 7;
-const UNIT_TIMES_CHARS = 12;
 const EXPIRY_CHARS = 40;
 
 /**
@@ -146,7 +159,8 @@ function bone(length: number): TemplateResult {
  * @csspart base - The summary region.
  * @csspart line - One quote line (a table row).
  * @csspart group - The lines of one subscription in a batch renewal (a table row group).
- * @csspart group-heading - The row naming that subscription.
+ * @csspart group-heading - The row naming that subscription, with its amount; a button folds or unfolds its lines when there are many.
+ * @csspart show-all - The button that lists every subscription of a long batch renewal.
  * @csspart subtotal - The subtotal row.
  * @csspart discount - The promotion row.
  * @csspart tax - The tax row.
@@ -175,6 +189,10 @@ export class OrderSummary extends UpcartElement {
   @state() private promoDraft = '';
   /** A message about the typed code found before anything was sent. */
   @state() private promoProblem = '';
+  /** A long batch renewal's subscriptions whose lines the buyer unfolded. */
+  @state() private unfolded: ReadonlySet<string> = new Set();
+  /** The buyer asked to list every subscription of a long batch renewal. */
+  @state() private showAllGroups = false;
 
   private readonly events = bridgeStoreEvents(this, () => this.activeStore, {
     events: (event) => (event.type === 'quote-change' ? [new UpcartQuoteChangeEvent({ quote: event.quote })] : []),
@@ -229,6 +247,12 @@ export class OrderSummary extends UpcartElement {
     this.promoProblem = '';
   }
 
+  private handleGroupToggle(subscriptionId: string): void {
+    const unfolded = new Set(this.unfolded);
+    if (!unfolded.delete(subscriptionId)) unfolded.add(subscriptionId);
+    this.unfolded = unfolded;
+  }
+
   private handleConfirmPriceChange(): void {
     this.activeStore?.confirmPriceChange();
   }
@@ -247,26 +271,23 @@ export class OrderSummary extends UpcartElement {
     return formatMoney(money, this.locale);
   }
 
-  private renderLineNotes(line: QuoteLine): TemplateResult {
+  /** Writes lines in the buyer's language: the session's catalog names their items. */
+  private get writer(): LineWriter {
+    const { catalog, request } = this.summary.value;
+    const months = request?.flow === 'renew' ? catalog?.renewalDurations.find((duration) => duration.id === request.durationId)?.months : undefined;
+    return { t: (key, params) => this.t(key, params), locale: this.locale, catalog, months };
+  }
+
+  /** The line's period, and how its amount comes about (quantity × unit price × months…). */
+  private renderLineNotes(line: QuoteLine, writer: LineWriter): TemplateResult {
     const locale = this.locale;
     const notes: TemplateResult[] = [];
-    if (line.kind === 'credit') notes.push(html`<span>${this.t('lines.credit')}</span>`);
-    if (line.prorationDays !== undefined && line.termDays !== undefined) {
-      notes.push(
-        html`<span>${this.t('summary.line.prorated', { days: formatCount(line.prorationDays, locale), termDays: formatCount(line.termDays, locale) })}</span>`,
-      );
-    }
     const showsPeriod = line.kind === 'renewal' || line.kind === 'coterm' || line.kind === 'plan';
     if (showsPeriod && line.periodStart !== undefined && line.periodEnd !== undefined) {
       notes.push(html`<span>${this.t('summary.line.period', { start: formatDate(line.periodStart, locale), end: formatDate(line.periodEnd, locale) })}</span>`);
     }
-    if (line.discountPercent !== undefined && line.discountPercent > 0) {
-      notes.push(html`<span>${this.t('summary.line.discount', { percent: formatPercent(line.discountPercent, locale) })}</span>`);
-    }
-    // Shown only where the quantity and unit-price columns are hidden (narrow containers).
-    notes.push(
-      html`<span class="unit-times">${this.t('summary.line.unitTimes', { quantity: formatCount(line.quantity, locale), price: this.money(line.unitPrice) })}</span>`,
-    );
+    const math = lineMath(line, writer);
+    if (math) notes.push(html`<span class="math">${math}</span>`);
     return html`<span class="notes">${notes}</span>`;
   }
 
@@ -282,64 +303,80 @@ export class OrderSummary extends UpcartElement {
       </thead>`;
   }
 
-  private renderLine(line: QuoteLine, label: string | TemplateResult): TemplateResult {
-    return html`<tr part="line" class=${line.kind === 'credit' ? 'credit' : ''} data-kind=${line.kind}>
-      <th scope="row" class="description">${label}${this.renderLineNotes(line)}</th>
+  private renderLine(line: QuoteLine, label: string | TemplateResult, writer: LineWriter, hidden = false): TemplateResult {
+    return html`<tr part="line" class=${line.kind === 'credit' ? 'credit' : ''} data-kind=${line.kind} ?hidden=${hidden}>
+      <th scope="row" class="description">${label}${this.renderLineNotes(line, writer)}</th>
       <td class="num quantity">${formatCount(line.quantity, this.locale)}</td>
       <td class="num unit">${this.money(line.unitPrice)}</td>
       <td class="num"><span class="amount-value">${this.money(line.amount)}</span></td>
     </tr>`;
   }
 
-  /** Under its subscription's name a line says what it is, in the buyer's language; the notes give the dates. */
-  private groupedLabel(line: QuoteLine): string {
-    return lineLabel(line, (key) => this.t(key));
-  }
-
   /**
-   * A line as it comes, but a batch renewal's group of resources (`count`) is written in the
-   * buyer's language from its plan or service and the renewal's duration; the server's text when
-   * either is unknown here.
+   * A subscription's lines under its name. In a long batch renewal they start folded: the name is
+   * a button (`aria-expanded`) and the subscription's amount stands beside it.
    */
-  private lineLabel(line: QuoteLine): string {
-    const { catalog, request } = this.summary.value;
-    const named = (candidate: { id: string }) => line.count && candidate.id === line.refId;
-    const item = catalog?.plans.find(named) ?? catalog?.services.find(named);
-    const months = request?.flow === 'renew' && catalog?.renewalDurations.find((duration) => duration.id === request.durationId)?.months;
-    // Only renewal and co-term lines group resources.
-    return item && months
-      ? this.t(`summary.line.${line.kind as 'renewal' | 'coterm'}.group`, { name: item.name, count: line.count!, months })
-      : line.description;
+  private renderGroup(group: LineGroup, foldable: boolean, writer: LineWriter): TemplateResult {
+    const open = !foldable || this.unfolded.has(group.subscriptionId);
+    const name = html`<bdi>${group.name}</bdi>`;
+    return html`<tbody part="group" data-subscription=${group.subscriptionId}>
+      <tr part="group-heading">
+        <th scope="rowgroup">
+          ${
+            foldable
+              ? html`<button type="button" class="group-toggle" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.handleGroupToggle(group.subscriptionId)}>
+                  ${name}
+                </button>`
+              : name
+          }
+        </th>
+        <td class="quantity"></td>
+        <td class="unit"></td>
+        <td class="num">${foldable ? this.money(group.amount) : nothing}</td>
+      </tr>
+      ${group.lines.map((line) =>
+        // The subscription's name is read with each line: a row group's header is not
+        // announced by every screen reader.
+        this.renderLine(line, html`<span class="visually-hidden">${group.name}: </span>${lineText(line, writer, true)}`, writer, !open),
+      )}
+    </tbody>`;
   }
 
-  private renderQuote(quote: Quote): TemplateResult {
-    const { tax, discount } = quote;
-    const groups = groupBySubscription(quote.lines, this.summary.value.subscriptions);
+  private renderGroups(groups: readonly LineGroup[], writer: LineWriter): TemplateResult {
+    const foldable = groups.length > FOLD_GROUPS_ABOVE;
+    const shown = this.showAllGroups || groups.length <= GROUPS_SHOWN + 1 ? groups : groups.slice(0, GROUPS_SHOWN);
+    return html`${shown.map((group) => this.renderGroup(group, foldable, writer))}
+    ${
+      shown.length < groups.length
+        ? html`<tbody>
+          <tr>
+            <td colspan="4">
+              <button type="button" part="show-all" class="button link show-all" @click=${() => (this.showAllGroups = true)}>
+                ${this.t('summary.showAll', { count: groups.length })}
+              </button>
+            </td>
+          </tr>
+        </tbody>`
+        : nothing
+    }`;
+  }
+
+  /** The priced table: every line, the subtotal, the promotion, tax or reverse charge. */
+  private renderQuote(priced: Priced): TemplateResult {
+    const { tax, discount } = priced;
+    const writer = this.writer;
+    const groups = groupBySubscription(priced.lines, this.summary.value.subscriptions);
     const taxLabel = tax.reverseCharge
       ? this.t('summary.tax.reverseCharge')
-      : this.t('summary.tax', { rate: formatPercent(tax.ratePercent, this.locale), country: tax.country });
+      : isolated(writer, 'summary.tax', { rate: formatPercent(tax.ratePercent, this.locale), country: tax.country });
     return html`<table>
       <caption class="visually-hidden">${this.t('summary.caption')}</caption>
       ${this.renderColumns()}
       ${
         groups
-          ? groups.map(
-              (group) => html`<tbody part="group" data-subscription=${group.subscriptionId}>
-              <tr part="group-heading">
-                <th scope="rowgroup">${group.name}</th>
-                <td class="quantity"></td>
-                <td class="unit"></td>
-                <td></td>
-              </tr>
-              ${group.lines.map((line) =>
-                // The subscription's name is read with each line: a row group's header is not
-                // announced by every screen reader.
-                this.renderLine(line, html`<span class="visually-hidden">${group.name}: </span>${this.groupedLabel(line)}`),
-              )}
-            </tbody>`,
-            )
+          ? this.renderGroups(groups, writer)
           : html`<tbody>
-            ${quote.lines.map((line) => this.renderLine(line, this.lineLabel(line)))}
+            ${priced.lines.map((line) => this.renderLine(line, lineText(line, writer), writer))}
           </tbody>`
       }
       <tfoot>
@@ -347,13 +384,13 @@ export class OrderSummary extends UpcartElement {
           <th scope="row">${this.t('summary.subtotal')}</th>
           <td class="quantity"></td>
           <td class="unit"></td>
-          <td class="num">${this.money(quote.subtotal)}</td>
+          <td class="num">${this.money(priced.subtotal)}</td>
         </tr>
         ${
           discount
             ? html`<tr part="discount">
               <th scope="row">
-                ${this.t('summary.discount', { code: discount.code })}
+                ${isolated(writer, 'summary.discount', { code: discount.code })}
                 <span class="discount-description">${discount.description}</span>
               </th>
               <td class="quantity"></td>
@@ -392,7 +429,7 @@ export class OrderSummary extends UpcartElement {
           ${Array.from(
             { length: expectedLines },
             () => html`<tr>
-              <th class="description">${bone(DESCRIPTION_CHARS)}<span class="notes">${bone(NOTES_CHARS)}<span class="unit-times">${bone(UNIT_TIMES_CHARS)}</span></span></th>
+              <th class="description">${bone(DESCRIPTION_CHARS)}<span class="notes">${bone(NOTES_CHARS)}</span></th>
               <td class="num quantity">${bone(2)}</td>
               <td class="num unit">${bone(MONEY_CHARS - 1)}</td>
               <td class="num">${bone(MONEY_CHARS)}</td>
@@ -407,18 +444,11 @@ export class OrderSummary extends UpcartElement {
 
   /**
    * The receipt of a complete order: every row of the quote it was placed for, or, when this
-   * checkout no longer has that quote (a reload), the order's own lines.
+   * checkout no longer has that quote (a reload), the same rows from the order, which carries them.
    */
   private renderReceipt(order: CheckoutOrder): TemplateResult {
     const { quote } = this.summary.value;
-    if (quote !== null && quote.id === order.quoteId) return this.renderQuote(quote);
-    return html`<table>
-      <caption class="visually-hidden">${this.t('summary.caption')}</caption>
-      ${this.renderColumns()}
-      <tbody>
-        ${order.lines.map((line) => this.renderLine(line, this.lineLabel(line)))}
-      </tbody>
-    </table>`;
+    return this.renderQuote(quote !== null && quote.id === order.quoteId ? quote : order);
   }
 
   private renderBody(view: View): TemplateResult | typeof nothing {

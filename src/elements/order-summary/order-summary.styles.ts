@@ -44,8 +44,15 @@ export const styles = css`
   col.amount {
     width: 8em;
   }
-  .description {
-    overflow-wrap: anywhere;
+  /* Long names wrap between words; only a word wider than the column breaks. */
+  th {
+    overflow-wrap: break-word;
+  }
+  /* Money, counts, codes and names read in their own direction inside right-to-left text. */
+  .num,
+  bdi,
+  [part='total'] {
+    unicode-bidi: isolate;
   }
   /* Notes flow as one sentence-like line that wraps anywhere, not as boxes. */
   .notes {
@@ -55,9 +62,6 @@ export const styles = css`
   }
   .notes > * + *::before {
     content: ' · ' / '';
-  }
-  .unit-times {
-    display: none;
   }
   .credit .amount-value {
     color: var(--_success);
@@ -72,6 +76,35 @@ export const styles = css`
   }
   [part~='group'] [part~='line'] .description {
     padding-inline-start: var(--_space-s);
+  }
+  /* A folded subscription: its name is the button that unfolds it. */
+  .group-toggle {
+    display: inline-flex;
+    align-items: baseline;
+    gap: var(--_space-xs);
+    padding: 0;
+    border: none;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .group-toggle::before {
+    content: '▸' / '';
+    display: inline-block;
+    transition: transform 0.15s;
+  }
+  .group-toggle[aria-expanded='true']::before {
+    transform: rotate(90deg);
+  }
+  :host(:dir(rtl)) .group-toggle[aria-expanded='false']::before {
+    transform: scaleX(-1);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .group-toggle::before {
+      transition: none;
+    }
   }
   tbody tr:last-child td,
   tbody tr:last-child th {
@@ -94,8 +127,14 @@ export const styles = css`
     font-size: 0.85em;
   }
 
+  /* A long summary keeps its total in view: the row sticks to the bottom of the scrolling page or sidebar. */
   .total-row {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
+    background: var(--_summary-background);
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
     align-items: baseline;
     gap: var(--_space-s);
@@ -220,9 +259,6 @@ export const styles = css`
     .quantity,
     .unit {
       display: none;
-    }
-    .unit-times {
-      display: inline;
     }
   }
 

@@ -8,6 +8,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalog, Plan, Service, Subscription } from '../../api/schemas.js';
+import { unitName } from '../../i18n/units.js';
 import { formatCount, formatDate, formatMoney } from '../../i18n/format.js';
 import type { ExpandSelection } from '../../store/checkout-state.js';
 import type { CapacityStepper } from '../capacity-stepper/capacity-stepper.component.js';
@@ -176,7 +177,10 @@ export class PartnerExpand {
   // ------------------------------------------------------------ rendering
 
   private unitPrice(service: Service): string {
-    return this.context.t('common.perUnitMonth', { price: formatMoney(service.unitPrice, this.context.locale()), unit: service.unit });
+    return this.context.t('common.perUnitMonth', {
+      price: formatMoney(service.unitPrice, this.context.locale()),
+      unit: unitName(service, 1, this.context.locale()),
+    });
   }
 
   private renderDetails(subscription: Subscription, plan: Plan | undefined, catalog: Catalog, selection: ExpandSelection): TemplateResult {
@@ -329,7 +333,13 @@ export class PartnerExpand {
               ${service.description ? html`<p class="muted"><bdi>${service.description}</bdi></p>` : nothing}
               ${registeredElement(
                 stepperTag(),
-                { label: t('planPicker.partner.dialog.capacity'), unit: service.unit, theme: this.context.theme() },
+                {
+                  label: t('planPicker.partner.dialog.capacity'),
+                  // The server's names of the unit in the buyer's language, when it sends them.
+                  unit: unitName(service, 1, this.context.locale()),
+                  'unit-plural': service.unitForms?.other,
+                  theme: this.context.theme(),
+                },
                 {
                   min: firstQuantity(service),
                   max: service.max,

@@ -10,6 +10,7 @@ import type { BillingCycle, Catalog, Plan, Service, SlaLevel, Subscription } fro
 import { UpcartCycleChangeEvent } from '../../events/cycle-change.js';
 import { UpcartPlanChangeEvent } from '../../events/plan-change.js';
 import { UpcartUnsubscribeEvent } from '../../events/unsubscribe.js';
+import { unitName } from '../../i18n/units.js';
 import { formatCount, formatDate, formatMoney, formatPercent } from '../../i18n/format.js';
 import type { UpgradeSelection } from '../../store/checkout-state.js';
 import { isLowerTier } from '../../store/selectors/plan-tier.js';
@@ -312,7 +313,7 @@ export class UpgradeView {
               : nothing
           }
         </div>
-        <p id=${`${id}-price`} class="plan-price">${t('common.perUnitMonth', { price: formatMoney(plan.unitPrice, locale()), unit: plan.unit })}</p>
+        <p id=${`${id}-price`} class="plan-price">${t('common.perUnitMonth', { price: formatMoney(plan.unitPrice, locale()), unit: unitName(plan, 1, locale()) })}</p>
         ${
           registered
             ? html`<p id=${`${id}-accounts`} part="registered" class="registered-accounts">

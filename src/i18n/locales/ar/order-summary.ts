@@ -7,14 +7,7 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.column.quantity': 'الكمية',
   'summary.column.unitPrice': 'سعر الوحدة',
   'summary.column.amount': 'المبلغ',
-  'summary.line.unitTimes': '{quantity} × {price}',
-  'summary.line.prorated': 'محسوب تناسبيًا لـ {days} من {termDays} يومًا',
   'summary.line.period': '{start} – {end}',
-  'summary.line.renewal.group':
-    '{name}: {count, plural, zero {لا اشتراكات} one {اشتراك واحد} two {اشتراكان} few {# اشتراكات} other {# اشتراكًا}}، تجديد لمدة {months, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} other {# شهرًا}}',
-  'summary.line.coterm.group':
-    '{name}: {count, plural, zero {لا اشتراكات} one {اشتراك واحد} two {اشتراكان} few {# اشتراكات} other {# اشتراكًا}}، الأيام حتى تاريخ التجديد الموحّد لكل منها',
-  'summary.line.discount': 'يشمل خصم {percent}',
   'summary.subtotal': 'المجموع الفرعي',
   'summary.discount': 'رمز الترويج {code}',
   'summary.tax': 'ضريبة القيمة المضافة {rate} ({country})',
@@ -37,4 +30,5 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.priceChange.expired': 'انتهت صلاحية السعر {previous}. جارٍ الحصول على سعر جديد…',
   'summary.priceChange.superseded': 'أُنشئ سعر أحدث لهذا الطلب في علامة تبويب أو نافذة أخرى. جارٍ جلبه…',
   'summary.promo.refused': 'لم يُطبَّق الرمز {code}: {reason}',
+  'summary.showAll': 'عرض كل الاشتراكات ({count, plural, other {#}})',
 };

@@ -7,13 +7,7 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.column.quantity': 'Menge',
   'summary.column.unitPrice': 'Einzelpreis',
   'summary.column.amount': 'Betrag',
-  'summary.line.unitTimes': '{quantity} × {price}',
-  'summary.line.prorated': 'Anteilig für {days} von {termDays} Tagen',
   'summary.line.period': '{start} – {end}',
-  'summary.line.renewal.group':
-    '{name}: {count, plural, one {# Abonnement} other {# Abonnements}}, verlängert um {months, plural, one {# Monat} other {# Monate}}',
-  'summary.line.coterm.group': '{name}: {count, plural, one {# Abonnement} other {# Abonnements}}, Tage bis zum jeweiligen Standard-Verlängerungsdatum',
-  'summary.line.discount': 'Inklusive {percent} Rabatt',
   'summary.subtotal': 'Zwischensumme',
   'summary.discount': 'Aktionscode {code}',
   'summary.tax': 'MwSt. {rate} ({country})',
@@ -36,4 +30,5 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.priceChange.expired': 'Der Preis von {previous} ist abgelaufen. Ein neuer wird berechnet…',
   'summary.priceChange.superseded': 'In einem anderen Tab oder Fenster wurde ein neuerer Preis für diese Bestellung erstellt. Er wird geladen…',
   'summary.promo.refused': 'Der Code {code} wurde nicht angewendet: {reason}',
+  'summary.showAll': 'Alle {count, plural, one {# Abonnement} other {# Abonnements}} anzeigen',
 };

@@ -6,13 +6,7 @@ export const orderSummary = {
   'summary.column.quantity': 'Qty',
   'summary.column.unitPrice': 'Unit price',
   'summary.column.amount': 'Amount',
-  'summary.line.unitTimes': '{quantity} × {price}',
-  'summary.line.prorated': 'Prorated for {days} of {termDays} days',
   'summary.line.period': '{start} – {end}',
-  'summary.line.renewal.group':
-    '{name}: {count, plural, one {# subscription} other {# subscriptions}}, renewed for {months, plural, one {# month} other {# months}}',
-  'summary.line.coterm.group': '{name}: {count, plural, one {# subscription} other {# subscriptions}}, days to each one’s standard renewal date',
-  'summary.line.discount': 'Includes {percent} discount',
   'summary.subtotal': 'Subtotal',
   'summary.discount': 'Promotion {code}',
   'summary.tax': 'VAT {rate} ({country})',
@@ -35,4 +29,5 @@ export const orderSummary = {
   'summary.priceChange.expired': 'The price of {previous} has expired. Getting a new one…',
   'summary.priceChange.superseded': 'A newer price was made for this order in another tab or window. Getting it…',
   'summary.promo.refused': 'The code {code} was not applied: {reason}',
+  'summary.showAll': 'Show all {count, plural, one {# subscription} other {# subscriptions}}',
 };

@@ -7,12 +7,7 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.column.quantity': '数量',
   'summary.column.unitPrice': '单价',
   'summary.column.amount': '金额',
-  'summary.line.unitTimes': '{quantity} × {price}',
-  'summary.line.prorated': '按比例计费：{termDays} 天中的 {days} 天',
   'summary.line.period': '{start} – {end}',
-  'summary.line.renewal.group': '{name}：{count, plural, other {# 个订阅}}，续费 {months, plural, other {# 个月}}',
-  'summary.line.coterm.group': '{name}：{count, plural, other {# 个订阅}}，各自至统一续费日的天数',
-  'summary.line.discount': '已含 {percent} 折扣',
   'summary.subtotal': '小计',
   'summary.discount': '优惠码 {code}',
   'summary.tax': '增值税 {rate}（{country}）',
@@ -35,4 +30,5 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.priceChange.expired': '价格 {previous} 已过期。正在获取新价格…',
   'summary.priceChange.superseded': '已在其他标签页或窗口中为此订单生成更新的价格。正在获取…',
   'summary.promo.refused': '优惠码 {code} 未被应用：{reason}',
+  'summary.showAll': '显示全部 {count, plural, other {# 个订阅}}',
 };
