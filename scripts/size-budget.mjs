@@ -11,6 +11,8 @@
 // - CEILINGS hold what the SDK costs today where a target is not met yet, so no change can make
 //   it bigger unnoticed; lower them as the SDK gets smaller, and drop one once its target holds.
 //   Without `--strict` a target that is missed but under its ceiling prints "over target".
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ELEMENTS, foreignMessagesIn, kB, measureAll } from './bundle-sizes.mjs';
 
 const strict = process.argv.includes('--strict') || process.env.UPCART_SIZE_STRICT === '1';
@@ -93,6 +95,8 @@ const LAZY_CEILINGS = {
   'src/payments/paypal.ts': 2_550,
   // The wait for the server after a card or PayPal step (2026-12-07): its note, messages and event.
   'src/payments/settlement.ts': 720,
+  // The pseudo-locale en-XA (issue 16): its transform of the English messages, loaded only in en-XA. 763 bytes.
+  'src/i18n/pseudo-locale.ts': 780,
 };
 
 let failed = 0;
@@ -131,13 +135,18 @@ for (const tag of ELEMENTS) {
 
 // Non-English catalogs load only when a session uses them: each must be a lazy chunk, and none
 // of their messages may be in any entry's counted code.
+// Expected: every catalog in src/i18n/locales/ but English, so a new language needs no edit here.
 let localeFailures = 0;
 const languages = define.locales.map((chunk) => chunk.locale).sort();
-if (languages.join() !== 'ar,de,zh') {
+const catalogs = readdirSync(resolve(import.meta.dirname, '../src/i18n/locales'))
+  .filter((name) => /^[a-z]{2,3}\.ts$/.test(name) && name !== 'en.ts')
+  .map((name) => name.slice(0, -3))
+  .sort();
+if (languages.join() !== catalogs.join()) {
   localeFailures += 1;
-  console.log(`  FAILED        locales: lazy catalog chunks are [${languages.join(', ')}], expected ar, de, zh`);
+  console.log(`  FAILED        locales: lazy catalog chunks are [${languages.join(', ')}], expected ${catalogs.join(', ')}`);
 } else {
-  console.log(`  ok            locales: ar, de, zh are lazy chunks`);
+  console.log(`  ok            locales: ${catalogs.join(', ')} are lazy chunks`);
 }
 for (const entry of sizes.filter((candidate) => candidate.name !== 'floor')) {
   const { checked, found } = await foreignMessagesIn(entry.code, entry.locales);
