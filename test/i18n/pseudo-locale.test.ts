@@ -10,7 +10,7 @@
  * from their kind and parameters, the description is only a fallback.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { LitElement, TemplateResult } from 'lit';
+import { LitElement, type TemplateResult } from 'lit';
 import { setupWorker } from 'msw/browser';
 import { createMockBackend, type MockBackend } from '../../mocks/index.js';
 import '../../src/define.js';
@@ -341,6 +341,25 @@ describe(`every element in the pseudo-locale ${LOCALE}`, function () {
   });
 
   beforeEach(() => mock.reset());
+
+  it('finds text that skipped translation and a box the longer text breaks', async () => {
+    class Probe extends LitElement {
+      override render() {
+        return html`<p title="Plain title">⟦Ţŕááñšļááţééð⟧ Plain text</p>
+          <p style="width: 50px; white-space: nowrap; overflow: hidden">⟦Ţŕááñšļááţééð ţééẋţ⟧</p>`;
+      }
+    }
+    customElements.define('pseudo-probe', Probe);
+    const box = await render(html`<checkout-session locale=${LOCALE}><pseudo-probe></pseudo-probe></checkout-session>`, 390, () => true);
+    const words = intlWords();
+    const found = perceivedIn(box)
+      .map((item) => untranslated(item.text, words, []))
+      .filter(Boolean);
+    expect(found).to.deep.equal(['Plain title', 'Plain text']);
+    expect(layoutBreaks(box).map((item) => item.text)).to.deep.equal([
+      `clips its content: ${box.querySelector('pseudo-probe')!.shadowRoot!.querySelectorAll('p')[1]!.scrollWidth}px in 50px`,
+    ]);
+  });
 
   const checkouts: [name: string, attributes: Record<string, string>][] = [
     ['expand', { flow: 'expand', product: 'pseries', subscription: 'sub-pseries' }],
