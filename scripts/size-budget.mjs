@@ -45,16 +45,20 @@ const TARGETS = { defineGzip: 24_000, floorRatio: 2, elementGzip: 12_000 };
 // +109) brought it to 61,216: held at 61,250 until issue 18 re-bases the targets on the floor.
 // order-summary (+17: grouped renewal lines in the buyer's language) and pay-checkout (+53: the
 // review counts a center's selection from its quote) are held at what they measure plus ~0.4 %.
+// Issue 16: define measured 61,346 at the contract commit (4376ebb), already over 61,250; the
+// pseudo-locale's loader line and catalog-by-tag lookup in messages.ts add about 70 bytes to every
+// entry with messages (define 61,416, order-summary 15,559, billing-contact 14,319, pay-checkout
+// 17,985): held at that plus about 0.3 %. Each language the loader table gains costs ~20 bytes more.
 const CEILINGS = {
-  define: 61_250,
+  define: 61_600,
   floorRatio: 3.05,
-  'checkout-session': 61_250,
+  'checkout-session': 61_600,
   'plan-picker': 22_200,
   'capacity-stepper': 17_500,
-  'order-summary': 15_500,
+  'order-summary': 15_610,
   // +0.15 kB on 2026-12-07: lazy views add their styles to the host's (shared/view-styles.ts).
-  'billing-contact': 14_310,
-  'pay-checkout': 17_980,
+  'billing-contact': 14_370,
+  'pay-checkout': 18_040,
   // Its own entry, never in define (2026-12-08): 14,389 bytes measured, 0.71x the floor (20,307), plus about 0.5 %.
   // 2026-12 (issue 15 review): 14,619 bytes with its failures reported through the store (upcart-error, upcart-auth-required),
   // lines named by kind in the buyer's language (shared/line-label.ts) and the tab opened within the click; plus about 0.5 %.
