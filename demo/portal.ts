@@ -3,7 +3,7 @@
  * `<checkout-session>`, and the language and theme selects of the header.
  */
 import type { CheckoutBackend } from '../src/api/backend.js';
-import { isRtl } from '../src/i18n/messages.js';
+import { isRtl, PSEUDO_LOCALE } from '../src/i18n/messages.js';
 import { demoFlows, type DemoFlow, type DemoVariant } from './flows.js';
 
 export type Scheme = 'light' | 'dark';
@@ -30,11 +30,23 @@ export interface Portal {
   onSchemeChange(listener: (scheme: Scheme) => void): void;
 }
 
+/** The language switch: every locale Upcart speaks, and the pseudo-locale that shows what skips translation. */
+const LOCALES = ['en-US', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'nl-NL', 'pt-BR', 'ja-JP', 'ko-KR', 'zh-CN', 'vi-VN', 'ar', 'he-IL', PSEUDO_LOCALE];
+
+/** An option named in its own language (`Deutsch (Deutschland)`, `日本語 (日本)`), by Intl rather than by hand. */
+function localeOption(tag: string): HTMLOptionElement {
+  const name = tag === PSEUDO_LOCALE ? `Pseudo (${tag})` : (new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag);
+  const option = new Option(name.charAt(0).toLocaleUpperCase(tag) + name.slice(1), tag);
+  option.lang = tag;
+  return option;
+}
+
 const prefersDark = matchMedia('(prefers-color-scheme: dark)');
 
 export function createPortal({ portal, tabs, localeSelect, themeSelect, keys, backend }: PortalOptions): Portal {
   const params = new URLSearchParams(location.search);
   const schemeListeners = new Set<(scheme: Scheme) => void>();
+  localeSelect.replaceChildren(...LOCALES.map(localeOption));
   localeSelect.value = params.get('locale') ?? 'en-US';
   themeSelect.value = params.get('theme') ?? '';
 

@@ -12,6 +12,7 @@
 //   it bigger unnoticed; lower them as the SDK gets smaller, and drop one once its target holds.
 //   Without `--strict` a target that is missed but under its ceiling prints "over target".
 import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ELEMENTS, foreignMessagesIn, kB, measureAll } from './bundle-sizes.mjs';
 
 const strict = process.argv.includes('--strict') || process.env.UPCART_SIZE_STRICT === '1';
@@ -105,6 +106,8 @@ const LAZY_CEILINGS = {
   'src/payments/paypal.ts': 2_838,
   // The wait for the server after a card or PayPal step (2026-12-07): its note, messages and event.
   'src/payments/settlement.ts': 720,
+  // The pseudo-locale en-XA (issue 16): its transform of the English messages, loaded only in en-XA. 763 bytes.
+  'src/i18n/pseudo-locale.ts': 780,
 };
 
 let failed = 0;
@@ -143,18 +146,18 @@ for (const tag of ELEMENTS) {
 
 // Non-English catalogs load only when a session uses them: each must be a lazy chunk, and none
 // of their messages may be in any entry's counted code.
+// Expected: every catalog in src/i18n/locales/ but English, so a new language needs no edit here.
 let localeFailures = 0;
 const languages = define.locales.map((chunk) => chunk.locale).sort();
-// Every catalog beside English in src/i18n/locales/ must be its own lazy chunk of the define entry.
-const shipped = readdirSync('src/i18n/locales')
-  .filter((file) => /^[a-z]{2,3}\.ts$/.test(file) && file !== 'en.ts')
-  .map((file) => file.slice(0, -3))
+const catalogs = readdirSync(resolve(import.meta.dirname, '../src/i18n/locales'))
+  .filter((name) => /^[a-z]{2,3}\.ts$/.test(name) && name !== 'en.ts')
+  .map((name) => name.slice(0, -3))
   .sort();
-if (languages.join() !== shipped.join()) {
+if (languages.join() !== catalogs.join()) {
   localeFailures += 1;
-  console.log(`  FAILED        locales: lazy catalog chunks are [${languages.join(', ')}], expected ${shipped.join(', ')}`);
+  console.log(`  FAILED        locales: lazy catalog chunks are [${languages.join(', ')}], expected ${catalogs.join(', ')}`);
 } else {
-  console.log(`  ok            locales: ${languages.join(', ')} are lazy chunks`);
+  console.log(`  ok            locales: ${catalogs.join(', ')} are lazy chunks`);
 }
 for (const entry of sizes.filter((candidate) => candidate.name !== 'floor')) {
   const { checked, found } = await foreignMessagesIn(entry.code, entry.locales);

@@ -1,7 +1,7 @@
 /**
- * Message catalogs: English bundled, every other language (German, French, Spanish, Italian, Dutch,
- * Portuguese, Japanese, Korean, Chinese, Vietnamese, Arabic, Hebrew) loaded only when a session
- * uses it, and vendor overrides on top. Messages use `{name}` placeholders and ICU-style plurals
+ * Message catalogs: English bundled, the other languages loaded only when a session uses them
+ * (one line each in `loaders`), and vendor overrides on top. `en-XA` is the pseudo-locale
+ * (pseudo-locale.ts): English accented, longer and bracketed, to find text that skips translation. Messages use `{name}` placeholders and ICU-style plurals
  * `{count, plural, one {# month} other {# months}}`, formatted with Intl.PluralRules.
  *
  * English comes in pieces: the shared messages here, and each element's own with its class
@@ -14,7 +14,13 @@ import type { MessageKey, Messages } from './message-keys.js';
 export type { MessageKey, Messages };
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-const loaders: Record<string, () => Promise<{ default: Messages }>> = {
+/** The English messages of the elements loaded so far, and the shared ones. */
+const english: Partial<Messages> = { ...common };
+const catalogs = new Map<string, Partial<Messages>>([['en', english]]);
+const overrides = new Map<string, Partial<Messages>>();
+
+/** Each catalog's loader by language (or by a whole tag such as the pseudo-locale's), each its own chunk. */
+export const loaders: Record<string, () => Promise<{ default: Messages }>> = {
   de: () => import('./locales/de.js'),
   fr: () => import('./locales/fr.js'),
   es: () => import('./locales/es.js'),
@@ -27,18 +33,21 @@ const loaders: Record<string, () => Promise<{ default: Messages }>> = {
   vi: () => import('./locales/vi.js'),
   ar: () => import('./locales/ar.js'),
   he: () => import('./locales/he.js'),
+  // Made from the live English, so it covers the messages elements add later.
+  'en-xa': () => import('./pseudo-locale.js').then((module) => module.pseudoCatalog(english, () => overrides.get('en'))),
 };
-
-/** The English messages of the elements loaded so far, and the shared ones. */
-const english: Partial<Messages> = { ...common };
-const catalogs = new Map<string, Partial<Messages>>([['en', english]]);
-const overrides = new Map<string, Partial<Messages>>();
 const pending = new Map<string, Promise<void>>();
 const listeners = new Set<() => void>();
 
 /** The catalog language of a BCP 47 tag: `de-AT` → `de`, `zh-Hans-CN` → `zh`. */
 export function languageOf(locale: string): string {
   return locale.split(/[-_]/)[0]!.toLowerCase();
+}
+
+/** The catalog a locale reads: the whole tag's when there is one (`en-XA`), else its language's. */
+function catalogOf(locale: string): string {
+  const tag = locale.replace('_', '-').toLowerCase();
+  return tag in loaders ? tag : languageOf(locale);
 }
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur']);
@@ -48,8 +57,11 @@ export function isRtl(locale: string): boolean {
   return RTL.has(languageOf(locale));
 }
 
-/** The languages Upcart ships catalogs for. */
-export const SHIPPED_LANGUAGES = ['en', ...Object.keys(loaders)];
+/** The tag of the pseudo-locale: English accented, about 40 % longer, in ⟦…⟧ (pseudo-locale.ts). */
+export const PSEUDO_LOCALE = 'en-XA';
+
+/** The languages Upcart ships catalogs for (the pseudo-locale is not one). */
+export const SHIPPED_LANGUAGES = ['en', ...Object.keys(loaders)].filter((language) => !language.includes('-'));
 
 function notify(): void {
   for (const listener of listeners) listener();
@@ -63,7 +75,7 @@ export function onMessagesChange(listener: () => void): () => void {
 
 /** Loads the catalog of a locale's language, once; English and unknown languages need nothing. */
 export function loadLocale(locale: string): Promise<void> {
-  const language = languageOf(locale);
+  const language = catalogOf(locale);
   const load = loaders[language];
   if (catalogs.has(language) || !load) return Promise.resolve();
   let promise = pending.get(language);
@@ -113,7 +125,7 @@ export function formatMessage(message: string, params: MessageParams, locale: st
  * and a key without any text comes back as the key.
  */
 export function translate(locale: string, key: MessageKey, params: MessageParams = {}): string {
-  const language = languageOf(locale);
+  const language = catalogOf(locale);
   const message = overrides.get(language)?.[key] ?? catalogs.get(language)?.[key] ?? overrides.get('en')?.[key] ?? english[key] ?? key;
   return formatMessage(message, params, locale);
 }
