@@ -11,4 +11,6 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.tagsTaken': 'No se puede mostrar este proceso de pago: la página usa {tags} para sus propios elementos.',
   'session.offline': 'No tiene conexión. El proceso de pago continuará cuando se restablezca la conexión.',
   'session.retryWaiting': 'El servicio de pago nos pidió que esperáramos. Se volverá a intentar a las {time}.',
+  'session.payBar.total': 'Total',
+  'session.payBar.go': 'Ir al pago',
 };

@@ -8,13 +8,7 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.column.quantity': 'Cant.',
   'summary.column.unitPrice': 'Precio unitario',
   'summary.column.amount': 'Importe',
-  'summary.line.unitTimes': '{quantity} × {price}',
-  'summary.line.prorated': 'Prorrateado por {days} de {termDays} días',
   'summary.line.period': '{start} – {end}',
-  'summary.line.renewal.group':
-    '{name}: {count, plural, one {# suscripción renovada} other {# suscripciones renovadas}} por {months, plural, one {# mes} other {# meses}}',
-  'summary.line.coterm.group': '{name}: {count, plural, one {# suscripción} other {# suscripciones}}, días hasta la fecha de renovación estándar de cada una',
-  'summary.line.discount': 'Incluye un descuento del {percent}',
   'summary.subtotal': 'Subtotal',
   'summary.discount': 'Promoción {code}',
   'summary.tax': 'IVA {rate} ({country})',
@@ -37,4 +31,5 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.priceChange.expired': 'El precio de {previous} ha caducado. Obteniendo uno nuevo…',
   'summary.priceChange.superseded': 'Se generó un precio más reciente para este pedido en otra pestaña o ventana. Obteniéndolo…',
   'summary.promo.refused': 'No se aplicó el código {code}: {reason}',
+  'summary.showAll': 'Mostrar {count, plural, one {# suscripción} other {las # suscripciones}}',
 };

@@ -11,4 +11,6 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.tagsTaken': 'Ce module de paiement ne peut pas s’afficher : la page utilise déjà {tags} pour ses propres éléments.',
   'session.offline': 'Vous êtes hors ligne. Le paiement reprendra dès que votre connexion sera rétablie.',
   'session.retryWaiting': 'Le service de paiement nous a demandé de patienter. Nouvelle tentative à {time}.',
+  'session.payBar.total': 'Total',
+  'session.payBar.go': 'Passer au paiement',
 };

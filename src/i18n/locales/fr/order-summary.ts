@@ -8,13 +8,7 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.column.quantity': 'Qté',
   'summary.column.unitPrice': 'Prix unitaire',
   'summary.column.amount': 'Montant',
-  'summary.line.unitTimes': '{quantity} × {price}',
-  'summary.line.prorated': 'Au prorata : {days} sur {termDays} jours',
   'summary.line.period': '{start} – {end}',
-  'summary.line.renewal.group':
-    '{name} : {count, plural, one {# abonnement renouvelé} other {# abonnements renouvelés}} pour {months, plural, one {# mois} other {# mois}}',
-  'summary.line.coterm.group': '{name} : {count, plural, one {# abonnement} other {# abonnements}}, jours jusqu’à la date de renouvellement standard de chacun',
-  'summary.line.discount': 'Remise de {percent} incluse',
   'summary.subtotal': 'Sous-total',
   'summary.discount': 'Promotion {code}',
   'summary.tax': 'TVA {rate} ({country})',
@@ -37,4 +31,5 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.priceChange.expired': 'Le prix de {previous} a expiré. Calcul d’un nouveau prix…',
   'summary.priceChange.superseded': 'Un prix plus récent a été établi pour cette commande dans un autre onglet ou une autre fenêtre. Récupération en cours…',
   'summary.promo.refused': 'Le code {code} n’a pas été appliqué : {reason}',
+  'summary.showAll': 'Afficher {count, plural, one {# abonnement} other {les # abonnements}}',
 };

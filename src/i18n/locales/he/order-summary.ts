@@ -8,13 +8,7 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.column.quantity': 'כמות',
   'summary.column.unitPrice': 'מחיר ליחידה',
   'summary.column.amount': 'סכום',
-  'summary.line.unitTimes': '{quantity} × {price}',
-  'summary.line.prorated': 'חיוב יחסי ל-{days} מתוך {termDays} ימים',
   'summary.line.period': '{start} – {end}',
-  'summary.line.renewal.group':
-    '{name}: {count, plural, one {מינוי אחד} two {# מינויים} other {# מינויים}}, חידוש {months, plural, one {לחודש אחד} two {לחודשיים} other {ל-# חודשים}}',
-  'summary.line.coterm.group': '{name}: {count, plural, one {מינוי אחד} two {# מינויים} other {# מינויים}}, ימים עד מועד החידוש הסטנדרטי של כל אחד מהם',
-  'summary.line.discount': 'כולל הנחה של {percent}',
   'summary.subtotal': 'סכום ביניים',
   'summary.discount': 'מבצע {code}',
   'summary.tax': 'מע״מ {rate} ({country})',
@@ -37,4 +31,5 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.priceChange.expired': 'תוקף המחיר {previous} פג. מתקבל מחיר חדש…',
   'summary.priceChange.superseded': 'נוצר מחיר חדש יותר להזמנה הזו בכרטיסייה או בחלון אחרים. המחיר מתקבל…',
   'summary.promo.refused': 'הקוד {code} לא הוחל: {reason}',
+  'summary.showAll': 'הצגת {count, plural, one {מינוי אחד} two {כל # המינויים} other {כל # המינויים}}',
 };

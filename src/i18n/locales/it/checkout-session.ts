@@ -11,4 +11,6 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.tagsTaken': 'Impossibile visualizzare questo checkout: la pagina usa già {tags} per elementi propri.',
   'session.offline': 'Nessuna connessione. Il checkout riprenderà quando la connessione sarà ristabilita.',
   'session.retryWaiting': 'Il servizio di checkout ha chiesto di attendere. Nuovo tentativo alle {time}.',
+  'session.payBar.total': 'Totale',
+  'session.payBar.go': 'Vai al pagamento',
 };

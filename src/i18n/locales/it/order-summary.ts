@@ -8,13 +8,7 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.column.quantity': 'Qtà',
   'summary.column.unitPrice': 'Prezzo unitario',
   'summary.column.amount': 'Importo',
-  'summary.line.unitTimes': '{quantity} × {price}',
-  'summary.line.prorated': 'Pro rata: {days} su {termDays} giorni',
   'summary.line.period': '{start} – {end}',
-  'summary.line.renewal.group':
-    '{name}: {count, plural, one {# abbonamento rinnovato} other {# abbonamenti rinnovati}} per {months, plural, one {# mese} other {# mesi}}',
-  'summary.line.coterm.group': '{name}: {count, plural, one {# abbonamento} other {# abbonamenti}}, giorni fino alla data di rinnovo standard di ciascuno',
-  'summary.line.discount': 'Sconto incluso: {percent}',
   'summary.subtotal': 'Subtotale',
   'summary.discount': 'Promozione {code}',
   'summary.tax': 'IVA {rate} ({country})',
@@ -37,4 +31,5 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.priceChange.expired': 'Il prezzo di {previous} è scaduto. Calcolo di un nuovo prezzo…',
   'summary.priceChange.superseded': 'In un’altra scheda o finestra è stato generato un prezzo più recente per questo ordine. Caricamento in corso…',
   'summary.promo.refused': 'Il codice {code} non è stato applicato: {reason}',
+  'summary.showAll': 'Mostra {count, plural, one {# abbonamento} other {tutti i # abbonamenti}}',
 };

@@ -11,4 +11,6 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.tagsTaken': 'このチェックアウトを表示できません。ページが{tags}を独自の要素に使用しています。',
   'session.offline': 'オフラインです。接続が回復するとチェックアウトを再開します。',
   'session.retryWaiting': 'チェックアウトサービスから待機を求められました。{time}に再試行します。',
+  'session.payBar.total': '合計',
+  'session.payBar.go': 'お支払いへ進む',
 };

@@ -8,12 +8,7 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.column.quantity': '数量',
   'summary.column.unitPrice': '単価',
   'summary.column.amount': '金額',
-  'summary.line.unitTimes': '{quantity} × {price}',
-  'summary.line.prorated': '{termDays}日中{days}日分の日割り',
   'summary.line.period': '{start}～{end}',
-  'summary.line.renewal.group': '{name}：{count, plural, other {#件のサブスクリプション}}、{months, plural, other {#か月}}更新',
-  'summary.line.coterm.group': '{name}：{count, plural, other {#件のサブスクリプション}}、各標準更新日までの日数',
-  'summary.line.discount': '{percent}割引適用済み',
   'summary.subtotal': '小計',
   'summary.discount': 'プロモーション {code}',
   'summary.tax': 'VAT {rate}（{country}）',
@@ -36,4 +31,5 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.priceChange.expired': '{previous}の価格は有効期限が切れました。新しい価格を取得しています…',
   'summary.priceChange.superseded': '別のタブまたはウィンドウで、この注文の新しい価格が作成されました。取得しています…',
   'summary.promo.refused': 'コード{code}は適用されませんでした：{reason}',
+  'summary.showAll': '{count, plural, other {#件のサブスクリプション}}をすべて表示',
 };

@@ -11,4 +11,6 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.tagsTaken': '이 결제 화면을 표시할 수 없습니다. 페이지에서 {tags}을(를) 자체 요소로 사용하고 있습니다.',
   'session.offline': '오프라인 상태입니다. 연결이 복구되면 결제가 이어서 진행됩니다.',
   'session.retryWaiting': '결제 서비스에서 대기를 요청했습니다. {time}에 다시 시도합니다.',
+  'session.payBar.total': '합계',
+  'session.payBar.go': '결제로 이동',
 };

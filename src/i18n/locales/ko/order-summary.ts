@@ -8,12 +8,7 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.column.quantity': '수량',
   'summary.column.unitPrice': '단가',
   'summary.column.amount': '금액',
-  'summary.line.unitTimes': '{quantity} × {price}',
-  'summary.line.prorated': '{termDays}일 중 {days}일 일할 계산',
   'summary.line.period': '{start} – {end}',
-  'summary.line.renewal.group': '{name}: 구독 {count, plural, other {#개}}, {months, plural, other {#개월}} 갱신',
-  'summary.line.coterm.group': '{name}: 구독 {count, plural, other {#개}}, 각 구독의 표준 갱신일까지의 일수',
-  'summary.line.discount': '{percent} 할인 포함',
   'summary.subtotal': '소계',
   'summary.discount': '프로모션 {code}',
   'summary.tax': '부가가치세 {rate} ({country})',
@@ -36,4 +31,5 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.priceChange.expired': '{previous} 가격이 만료되었습니다. 새 가격을 가져오는 중…',
   'summary.priceChange.superseded': '다른 탭이나 창에서 이 주문의 새 가격이 생성되었습니다. 가져오는 중…',
   'summary.promo.refused': '코드 {code}이(가) 적용되지 않았습니다: {reason}',
+  'summary.showAll': '구독 {count, plural, other {#개}} 모두 보기',
 };

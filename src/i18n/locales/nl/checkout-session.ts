@@ -11,4 +11,6 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.tagsTaken': 'Deze afrekenpagina kan niet worden weergegeven: de pagina gebruikt {tags} voor eigen elementen.',
   'session.offline': 'U bent offline. Het afrekenen gaat verder zodra uw verbinding hersteld is.',
   'session.retryWaiting': 'De afrekendienst heeft gevraagd even te wachten. Nieuwe poging om {time}.',
+  'session.payBar.total': 'Totaal',
+  'session.payBar.go': 'Naar betaling',
 };

@@ -8,13 +8,7 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.column.quantity': 'Aantal',
   'summary.column.unitPrice': 'Stuksprijs',
   'summary.column.amount': 'Bedrag',
-  'summary.line.unitTimes': '{quantity} × {price}',
-  'summary.line.prorated': 'Naar rato voor {days} van {termDays} dagen',
   'summary.line.period': '{start} – {end}',
-  'summary.line.renewal.group':
-    '{name}: {count, plural, one {# abonnement} other {# abonnementen}}, verlengd met {months, plural, one {# maand} other {# maanden}}',
-  'summary.line.coterm.group': '{name}: {count, plural, one {# abonnement} other {# abonnementen}}, dagen tot de eigen standaardverlengingsdatum',
-  'summary.line.discount': 'Inclusief {percent} korting',
   'summary.subtotal': 'Subtotaal',
   'summary.discount': 'Promotie {code}',
   'summary.tax': 'Btw {rate} ({country})',
@@ -37,4 +31,5 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.priceChange.expired': 'De prijs van {previous} is verlopen. Nieuwe prijs ophalen…',
   'summary.priceChange.superseded': 'In een ander tabblad of venster is een nieuwere prijs voor deze bestelling gemaakt. Die wordt opgehaald…',
   'summary.promo.refused': 'De code {code} is niet toegepast: {reason}',
+  'summary.showAll': 'Alle {count, plural, one {# abonnement} other {# abonnementen}} tonen',
 };

@@ -11,4 +11,6 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.tagsTaken': 'Este checkout não pode ser exibido: a página usa {tags} para elementos próprios.',
   'session.offline': 'Você está offline. O checkout continuará quando sua conexão voltar.',
   'session.retryWaiting': 'O serviço de checkout pediu para aguardar. Nova tentativa às {time}.',
+  'session.payBar.total': 'Total',
+  'session.payBar.go': 'Ir para o pagamento',
 };

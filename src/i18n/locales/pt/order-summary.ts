@@ -8,13 +8,7 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.column.quantity': 'Qtd.',
   'summary.column.unitPrice': 'Preço unitário',
   'summary.column.amount': 'Valor',
-  'summary.line.unitTimes': '{quantity} × {price}',
-  'summary.line.prorated': 'Proporcional a {days} de {termDays} dias',
   'summary.line.period': '{start} – {end}',
-  'summary.line.renewal.group':
-    '{name}: {count, plural, one {# assinatura renovada} other {# assinaturas renovadas}} por {months, plural, one {# mês} other {# meses}}',
-  'summary.line.coterm.group': '{name}: {count, plural, one {# assinatura} other {# assinaturas}}, dias até a data de renovação padrão de cada uma',
-  'summary.line.discount': 'Inclui {percent} de desconto',
   'summary.subtotal': 'Subtotal',
   'summary.discount': 'Promoção {code}',
   'summary.tax': 'IVA {rate} ({country})',
@@ -37,4 +31,5 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.priceChange.expired': 'O preço de {previous} expirou. Obtendo um novo…',
   'summary.priceChange.superseded': 'Um preço mais recente foi gerado para este pedido em outra aba ou janela. Obtendo-o…',
   'summary.promo.refused': 'O código {code} não foi aplicado: {reason}',
+  'summary.showAll': 'Mostrar {count, plural, one {# assinatura} other {todas as # assinaturas}}',
 };

@@ -11,4 +11,6 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.tagsTaken': 'Không thể hiển thị trang thanh toán này: trang đang dùng {tags} cho các phần tử riêng.',
   'session.offline': 'Bạn đang ngoại tuyến. Quá trình thanh toán sẽ tiếp tục khi có kết nối trở lại.',
   'session.retryWaiting': 'Dịch vụ thanh toán yêu cầu chờ. Sẽ thử lại lúc {time}.',
+  'session.payBar.total': 'Tổng cộng',
+  'session.payBar.go': 'Đến phần thanh toán',
 };

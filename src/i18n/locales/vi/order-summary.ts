@@ -8,12 +8,7 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.column.quantity': 'SL',
   'summary.column.unitPrice': 'Đơn giá',
   'summary.column.amount': 'Thành tiền',
-  'summary.line.unitTimes': '{quantity} × {price}',
-  'summary.line.prorated': 'Tính theo tỷ lệ cho {days}/{termDays} ngày',
   'summary.line.period': '{start} – {end}',
-  'summary.line.renewal.group': '{name}: {count, plural, other {# thuê bao}}, gia hạn {months, plural, other {# tháng}}',
-  'summary.line.coterm.group': '{name}: {count, plural, other {# thuê bao}}, số ngày đến ngày gia hạn chuẩn của từng thuê bao',
-  'summary.line.discount': 'Đã bao gồm chiết khấu {percent}',
   'summary.subtotal': 'Tạm tính',
   'summary.discount': 'Khuyến mãi {code}',
   'summary.tax': 'Thuế GTGT {rate} ({country})',
@@ -36,4 +31,5 @@ export const orderSummary: Record<keyof typeof en, string> = {
   'summary.priceChange.expired': 'Giá {previous} đã hết hạn. Đang lấy giá mới…',
   'summary.priceChange.superseded': 'Đã có giá mới hơn cho đơn hàng này ở một tab hoặc cửa sổ khác. Đang lấy giá đó…',
   'summary.promo.refused': 'Chưa áp dụng được mã {code}: {reason}',
+  'summary.showAll': 'Hiện tất cả {count, plural, other {# thuê bao}}',
 };
