@@ -47,7 +47,8 @@ export function isolated(writer: Pick<LineWriter, 't'>, key: MessageKey, params:
   const marked: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) marked[name] = typeof value === 'string' ? `${MARK}${texts.push(value) - 1}${MARK}` : value;
   const parts = writer.t(key, marked).split(MARK);
-  return html`${parts.map((part, index) => (index % 2 ? html`<bdi>${texts[Number(part)]}</bdi>` : part))}`;
+  // One span per message, so the message reads as one text around its isolated values.
+  return html`<span>${parts.map((part, index) => (index % 2 ? html`<bdi>${texts[Number(part)]}</bdi>` : part))}</span>`;
 }
 
 /** The message that writes a line, when the line has every parameter it needs. */
