@@ -83,14 +83,14 @@ export function perform(target: { [M in OperationMethod]: (...args: never[]) => 
 }
 
 export const operations: { [Name in EndpointName]: (call: Call) => Invocation } = {
-  getCatalog: (call) => invoke('getCatalog', [param(call, 'productId')]),
+  getCatalog: (call) => invoke('getCatalog', [param(call, 'productId'), call.headers.get('Accept-Language')]),
   getSubscription: (call) => invoke('getSubscription', [param(call, 'subscriptionId')]),
   listSubscriptions: (call) =>
     invoke('listSubscriptions', [{ productId: call.query.get('productId'), customerId: call.query.get('customerId') }], (subscriptions) => ({ subscriptions })),
   setAutoRenew: (call) => invoke('setAutoRenew', [param(call, 'subscriptionId'), call.body]),
   unsubscribe: (call) => invoke('unsubscribe', [param(call, 'subscriptionId')]),
   lookupCompany: (call) => invoke('lookupCompany', [call.query.get('companyId')]),
-  createQuote: (call) => invoke('createQuote', [call.body]),
+  createQuote: (call) => invoke('createQuote', [call.body, call.headers.get('Accept-Language')]),
   listContacts: () => invoke('listContacts', [], (contacts) => ({ contacts })),
   createContact: (call) => invoke('createContact', [call.body, call.headers.get('Idempotency-Key')]),
   createOrder: (call) => invoke('createOrder', [call.body, call.headers.get('Idempotency-Key')]),
@@ -108,6 +108,13 @@ export const operations: { [Name in EndpointName]: (call: Call) => Invocation } 
   getRenewalSettings: () => invoke('getRenewalSettings', []),
   updateRenewalSettings: (call) => invoke('updateRenewalSettings', [call.body]),
 };
+
+/**
+ * Routes whose answer depends on the request's `Accept-Language` (a catalog's words, a quote's item
+ * names): an adapter answers them with `Vary: Accept-Language`, so no cache hands one buyer's
+ * language to another.
+ */
+export const languageDependent: ReadonlySet<EndpointName> = new Set<EndpointName>(['getCatalog', 'createQuote']);
 
 /** The named query parameters; a repeated one is refused rather than half read. */
 function renewalQuery(call: Call, names: readonly string[]): Record<string, string | null> {
