@@ -6,7 +6,7 @@
  * route table's keys, so a route added there does not compile until it has an operation here.
  */
 import { safeParse } from 'zod/mini';
-import { endpoints, type EndpointName } from '../src/api/endpoints.js';
+import { endpoints, type Endpoint, type EndpointName } from '../src/api/endpoints.js';
 import { ApiError } from './errors.js';
 import type { CheckoutService } from './service.js';
 
@@ -110,11 +110,13 @@ export const operations: { [Name in EndpointName]: (call: Call) => Invocation } 
 };
 
 /**
- * Routes whose answer depends on the request's `Accept-Language` (a catalog's words, a quote's item
- * names): an adapter answers them with `Vary: Accept-Language`, so no cache hands one buyer's
- * language to another.
+ * Routes whose answer depends on the request's `Accept-Language` (the route table's `localized`):
+ * an adapter answers them with `Vary: Accept-Language`, so no cache hands one buyer's language to
+ * another.
  */
-export const languageDependent: ReadonlySet<EndpointName> = new Set<EndpointName>(['getCatalog', 'createQuote']);
+export const languageDependent: ReadonlySet<EndpointName> = new Set(
+  (Object.keys(endpoints) as EndpointName[]).filter((name) => (endpoints[name] as Endpoint).localized === true),
+);
 
 /** The named query parameters; a repeated one is refused rather than half read. */
 function renewalQuery(call: Call, names: readonly string[]): Record<string, string | null> {
