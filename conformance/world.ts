@@ -134,7 +134,7 @@ export interface QuoteMade {
 export interface RawQuote {
   id: string;
   currency: string;
-  lines: { kind?: string; amount: { amount: number; currency: string }; unitPrice?: { amount: number; currency: string } }[];
+  lines: { kind?: string; amount: { amount: number; currency: string }; unitPrice?: { amount: number; currency: string }; months?: unknown }[];
   subtotal: { amount: number; currency: string };
   discount: { amount: { amount: number; currency: string } } | null;
   tax: { amount: { amount: number; currency: string } };

@@ -5,7 +5,17 @@
  * `ErrorBody`; a repository stores the records.
  */
 export { CheckoutService, type CheckoutServiceOptions } from './service.js';
-export { contractBreach, operations, param, parseJsonBody, perform, type Call, type Invocation, type OperationMethod } from './operations.js';
+export {
+  contractBreach,
+  languageDependent,
+  operations,
+  param,
+  parseJsonBody,
+  perform,
+  type Call,
+  type Invocation,
+  type OperationMethod,
+} from './operations.js';
 export { runAsync, runSync, transaction, wait, type Awaitable, type Transactional, type Work } from './run.js';
 export type {
   CheckoutRepository,
@@ -57,3 +67,16 @@ export {
   type TaxParty,
   type TaxTreatment,
 } from './pricing.js';
+export {
+  acceptedLanguages,
+  localizeCatalog,
+  localizeLineNames,
+  negotiateLanguage,
+  CATALOG_LANGUAGE,
+  type CatalogLanguages,
+  type CatalogTranslation,
+  type CatalogTranslations,
+  type ItemTranslation,
+  type LocalizedCatalog,
+  type SlaTranslation,
+} from './catalog-language.js';

@@ -6,7 +6,7 @@
  * route table's keys, so a route added there does not compile until it has an operation here.
  */
 import { safeParse } from 'zod/mini';
-import { endpoints, type EndpointName } from '../src/api/endpoints.js';
+import { endpoints, type Endpoint, type EndpointName } from '../src/api/endpoints.js';
 import { ApiError } from './errors.js';
 import type { CheckoutService } from './service.js';
 
@@ -83,14 +83,14 @@ export function perform(target: { [M in OperationMethod]: (...args: never[]) => 
 }
 
 export const operations: { [Name in EndpointName]: (call: Call) => Invocation } = {
-  getCatalog: (call) => invoke('getCatalog', [param(call, 'productId')]),
+  getCatalog: (call) => invoke('getCatalog', [param(call, 'productId'), call.headers.get('Accept-Language')]),
   getSubscription: (call) => invoke('getSubscription', [param(call, 'subscriptionId')]),
   listSubscriptions: (call) =>
     invoke('listSubscriptions', [{ productId: call.query.get('productId'), customerId: call.query.get('customerId') }], (subscriptions) => ({ subscriptions })),
   setAutoRenew: (call) => invoke('setAutoRenew', [param(call, 'subscriptionId'), call.body]),
   unsubscribe: (call) => invoke('unsubscribe', [param(call, 'subscriptionId')]),
   lookupCompany: (call) => invoke('lookupCompany', [call.query.get('companyId')]),
-  createQuote: (call) => invoke('createQuote', [call.body]),
+  createQuote: (call) => invoke('createQuote', [call.body, call.headers.get('Accept-Language')]),
   listContacts: () => invoke('listContacts', [], (contacts) => ({ contacts })),
   createContact: (call) => invoke('createContact', [call.body, call.headers.get('Idempotency-Key')]),
   createOrder: (call) => invoke('createOrder', [call.body, call.headers.get('Idempotency-Key')]),
@@ -108,6 +108,15 @@ export const operations: { [Name in EndpointName]: (call: Call) => Invocation } 
   getRenewalSettings: () => invoke('getRenewalSettings', []),
   updateRenewalSettings: (call) => invoke('updateRenewalSettings', [call.body]),
 };
+
+/**
+ * Routes whose answer depends on the request's `Accept-Language` (the route table's `localized`):
+ * an adapter answers them with `Vary: Accept-Language`, so no cache hands one buyer's language to
+ * another.
+ */
+export const languageDependent: ReadonlySet<EndpointName> = new Set(
+  (Object.keys(endpoints) as EndpointName[]).filter((name) => (endpoints[name] as Endpoint).localized === true),
+);
 
 /** The named query parameters; a repeated one is refused rather than half read. */
 function renewalQuery(call: Call, names: readonly string[]): Record<string, string | null> {

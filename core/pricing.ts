@@ -40,6 +40,8 @@ const PERCENT_SCALE = 10_000n;
 const HUNDRED_PERCENT = 100n * PERCENT_SCALE;
 /** Co-terming charges a day at a 365th of a year (12 monthly prices), leap year or not. */
 const DAYS_PER_YEAR = 365n;
+/** ...and a year is 12 monthly prices: a co-term line's `months`. */
+const MONTHS_PER_YEAR = 12;
 
 function big(value: number, what: string): bigint {
   if (!Number.isSafeInteger(value)) throw new RangeError(`${what} must be a safe integer, got ${value}`);
@@ -109,7 +111,7 @@ export function creditAmount(paid: number, daysLeft: number, termDays: number): 
 
 /** Extra days to the standard renewal day: `p × 12 × qty × days / 365`, no discount. */
 export function cotermAmount(unitPrice: number, quantity: number, extraDays: number): number {
-  return roundHalfAwayFromZero(big(unitPrice, 'unitPrice') * 12n * big(quantity, 'quantity') * big(extraDays, 'extraDays'), DAYS_PER_YEAR);
+  return roundHalfAwayFromZero(big(unitPrice, 'unitPrice') * BigInt(MONTHS_PER_YEAR) * big(quantity, 'quantity') * big(extraDays, 'extraDays'), DAYS_PER_YEAR);
 }
 
 /** `percent` % of an amount, rounded once. */
@@ -411,9 +413,14 @@ function termAdditionLines(subscription: Subscription, catalog: Catalog, today: 
         ),
         subscriptionId: subscription.id,
         refId: addition.refId,
+        itemName: addition.name,
         quantity: charged,
+        fromQuantity: addition.before,
+        toQuantity: addition.after,
+        ...(addition.kind === 'service' ? { included: addition.included } : {}),
         unitPrice: addition.unitPrice,
         amount: money(amount, catalog.currency),
+        months: cycle.months,
         discountPercent: cycle.discountPercent,
         prorationDays: left,
         termDays,
@@ -574,9 +581,11 @@ function upgradeLines(request: UpgradeQuoteRequest, inputs: QuoteInputs): FlowLi
       description: label(`${plan.name} × ${request.quantity}, ${cycleText}`),
       subscriptionId: subscription.id,
       refId: plan.id,
+      itemName: plan.name,
       quantity: request.quantity,
       unitPrice: plan.unitPrice,
       amount: money(cycleAmount(plan.unitPrice.amount, request.quantity, cycle.months, cycle.discountPercent), currency),
+      months: cycle.months,
       discountPercent: cycle.discountPercent,
       ...period,
     },
@@ -587,9 +596,11 @@ function upgradeLines(request: UpgradeQuoteRequest, inputs: QuoteInputs): FlowLi
       description: label(`SLA ${sla.name}, ${cycleText}`),
       subscriptionId: subscription.id,
       refId: sla.id,
+      itemName: sla.name,
       quantity: 1,
       unitPrice: sla.monthlyPrice,
       amount: money(cycleAmount(sla.monthlyPrice.amount, 1, cycle.months, cycle.discountPercent), currency),
+      months: cycle.months,
       discountPercent: cycle.discountPercent,
       ...period,
     });
@@ -603,9 +614,12 @@ function upgradeLines(request: UpgradeQuoteRequest, inputs: QuoteInputs): FlowLi
       description: label(`${service.name} × ${quantity} (${service.included} included), ${cycleText}`),
       subscriptionId: subscription.id,
       refId: service.id,
+      itemName: service.name,
       quantity: charged,
+      included: service.included,
       unitPrice: service.unitPrice,
       amount: money(cycleAmount(service.unitPrice.amount, charged, cycle.months, cycle.discountPercent), currency),
+      months: cycle.months,
       discountPercent: cycle.discountPercent,
       ...period,
     });
@@ -621,6 +635,7 @@ function upgradeLines(request: UpgradeQuoteRequest, inputs: QuoteInputs): FlowLi
       description: label(`Credit for ${left} unused of ${termDays} days of the current term`),
       subscriptionId: subscription.id,
       refId: subscription.planId,
+      ...(currentPlan ? { itemName: currentPlan.name } : {}),
       quantity: 1,
       unitPrice: money(-paid.amount, currency),
       amount: money(unused.credit, currency),
@@ -696,7 +711,10 @@ function licenseAdditionLines(subscription: Subscription, catalog: Catalog, quan
 interface BilledItem {
   kind: 'plan' | 'service' | 'sla';
   refId: string;
+  /** How the fallback description names it ("SLA Business"). */
   name: string;
+  /** The catalog's name of the plan, service or SLA level (the line's `itemName`). */
+  itemName: string;
   quantity: number;
   unitPrice: Money;
 }
@@ -705,15 +723,17 @@ function billedItems(subscription: Subscription, catalog: Catalog): BilledItem[]
   const items: BilledItem[] = [];
   const plan = catalog.plans.find((candidate) => candidate.id === subscription.planId);
   if (plan && subscription.quantity > 0) {
-    items.push({ kind: 'plan', refId: plan.id, name: plan.name, quantity: subscription.quantity, unitPrice: plan.unitPrice });
+    items.push({ kind: 'plan', refId: plan.id, name: plan.name, itemName: plan.name, quantity: subscription.quantity, unitPrice: plan.unitPrice });
   }
   for (const entry of subscription.services) {
     const service = catalog.services.find((candidate) => candidate.id === entry.serviceId);
     const charged = service ? entry.quantity - service.included : 0;
-    if (service && charged > 0) items.push({ kind: 'service', refId: service.id, name: service.name, quantity: charged, unitPrice: service.unitPrice });
+    if (service && charged > 0)
+      items.push({ kind: 'service', refId: service.id, name: service.name, itemName: service.name, quantity: charged, unitPrice: service.unitPrice });
   }
   const sla = catalog.slaLevels.find((candidate) => candidate.id === subscription.slaId);
-  if (sla && sla.monthlyPrice.amount > 0) items.push({ kind: 'sla', refId: sla.id, name: `SLA ${sla.name}`, quantity: 1, unitPrice: sla.monthlyPrice });
+  if (sla && sla.monthlyPrice.amount > 0)
+    items.push({ kind: 'sla', refId: sla.id, name: `SLA ${sla.name}`, itemName: sla.name, quantity: 1, unitPrice: sla.monthlyPrice });
   return items;
 }
 
@@ -813,9 +833,11 @@ function renewLines(request: RenewQuoteRequest, inputs: QuoteInputs): { lines: L
           description: label(`${subscription.name}: ${item.name} × ${item.quantity}, renew ${durationText}`),
           subscriptionId: subscription.id,
           refId: item.refId,
+          itemName: item.itemName,
           quantity: item.quantity,
           unitPrice: item.unitPrice,
           amount: money(renewal, currency),
+          months: duration.months,
           discountPercent: duration.discountPercent,
           periodStart: subscription.termEnd,
           periodEnd: renewedEnd,
@@ -835,9 +857,12 @@ function renewLines(request: RenewQuoteRequest, inputs: QuoteInputs): { lines: L
             description: label(`${subscription.name}: ${item.name} × ${item.quantity}, ${extraDays} days to the standard renewal date`),
             subscriptionId: subscription.id,
             refId: item.refId,
+            itemName: item.itemName,
             quantity: item.quantity,
             unitPrice: item.unitPrice,
             amount: money(extra, currency),
+            // A day costs a 365th of 12 months: the amount is `unitPrice × quantity × months × prorationDays / termDays`.
+            months: MONTHS_PER_YEAR,
             prorationDays: extraDays,
             termDays: Number(DAYS_PER_YEAR),
             periodStart: renewedEnd,

@@ -44,6 +44,7 @@ import {
   type InvoiceSeries,
   type SellerDirectory,
 } from './invoices.js';
+import { localizeCatalog, localizeLineNames, type CatalogTranslations } from './catalog-language.js';
 import { composeMail } from './mail.js';
 import { formatMoney } from './money.js';
 import { cursorAfter, parseOrderHistoryQuery, type OrderHistoryQuery } from './order-history.js';
@@ -84,6 +85,8 @@ export interface CheckoutServiceOptions {
   invoiceLinks?: InvoiceLinkIssuer;
   /** The vendor selling each product (the invoices' seller); the seed's vendors by default. */
   sellers?: SellerDirectory;
+  /** Each product's catalog in other languages, answered as `Accept-Language` asks; none by default. */
+  catalogTranslations?: CatalogTranslations;
 }
 
 /** What issuing a document needs besides the transaction. */
@@ -99,6 +102,7 @@ export class CheckoutService {
   readonly invoiceLinks: InvoiceLinkIssuer;
   readonly sellers: SellerDirectory;
   readonly providerSettles: boolean;
+  readonly catalogTranslations: CatalogTranslations;
 
   constructor(options: CheckoutServiceOptions) {
     this.repository = options.repository;
@@ -106,6 +110,7 @@ export class CheckoutService {
     this.invoiceLinks = options.invoiceLinks ?? standInLinks;
     this.sellers = options.sellers ?? seedSellers;
     this.providerSettles = options.providerSettles ?? false;
+    this.catalogTranslations = options.catalogTranslations ?? {};
   }
 
   private issueContext(): IssueContext {
@@ -118,8 +123,13 @@ export class CheckoutService {
 
   // ------------------------------------------------------------ catalog and subscriptions
 
-  getCatalog(productId: string): Work<Catalog> {
-    return this.run((tx) => catalogOf(tx, productId));
+  /** The product's catalog in the language `acceptLanguage` asks for, where it is translated to it. */
+  getCatalog(productId: string, acceptLanguage?: string | null): Work<Catalog> {
+    const translations = this.catalogTranslations;
+    return this.run(function* (tx) {
+      const catalog = yield* catalogOf(tx, productId);
+      return localizeCatalog(catalog, translations[productId], acceptLanguage).catalog;
+    });
   }
 
   getSubscription(subscriptionId: string): Work<Subscription> {
@@ -215,13 +225,21 @@ export class CheckoutService {
 
   // ------------------------------------------------------------ quotes
 
-  createQuote(body: unknown): Work<Quote> {
+  /**
+   * Prices and keeps a quote. Its lines name their plan, service or SLA level (`itemName`) in the
+   * language `acceptLanguage` asks for; their `description` stays in the catalog's own.
+   */
+  createQuote(body: unknown, acceptLanguage?: string | null): Work<Quote> {
     const now = this.clock.now();
+    const translations = this.catalogTranslations;
     return this.run(function* (tx) {
       const request = parseBody(QuoteRequest, body, 'quote request');
       const today = toIsoDate(now);
       const subscriptions = yield* subscriptionsToPrice(tx, request, today);
-      const { priced, productId } = yield* price(tx, request, subscriptions, request.contactId, today);
+      const { priced: inCatalogLanguage, productId, catalog } = yield* price(tx, request, subscriptions, request.contactId, today);
+      const localized = localizeCatalog(catalog, translations[productId], acceptLanguage);
+      const priced =
+        localized.language === undefined ? inCatalogLanguage : { ...inCatalogLanguage, lines: localizeLineNames(inCatalogLanguage.lines, localized.catalog) };
       const quote = newQuote(yield* wait(tx.nextId('q')), priced, now);
       yield* wait(tx.insertQuote({ quote, request, productId }, priced.items));
       yield* wait(tx.supersede(quote.id));
@@ -742,7 +760,7 @@ function* price(
   subscriptions: readonly Subscription[],
   contactId: string | undefined,
   today: string,
-): Work<{ priced: PricedQuote; productId: string }> {
+): Work<{ priced: PricedQuote; productId: string; catalog: Catalog }> {
   const [first] = subscriptions;
   if (!first) throw invalidRequest('Choose at least one subscription.', { subscriptionIds: 'Required' });
   const catalog = yield* catalogOf(tx, first.productId);
@@ -764,5 +782,5 @@ function* price(
 
   const { standardRenewalDay } = yield* wait(tx.getRenewalSettings());
   const priced = priceQuote(request, { today, catalog, subscriptions, taxParty, promotions: yield* wait(tx.listPromotions()), standardRenewalDay });
-  return { priced, productId: catalog.productId };
+  return { priced, productId: catalog.productId, catalog };
 }

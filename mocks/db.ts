@@ -19,6 +19,7 @@ import { runSync } from '../core/run.js';
 import { CheckoutService } from '../core/service.js';
 import { createSeed, generateResources } from './seed.js';
 import { seedOrderHistory } from './seed-orders.js';
+import { seedTranslations } from './seed-translations.js';
 
 export { QUOTE_TTL_MS } from '../core/quotes.js';
 
@@ -44,7 +45,7 @@ export class MockDb {
     this.clock = options.clock;
     this.seedOrders = options.seedOrders ?? false;
     this.generated = options.generatedResources ?? 0;
-    this.service = new CheckoutService({ repository: this.repository, clock: this.clock });
+    this.service = new CheckoutService({ repository: this.repository, clock: this.clock, catalogTranslations: seedTranslations });
     this.reset();
   }
 
@@ -67,8 +68,9 @@ export class MockDb {
 
   // ------------------------------------------------------------ the contract's operations
 
-  getCatalog(productId: string): Catalog {
-    return runSync(this.service.getCatalog(productId));
+  /** The catalog in the language an `Accept-Language` header asks for (`seed-translations.ts`), else as seeded. */
+  getCatalog(productId: string, acceptLanguage?: string | null): Catalog {
+    return runSync(this.service.getCatalog(productId, acceptLanguage));
   }
 
   getSubscription(subscriptionId: string): Subscription {
@@ -99,8 +101,8 @@ export class MockDb {
     return runSync(this.service.createContact(body, idempotencyKey));
   }
 
-  createQuote(body: unknown): Quote {
-    return runSync(this.service.createQuote(body));
+  createQuote(body: unknown, acceptLanguage?: string | null): Quote {
+    return runSync(this.service.createQuote(body, acceptLanguage));
   }
 
   getQuote(quoteId: string): Quote | undefined {

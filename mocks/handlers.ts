@@ -8,7 +8,7 @@ import { http, HttpResponse, delay, type HttpHandler } from 'msw';
 import { endpoints, type EndpointName } from '../src/api/endpoints.js';
 import type { ErrorBody, ServerErrorCode } from '../src/api/schemas.js';
 import { ApiError } from '../core/errors.js';
-import { contractBreach, operations, parseJsonBody, perform, type Call } from '../core/operations.js';
+import { contractBreach, languageDependent, operations, parseJsonBody, perform, type Call } from '../core/operations.js';
 import type { MockDb } from './db.js';
 import type { Fault, FaultSwitches } from './faults.js';
 
@@ -111,7 +111,7 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
         const body = invocation.answer(perform(db, invocation));
         const breach = checkResponses ? contractBreach(name, body, 'mock') : undefined;
         if (breach) return errorResponse(breach);
-        return HttpResponse.json(body as Record<string, unknown>);
+        return HttpResponse.json(body as Record<string, unknown>, languageDependent.has(name) ? { headers: { Vary: 'Accept-Language' } } : undefined);
       } catch (error) {
         if (error instanceof ApiError) return errorResponse(error);
         console.error(`[upcart mocks] ${name} failed`, error);

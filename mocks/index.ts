@@ -91,6 +91,8 @@ export { FaultSwitches, type Fault } from './faults.js';
 export { createHandlers, type HandlerOptions } from './handlers.js';
 export { createSeed, generateResources, seedIds, type SeedData } from './seed.js';
 export { SEED_PI_NUMBER, seedOrderHistory } from './seed-orders.js';
+export { seedTranslations } from './seed-translations.js';
+export { localizeCatalog, type CatalogTranslations } from '../core/catalog-language.js';
 /** The core's refusal, under the name the mocks always gave it. */
 export { ApiError as MockApiError } from '../core/index.js';
 // The core's pricing rules and calendar, so a vendor's test can work out by hand a figure the mocks answer.

@@ -10,8 +10,9 @@ import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { endpoints, type EndpointName } from '../src/api/endpoints.js';
 import type { Clock } from '../src/api/calendar.js';
+import type { CatalogTranslations } from '../core/catalog-language.js';
 import { ApiError } from '../core/errors.js';
-import { contractBreach, operations, parseJsonBody, perform, type Call } from '../core/operations.js';
+import { contractBreach, languageDependent, operations, parseJsonBody, perform, type Call } from '../core/operations.js';
 import type { Work } from '../core/run.js';
 import { runAsync } from '../core/run.js';
 import { CheckoutService } from '../core/service.js';
@@ -54,6 +55,8 @@ export interface AppOptions {
   payments: PaymentProviders;
   /** The vendor's admin bearer token (`UPCART_ADMIN_TOKEN`); without it the admin routes answer 404. */
   adminToken?: string | undefined;
+  /** Each product's catalog in other languages, answered as a request's `Accept-Language` asks; none by default. */
+  catalogTranslations?: CatalogTranslations;
 }
 
 /** The largest request body taken; the contract's largest (a renewal of many phones) is far below. */
@@ -87,6 +90,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
       clock,
       providerSettles: true,
       invoiceLinks: signedLinks(secret, `${(options.publicUrl ?? new URL(requestUrl).origin).replace(/\/+$/, '')}${basePath}`),
+      ...(options.catalogTranslations ? { catalogTranslations: options.catalogTranslations } : {}),
     });
   mountPaymentRoutes(app, { store, serviceFor, providers: payments, basePath, adminToken: options.adminToken, onWrite: options.onWrite });
 
@@ -124,6 +128,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
       const breach = checkResponses ? contractBreach(name, body, 'server') : undefined;
       if (breach) throw breach;
       if (endpoint.method !== 'GET') options.onWrite?.();
+      if (languageDependent.has(name)) c.header('Vary', 'Accept-Language');
       return c.json(body as Record<string, unknown>);
     });
   }

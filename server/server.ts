@@ -11,6 +11,8 @@ import { ServerStore } from './db/repository.js';
 import { OutboxSender, type MailerOptions } from './mailer.js';
 import { runAsync } from '../core/run.js';
 import { seedOrderHistory } from '../mocks/seed-orders.js';
+import { seedTranslations } from '../mocks/seed-translations.js';
+import type { CatalogTranslations } from '../core/catalog-language.js';
 import { signedLinks } from './invoice-links.js';
 import { seedAccounts, seedIfEmpty } from './seed.js';
 import { fakeProviders, type FakeProvider } from './payments/fake.js';
@@ -44,6 +46,8 @@ export interface StartOptions extends DatabaseOptions {
    * does for the demo's Orders tab. Off by default, so tests count orders from none.
    */
   seedOrders?: boolean;
+  /** The catalogs' translations (`Accept-Language`); the seed catalogs' (mocks/seed-translations.ts) by default. */
+  catalogTranslations?: CatalogTranslations;
 }
 
 export interface RunningServer {
@@ -85,6 +89,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     onWrite: () => mailer.poke(),
     payments,
     adminToken: options.adminToken,
+    catalogTranslations: options.catalogTranslations ?? seedTranslations,
     ...(options.testClock ? { testClock: clock } : {}),
   });
   const host = options.host ?? '127.0.0.1';

@@ -2,7 +2,8 @@
  * Orders happen once and only at a live price: one order per Idempotency-Key (the same body
  * answers the same order, another body is `idempotency_conflict`, no key is
  * `idempotency_key_required`), and a quote superseded by a newer one for the same subscription
- * is refused with `quote_superseded`.
+ * is refused with `quote_superseded`. An order carries its quote's rows (subtotal, discount, tax)
+ * for a receipt that shows every one.
  */
 import type { Order } from '../../src/api/schemas.js';
 import { describe, expectAnswer, expectError } from '../client.js';
@@ -34,6 +35,28 @@ export async function checkOrders(run: Run): Promise<void> {
       );
     }
     return `order ${first.id} twice, at its quote's total`;
+  });
+
+  await run.check("order figures: an order carries its quote's subtotal, discount and tax", async () => {
+    const made = await run.anyFreshQuote();
+    const answer = await run.client.route('createOrder', {}, { body: await orderBodyFor(run, made), headers: { 'Idempotency-Key': newKey() } });
+    const created = expectAnswer<Order>(answer, 'createOrder');
+    run.orders.push(created);
+    const quote = made.raw;
+    const rows: [string, unknown, unknown][] = [
+      ['subtotal', created.subtotal, quote.subtotal],
+      ['discount', created.discount?.amount ?? null, quote.discount?.amount ?? null],
+      ['tax', created.tax?.amount, quote.tax.amount],
+      ['total', created.total, quote.total],
+    ];
+    const differs = rows.find(([, order, quoted]) => JSON.stringify(order) !== JSON.stringify(quoted));
+    if (differs) {
+      const [row, order, quoted] = differs;
+      throw new CheckFailure(`order ${created.id}: ${row} is ${JSON.stringify(order) ?? 'missing'}, its quote ${quote.id} says ${JSON.stringify(quoted)}`);
+    }
+    if (created.lines.length !== quote.lines.length)
+      throw new CheckFailure(`order ${created.id} has ${created.lines.length} line(s), its quote ${quote.lines.length}`);
+    return `order ${created.id}: subtotal ${created.subtotal.amount}, tax ${created.tax.amount.amount}, total ${created.total.amount}, as quoted`;
   });
 
   await run.check('idempotency: same Idempotency-Key, another body -> 422 idempotency_conflict', async () => {

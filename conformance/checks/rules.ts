@@ -1,7 +1,8 @@
 /**
  * The arithmetic of a quote, judged on the JSON as it came (not through the schema, so the line
  * names the rule that broke): lines add up to the subtotal and subtotal − discount + tax to the
- * total; one currency throughout, the catalog's; no negative total or tax. For every flow the
+ * total; one currency throughout, the catalog's; no negative total or tax; every line priced for
+ * months says how many. For every flow the
  * account's data allows. And the cycle rule: a longer billing cycle never costs more per month.
  */
 import type { Catalog } from '../../src/api/schemas.js';
@@ -49,6 +50,18 @@ export function nonNegativeRule(quote: RawQuote): Outcome {
   return pass(`total ${quote.total.amount}`);
 }
 
+/**
+ * A line priced for months (a cycle's, a renewal's, a co-term's 12 a year) says how many, so a
+ * client writes it and shows how its amount comes about in the buyer's language (a credit is for
+ * a paid term as a whole).
+ */
+export function monthsRule(quote: RawQuote): Outcome {
+  const index = quote.lines.findIndex((line) => line.kind !== 'credit' && !(Number.isInteger(line.months) && (line.months as number) >= 1));
+  const line = quote.lines[index];
+  if (line) return fail(`quote ${quote.id}: lines.${index} (${line.kind ?? 'line'}) is priced for a number of months but has no \`months\``);
+  return pass(`${quote.lines.length} line(s) say their months`);
+}
+
 async function catalogOf(run: Run, made: QuoteMade): Promise<Catalog | undefined> {
   const world = await run.world();
   const id = made.request.flow === 'renew' ? made.request.subscriptionIds?.[0] : made.request.subscriptionId;
@@ -73,6 +86,7 @@ export async function checkQuoteRules(run: Run): Promise<void> {
       return currencyRule(made.raw, await catalogOf(run, made));
     });
     await run.check(`non-negative totals (${flow} quote)`, async () => nonNegativeRule(quoteOf(run, flow).raw));
+    await run.check(`line parameters: cycle-priced lines say their months (${flow} quote)`, async () => monthsRule(quoteOf(run, flow).raw));
   }
 
   await run.check('proration: a longer billing cycle never costs more per month (upgrade quotes)', async () => {

@@ -13,6 +13,7 @@ import { renewals } from './migrations/0005-renewals.js';
 import { orderChanges } from './migrations/0006-order-changes.js';
 import { search } from './migrations/0007-search.js';
 import { quoteItemsPurge } from './migrations/0008-quote-items-purge.js';
+import { orderFigures } from './migrations/0009-order-figures.js';
 import type { Database } from './schema.js';
 
 /** Every migration by its name; the names sort in the order they run. */
@@ -26,6 +27,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0006-order-changes': orderChanges(dialect),
     '0007-search': search(),
     '0008-quote-items-purge': quoteItemsPurge(),
+    '0009-order-figures': orderFigures(),
   };
 }
 

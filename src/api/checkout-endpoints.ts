@@ -33,6 +33,11 @@ export interface Endpoint {
    * (`'optional'`): a repeat with the same key answers what the first request made.
    */
   idempotent?: boolean | 'optional';
+  /**
+   * The answer is in the language of the request's `Accept-Language` (a catalog's words, a quote's
+   * item names), and says so with `Vary: Accept-Language`.
+   */
+  localized?: true;
 }
 
 export const checkoutEndpoints = {
@@ -40,6 +45,7 @@ export const checkoutEndpoints = {
     method: 'GET',
     path: '/catalog/{productId}',
     response: Catalog,
+    localized: true,
   },
   getSubscription: { method: 'GET', path: '/subscriptions/{subscriptionId}', response: Subscription },
   listSubscriptions: {
@@ -66,6 +72,7 @@ export const checkoutEndpoints = {
     path: '/quotes',
     request: QuoteRequest,
     response: Quote,
+    localized: true,
   },
   listContacts: { method: 'GET', path: '/contacts', response: ContactList },
   createContact: {

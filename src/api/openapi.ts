@@ -311,6 +311,26 @@ export function buildOpenApiDocument(): Json {
         schema: { type: 'string', minLength: 1, maxLength: 128 },
       });
     }
+    if (endpoint.localized) {
+      parameters.push({
+        name: 'Accept-Language',
+        in: 'header',
+        required: false,
+        description:
+          "The buyer's languages (RFC 9110, with q-values). A backend may answer names, descriptions, features and units (with their plural forms) in the first one it has, matched by language subtag (`de-DE` takes `de`), and its own language otherwise. Upcart sends the session's locale.",
+        schema: { type: 'string', example: 'de-DE,de;q=0.9,en;q=0.5' },
+      });
+    }
+    const vary = endpoint.localized
+      ? {
+          headers: {
+            Vary: {
+              description: 'Always `Accept-Language`: the answer depends on the language asked for.',
+              schema: { type: 'string', example: 'Accept-Language' },
+            },
+          },
+        }
+      : {};
     const operation: Json = {
       operationId,
       summary: routeSummaries[operationId],
@@ -318,7 +338,7 @@ export function buildOpenApiDocument(): Json {
       ...(parameters.length ? { parameters } : {}),
       ...(endpoint.request ? { requestBody: { required: true, content: jsonContent(endpoint.request, nameOf) } } : {}),
       responses: {
-        '200': { description: 'OK', content: jsonContent(endpoint.response, nameOf) },
+        '200': { description: 'OK', ...vary, content: jsonContent(endpoint.response, nameOf) },
         '401': {
           description: 'No bearer token, or one that is expired or not signed by this backend: `unauthorized`',
           content: jsonContent(schemas.ErrorBody, nameOf),

@@ -597,6 +597,7 @@ export type RenewalFilter = z.infer<typeof RenewalFilter>;
 export type RenewalSelection = z.infer<typeof RenewalSelection>;
 export type PaymentMethod = z.infer<typeof PaymentMethod>;
 export type BillingCycle = z.infer<typeof BillingCycle>;
+export type UnitForms = z.infer<typeof UnitForms>;
 export type Plan = z.infer<typeof Plan>;
 export type Service = z.infer<typeof Service>;
 export type SlaLevel = z.infer<typeof SlaLevel>;

@@ -23,13 +23,13 @@ import { QuoteScheduler } from './quote-scheduler.js';
 import { derivePricing } from './selectors/pricing.js';
 import { contactsActions, type ContactsActions } from './slices/contacts-slice.js';
 import { expandActions, type ExpandActions } from './slices/expand-slice.js';
-import { loadingActions, type LoadingActions } from './slices/loading-slice.js';
+import { followLocale, loadingActions, type LoadingActions } from './slices/loading-slice.js';
 import { orderActions, type OrderActions } from './slices/order-slice.js';
 import { OrderState } from './slices/order-state.js';
 import { paymentActions, type PaymentActions } from './slices/payment-slice.js';
 import { promoActions, type PromoActions } from './slices/promo-slice.js';
 import { renewActions, type RenewActions } from './slices/renew-slice.js';
-import { mergeSlices } from './slices/store-kit.js';
+import { mergeSlices, type StoreKit } from './slices/store-kit.js';
 import { subscriptionsActions, type SubscriptionsActions } from './slices/subscriptions-slice.js';
 import { upgradeActions, type UpgradeActions } from './slices/upgrade-slice.js';
 import { StateContainer, type StateListener } from './state-container.js';
@@ -77,6 +77,7 @@ export class CheckoutStore {
   private readonly newIdempotencyKey: () => string;
   private contactAttempt: OrderAttempt | null = null;
   private readonly orders: OrderState;
+  private languageReload: AbortController | null = null;
   /** What `retryFailed()` repeats of the account elements' failed calls. */
   readonly #accountRetries = new Map<AccountStep, () => unknown>();
 
@@ -113,7 +114,14 @@ export class CheckoutStore {
     if (this.container.destroyed) return refuse('destroyed');
     const config = toConfig(input!);
     if (config === null && input) return refuse('invalid_config');
-    if (JSON.stringify(config) === JSON.stringify(this.container.get().config)) return OK;
+    const current = this.container.get().config;
+    if (JSON.stringify(config) === JSON.stringify(current)) return OK;
+    // Another language only: the buyer's selection stays and the catalog follows (`followLocale`).
+    if (config && current && JSON.stringify({ ...config, locale: '' }) === JSON.stringify({ ...current, locale: '' })) {
+      this.container.commit({ ...this.container.get(), config });
+      followLocale(this as unknown as StoreKit);
+      return OK;
+    }
     // Dropping an order request could lose its idempotency key while the server creates the order.
     if (this.runner.busy('order')) return refuse('busy');
     this.abortAll();
@@ -130,10 +138,18 @@ export class CheckoutStore {
     return OK;
   }
 
-  /** The locale of a session without a flow (an account page); a flow's is in its configuration. */
+  /**
+   * The session's locale: an account page's, and a flow's too (its configuration follows, so a
+   * `configure` with the new locale changes nothing more). The selection stays; the catalog is
+   * asked for again in the new language and replaces the one shown when it comes.
+   */
   setLocale(locale: string): void {
     const state = this.container.get();
-    if (state.locale !== locale) this.container.commit({ ...state, locale });
+    const wanted = locale.trim();
+    const config = state.config && wanted !== '' && state.config.locale !== wanted ? { ...state.config, locale: wanted } : state.config;
+    if (state.locale === locale && config === state.config) return;
+    this.container.commit({ ...state, locale, config });
+    if (config !== state.config) followLocale(this as unknown as StoreKit);
   }
 
   /**
@@ -178,6 +194,8 @@ export class CheckoutStore {
   }
 
   private abortAll(): void {
+    this.languageReload?.abort();
+    this.languageReload = null;
     this.runner.abortAll();
     this.quotes.stop();
   }

@@ -16,6 +16,7 @@ import { quotePricesSelection } from './selectors/pricing.js';
 import type { StateContainer } from './state-container.js';
 import type { StepRunner } from './step-runner.js';
 import type { StoreTimers } from './store-timers.js';
+import { localeOption } from './selectors/buyer-locale.js';
 
 /** setTimeout's longest delay; a later expiry is checked again when it fires. */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -80,7 +81,8 @@ export class QuoteScheduler {
     return this.#runner
       .call(
         'quote',
-        (signal) => this.#backend.createQuote(request, { signal }),
+        // The buyer's language names the lines' items (`itemName`); the price is the same in any.
+        (signal) => this.#backend.createQuote(request, { signal, ...localeOption(this.#container.get()) }),
         (quote, state) => {
           // An answer for another selection is never shown, even if it arrives last.
           if (state.pricing !== request) return null;

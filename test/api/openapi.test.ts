@@ -18,6 +18,14 @@ describe('OpenAPI document', () => {
       expect(operation.responses['401'].content['application/json'].schema.$ref, `${name} 401`).to.equal('#/components/schemas/ErrorBody');
     }
     expect(doc.paths['/orders']!.post.parameters.map((p: { name: string }) => p.name)).to.include('Idempotency-Key');
+    // The catalog and quotes answer in the buyer's language, and say that they do.
+    for (const [path, method] of [
+      ['/catalog/{productId}', 'get'],
+      ['/quotes', 'post'],
+    ] as const) {
+      expect(doc.paths[path]![method].parameters.map((p: { name: string }) => p.name)).to.include('Accept-Language');
+      expect(doc.paths[path]![method].responses['200'].headers.Vary).to.exist;
+    }
     const auth = doc as unknown as { security: unknown; components: { securitySchemes: Record<string, { type: string; scheme: string }> } };
     expect(auth.security).to.deep.equal([{ bearerAuth: [] }]);
     expect(auth.components.securitySchemes['bearerAuth']).to.include({ type: 'http', scheme: 'bearer' });

@@ -102,6 +102,24 @@ describe('conformance kit against deliberately broken backends', () => {
     assertFails(results, 'answer parses: createQuote (POST /quotes)', /does not parse as createQuote's response: .*do not add up/);
   });
 
+  it('fails the months rule when cycle-priced quote lines do not say their months', async () => {
+    const results = await brokenRun(editAnswers(isQuote, (quote) => quote.lines.forEach((line: { months?: number }) => delete line.months)));
+    assertFails(results, 'line parameters: cycle-priced lines say their months (expand quote)', /lines\.0 \(service\) .* has no `months`/);
+  });
+
+  it("fails the order figures check when an order's rows are not its quote's", async () => {
+    const isOrder = (request: Request, response: Response) =>
+      request.method === 'POST' && new URL(request.url).pathname.endsWith('/orders') && response.status === 200;
+    const results = await brokenRun(
+      editAnswers(isOrder, (order) => {
+        // Still adding up, so only the rows differ from the quote's.
+        order.tax.amount.amount += 1;
+        order.total.amount += 1;
+      }),
+    );
+    assertFails(results, "order figures: an order carries its quote's subtotal, discount and tax", /tax is .*, its quote q-\S+ says/);
+  });
+
   it('fails the currency rule when the total is in another currency', async () => {
     const results = await brokenRun(editAnswers(isQuote, (quote) => (quote.total.currency = quote.currency === 'EUR' ? 'USD' : 'EUR')));
     assertFails(results, 'currency rule: one currency throughout (expand quote)', /total is in (EUR|USD), the quote in (USD|EUR)/);

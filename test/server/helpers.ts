@@ -31,6 +31,7 @@ export interface TestServer extends RunningServer {
 export interface Answer {
   status: number;
   body: unknown;
+  headers?: Headers;
 }
 
 /** The database the suite runs on, for test names. */
@@ -92,7 +93,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       }
       const response = await fetch(server.baseUrl + path, init);
       const text = await response.text();
-      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined, headers: response.headers };
     },
     async pay(orderId) {
       const order = (await testServer.call('GET', `/orders/${orderId}`)).body as Order;

@@ -2,7 +2,8 @@
  * Migrations on a database that already has data: 0002 (order history) fills `created_at` of the
  * orders made before it from each order's JSON, so old orders page in their place; 0005
  * (renewals) gives old subscriptions their renewal columns (the mode from `autoRenew`) and old
- * quotes their items; 0006 moves old orders' changes out of their JSON into `order_changes`. On
+ * quotes their items; 0006 moves old orders' changes out of their JSON into `order_changes`; 0009
+ * gives old orders their quote's subtotal, discount and tax. On
  * SQLite in memory, or on a fresh PostgreSQL database under scripts/with-postgres.sh.
  */
 import assert from 'node:assert/strict';
@@ -15,6 +16,8 @@ import { migrate, migrations } from '../../server/db/migrate.js';
 import type { Database } from '../../server/db/schema.js';
 import { createScratchDatabase } from '../../scripts/scratch-postgres.js';
 import { databaseName } from './helpers.js';
+import { Order } from '../../src/api/schemas.js';
+import * as samples from '../fixtures/contract-samples.js';
 
 describe(`server (${databaseName}): migrations over existing data`, () => {
   it('0002 fills created_at of the orders made before it, from their JSON', async () => {
@@ -187,6 +190,77 @@ describe(`server (${databaseName}): migrations over existing data`, () => {
         unknown
       >;
       assert.deepEqual(Object.keys(data).sort(), ['order', 'productId']);
+    } finally {
+      await db.destroy();
+      await pgDb?.drop();
+    }
+  });
+
+  it("0009 gives the orders made before it their quote's subtotal, discount and tax", async () => {
+    const adminUrl = process.env['DATABASE_URL'];
+    const pgDb = adminUrl ? await createScratchDatabase(adminUrl) : undefined;
+    const dialect = pgDb ? 'postgres' : 'sqlite';
+    const db = new Kysely<Database>({
+      dialect: pgDb
+        ? new PostgresDialect({ pool: new pg.Pool({ connectionString: pgDb.url, max: 1 }) })
+        : new SqliteDialect({ database: new SQLite(':memory:') }),
+    });
+    try {
+      const provider = { getMigrations: async () => migrations(dialect) };
+      assert.equal((await new Migrator({ db, provider }).migrateTo('0008-quote-items-purge')).error, undefined);
+      const old = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+      await old.insertInto('accounts').values({ id: 'acct-old', role: 'customer', name: 'Old' }).execute();
+      const { quote } = samples;
+      const { discount } = quote;
+      assert.notEqual(discount, null);
+      await old
+        .insertInto('quotes')
+        .values({
+          id: quote.id,
+          account_id: 'acct-old',
+          product_id: 'pseries',
+          total_amount: quote.total.amount,
+          currency: 'USD',
+          expires_at: quote.expiresAt,
+          data: JSON.stringify({ quote, request: samples.quoteRequest, productId: 'pseries' }),
+        })
+        .execute();
+      // As orders were written before the figures: lines and total only. One already has them (made after).
+      const { subtotal: _subtotal, discount: _discount, tax: _tax, ...before } = samples.order;
+      const made = { ...samples.order, id: 'ord-new' };
+      for (const [seq, order] of [
+        { ...before, id: 'ord-old', quoteId: quote.id },
+        { ...made, quoteId: quote.id },
+      ].entries()) {
+        assert.equal(Order.safeParse(order).success, order.id === 'ord-new');
+        await old
+          .insertInto('orders')
+          .values({
+            id: order.id,
+            account_id: 'acct-old',
+            seq,
+            quote_id: quote.id,
+            status: order.status,
+            total_amount: order.total.amount,
+            currency: 'USD',
+            created_at: order.createdAt,
+            data: JSON.stringify({ order, productId: 'pseries' }),
+          })
+          .execute();
+      }
+
+      await migrate(db, dialect);
+      const rows = await db.selectFrom('orders').select(['id', 'data']).orderBy('id').execute();
+      const orders = rows.map((row) => Order.parse((JSON.parse(row.data) as { order: unknown }).order));
+      assert.deepEqual(
+        orders.map((order) => [order.id, order.subtotal, order.discount, order.tax]),
+        [
+          ['ord-new', quote.subtotal, discount, quote.tax],
+          ['ord-old', quote.subtotal, discount, quote.tax],
+        ],
+      );
+      const [, oldOrder] = orders;
+      assert.deepEqual(oldOrder, { ...before, id: 'ord-old', quoteId: quote.id, subtotal: quote.subtotal, discount, tax: quote.tax });
     } finally {
       await db.destroy();
       await pgDb?.drop();

@@ -1,10 +1,11 @@
 /** Loading what a flow is about: the catalog, and the subscription(s) or a partner's customer. */
 import { CheckoutError } from '../../api/errors.js';
-import type { Subscription } from '../../api/schemas.js';
+import type { Catalog, Subscription } from '../../api/schemas.js';
 import { OK, refuse, type ActionResult } from '../action-result.js';
 import { withStatus } from '../checkout-state.js';
 import { pickSubscriptions } from '../checkout-config.js';
 import { subscriptionsLoaded, withFreshSelection } from '../initial-selection.js';
+import { buyerLocale, localeOption } from '../selectors/buyer-locale.js';
 import type { StoreKit } from './store-kit.js';
 
 export interface LoadingActions {
@@ -41,7 +42,7 @@ function lookupCompany(kit: StoreKit, companyId: string): Promise<ActionResult> 
   kit.runner.repeatWith('lookup', () => lookupCompany(kit, id));
   return kit.runner.call(
     'lookup',
-    (signal) => kit.backend.lookupCompany(id, { signal }),
+    (signal) => kit.backend.lookupCompany(id, { signal, ...localeOption(kit.container.get()) }),
     (found, state) => {
       if (state.config === null) return null;
       const config = { ...state.config, companyId: id };
@@ -57,8 +58,8 @@ export function loadSubscriptions(kit: StoreKit): Promise<ActionResult> {
   if (config === null) return Promise.resolve(refuse('not_configured'));
   if (config.companyId !== undefined) return lookupCompany(kit, config.companyId);
   kit.runner.repeatWith('subscriptions', () => loadSubscriptions(kit));
-  const list = (signal: AbortSignal) => kit.backend.listSubscriptions({ productId: config.productId }, { signal });
-  const one = (signal: AbortSignal) => kit.backend.getSubscription(config.subscriptionId ?? '', { signal });
+  const list = (signal: AbortSignal) => kit.backend.listSubscriptions({ productId: config.productId }, { signal, ...localeOption(kit.container.get()) });
+  const one = (signal: AbortSignal) => kit.backend.getSubscription(config.subscriptionId ?? '', { signal, ...localeOption(kit.container.get()) });
   const fetchSubscriptions = async (signal: AbortSignal): Promise<[Subscription | Subscription[], Subscription[] | undefined]> => {
     // The renewal center's selection may be 100,000 resources: its quote names them, not a list.
     if (config.renewal) return [[], undefined];
@@ -84,7 +85,59 @@ function loadCatalog(kit: StoreKit): Promise<ActionResult> {
   kit.runner.repeatWith('catalog', () => loadCatalog(kit));
   return kit.runner.call(
     'catalog',
-    (signal) => kit.backend.getCatalog(config.productId, { signal }),
+    (signal) => kit.backend.getCatalog(config.productId, { signal, ...localeOption(kit.container.get()) }),
     (catalog, state) => withFreshSelection({ ...state, catalog }, subscriptionsLoaded(state)),
   );
+}
+
+/** What a catalog offers, without its words: a catalog in another language must offer the same. */
+function offer(catalog: Catalog): string {
+  const priced = (items: readonly { id: string; unitPrice?: unknown; monthlyPrice?: unknown }[]) =>
+    items.map((item) => [item.id, item.unitPrice ?? item.monthlyPrice]);
+  return JSON.stringify([
+    catalog.productId,
+    catalog.currency,
+    priced(catalog.plans),
+    priced(catalog.services),
+    priced(catalog.slaLevels),
+    catalog.cycles,
+    catalog.renewalDurations,
+  ]);
+}
+
+/**
+ * The buyer's language changed: the catalog is asked for again in it. A catalog still loading is
+ * asked for anew; a loaded one stays on screen (no loading state) and the answer replaces it
+ * when it comes, the selection kept, as only its words differ. A failed or different answer
+ * (another offer, a language changed again meanwhile) keeps the catalog there is.
+ */
+export function followLocale(kit: StoreKit): void {
+  kit.languageReload?.abort();
+  kit.languageReload = null;
+  const state = kit.container.get();
+  if (state.config === null || kit.container.destroyed) return;
+  if (kit.runner.busy('catalog')) {
+    void loadCatalog(kit);
+    return;
+  }
+  const shown = state.catalog;
+  if (shown === null) return;
+  const { productId } = state.config;
+  const locale = buyerLocale(state);
+  const controller = new AbortController();
+  kit.languageReload = controller;
+  kit.backend
+    .getCatalog(productId, { signal: controller.signal, ...localeOption(state) })
+    .then((catalog) => {
+      if (kit.languageReload !== controller || kit.container.destroyed) return;
+      const now = kit.container.get();
+      if (now.catalog !== shown || now.config?.productId !== productId || buyerLocale(now) !== locale || offer(catalog) !== offer(shown)) return;
+      kit.container.commit({ ...now, catalog });
+    })
+    .catch(() => {
+      // The catalog in the earlier language is still right in every figure: it stays.
+    })
+    .finally(() => {
+      if (kit.languageReload === controller) kit.languageReload = null;
+    });
 }

@@ -19,6 +19,8 @@ export interface StoreKit {
   /** The contact a save's idempotency key belongs to; reused while that save is retried. */
   contactAttempt: OrderAttempt | null;
   readonly orders: OrderState;
+  /** The catalog asked for again in a new language (`followLocale`), while it is under way. */
+  languageReload: AbortController | null;
 }
 
 /** Puts each slice's actions on `target` as methods: on the prototype, not enumerable, like a class's own. */
