@@ -25,6 +25,7 @@ import { isOrderComplete } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
 import { OVERSCAN, RowWindow } from '../plan-picker/row-window.js';
 import { renderAlert } from '../shared/step-status.js';
+import { isolated } from '../shared/isolated.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './renewal-center.styles.js';
 import { renewalCenter as english } from '../../i18n/locales/en/renewal-center.js';
@@ -883,7 +884,7 @@ export class RenewalCenter extends UpcartElement {
                   ${(items?.items ?? []).map(
                     (item) =>
                       html`<li>
-                        ${this.t('renewals.checkout.endDate', {
+                        ${isolated((params) => this.t('renewals.checkout.endDate', params), {
                           name: item.name,
                           from: formatDate(item.termEnd, this.locale),
                           to: formatDate(item.newTermEnd, this.locale),
