@@ -14,6 +14,7 @@ import type { CapacityStepper } from '../../src/elements/capacity-stepper/capaci
 import '../../src/elements/plan-picker/plan-picker.js';
 import type { PlanPicker } from '../../src/elements/plan-picker/plan-picker.component.js';
 import { isolated } from '../../src/elements/shared/isolated.js';
+import { textDirection } from '../../src/elements/shared/text-direction.js';
 import { en } from '../../src/i18n/locales/en.js';
 import type { MessageKey, Messages } from '../../src/i18n/message-keys.js';
 import { formatMessage, isRtl, loadLocale, SHIPPED_LANGUAGES, translate } from '../../src/i18n/messages.js';
@@ -125,5 +126,14 @@ describe('arrows and chevrons in right-to-left locales', () => {
         });
       });
     }
+  });
+});
+
+describe('textDirection (the chosen contact in a closed select)', () => {
+  it('follows the first letter, as dir="auto" would for that text alone', () => {
+    expect(textDirection('Anna Schmidt (Acme Telecom GmbH) – الافتراضية')).to.equal('ltr');
+    expect(textDirection('٣ شركة أكمي')).to.equal('rtl');
+    expect(textDirection('(12) דנה כהן')).to.equal('rtl');
+    expect(textDirection('123 – …')).to.equal(undefined);
   });
 });

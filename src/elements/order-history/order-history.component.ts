@@ -192,10 +192,11 @@ export class OrderHistory extends UpcartElement {
 
   private renderItems(order: Order): TemplateResult {
     // Named by kind in the buyer's language, with the subscription it is for (the summary groups by it
-    // instead); a line grouping several resources has no one subscription: the server's description.
+    // instead); a line grouping several resources has no one subscription: the server's description,
+    // isolated (it may be in English inside a right-to-left page).
     const [first, ...rest] = order.lines.map((line) => {
       const label = line.subscriptionId === undefined ? undefined : kindLabel(line.kind, (key) => this.t(key));
-      return label ? html`${label} <bdi class="subscription-id">${line.subscriptionId}</bdi>` : line.description;
+      return label ? html`${label} <bdi class="subscription-id">${line.subscriptionId}</bdi>` : html`<bdi>${line.description}</bdi>`;
     });
     if (!first) return html``;
     if (rest.length === 0) return html`<span class="item">${first}</span>`;

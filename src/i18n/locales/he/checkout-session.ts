@@ -11,4 +11,6 @@ export const checkoutSession: Record<keyof typeof en, string> = {
   'session.tagsTaken': 'לא ניתן להציג את דף התשלום: הדף משתמש ב-{tags} לרכיבים משלו.',
   'session.offline': 'אין חיבור לאינטרנט. התשלום ימשיך כשהחיבור יחזור.',
   'session.retryWaiting': 'שירות התשלום ביקש להמתין. ניסיון נוסף ב-{time}.',
+  'session.payBar.total': 'סה״כ',
+  'session.payBar.go': 'מעבר לתשלום',
 };
