@@ -76,15 +76,20 @@ export function createPortal({ portal, tabs, localeSelect, themeSelect, keys, ba
     const title = frame.appendChild(document.createElement('h1'));
     title.id = 'flow-title';
     title.textContent = flow.title;
+    // The demo's own words are English: in a right-to-left page they keep their order (no ".first"
+    // at the line's start, no Subscription select cut at its start).
+    title.dir = 'auto';
     const source = frame.appendChild(document.createElement('p'));
     source.className = 'source';
     source.textContent = flow.source;
+    source.dir = 'auto';
     const variant = flow.variants?.find((candidate) => candidate.id === new URLSearchParams(location.search).get('variant')) ?? flow.variants?.[0];
     if (flow.variants && variant) frame.append(variantSelect(flow, flow.variants, variant));
     if (flow.toggle) {
       const { label, param, value } = flow.toggle;
       const toggle = frame.appendChild(document.createElement('label'));
       toggle.className = 'demo-toggle';
+      toggle.dir = 'auto';
       const box = toggle.appendChild(document.createElement('input'));
       box.type = 'checkbox';
       box.checked = new URLSearchParams(location.search).get(param) === value;
@@ -112,6 +117,7 @@ export function createPortal({ portal, tabs, localeSelect, themeSelect, keys, ba
   function variantSelect(flow: DemoFlow, variants: DemoVariant[], chosen: DemoVariant): HTMLElement {
     const label = document.createElement('label');
     label.className = 'variant';
+    label.dir = 'auto';
     label.textContent = 'Subscription ';
     const select = label.appendChild(document.createElement('select'));
     for (const variant of variants) select.add(new Option(variant.label, variant.id, false, variant === chosen));

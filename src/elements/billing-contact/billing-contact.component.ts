@@ -8,6 +8,7 @@ import { StoreController } from '../../store/store-controller.js';
 import type { LoadingPart } from '../shared/import-once.js';
 import { LazyViews } from '../shared/lazy-views.js';
 import { breakable } from '../shared/breakable.js';
+import { textDirection } from '../shared/text-direction.js';
 import { renderAlert, renderLoading, type AlertOptions } from '../shared/step-status.js';
 import { FormControl, type Validator } from '../shared/form-control.js';
 import { styles } from './billing-contact.styles.js';
@@ -290,10 +291,13 @@ export class BillingContact extends FormControl {
     return { retryDisabled: this.isDisabled, retryParts: 'retry-button' };
   }
 
-  private renderOption(contact: Contact, chosenId: string | null): TemplateResult {
+  private optionLabel(contact: Contact): string {
     const named = contact.company ? this.t('billingContact.option.company', { name: contact.name, company: contact.company }) : contact.name;
-    const label = contact.isDefault ? this.t('billingContact.option.default', { label: named }) : named;
-    return html`<option value=${contact.id} .selected=${contact.id === chosenId}>${label}</option>`;
+    return contact.isDefault ? this.t('billingContact.option.default', { label: named }) : named;
+  }
+
+  private renderOption(contact: Contact, chosenId: string | null): TemplateResult {
+    return html`<option value=${contact.id} .selected=${contact.id === chosenId}>${this.optionLabel(contact)}</option>`;
   }
 
   /** Names, address lines, email and VAT id are isolated: "10117 Berlin" keeps its order in right-to-left text. */
@@ -338,6 +342,7 @@ export class BillingContact extends FormControl {
           <select
             id="contact-select"
             part="select"
+            dir=${(chosen && textDirection(this.optionLabel(chosen))) ?? nothing}
             ?disabled=${this.isDisabled}
             ?required=${this.required}
             @change=${this.handleSelectChange}

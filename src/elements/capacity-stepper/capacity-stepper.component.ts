@@ -17,6 +17,7 @@ import type { CheckoutStore } from '../../store/checkout-store.js';
 import { StoreController } from '../../store/store-controller.js';
 import { renderAlert, renderLoading } from '../shared/step-status.js';
 import { FormControl, type Validator } from '../shared/form-control.js';
+import { isolated } from '../shared/isolated.js';
 import { styles } from './capacity-stepper.styles.js';
 import { parseQuantity, type ParseProblem } from './parse-quantity.js';
 import { capacityStepper as english } from '../../i18n/locales/en/capacity-stepper.js';
@@ -707,7 +708,7 @@ export class CapacityStepper extends FormControl {
     }
     const params = { current: this.formatNumber(current), value: this.formatNumber(value), unit: this.unitFor(model, value) };
     return html`<p class="current" part="current">
-      <span aria-hidden="true">${this.t('stepper.currentToNew', params).trim()}</span><span class="visually-hidden">${this.t('stepper.currentToNew.spoken', params).trim()}</span>
+      <span aria-hidden="true">${isolated((marked) => this.t('stepper.currentToNew', marked), params)}</span><span class="visually-hidden">${this.t('stepper.currentToNew.spoken', params).trim()}</span>
     </p>`;
   }
 

@@ -198,7 +198,9 @@ export class OrderHistory extends UpcartElement {
     const [first, ...rest] = order.lines.map((line) => {
       // A renewal's, co-term's or credit's subscription tells one order's lines apart.
       const named = line.subscriptionId !== undefined && kindLabel(line.kind, writer.t) !== undefined;
-      const label = lineText(line, writer, named);
+      const written = lineText(line, writer, named);
+      // The server's description may be English inside a right-to-left page: isolated.
+      const label = typeof written === 'string' ? html`<bdi>${written}</bdi>` : written;
       return named ? html`${label} <bdi class="subscription-id">${line.subscriptionId}</bdi>` : label;
     });
     if (!first) return html``;

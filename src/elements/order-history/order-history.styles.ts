@@ -52,6 +52,10 @@ export const styles = css`
   .items {
     overflow-wrap: anywhere;
   }
+  /* A date and time on one line: Arabic's "ص" (a.m.) was left alone on the next. */
+  .date time {
+    white-space: nowrap;
+  }
   .lines summary {
     cursor: pointer;
   }

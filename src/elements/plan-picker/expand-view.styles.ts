@@ -44,10 +44,12 @@ export const styles = css`
     height: 1em;
     transition: transform 0.15s;
   }
+  /* Closed it points in the reading direction (mirrored right to left, wherever the direction comes
+     from: the picker's locale or the page), open it points down. */
   .capacity-toggle[aria-expanded='true'] .chevron {
     transform: rotate(90deg);
   }
-  [dir='rtl'] .capacity-toggle[aria-expanded='false'] .chevron {
+  .capacity-toggle[aria-expanded='false'] .chevron:dir(rtl) {
     transform: scaleX(-1);
   }
   .capacity[hidden] {

@@ -181,6 +181,10 @@ export const styles = css`
     .renew-table .auto-renew-cell::before {
       content: attr(data-label);
     }
+    /* A date moves to the next line whole ("20 בדצמ׳ 2026" broke after the day in Hebrew). */
+    .renew-table .date {
+      white-space: nowrap;
+    }
     .renew-table .new-end-cell:empty {
       display: none;
     }

@@ -257,7 +257,7 @@ export class RenewView implements ReactiveController {
   private renderNewEnd(subscription: Subscription, rows: RowContext): TemplateResult | string {
     if (!rows.selected.has(subscription.id)) return '';
     const quoted = rows.quoted.get(subscription.id);
-    if (quoted !== undefined) return html`<span class="new-end quoted">${formatDate(quoted, rows.locale)}</span>`;
+    if (quoted !== undefined) return html`<span class="new-end quoted date">${formatDate(quoted, rows.locale)}</span>`;
     if (rows.duration === undefined) return '';
     const estimate = estimateRenewedEnd(subscription.termEnd, rows.duration.months, rows.standardDay);
     return html`<span class="new-end estimate">${this.context.t('planPicker.renew.estimate', { date: formatDate(estimate, rows.locale) })}</span>`;
@@ -284,7 +284,7 @@ export class RenewView implements ReactiveController {
         <th scope="row" class="name-cell"><bdi>${subscription.name}</bdi></th>
         <td class="status-cell"><span part="badge" class="badge status-${subscription.status}">${rows.status[subscription.status]}</span></td>
         <td data-label=${rows.labels.billing}>${rows.billing.get(subscription.cycleId) ?? ''}</td>
-        <td data-label=${rows.labels.expires}>${formatDate(subscription.termEnd, rows.locale)}</td>
+        <td data-label=${rows.labels.expires}><span class="date">${formatDate(subscription.termEnd, rows.locale)}</span></td>
         <td class="auto-renew-cell" data-label=${rows.labels.autoRenew}>
           <input
             type="checkbox"

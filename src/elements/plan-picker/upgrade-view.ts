@@ -451,15 +451,17 @@ export class UpgradeView {
         <h2 id="services-title" class="title">${t('planPicker.services.label')}</h2>
         ${services.map((service) => {
           const booked = Object.hasOwn(selection.services, service.id);
-          const notes = [service.included > 0 ? t('planPicker.service.included', { count: service.included }) : '', service.description ?? '']
-            .filter(Boolean)
-            .join(' · ');
+          // The catalog's words and the server's description each in their own direction: in one
+          // isolate, "2 مشمولة · Usable line channels…." took the Arabic direction and moved the period.
+          const included = service.included > 0 ? t('planPicker.service.included', { count: service.included }) : '';
+          const description = service.description ? html`<bdi>${service.description}</bdi>` : '';
+          const notes = included && description ? html`${included} · ${description}` : included || description;
           return html`
             <div part="service" class="service" data-service-id=${service.id}>
               <div class="service-main">
                 ${booked ? renderStepper(this.context, service.id) : renderAddService(this.context, service, () => this.addService(service.id))}
               </div>
-              ${notes ? html`<p class="muted service-description"><bdi>${notes}</bdi></p>` : nothing}
+              ${notes ? html`<p class="muted service-description">${notes}</p>` : nothing}
             </div>
           `;
         })}

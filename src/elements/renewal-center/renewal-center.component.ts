@@ -25,6 +25,7 @@ import { isOrderComplete } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
 import { OVERSCAN, RowWindow } from '../plan-picker/row-window.js';
 import { renderAlert } from '../shared/step-status.js';
+import { isolated } from '../shared/isolated.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './renewal-center.styles.js';
 import { renewalCenter as english } from '../../i18n/locales/en/renewal-center.js';
@@ -32,6 +33,12 @@ import { renewalCenter as english } from '../../i18n/locales/en/renewal-center.j
 /** The header row is row 1 of the table; resources start at 2. */
 const FIRST_ROW_INDEX = 2;
 const DAY_MS = 86_400_000;
+
+/** Back points against the reading direction: left here, right in a right-to-left page (mirrored in the styles). */
+const backIcon = html`<svg class="back-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+  <path d="M10 3L5 8l5 5" stroke="currentColor" stroke-width="2" fill="none" stroke-linecap="round" stroke-linejoin="round" />
+</svg>`;
+
 /** The checkout's default elements, put in the center's light DOM so card payment can mount there. */
 const CHECKOUT_COLUMNS = [
   ['plan-picker', 'billing-contact'],
@@ -699,7 +706,7 @@ export class RenewalCenter extends UpcartElement {
         <input type="checkbox" data-action="select" aria-label=${this.t('renewals.select', { name: row.name })} .checked=${live(selected)} ?disabled=${stale} />
       </td>
       <th scope="row" class="name-cell" title=${row.name}><bdi class="name">${row.name}</bdi> <bdi class="id muted">${row.id}</bdi></th>
-      <td data-label=${this.t('renewals.col.product')}>${row.productName}${row.planName ? html` <span class="muted">${row.planName}</span>` : nothing}</td>
+      <td data-label=${this.t('renewals.col.product')}><bdi>${row.productName}</bdi>${row.planName ? html` <bdi class="muted">${row.planName}</bdi>` : nothing}</td>
       <td data-label=${this.t('renewals.col.cycle')}>${this.#cycle(row.cycleMonths)}</td>
       <td data-label=${this.t('renewals.col.status')}><span class="badge status-${row.status}">${this.t(`common.status.${row.status}`)}</span></td>
       <td data-label=${this.t('renewals.col.expires')}>${this.#expiry(row.termEnd, today)}</td>
@@ -835,17 +842,17 @@ export class RenewalCenter extends UpcartElement {
    * renewal's duration, with the resource's name when the group is one resource; the server's
    * text when either is unknown here.
    */
-  #groupLabel(line: QuoteLine): TemplateResult | string {
+  #groupLabel(line: QuoteLine): TemplateResult {
     const { catalog, request } = this.checkout.value;
     const item = line.refId
       ? (catalog?.plans.find((plan) => plan.id === line.refId) ?? catalog?.services.find((service) => service.id === line.refId))
       : undefined;
     const months = request?.flow === 'renew' ? catalog?.renewalDurations.find((duration) => duration.id === request.durationId)?.months : undefined;
-    if (!item || (line.kind === 'renewal' && !months)) return line.description;
+    if (!item || (line.kind === 'renewal' && !months)) return html`<bdi>${line.description}</bdi>`;
     const label =
       line.kind === 'coterm'
-        ? this.t('renewals.checkout.line.coterm', { name: item.name })
-        : this.t('renewals.checkout.line.renewal', { name: item.name, months: months! });
+        ? isolated((params) => this.t('renewals.checkout.line.coterm', params), { name: item.name })
+        : isolated((params) => this.t('renewals.checkout.line.renewal', params), { name: item.name, months: months! });
     if (!line.subscriptionId) return label;
     const resource = this.center.rows.find((row) => row.id === line.subscriptionId)?.name ?? line.subscriptionId;
     return html`<bdi>${resource}</bdi>: ${label}`;
@@ -864,7 +871,7 @@ export class RenewalCenter extends UpcartElement {
     const items = quote && this.center.items?.quoteId === quote.id ? this.center.items : null;
     const itemsStatus = this.center.status.items;
     return html`<section part="checkout" class="checkout" aria-labelledby="checkout-title">
-      <button class="button back" type="button" @click=${this.handleBack}>${this.t('renewals.checkout.back')}</button>
+      <button class="button back" type="button" @click=${this.handleBack}>${backIcon}<span>${this.t('renewals.checkout.back')}</span></button>
       <h2 id="checkout-title" tabindex="-1">${this.t('renewals.checkout.title', { count: this.#renewCount() })}</h2>
       <div part="groups" class="groups">
         <h3>${this.t('renewals.checkout.groups')}</h3>
@@ -883,7 +890,7 @@ export class RenewalCenter extends UpcartElement {
                   ${(items?.items ?? []).map(
                     (item) =>
                       html`<li>
-                        ${this.t('renewals.checkout.endDate', {
+                        ${isolated((params) => this.t('renewals.checkout.endDate', params), {
                           name: item.name,
                           from: formatDate(item.termEnd, this.locale),
                           to: formatDate(item.newTermEnd, this.locale),

@@ -298,8 +298,22 @@ export const styles = css`
   .checkout h2:focus {
     box-shadow: none;
   }
+  /* Back keeps to one line where it fits ("Zurück zu den Verlängerungen" at 390 px does, just); where
+     it does not, its words wrap beside the arrow, aligned to the start, never centred under it. */
   .back {
     justify-self: start;
+    justify-content: flex-start;
+    gap: var(--_space-xs);
+    padding-inline: var(--_space-s) var(--_space-m);
+    text-align: start;
+  }
+  .back-icon {
+    flex: none;
+    width: 1em;
+    height: 1em;
+  }
+  .back-icon:dir(rtl) {
+    transform: scaleX(-1);
   }
   .groups {
     padding: var(--_space-m);
