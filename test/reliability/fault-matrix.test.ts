@@ -296,7 +296,8 @@ const ROWS: Row[] = [
       await held.answered;
       // The capacity grows between the two loads (bought elsewhere): the newer 60 must show.
       mock.db.patchSubscription('sub-pseries', { services: [{ serviceId: 'extensions', quantity: 60 }] });
-      c.session.setAttribute('locale', 'en');
+      // Another configuration (the currency, as the catalog's) loads everything again; a new locale only reloads the catalog.
+      c.session.setAttribute('currency', 'USD');
       await loaded(c);
       await held.delivered;
       await settled(c);
@@ -325,7 +326,8 @@ const ROWS: Row[] = [
       const c = await start({}, control);
       await held.answered;
       mock.db.patchSubscription('phone-01', { name: 'Reception phone (renamed)' });
-      c.session.setAttribute('locale', 'en');
+      // Another configuration (the currency, as the catalog's) loads everything again; a new locale only reloads the catalog.
+      c.session.setAttribute('currency', 'USD');
       await loaded(c);
       await held.delivered;
       await settled(c);
@@ -425,7 +427,8 @@ const ROWS: Row[] = [
       const c = await start({}, control);
       await held.answered;
       mock.db.createContact(CONTACT);
-      c.session.setAttribute('locale', 'en');
+      // Another configuration (the currency, as the catalog's) loads everything again; a new locale only reloads the catalog.
+      c.session.setAttribute('currency', 'USD');
       await loaded(c);
       await held.delivered;
       await settled(c);
