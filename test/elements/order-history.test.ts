@@ -163,12 +163,20 @@ describe('<order-history>', () => {
     const renewal = rows(el)[2]!;
     const lines = orders[2]!.lines;
     expect(lines.length).to.be.above(1);
-    // Named by their kind in the buyer's language, with the subscription each renews; a line that
-    // groups several phones has no one subscription, and keeps the server's description.
-    const named = (line: (typeof lines)[number]) => (line.subscriptionId ? `Renewal ${line.subscriptionId}` : line.description);
-    expect(text(renewal.querySelector('summary'))).to.equal(`${named(lines[0]!)} + ${lines.length - 1} more`);
-    expect([...renewal.querySelectorAll('.lines li')].map(text)).to.deep.equal(lines.slice(1).map(named));
-    expect(text(rows(el)[4]!.querySelector('.items .value'))).to.equal(orders[4]!.lines[0]!.description);
+    // Written in the buyer's language from their parameters, never the server's description: each
+    // names its plan, and a line of one phone ends with the phone it renews.
+    const shown = [text(renewal.querySelector('summary')).replace(` + ${lines.length - 1} more`, ''), ...[...renewal.querySelectorAll('.lines li')].map(text)];
+    expect(text(renewal.querySelector('summary'))).to.match(new RegExp(` \\+ ${lines.length - 1} more$`));
+    expect(shown).to.have.length(lines.length);
+    lines.forEach((line, index) => {
+      expect(shown[index], line.description).to.not.equal(line.description);
+      expect(shown[index]).to.contain(line.itemName!);
+      if (line.subscriptionId) expect(shown[index]).to.match(new RegExp(`, renewed for \\d+ months? ${line.subscriptionId}$`));
+      else expect(shown[index]).to.match(new RegExp(`: ${line.count} subscriptions, renewed for \\d+ months?$`));
+    });
+    const single = orders[4]!.lines[0]!;
+    // An expansion's English reads as the server's does; it is written from its parameters all the same.
+    expect(text(rows(el)[4]!.querySelector('.items .value'))).to.equal(`${single.itemName} ${single.fromQuantity} → ${single.toQuantity} (+${single.toQuantity! - single.fromQuantity!}), ${single.prorationDays} of ${single.termDays} days left in the term`);
     // Invoices where the order has one: the proforma of the offline order, the paid orders' invoices.
     expect(rows(el).map((row) => text(row.querySelector('[part="invoice"]')))).to.deep.equal(['Proforma', '', 'Invoice', '', 'Invoice']);
   });
@@ -455,7 +463,7 @@ describe('<order-history>', () => {
     const renewal = orders.find((order) => order.lines.some((line) => line.kind === 'renewal' && line.subscriptionId))!;
     const index = renewal.lines.findIndex((line) => line.kind === 'renewal' && line.subscriptionId);
     const shown = [$(el, `[data-order="${renewal.id}"] .item`)!, ...el.shadowRoot!.querySelectorAll(`[data-order="${renewal.id}"] .lines li`)].map(text);
-    expect(shown[index]).to.equal(`Verlängerung ${renewal.lines[index]!.subscriptionId}`);
+    expect(shown[index]).to.match(new RegExp(`, verlängert um \\d+ Monate? ${renewal.lines[index]!.subscriptionId}$`));
   });
 
   it('reports a failed list to the host through the session: 401 asks for a sign-in, 500 is an error', async () => {
@@ -521,11 +529,11 @@ describe('<order-history>', () => {
       ],
     };
     for (const [locale, expected] of [
-      ['en-US', ['Contact Center 2 × 10, 12 months', 'Credit for 121 unused of 182 days sub-cc', 'Cloud Phone Standard × 1, renewed for 12 months phone-01']],
+      ['en-US', ['Contact Center 2 × 10 accounts, 12 months', 'Credit for 121 unused of 182 days sub-cc', 'Cloud Phone Standard × 1, renewed for 12 months phone-01']],
       [
         'de-DE',
         [
-          'Contact Center 2 × 10, 12 Monate',
+          'Contact Center 2 × 10 Konten, 12 Monate',
           'Gutschrift für 121 ungenutzte von 182 Tagen sub-cc',
           'Cloud Phone Standard × 1, verlängert um 12 Monate phone-01',
         ],

@@ -126,9 +126,9 @@ describe('<order-summary>', () => {
     const labels = $$(el, '[part="group"] [part="line"] .description').map(labelOf);
     // Each line is written from its plan and duration (the renewal's, from the catalog, when the line does not say it).
     expect(labels)
-      .to.include('Cloud phone 01: Cloud Phone Standard × 1, renewed for 1 month')
-      .and.include('Cloud phone 01: Cloud Phone Standard × 1, 12 days to the standard renewal date')
-      .and.include('Cloud phone 21: Cloud Phone Pro × 1, 10 days to the standard renewal date');
+      .to.include('Cloud phone 01: Cloud Phone Standard × 1 phone, renewed for 1 month')
+      .and.include('Cloud phone 01: Cloud Phone Standard × 1 phone, 12 days to the standard renewal date')
+      .and.include('Cloud phone 21: Cloud Phone Pro × 1 phone, 10 days to the standard renewal date');
     // Each line's row header names its subscription too (visually hidden), for screen readers.
     expect(text($(el, '[part="group"] [part="line"] .description .visually-hidden'))).to.equal('Cloud phone 01:');
     expect(text(el.shadowRoot!.querySelector('[data-kind="renewal"] .notes'))).to.match(/\w{3} \d{1,2}, 2026 – \w{3} \d{1,2}, 202\d/);
@@ -137,7 +137,7 @@ describe('<order-summary>', () => {
     expect(renewal.setRenewalSelection(['phone-01']).ok).to.equal(true);
     await settled(el, renewal);
     expect($$(el, '[part="group"]')).to.have.length(0);
-    expect(labelOf($(el, '[part="line"] .description')!)).to.equal('Cloud Phone Standard × 1, renewed for 1 month');
+    expect(labelOf($(el, '[part="line"] .description')!)).to.equal('Cloud Phone Standard × 1 phone, renewed for 1 month');
   });
 
   it('keeps a grouped renewal’s amounts in the amount column of a narrow sidebar', async () => {
@@ -162,8 +162,8 @@ describe('<order-summary>', () => {
     await settled(el, renewal);
     const labels = $$(el, '[part="group"] [part="line"] .description').map(labelOf);
     expect(labels)
-      .to.include('Cloud phone 01: Cloud Phone Standard × 1, verlängert um 1 Monat')
-      .and.include('Cloud phone 01: Cloud Phone Standard × 1, 12 Tage bis zum Standard-Verlängerungsdatum');
+      .to.include('Cloud phone 01: Cloud Phone Standard × 1 Telefon, verlängert um 1 Monat')
+      .and.include('Cloud phone 01: Cloud Phone Standard × 1 Telefon, 12 Tage bis zum Standard-Verlängerungsdatum');
   });
 
   it('writes a line that groups several phones from its data: plan, count and duration', async () => {
@@ -489,7 +489,7 @@ describe('<order-summary>', () => {
       } as unknown as CheckoutOrder;
       const el = await render(showing(base, () => ({ quote: null, order })));
       expect(text($(el, '.receipt-title'))).to.equal('Your order');
-      expect($$(el, '[part="line"] .description').map(labelOf)).to.deep.equal(['Contact Center 2 × 10, 12 months', 'Contact Center 2 × 1, 1 month']);
+      expect($$(el, '[part="line"] .description').map(labelOf)).to.deep.equal(['Contact Center 2 × 10 accounts, 12 months', 'Contact Center 2 × 1 account, 1 month']);
       expect(text($(el, '[part="subtotal"]'))).to.equal('Subtotal $3,137.25');
       expect(text($(el, '[part="discount"]'))).to.equal('Promotion WELCOME10 10% off -$313.73');
       expect(text($(el, '[part="tax"]'))).to.equal('Reverse charge — 0% $0.00');
@@ -543,7 +543,7 @@ describe('<order-summary>', () => {
       expect(toggles()[1]!.getAttribute('aria-expanded')).to.equal('true');
       const unfolded = [...$$(el, '[part="group"]')[1]!.querySelectorAll('[part="line"]')] as HTMLElement[];
       expect(unfolded.map((line) => line.offsetHeight > 0)).to.deep.equal([true, true]);
-      expect(labelOf(unfolded[0]!.querySelector('.description')!)).to.equal('Cloud phone 02: Cloud Phone Standard × 1, renewed for 12 months');
+      expect(labelOf(unfolded[0]!.querySelector('.description')!)).to.equal('Cloud phone 02: Cloud Phone Standard × 1 phone, renewed for 12 months');
 
       const showAll = $(el, '[part="show-all"]') as HTMLButtonElement;
       expect(text(showAll)).to.equal('Show all 30 subscriptions');

@@ -117,7 +117,7 @@ describe('<plan-picker> seed features', () => {
 
       const storage = $(el, '#panel-service [data-service-id="wp-storage"]')!;
       // The price shows before the service is added.
-      expect(text(storage.querySelector('.unit-price'))).to.equal('$10.00 per 100 GB / month');
+      expect(text(storage.querySelector('.unit-price'))).to.equal('$10.00 per 100 GB block / month');
       storage.querySelector<HTMLButtonElement>('button.subscribe')!.click();
       expect(quantities(store)).to.deep.include({ 'wp-accounts': 25, 'wp-storage': 1 });
       await waitUntil(() => focused(el) === 'capacity-stepper', 'the new stepper never took the focus');
