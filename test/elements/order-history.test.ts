@@ -176,7 +176,9 @@ describe('<order-history>', () => {
     });
     const single = orders[4]!.lines[0]!;
     // An expansion's English reads as the server's does; it is written from its parameters all the same.
-    expect(text(rows(el)[4]!.querySelector('.items .value'))).to.equal(`${single.itemName} ${single.fromQuantity} → ${single.toQuantity} (+${single.toQuantity! - single.fromQuantity!}), ${single.prorationDays} of ${single.termDays} days left in the term`);
+    expect(text(rows(el)[4]!.querySelector('.items .value'))).to.equal(
+      `${single.itemName} ${single.fromQuantity} → ${single.toQuantity} (+${single.toQuantity! - single.fromQuantity!}), ${single.prorationDays} of ${single.termDays} days left in the term`,
+    );
     // Invoices where the order has one: the proforma of the offline order, the paid orders' invoices.
     expect(rows(el).map((row) => text(row.querySelector('[part="invoice"]')))).to.deep.equal(['Proforma', '', 'Invoice', '', 'Invoice']);
   });
@@ -529,7 +531,10 @@ describe('<order-history>', () => {
       ],
     };
     for (const [locale, expected] of [
-      ['en-US', ['Contact Center 2 × 10 accounts, 12 months', 'Credit for 121 unused of 182 days sub-cc', 'Cloud Phone Standard × 1, renewed for 12 months phone-01']],
+      [
+        'en-US',
+        ['Contact Center 2 × 10 accounts, 12 months', 'Credit for 121 unused of 182 days sub-cc', 'Cloud Phone Standard × 1, renewed for 12 months phone-01'],
+      ],
       [
         'de-DE',
         [

@@ -489,7 +489,10 @@ describe('<order-summary>', () => {
       } as unknown as CheckoutOrder;
       const el = await render(showing(base, () => ({ quote: null, order })));
       expect(text($(el, '.receipt-title'))).to.equal('Your order');
-      expect($$(el, '[part="line"] .description').map(labelOf)).to.deep.equal(['Contact Center 2 × 10 accounts, 12 months', 'Contact Center 2 × 1 account, 1 month']);
+      expect($$(el, '[part="line"] .description').map(labelOf)).to.deep.equal([
+        'Contact Center 2 × 10 accounts, 12 months',
+        'Contact Center 2 × 1 account, 1 month',
+      ]);
       expect(text($(el, '[part="subtotal"]'))).to.equal('Subtotal $3,137.25');
       expect(text($(el, '[part="discount"]'))).to.equal('Promotion WELCOME10 10% off -$313.73');
       expect(text($(el, '[part="tax"]'))).to.equal('Reverse charge — 0% $0.00');

@@ -162,7 +162,11 @@ function perceivedIn(root: Element): Perceived[] {
       // One message with its values isolated (`<bdi>`) or break opportunities (`<wbr>`, as in
       // shared/breakable.ts) is one text in several nodes: read it whole.
       const children = [...node.children];
-      if (!node.shadowRoot && children.length > 0 && children.every((child) => (child.localName === 'bdi' && child.children.length === 0) || child.localName === 'wbr' || child.matches('bdi.breakable'))) {
+      if (
+        !node.shadowRoot &&
+        children.length > 0 &&
+        children.every((child) => (child.localName === 'bdi' && child.children.length === 0) || child.localName === 'wbr' || child.matches('bdi.breakable'))
+      ) {
         const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
         if (text && shown(node)) found.push({ host: hostOf(node), where: describe_(node), text });
         return;
