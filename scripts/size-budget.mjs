@@ -45,26 +45,28 @@ const TARGETS = { defineGzip: 24_000, floorRatio: 2, elementGzip: 12_000 };
 // +109) brought it to 61,216: held at 61,250 until issue 18 re-bases the targets on the floor.
 // order-summary (+17: grouped renewal lines in the buyer's language) and pay-checkout (+53: the
 // review counts a center's selection from its quote) are held at what they measure plus ~0.4 %.
-// Issue 16 (lines in the buyer's language): the shared line writer with its English templates, the
-// amount explanation, units by plural form, full receipts from an order, folded batch renewals with
-// a sticky total. Measured before and after: define 61,346 -> 62,586 (4376ebb was already 96 over),
-// order-summary 15,485 -> 16,630, order-history 14,608 -> 15,490, plan-picker 22,089 -> 22,206;
-// each held at what it measures, rounded up.
+// Issue 16, measured at its contract commit (4376ebb: define 61,346, already 96 over) and after it
+// all merged: define 64,083 (+2,737, 3.10x the floor). Where it went: the shared line writer with
+// its English templates and amount explanation, units by plural form, full receipts, folded batch
+// renewals with a sticky total (+1,240); the session's pay bar, shared/breakable.ts, container
+// queries and card rows (+~750); arrows and values isolated for right to left (+~250); the store
+// asking for the catalog in the buyer's language and swapping it in on a locale change (+~360);
+// twelve catalogs and the pseudo-locale in the loader table (+~150). Each entry is held at what it
+// measures plus about 0.1 % until issue 18 re-bases the targets on the floor and cuts.
 const CEILINGS = {
-  // Issue 16 (every width, right to left): the session's pay bar, shared/breakable.ts, container queries, card rows.
-  define: 62_600,
-  floorRatio: 3.05,
-  'checkout-session': 62_600,
-  'plan-picker': 22_210,
-  'capacity-stepper': 17_500,
-  'order-summary': 16_650,
+  define: 64_150,
+  floorRatio: 3.11,
+  'checkout-session': 64_150,
+  'plan-picker': 22_620,
+  'capacity-stepper': 17_890,
+  'order-summary': 16_900,
   // +0.15 kB on 2026-12-07: lazy views add their styles to the host's (shared/view-styles.ts).
-  'billing-contact': 14_620,
-  'pay-checkout': 18_220,
+  'billing-contact': 14_710,
+  'pay-checkout': 18_300,
   // Its own entry, never in define (2026-12-08): 14,389 bytes measured, 0.71x the floor (20,307), plus about 0.5 %.
   // 2026-12 (issue 15 review): 14,619 bytes with its failures reported through the store (upcart-error, upcart-auth-required),
   // lines named by kind in the buyer's language (shared/line-label.ts) and the tab opened within the click; plus about 0.5 %.
-  'order-history': 15_500,
+  'order-history': 15_780,
   // 2026-12-07: its own entry, never in define (the floor plus the element base, its state and
   // view); its target is 1.2x the floor (24.7 kB). Measured 21.9 kB, held at that plus about 0.5 %.
   // 2026-12 (issue 15 review): 22.3 kB (from 21.9 kB, measured before and after) with its failures reported
@@ -75,7 +77,7 @@ const CEILINGS = {
   // by Back (no hidden re-quotes), titled from its quote, and the focus moved after an action; plus about 0.5 %.
   // Then 22,606 with the account's standard day read and passed to the renewal (co-terming), and 22,658 with the
   // new end dates following a new quote; held at that plus about 0.5 %.
-  'renewal-center': 23_370,
+  'renewal-center': 23_460,
 };
 
 /**
