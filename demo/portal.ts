@@ -33,9 +33,12 @@ export interface Portal {
 /** The language switch: every locale Upcart speaks, and the pseudo-locale that shows what skips translation. */
 const LOCALES = ['en-US', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'nl-NL', 'pt-BR', 'ja-JP', 'ko-KR', 'zh-CN', 'vi-VN', 'ar', 'he-IL', PSEUDO_LOCALE];
 
-/** An option named in its own language (`Deutsch (Deutschland)`, `日本語 (日本)`), by Intl rather than by hand. */
+/**
+ * An option named by its language in itself (`Deutsch`, `日本語`, `Português`), by Intl rather than
+ * by hand; each language is listed once, so its region would only lengthen the name.
+ */
 function localeOption(tag: string): HTMLOptionElement {
-  const name = tag === PSEUDO_LOCALE ? `Pseudo (${tag})` : (new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag);
+  const name = tag === PSEUDO_LOCALE ? `Pseudo (${tag})` : (new Intl.DisplayNames([tag], { type: 'language' }).of(new Intl.Locale(tag).language) ?? tag);
   const option = new Option(name.charAt(0).toLocaleUpperCase(tag) + name.slice(1), tag);
   option.lang = tag;
   return option;
