@@ -55,6 +55,15 @@ export const contrastPairs: readonly ContrastPair[] = [
     minimum: 4.5,
     fix: { token: '--upcart-color-primary', side: 'background', unless: '--upcart-pay-button-background' },
   },
+  {
+    // Every other primary action (the pay bar's "Go to payment", Confirm, Apply…): checked on its own,
+    // since a component token may give the pay button colors of its own.
+    label: 'Primary buttons',
+    foreground: '--_on-primary',
+    background: '--_primary',
+    minimum: 4.5,
+    fix: { token: '--upcart-color-primary', side: 'background' },
+  },
   { label: 'Links', foreground: '--_primary', background: '--_surface', minimum: 4.5, fix: { token: '--upcart-color-primary', side: 'foreground' } },
   { label: 'Errors', foreground: '--_danger', background: '--_surface', minimum: 4.5, fix: { token: '--upcart-color-danger', side: 'foreground' } },
   {

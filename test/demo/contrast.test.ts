@@ -96,7 +96,7 @@ describe('the pairs of a theme', () => {
   it('checks every pair in light and dark, and the ready themes pass', () => {
     for (const theme of readyThemes) {
       const results = checkContrast(new Map(themeDeclarations(theme)));
-      expect(results).to.have.length(24);
+      expect(results).to.have.length(26);
       expect(results.filter((result) => !result.passes).map((result) => `${theme.name} ${result.scheme} ${result.pair.label}`)).to.deep.equal([]);
     }
   });
@@ -105,11 +105,27 @@ describe('the pairs of a theme', () => {
     const declarations = new Map(themeDeclarations(readyThemes[0]!));
     declarations.set('--upcart-color-primary', 'light-dark(#ffe680, #a5b4fc)');
     const failing = checkContrast(declarations).filter((result) => !result.passes);
-    expect(failing.map((result) => `${result.scheme} ${result.pair.label}`)).to.deep.equal(['light Pay button', 'light Links', 'light Focus ring']);
+    expect(failing.map((result) => `${result.scheme} ${result.pair.label}`)).to.deep.equal([
+      'light Pay button',
+      'light Primary buttons',
+      'light Links',
+      'light Focus ring',
+    ]);
     const pay = failing[0]!;
     expect(pay).to.deep.include({ foreground: '#ffffff', background: '#ffe680', suggestion: '#8f7300' });
     declarations.set('--upcart-color-primary', `light-dark(${pay.suggestion}, #a5b4fc)`);
     expect(checkContrast(declarations).find((result) => result.scheme === 'light' && result.pair.label === 'Pay button')!.passes).to.equal(true);
+  });
+
+  it('checks the other primary buttons when the pay button has colors of its own', () => {
+    const declarations = new Map(themeDeclarations(readyThemes[0]!));
+    declarations.set('--upcart-pay-button-background', '#1e1b4b');
+    declarations.set('--upcart-color-on-primary', 'light-dark(#ffffff, #1e1b4b)');
+    declarations.set('--upcart-color-primary', 'light-dark(#ffe680, #a5b4fc)');
+    const failing = checkContrast(declarations).filter((result) => !result.passes && result.scheme === 'light');
+    expect(failing.map((result) => result.pair.label))
+      .to.include('Primary buttons')
+      .and.not.include('Pay button');
   });
 
   it('follows the component token chain: --upcart-pay-button-color and the total color', () => {

@@ -15,10 +15,10 @@ test('designer contrast: a pale primary under white text warns, its fix clears i
   const panel = await openDesigner(page, urls);
   const live = panel.locator('.contrast-live');
   assert.equal(await live.getAttribute('aria-live'), 'polite');
-  await expectText(live, 'All 24 pairs pass in light and dark (text 4.5:1, large text and controls 3:1).', 'the passing state');
+  await expectText(live, 'All 26 pairs pass in light and dark (text 4.5:1, large text and controls 3:1).', 'the passing state');
 
   await panel.getByLabel('Primary', { exact: true }).fill('#ffe680');
-  await expectTextContaining(live, '3 of 24 pairs fail', 'the failing count');
+  await expectTextContaining(live, '4 of 26 pairs fail', 'the failing count');
   const payButton = live.locator('li', { hasText: 'Pay button' });
   await expectText(payButton, 'Pay button (light): #ffffff on #ffe680 — 1.2:1, needs 4.5:1 Use #8f7300 for Primary, light', 'the failing pay button');
   await expectTextContaining(live.locator('li', { hasText: 'Links' }), 'Links (light): #ffe680 on #ffffff — 1.2:1, needs 4.5:1', 'the failing links');
@@ -39,11 +39,11 @@ test('designer contrast: a pale primary under white text warns, its fix clears i
   assert.match(failingCss, /3 pairs fail: fix them before shipping\./);
 
   await payButton.getByRole('button', { name: /^Use #8f7300/ }).click();
-  await expectText(live, 'All 24 pairs pass in light and dark (text 4.5:1, large text and controls 3:1).', 'the warning cleared');
+  await expectText(live, 'All 26 pairs pass in light and dark (text 4.5:1, large text and controls 3:1).', 'the warning cleared');
   assert.equal(await panel.getByLabel('Primary', { exact: true }).inputValue(), '#8f7300');
   const css = await panel.getByLabel('CSS for your portal').inputValue();
   assert.match(css, /--upcart-color-primary: light-dark\(#8f7300, #a5b4fc\);/);
-  assert.match(css, /Contrast checked \(WCAG 2\.x: text 4\.5:1, large text and controls 3:1\), 24 pairs:/);
+  assert.match(css, /Contrast checked \(WCAG 2\.x: text 4\.5:1, large text and controls 3:1\), 26 pairs:/);
   for (const scheme of ['light', 'dark']) {
     for (const label of ['Text', 'Muted text', 'Pay button', 'Links', 'Errors', 'Total \\(large text\\)', 'Control borders', 'Focus ring']) {
       assert.match(css, new RegExp(`\\* +${scheme} +${label} +#[0-9a-f]{6} on #[0-9a-f]{6} +\\d+\\.\\d:1 {2}ok\\n`), `${scheme} ${label} listed`);
@@ -56,12 +56,12 @@ test('designer contrast: a pale primary under white text warns, its fix clears i
   // The failing theme, exported and imported in a fresh page: the warning is back.
   const fresh = await newPage({ viewport: { width: 1400, height: 1500 } });
   const freshPanel = await openDesigner(fresh, urls);
-  await expectTextContaining(freshPanel.locator('.contrast-live'), 'All 24 pairs pass', 'a passing start');
+  await expectTextContaining(freshPanel.locator('.contrast-live'), 'All 26 pairs pass', 'a passing start');
   await freshPanel.getByRole('button', { name: 'Import CSS' }).click();
   await freshPanel.getByLabel("Paste a theme's CSS").fill(failingCss);
   await freshPanel.getByRole('button', { name: 'Apply imported CSS' }).click();
   await expectTextContaining(freshPanel.locator('.status').first(), 'Imported 13 declarations.', 'the import status');
-  await expectTextContaining(freshPanel.locator('.contrast-live'), '3 of 24 pairs fail', 'the imported warning');
+  await expectTextContaining(freshPanel.locator('.contrast-live'), '4 of 26 pairs fail', 'the imported warning');
   await expectTextContaining(
     freshPanel.locator('.contrast-live li', { hasText: 'Pay button' }),
     'Pay button (light): #ffffff on #ffe680 — 1.2:1, needs 4.5:1 Use #8f7300',
@@ -85,7 +85,7 @@ test('designer contrast: pasted CSS resolves its own var() chains and component 
     );
   await panel.getByRole('button', { name: 'Apply imported CSS' }).click();
   const live = panel.locator('.contrast-live');
-  await expectTextContaining(live, '4 of 24 pairs fail', 'the imported warning');
+  await expectTextContaining(live, '5 of 26 pairs fail', 'the imported warning');
   // The dark muted text came through the pasted var() chain.
   await expectTextContaining(live.locator('li', { hasText: 'Muted text (dark)' }), 'Muted text (dark): #3f3f46 on #18181b', 'dark muted text');
   // --upcart-pay-button-background overrides primary: the pair is named, and primary is not offered as its fix.
