@@ -188,7 +188,6 @@ export function createPortal({ portal, tabs, localeSelect, themeSelect, keys, ba
     target.click();
   });
 
-
   localeSelect.addEventListener('change', applyLocale);
   themeSelect.addEventListener('change', applyTheme);
   prefersDark.addEventListener('change', () => {

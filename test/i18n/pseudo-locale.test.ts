@@ -20,7 +20,7 @@ import '../../src/define.js';
 import '../../src/elements/order-history/order-history.js';
 import '../../src/elements/renewal-center/renewal-center.js';
 import type { CheckoutSession } from '../../src/elements/checkout-session/checkout-session.component.js';
-import { formatDate, formatDateTime, formatDaysAhead, formatMoney, formatTime, formatWait } from '../../src/i18n/format.js';
+import { formatDate, formatDateTime, formatDaysAhead, formatTime, formatWait } from '../../src/i18n/format.js';
 import { loadLocale, PSEUDO_LOCALE } from '../../src/i18n/messages.js';
 import { ASYNC_STEPS, type CheckoutStore } from '../../src/store/index.js';
 import { TEST_NOW } from '../fixtures/mock-session.js';
@@ -109,9 +109,7 @@ function intlPhrases(): RegExp {
   const shapes = new Set<string>();
   const sample = Date.UTC(2026, 10, 23, 15, 4, 5);
   const months = (month: Intl.DateTimeFormatOptions['month']) =>
-    Array.from({ length: 12 }, (_, index) =>
-      new Intl.DateTimeFormat(LOCALE, { month, timeZone: 'UTC' }).format(Date.UTC(2026, index, 15)),
-    );
+    Array.from({ length: 12 }, (_, index) => new Intl.DateTimeFormat(LOCALE, { month, timeZone: 'UTC' }).format(Date.UTC(2026, index, 15)));
   const weekdays = (weekday: Intl.DateTimeFormatOptions['weekday']) =>
     Array.from({ length: 7 }, (_, index) => new Intl.DateTimeFormat(LOCALE, { weekday, timeZone: 'UTC' }).format(Date.UTC(2026, 0, 4 + index)));
   const choices = {
@@ -171,7 +169,7 @@ function intlPhrases(): RegExp {
 function untranslated(text: string, phrases: RegExp, data: string[]): string {
   let rest = text;
   // Inner messages first (a translated message can be a parameter of another).
-  for (let before = ''; before !== rest; ) {
+  for (let before = ''; before !== rest;) {
     before = rest;
     rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
   }
@@ -566,7 +564,10 @@ describe(`every element in the pseudo-locale ${LOCALE}`, function () {
       await settled(box);
       // The session's renewal prices the phones by plan and term, one line each (renewal and co-term);
       // lines grouped per subscription are <renewal-center>'s (they carry a subscription id).
-      expect(store.getState().quote!.lines.filter((line) => line.kind === 'coterm'), 'co-term lines').to.not.be.empty;
+      expect(
+        store.getState().quote!.lines.filter((line) => line.kind === 'coterm'),
+        'co-term lines',
+      ).to.not.be.empty;
       await expectAllTranslated(box);
       await placeOffline(box, store);
     });
