@@ -142,6 +142,17 @@ export function createPortal({ portal, tabs, localeSelect, themeSelect, keys, ba
     for (const listener of schemeListeners) listener(scheme());
   }
 
+  /**
+   * The buyer's language changes in place, as the theme does: the sessions keep their store and
+   * with it the buyer's selection (a new session would start over). `<order-history>` and
+   * `<renewal-center>` sit inside a session and follow its `locale`.
+   */
+  function applyLocale(): void {
+    for (const session of portal.querySelectorAll('checkout-session')) session.setAttribute('locale', localeSelect.value);
+    setUrl('locale', localeSelect.value === 'en-US' ? '' : localeSelect.value);
+    applyDirection();
+  }
+
   function applyDirection(): void {
     document.documentElement.dir = isRtl(localeSelect.value) ? 'rtl' : 'ltr';
   }
@@ -177,11 +188,7 @@ export function createPortal({ portal, tabs, localeSelect, themeSelect, keys, ba
     target.click();
   });
 
-  localeSelect.addEventListener('change', () => {
-    setUrl('locale', localeSelect.value === 'en-US' ? '' : localeSelect.value);
-    applyDirection();
-    show(current());
-  });
+  localeSelect.addEventListener('change', applyLocale);
   themeSelect.addEventListener('change', applyTheme);
   prefersDark.addEventListener('change', () => {
     if (!themeSelect.value) for (const listener of schemeListeners) listener(scheme());
