@@ -44,7 +44,7 @@ import {
   type InvoiceSeries,
   type SellerDirectory,
 } from './invoices.js';
-import { localizeCatalog, localizeLineNames, type CatalogTranslations } from './catalog-language.js';
+import { localizeCatalog, localizeDiscount, localizeLineNames, type CatalogTranslations } from './catalog-language.js';
 import { composeMail } from './mail.js';
 import { formatMoney } from './money.js';
 import { cursorAfter, parseOrderHistoryQuery, type OrderHistoryQuery } from './order-history.js';
@@ -227,7 +227,8 @@ export class CheckoutService {
 
   /**
    * Prices and keeps a quote. Its lines name their plan, service or SLA level (`itemName`) in the
-   * language `acceptLanguage` asks for; their `description` stays in the catalog's own.
+   * language `acceptLanguage` asks for, and so does its promotion's `description`; the lines'
+   * `description` stays in the catalog's own.
    */
   createQuote(body: unknown, acceptLanguage?: string | null): Work<Quote> {
     const now = this.clock.now();
@@ -239,7 +240,13 @@ export class CheckoutService {
       const { priced: inCatalogLanguage, productId, catalog } = yield* price(tx, request, subscriptions, request.contactId, today);
       const localized = localizeCatalog(catalog, translations[productId], acceptLanguage);
       const priced =
-        localized.language === undefined ? inCatalogLanguage : { ...inCatalogLanguage, lines: localizeLineNames(inCatalogLanguage.lines, localized.catalog) };
+        localized.language === undefined
+          ? inCatalogLanguage
+          : {
+              ...inCatalogLanguage,
+              lines: localizeLineNames(inCatalogLanguage.lines, localized.catalog),
+              discount: localizeDiscount(inCatalogLanguage.discount, localized.words),
+            };
       const quote = newQuote(yield* wait(tx.nextId('q')), priced, now);
       yield* wait(tx.insertQuote({ quote, request, productId }, priced.items));
       yield* wait(tx.supersede(quote.id));
