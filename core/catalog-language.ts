@@ -5,7 +5,7 @@
  * language the vendor has not translated to gets the catalog as written. Prices, ids and every
  * other figure are never translated, so a localized catalog quotes exactly as the original.
  */
-import type { Catalog, Plan, QuoteLine, Service, SlaLevel, UnitForms } from '../src/api/schemas.js';
+import type { Catalog, Discount, Plan, QuoteLine, Service, SlaLevel, UnitForms } from '../src/api/schemas.js';
 
 /** A plan's or service's words in one language; what is left out stays as the catalog has it. */
 export interface ItemTranslation {
@@ -22,12 +22,19 @@ export interface SlaTranslation {
   description?: string;
 }
 
+/** A promotion's words in one language. */
+export interface PromotionTranslation {
+  description?: string;
+}
+
 /** One catalog's words in one language. */
 export interface CatalogTranslation {
   productName?: string;
   plans?: Readonly<Record<string, ItemTranslation>>;
   services?: Readonly<Record<string, ItemTranslation>>;
   slaLevels?: Readonly<Record<string, SlaTranslation>>;
+  /** The promotions a quote for this product may carry, by code (as the buyer types it, upper case). */
+  promotions?: Readonly<Record<string, PromotionTranslation>>;
 }
 
 /** One catalog's translations by language tag (`de`, `zh`, `vi`; a region such as `pt-BR` where it matters). */
@@ -117,28 +124,44 @@ function localizeSla(level: SlaLevel, words: SlaTranslation | undefined): SlaLev
 
 /** A localized catalog and the language it is in (`undefined`: as written). */
 export interface LocalizedCatalog {
+  /** The catalog, its `language` saying which it answers in (`en` for the seed's as written). */
   catalog: Catalog;
   language: string | undefined;
+  /** The translation answered with, for the quote's words that are not the catalog's (its promotion). */
+  words?: CatalogTranslation;
 }
 
 /**
  * The catalog in the language `acceptLanguage` asks for first among `languages` (its
  * translations), else as written. Only words change; an unknown id in a translation is ignored.
+ * Either way the catalog says its language (`language`): a client then knows whether the names it
+ * shows are in the buyer's language or the catalog's own.
  */
 export function localizeCatalog(catalog: Catalog, languages: CatalogLanguages | undefined, acceptLanguage: string | null | undefined): LocalizedCatalog {
   const language = languages ? negotiateLanguage(acceptLanguage, Object.keys(languages)) : undefined;
   const words = language === undefined ? undefined : languages?.[language];
-  if (!words) return { catalog, language: undefined };
+  if (!words) return { catalog: { ...catalog, language: catalog.language ?? CATALOG_LANGUAGE }, language: undefined };
   return {
     language,
+    words,
     catalog: {
       ...catalog,
+      language,
       productName: words.productName ?? catalog.productName,
       plans: catalog.plans.map((plan) => localizeItem(plan, words.plans?.[plan.id])),
       services: catalog.services.map((service) => localizeItem(service, words.services?.[service.id])),
       slaLevels: catalog.slaLevels.map((level) => localizeSla(level, words.slaLevels?.[level.id])),
     },
   };
+}
+
+/**
+ * A quote's discount described in the translation's words for its promotion code; as the
+ * promotion says it when the translation has none. The code and the amount never change.
+ */
+export function localizeDiscount(discount: Discount | null, words: CatalogTranslation | undefined): Discount | null {
+  const description = discount ? words?.promotions?.[discount.code]?.description : undefined;
+  return discount === null || description === undefined || description === discount.description ? discount : { ...discount, description };
 }
 
 /**

@@ -70,6 +70,7 @@ export {
 export {
   acceptedLanguages,
   localizeCatalog,
+  localizeDiscount,
   localizeLineNames,
   negotiateLanguage,
   CATALOG_LANGUAGE,
@@ -78,5 +79,6 @@ export {
   type CatalogTranslations,
   type ItemTranslation,
   type LocalizedCatalog,
+  type PromotionTranslation,
   type SlaTranslation,
 } from './catalog-language.js';

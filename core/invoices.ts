@@ -9,7 +9,7 @@
  * The core never signs or serves a link: an `InvoiceLinkIssuer` (the server signs with its
  * secret and knows its public URL; the mocks answer a stand-in address) turns a link id into a URL.
  */
-import type { Contact, Discount, Money, Order, Quote, QuoteLine, Tax } from '../src/api/schemas.js';
+import type { Contact, Discount, Money, Order, QuoteLine, Tax } from '../src/api/schemas.js';
 import { toIsoDateTime } from '../src/api/calendar.js';
 import { documentOf, type OrderDocument } from '../src/api/rules.js';
 
@@ -168,7 +168,6 @@ export interface IssueInput {
   series: InvoiceSeries;
   sequence: number;
   order: Order;
-  quote: Quote | undefined;
   seller: Seller;
   buyer: Contact | undefined;
   productName: string;
@@ -176,11 +175,12 @@ export interface IssueInput {
   proformaNumber?: string | undefined;
 }
 
-/** The document for an order, numbered `sequence`. */
-export function issueDocument({ series, sequence, order, quote, seller, buyer, productName, now, proformaNumber }: IssueInput): InvoiceDocument {
-  const currency = order.total.currency;
-  const zero = { amount: 0, currency };
-  const subtotal = quote?.subtotal ?? { amount: order.lines.reduce((sum, line) => sum + line.amount.amount, 0), currency };
+/**
+ * The document for an order, numbered `sequence`: every row of the order (its lines, subtotal,
+ * discount, tax or reverse charge, total), which are its quote's. The order's own, so a document
+ * adds up even when its quote is gone (a zero tax in the seller's country was made up here before).
+ */
+export function issueDocument({ series, sequence, order, seller, buyer, productName, now, proformaNumber }: IssueInput): InvoiceDocument {
   const document: InvoiceDocument = {
     series,
     sequence,
@@ -192,10 +192,10 @@ export function issueDocument({ series, sequence, order, quote, seller, buyer, p
     seller,
     buyer: buyer ? withoutIds(buyer) : null,
     lines: structuredClone(order.lines),
-    subtotal,
-    discount: quote?.discount ? structuredClone(quote.discount) : null,
-    tax: quote ? structuredClone(quote.tax) : { country: seller.country, ratePercent: 0, reverseCharge: false, amount: zero },
-    total: order.total,
+    subtotal: structuredClone(order.subtotal),
+    discount: order.discount ? structuredClone(order.discount) : null,
+    tax: structuredClone(order.tax),
+    total: structuredClone(order.total),
   };
   if (series === 'proforma') document.dueAt = toIsoDateTime(new Date(now.getTime() + PROFORMA_DUE_DAYS * 86_400_000));
   else document.paidAt = toIsoDateTime(now);

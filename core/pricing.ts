@@ -752,8 +752,11 @@ function cotermDay(subscription: Subscription, inputs: QuoteInputs): number | un
 }
 
 /**
- * Renewal lines grouped by (product, plan or service, cycle, duration) and co-term lines by plan
- * or service: a batch of 100,000 phones is a few lines. Each resource's charge is rounded once and
+ * Renewal lines grouped by plan or service (one product, one duration per quote) and co-term
+ * lines by plan or service: a batch of 100,000 phones is a few lines. The resources' billing
+ * cycles do not split a group: a renewal is priced at the item's unit price for the duration's
+ * months and discount, whatever cycle the resource was on, so two groups of one plan would read
+ * the same ("Cloud Phone Standard: 7 subscriptions, renewed for 12 months" twice). Each resource's charge is rounded once and
  * a line's amount is their sum, so the totals are those of one line per resource. A group of one
  * resource reads as it always did (its subscription, its period); a larger one has a `count`.
  */
@@ -824,7 +827,7 @@ function renewLines(request: RenewQuoteRequest, inputs: QuoteInputs): { lines: L
       );
       paid += renewal;
       add(
-        `renewal ${item.kind} ${item.refId} ${subscription.cycleId}`,
+        `renewal ${item.kind} ${item.refId}`,
         subscription,
         item,
         false,

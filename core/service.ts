@@ -44,7 +44,7 @@ import {
   type InvoiceSeries,
   type SellerDirectory,
 } from './invoices.js';
-import { localizeCatalog, localizeLineNames, type CatalogTranslations } from './catalog-language.js';
+import { localizeCatalog, localizeDiscount, localizeLineNames, type CatalogTranslations } from './catalog-language.js';
 import { composeMail } from './mail.js';
 import { formatMoney } from './money.js';
 import { cursorAfter, parseOrderHistoryQuery, type OrderHistoryQuery } from './order-history.js';
@@ -227,7 +227,8 @@ export class CheckoutService {
 
   /**
    * Prices and keeps a quote. Its lines name their plan, service or SLA level (`itemName`) in the
-   * language `acceptLanguage` asks for; their `description` stays in the catalog's own.
+   * language `acceptLanguage` asks for, and so does its promotion's `description`; the lines'
+   * `description` stays in the catalog's own.
    */
   createQuote(body: unknown, acceptLanguage?: string | null): Work<Quote> {
     const now = this.clock.now();
@@ -239,7 +240,13 @@ export class CheckoutService {
       const { priced: inCatalogLanguage, productId, catalog } = yield* price(tx, request, subscriptions, request.contactId, today);
       const localized = localizeCatalog(catalog, translations[productId], acceptLanguage);
       const priced =
-        localized.language === undefined ? inCatalogLanguage : { ...inCatalogLanguage, lines: localizeLineNames(inCatalogLanguage.lines, localized.catalog) };
+        localized.language === undefined
+          ? inCatalogLanguage
+          : {
+              ...inCatalogLanguage,
+              lines: localizeLineNames(inCatalogLanguage.lines, localized.catalog),
+              discount: localizeDiscount(inCatalogLanguage.discount, localized.words),
+            };
       const quote = newQuote(yield* wait(tx.nextId('q')), priced, now);
       yield* wait(tx.insertQuote({ quote, request, productId }, priced.items));
       yield* wait(tx.supersede(quote.id));
@@ -406,7 +413,7 @@ export class CheckoutService {
       yield* wait(tx.insertIdempotencyKey({ scope: 'order', key, fingerprint: print, resourceId: record.order.id }));
       // An offline order is a proforma to pay: numbered, linked and mailed in this transaction.
       if (record.order.status === 'awaiting_offline_payment') {
-        yield* issue(tx, issuing, record, 'proforma', stored.quote, catalog.productName);
+        yield* issue(tx, issuing, record, 'proforma', catalog.productName);
         yield* wait(tx.updateOrder(record));
       }
       return record.order;
@@ -609,10 +616,9 @@ function* pay(tx: Tx, issuing: IssueContext, entry: OrderRecord): Work<boolean> 
   const { now } = issuing;
   // Applied where the changes are stored, all or none: set-based on a database, whatever their number.
   if (!(yield* wait(tx.applyOrderChanges(order.id, applicationOf(order, now))))) return false;
-  const quote = (yield* wait(tx.getQuote(order.quoteId)))?.quote;
   const catalog = yield* catalogOf(tx, entry.productId);
   markPaid(order, now);
-  yield* issue(tx, issuing, entry, 'invoice', quote, catalog.productName);
+  yield* issue(tx, issuing, entry, 'invoice', catalog.productName);
   yield* wait(tx.updateOrder(entry));
   return true;
 }
@@ -632,19 +638,12 @@ function outdated(order: Order): ApiError {
  * a link for the API's answer (`order.invoice`) and another for the email to the billing contact,
  * put into the outbox. The caller writes `entry` back.
  */
-function* issue(
-  tx: Tx,
-  { links, sellers, now }: IssueContext,
-  entry: OrderRecord,
-  series: InvoiceSeries,
-  quote: Quote | undefined,
-  productName: string,
-): Work<void> {
+function* issue(tx: Tx, { links, sellers, now }: IssueContext, entry: OrderRecord, series: InvoiceSeries, productName: string): Work<void> {
   const { order } = entry;
   const seller = sellers(entry.productId);
   const sequence = yield* wait(tx.nextInvoiceNumber(seller.vendorId, series));
   const proforma = series === 'invoice' && order.paymentMethod === 'offline' ? yield* wait(tx.getInvoice(order.id, 'proforma')) : undefined;
-  const document = issueDocument({ series, sequence, order, quote, seller, buyer: entry.contact, productName, now, proformaNumber: proforma?.number });
+  const document = issueDocument({ series, sequence, order, seller, buyer: entry.contact, productName, now, proformaNumber: proforma?.number });
   yield* wait(tx.insertInvoice(document));
   const answered = newLink(order.id, series, now);
   yield* wait(tx.insertInvoiceLink(answered));

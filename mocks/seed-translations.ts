@@ -1,11 +1,12 @@
 /**
  * The seed catalogs' words in the languages their vendors sell in (issue 16: German, Chinese,
  * Vietnamese markets): names, descriptions, features and units with their CLDR plural forms
- * (German has `one` and `other`; Chinese and Vietnamese only `other`). The mock backend and the
+ * (German has `one` and `other`; Chinese and Vietnamese only `other`), and the seed's promotions'
+ * descriptions, which a quote's discount carries. The mock backend and the
  * reference server answer them through `localizeCatalog` (core/catalog-language.ts) when a
  * request's `Accept-Language` asks; English is the catalogs as `seed.ts` writes them.
  */
-import type { CatalogTranslations, ItemTranslation } from '../core/catalog-language.js';
+import type { CatalogTranslations, ItemTranslation, PromotionTranslation } from '../core/catalog-language.js';
 import { seedIds } from './seed.js';
 
 /** A German unit: its singular and plural. */
@@ -28,9 +29,37 @@ function zh(measure: string, word: string): Pick<ItemTranslation, 'unit' | 'unit
 
 const { pseries, workplace, contactCenter, pascom, koophone } = seedIds.products;
 
+type PromotionWords = Readonly<Record<string, PromotionTranslation>>;
+
+/**
+ * The seed's promotion codes (`seed.ts`, `promotions`), which every product's quote may carry:
+ * each product's translation lists them, so a vendor with its own codes would list only those.
+ */
+const promotions: Readonly<Record<'de' | 'zh' | 'vi', PromotionWords>> = {
+  de: {
+    WELCOME10: { description: 'Willkommensangebot: 10 % Rabatt' },
+    SAVE50: { description: '50,00 Rabatt auf Bestellungen ab 200,00' },
+    UPGRADE15: { description: 'Upgrade-Angebot: 15 % Rabatt' },
+    EXPIRED20: { description: 'Letzte Saison: 20 % Rabatt' },
+  },
+  zh: {
+    WELCOME10: { description: '新客优惠：9 折' },
+    SAVE50: { description: '订单满 200.00 减 50.00' },
+    UPGRADE15: { description: '升级优惠：85 折' },
+    EXPIRED20: { description: '上季优惠：8 折' },
+  },
+  vi: {
+    WELCOME10: { description: 'Ưu đãi chào mừng: giảm 10%' },
+    SAVE50: { description: 'Giảm 50,00 cho đơn hàng từ 200,00 trở lên' },
+    UPGRADE15: { description: 'Ưu đãi nâng cấp: giảm 15%' },
+    EXPIRED20: { description: 'Mùa trước: giảm 20%' },
+  },
+};
+
 export const seedTranslations: CatalogTranslations = {
   [pseries]: {
     de: {
+      promotions: promotions.de,
       productName: 'P-Series BYOI-Hosting',
       services: {
         extensions: {
@@ -47,6 +76,7 @@ export const seedTranslations: CatalogTranslations = {
       },
     },
     zh: {
+      promotions: promotions.zh,
       productName: 'P 系列 BYOI 托管',
       services: {
         extensions: { name: '分机', description: '托管 P 系列 PBX 的分机容量。', ...zh('个', '分机') },
@@ -55,6 +85,7 @@ export const seedTranslations: CatalogTranslations = {
       },
     },
     vi: {
+      promotions: promotions.vi,
       productName: 'Lưu trữ P-Series BYOI',
       services: {
         extensions: { name: 'Máy nhánh', description: 'Dung lượng máy nhánh của tổng đài P-Series được lưu trữ.', ...single('máy nhánh') },
@@ -66,6 +97,7 @@ export const seedTranslations: CatalogTranslations = {
 
   [workplace]: {
     de: {
+      promotions: promotions.de,
       productName: 'Workplace SaaS',
       plans: {
         'wp-standard': {
@@ -88,6 +120,7 @@ export const seedTranslations: CatalogTranslations = {
       },
     },
     zh: {
+      promotions: promotions.zh,
       productName: 'Workplace SaaS',
       plans: {
         'wp-standard': {
@@ -106,6 +139,7 @@ export const seedTranslations: CatalogTranslations = {
       },
     },
     vi: {
+      promotions: promotions.vi,
       productName: 'Workplace SaaS',
       plans: {
         'wp-standard': {
@@ -131,6 +165,7 @@ export const seedTranslations: CatalogTranslations = {
 
   [contactCenter]: {
     de: {
+      promotions: promotions.de,
       productName: 'Contact Center',
       plans: {
         'cc-1': {
@@ -160,6 +195,7 @@ export const seedTranslations: CatalogTranslations = {
       },
     },
     zh: {
+      promotions: promotions.zh,
       productName: '呼叫中心',
       plans: {
         'cc-1': { name: '呼叫中心 1', features: ['呼入语音', 'IVR', '通话录音（30 天）'], description: '最多 50 个账户。', ...zh('个', '账户') },
@@ -184,6 +220,7 @@ export const seedTranslations: CatalogTranslations = {
       },
     },
     vi: {
+      promotions: promotions.vi,
       productName: 'Trung tâm liên lạc',
       plans: {
         'cc-1': {
@@ -216,6 +253,7 @@ export const seedTranslations: CatalogTranslations = {
 
   [pascom]: {
     de: {
+      promotions: promotions.de,
       productName: 'pascom Cloud-Telefonanlage',
       plans: {
         'pascom-basic': { name: 'pascom Cloud Basic', features: ['Softphone und Tischtelefone', 'Voicemail', 'Warteschlangen'], ...de('Benutzer', 'Benutzer') },
@@ -241,6 +279,7 @@ export const seedTranslations: CatalogTranslations = {
       },
     },
     zh: {
+      promotions: promotions.zh,
       productName: 'pascom 云电话系统',
       plans: {
         'pascom-basic': { name: 'pascom 云基础版', features: ['软电话和桌面电话', '语音信箱', '呼叫队列'], ...zh('个', '用户') },
@@ -258,6 +297,7 @@ export const seedTranslations: CatalogTranslations = {
       },
     },
     vi: {
+      promotions: promotions.vi,
       productName: 'Tổng đài đám mây pascom',
       plans: {
         'pascom-basic': {
@@ -286,6 +326,7 @@ export const seedTranslations: CatalogTranslations = {
 
   [koophone]: {
     de: {
+      promotions: promotions.de,
       productName: 'KooPhone',
       plans: {
         'kp-standard': { name: 'Cloud Phone Standard', features: ['4 vCPUs', '8 GB RAM', '64 GB Speicher'], ...de('Telefon', 'Telefone') },
@@ -293,6 +334,7 @@ export const seedTranslations: CatalogTranslations = {
       },
     },
     zh: {
+      promotions: promotions.zh,
       productName: 'KooPhone',
       plans: {
         'kp-standard': { name: '云手机标准版', features: ['4 个 vCPU', '8 GB 内存', '64 GB 存储'], ...zh('台', '云手机') },
@@ -300,6 +342,7 @@ export const seedTranslations: CatalogTranslations = {
       },
     },
     vi: {
+      promotions: promotions.vi,
       productName: 'KooPhone',
       plans: {
         'kp-standard': { name: 'Điện thoại đám mây Tiêu chuẩn', features: ['4 vCPU', '8 GB RAM', '64 GB lưu trữ'], ...single('điện thoại') },

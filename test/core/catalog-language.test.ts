@@ -4,7 +4,7 @@
  * or when nothing fits; only words change.
  */
 import { expect } from '@open-wc/testing';
-import { acceptedLanguages, localizeCatalog, localizeLineNames, negotiateLanguage } from '../../core/catalog-language.js';
+import { acceptedLanguages, localizeCatalog, localizeDiscount, localizeLineNames, negotiateLanguage } from '../../core/catalog-language.js';
 import { createSeed } from '../../mocks/seed.js';
 import { seedTranslations } from '../../mocks/seed-translations.js';
 
@@ -38,7 +38,12 @@ describe('catalog language', () => {
     );
     expect(catalog.services[0]).to.deep.include({ name: 'Máy nhánh', unit: 'máy nhánh', unitForms: { other: 'máy nhánh' } });
     expect(pseries.services[0]?.name).to.equal('Extensions'); // the original is not touched
-    expect(localizeCatalog(pseries, undefined, 'de').catalog).to.equal(pseries);
+    expect(catalog.language).to.equal('vi');
+    expect(localizeCatalog(pseries, undefined, 'de').catalog).to.deep.equal({ ...pseries, language: 'en' });
+    expect(localizeCatalog(pseries, seedTranslations[pseries.productId], 'fr')).to.deep.include({
+      language: undefined,
+      catalog: { ...pseries, language: 'en' },
+    });
     const lines = localizeLineNames([{ refId: 'extensions', itemName: 'Extensions' }, { refId: 'gone', itemName: 'Gone' }, {}], catalog);
     expect(lines).to.deep.equal([{ refId: 'extensions', itemName: 'Máy nhánh' }, { refId: 'gone', itemName: 'Gone' }, {}]);
   });
@@ -64,6 +69,25 @@ describe('catalog language', () => {
           if (service.description !== undefined) expect(service_?.description, `${service.id} ${tag}`).to.be.a('string');
         }
         for (const level of catalog.slaLevels) expect(words?.slaLevels?.[level.id]?.name, `${level.id} ${tag}`).to.be.a('string');
+      }
+    }
+  });
+
+  it("describes a promotion in the translation's words, keeping its code and amount, and as written without them", () => {
+    const [pseries] = createSeed(new Date('2026-11-23T10:00:00Z')).catalogs;
+    if (!pseries) throw new Error('no catalog');
+    const discount = { code: 'WELCOME10', description: 'Welcome offer: 10% off', amount: { amount: 1000, currency: 'EUR' } };
+    const german = localizeCatalog(pseries, seedTranslations[pseries.productId], 'de');
+    expect(localizeDiscount(discount, german.words)).to.deep.equal({ ...discount, description: 'Willkommensangebot: 10 % Rabatt' });
+    expect(localizeDiscount({ ...discount, code: 'OTHER' }, german.words)).to.deep.equal({ ...discount, code: 'OTHER' });
+    expect(localizeDiscount(discount, localizeCatalog(pseries, seedTranslations[pseries.productId], 'fr').words)).to.equal(discount);
+    expect(localizeDiscount(null, german.words)).to.equal(null);
+    for (const catalog of createSeed(new Date('2026-11-23T10:00:00Z')).catalogs) {
+      for (const tag of ['de', 'zh', 'vi']) {
+        const codes = Object.keys(seedTranslations[catalog.productId]?.[tag]?.promotions ?? {});
+        expect(codes, `${catalog.productId} ${tag}`).to.have.members(
+          createSeed(new Date('2026-11-23T10:00:00Z')).promotions.map((promotion) => promotion.code),
+        );
       }
     }
   });

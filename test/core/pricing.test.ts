@@ -383,10 +383,15 @@ describe('pricing: renew', () => {
 
   it('renews each phone from its own end date', () => {
     const priced = price({ flow: 'renew', subscriptionIds: ids, durationId: 'r12', coterm: false }, phones, today);
-    expect(priced.lines.map((line) => [line.subscriptionId, line.kind, line.amount.amount, line.periodStart, line.periodEnd])).to.deep.equal([
-      ['phone-01', 'renewal', 9180, '2026-11-20', '2027-11-20'], // $9.00 × 12 × 0.85 = $91.80
-      ['phone-21', 'renewal', 15300, '2026-12-14', '2027-12-14'], // $15.00 × 12 × 0.85 = $153.00
-      ['phone-03', 'renewal', 9180, '2027-01-01', '2028-01-01'],
+    // phone-01 (yearly) and phone-03 (monthly) are one Standard line: the cycle does not change a renewal's price.
+    expect(priced.lines.map((line) => [line.subscriptionId, line.kind, line.count, line.amount.amount, line.periodStart, line.periodEnd])).to.deep.equal([
+      [undefined, 'renewal', 2, 18360, undefined, undefined], // 2 × $9.00 × 12 × 0.85 = 2 × $91.80
+      ['phone-21', 'renewal', undefined, 15300, '2026-12-14', '2027-12-14'], // $15.00 × 12 × 0.85 = $153.00
+    ]);
+    expect(priced.items.map((item) => [item.subscriptionId, item.termEnd, item.newTermEnd, item.amount.amount])).to.deep.equal([
+      ['phone-01', '2026-11-20', '2027-11-20', 9180],
+      ['phone-21', '2026-12-14', '2027-12-14', 15300],
+      ['phone-03', '2027-01-01', '2028-01-01', 9180],
     ]);
     expect(priced.subtotal.amount).to.equal(33660); // 9180 + 15300 + 9180
     expect(priced.tax.amount.amount).to.equal(6395); // 33 660 × 19% = 6395.4 → 6395
@@ -400,15 +405,14 @@ describe('pricing: renew', () => {
 
   it('co-terms every end to the standard renewal day, charging the extra days', () => {
     const priced = price({ flow: 'renew', subscriptionIds: ids, durationId: 'r12', coterm: true }, phones, today);
-    expect(priced.lines.map((line) => [line.subscriptionId, line.kind, line.amount.amount, line.periodStart, line.periodEnd])).to.deep.equal([
-      ['phone-01', 'renewal', 9180, '2026-11-20', '2027-11-20'],
-      // 2027-11-20 → 2027-12-01 = 11 days × $9.00 × 12 / 365 = 325.48 cents → 325
-      ['phone-01', 'coterm', 325, '2027-11-20', '2027-12-01'],
-      ['phone-21', 'renewal', 15300, '2026-12-14', '2027-12-14'],
+    expect(priced.lines.map((line) => [line.subscriptionId, line.kind, line.count, line.amount.amount, line.periodStart, line.periodEnd])).to.deep.equal([
+      [undefined, 'renewal', 2, 18360, undefined, undefined], // phone-01 and phone-03: 2 × 9180
+      // 2027-11-20 → 2027-12-01 = 11 days × $9.00 × 12 / 365 = 325.48 cents → 325; phone-03 ends on
+      // 2028-01-01, already the 1st: no co-term charge, so this line is phone-01's alone
+      ['phone-01', 'coterm', undefined, 325, '2027-11-20', '2027-12-01'],
+      ['phone-21', 'renewal', undefined, 15300, '2026-12-14', '2027-12-14'],
       // 2027-12-14 → 2028-01-01 = 18 days × $15.00 × 12 / 365 = 887.67 cents → 888
-      ['phone-21', 'coterm', 888, '2027-12-14', '2028-01-01'],
-      // 2028-01-01 is already the 1st: no co-term line
-      ['phone-03', 'renewal', 9180, '2027-01-01', '2028-01-01'],
+      ['phone-21', 'coterm', undefined, 888, '2027-12-14', '2028-01-01'],
     ]);
     expect(priced.lines[1]).to.deep.include({ prorationDays: 11, termDays: 365 });
     expect(priced.subtotal.amount).to.equal(34873); // 33 660 + 325 + 888
@@ -446,7 +450,7 @@ describe('pricing: a batch renewal in grouped lines', () => {
       { today: '2026-11-23', catalog: catalog('koophone'), subscriptions, taxParty: GERMANY, promotions, standardRenewalDay },
     );
 
-  it('groups renewal lines by plan and cycle, co-term lines by plan; each sums its resources’ rounded charges', () => {
+  it('groups renewal and co-term lines by plan; each sums its resources’ rounded charges', () => {
     const priced = renew(batch);
     expect(priced.lines.map((line) => [line.kind, line.refId, line.count, line.quantity, line.amount.amount, line.subscriptionId])).to.deep.equal([
       ['renewal', 'kp-standard', 3, 3, 27540, undefined], // 3 × ($9.00 × 12 × 0.85 = 9180)
@@ -468,12 +472,16 @@ describe('pricing: a batch renewal in grouped lines', () => {
     expectValidQuote(priced);
   });
 
-  it('splits a plan by cycle: monthly and yearly phones renew in separate lines', () => {
-    const priced = renew([batch[0]!, yearly('phone-10', 'kp-standard', '2026-12-02', { cycleId: 'm1' }), batch[1]!], null, false);
+  it('keeps a plan in one line whatever its phones’ cycles: a renewal costs the duration, not the cycle', () => {
+    const monthly = yearly('phone-10', 'kp-standard', '2026-12-02', { cycleId: 'm1' });
+    const priced = renew([batch[0]!, monthly, batch[1]!], null, false);
     expect(priced.lines.map((line) => [line.refId, line.count, line.quantity, line.amount.amount])).to.deep.equal([
-      ['kp-standard', 2, 2, 18360], // phone-05 and phone-06, yearly
-      ['kp-standard', undefined, 1, 9180], // phone-10, monthly: its own line (r12 costs the same)
+      ['kp-standard', 3, 3, 27540], // phone-05 and phone-06 yearly, phone-10 monthly: 3 × 9180
     ]);
+    // The same figures as the monthly phone renewed alone beside the yearly ones.
+    expect(priced.items.map((item) => item.amount.amount)).to.deep.equal([9180, 9180, 9180]);
+    expect(renew([monthly], null, false).subtotal.amount + renew([batch[0]!, batch[1]!], null, false).subtotal.amount).to.equal(priced.subtotal.amount);
+    expectValidQuote(priced);
   });
 
   it("co-terms to the resource's renewal day, else the account's standard day, else the catalog's", () => {

@@ -55,4 +55,23 @@ describe('mock handlers: catalogs in the buyer language', () => {
     expect(quote.lines.map((line) => line.itemName)).to.deep.equal(['Trung tâm liên lạc 3', 'Trung tâm liên lạc 2']);
     expect(quote.lines[0]?.description).to.match(/^Contact Center 3 × 100/);
   });
+
+  it("says the catalog's language and describes a quote's promotion in the buyer's language", async () => {
+    expect((await catalogIn(seedIds.products.pascom, 'vi')).language).to.equal('vi');
+    expect((await catalogIn(seedIds.products.pascom, 'fr')).language).to.equal('en');
+    const backend = httpBackend({ baseUrl: '/api' });
+    const request: QuoteRequest = {
+      flow: 'upgrade',
+      subscriptionId: seedIds.subscriptions.contactCenter,
+      planId: 'cc-3',
+      cycleId: 'm12',
+      quantity: 100,
+      promoCode: 'WELCOME10',
+    };
+    const german = await backend.createQuote(request, { locale: 'de' });
+    expect(german.discount).to.deep.include({ code: 'WELCOME10', description: 'Willkommensangebot: 10 % Rabatt' });
+    const french = await backend.createQuote(request, { locale: 'fr' });
+    expect(french.discount?.description).to.equal('Welcome offer: 10% off');
+    expect(french.discount?.amount).to.deep.equal(german.discount?.amount);
+  });
 });

@@ -268,10 +268,10 @@ describe('mock handlers: orders', () => {
     const priced = await quote({ flow: 'renew', subscriptionIds: ['phone-01', 'phone-03'], durationId: 'r12', coterm: true });
     // phone-01 ends 2026-11-20 → 2027-11-20 → co-termed to 2027-12-01 (+11 days × $9 × 12 / 365 = 325)
     // phone-03 ends on the 1st (2027-01-01) → 2028-01-01, nothing to add
-    expect(priced.lines.map((line) => [line.subscriptionId, line.kind, line.amount.amount])).to.deep.equal([
-      ['phone-01', 'renewal', 9180],
-      ['phone-01', 'coterm', 325],
-      ['phone-03', 'renewal', 9180],
+    // Both are Standard phones (phone-01 monthly, phone-03 yearly): one renewal line of 2, as the cycle does not change its price.
+    expect(priced.lines.map((line) => [line.subscriptionId, line.kind, line.count, line.amount.amount])).to.deep.equal([
+      [undefined, 'renewal', 2, 18360],
+      ['phone-01', 'coterm', undefined, 325],
     ]);
     const created = parsed(Order, await order(orderBody(priced.id, { paymentMethod: 'offline' })));
     parsed(Order, await post(`/orders/${created.id}/confirm`, {}));

@@ -76,6 +76,11 @@ describe('mock handlers: the renewal center', () => {
   it('quotes a renewal by selection and pages its items', async () => {
     const selection = { filter: { mode: 'manual', productId: koophone, expires: '30d' } };
     const quote = parsed(Quote, await call('POST', '/quotes', { flow: 'renew', selection, durationId: 'r12', coterm: true }));
+    // phone-10 monthly, phone-05 and phone-06 yearly: one Standard line, the cycle does not change a renewal's price.
+    expect(quote.lines.filter((line) => line.kind === 'renewal').map((line) => [line.refId, line.count ?? 1])).to.deep.equal([
+      ['kp-standard', 3],
+      ['kp-pro', 1],
+    ]);
     const items = parsed(QuoteItemPage, await call('GET', `/quotes/${quote.id}/items?limit=3`));
     expect(items.items.map((item) => item.subscriptionId)).to.deep.equal(['phone-10', 'phone-05', 'phone-06']);
     const rest = parsed(QuoteItemPage, await call('GET', `/quotes/${quote.id}/items?limit=3&cursor=${items.nextCursor}`));

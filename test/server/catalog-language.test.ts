@@ -45,6 +45,7 @@ describe(`server (${databaseName}): catalogs in the buyer's language`, () => {
     const german = await catalogIn(seedIds.products.pseries, 'de-DE,de;q=0.9');
     const extensions = german.services.find((service) => service.id === 'extensions');
     assert.equal(extensions?.name, 'Nebenstellen');
+    assert.equal(german.language, 'de');
     assert.equal(extensions?.unit, 'Nebenstelle');
     assert.deepEqual(extensions?.unitForms, { one: 'Nebenstelle', other: 'Nebenstellen' });
     const pascom = await catalogIn(seedIds.products.pascom, 'de-DE,de;q=0.9');
@@ -67,6 +68,7 @@ describe(`server (${databaseName}): catalogs in the buyer's language`, () => {
     for (const header of ['fr', undefined, 'en-GB,de;q=0.8', 'zh-TW']) {
       const catalog = await catalogIn(seedIds.products.pseries, header);
       assert.equal(catalog.services[0]?.name, 'Extensions', String(header));
+      assert.equal(catalog.language, 'en', String(header));
       assert.deepEqual(catalog.services[0]?.unitForms, { one: 'extension', other: 'extensions' });
     }
     // A language asked for after one that is not there still counts.
@@ -93,5 +95,23 @@ describe(`server (${databaseName}): catalogs in the buyer's language`, () => {
       english.lines.map((line) => line.amount),
       german.lines.map((line) => line.amount),
     );
+  });
+
+  it("describes a quote's promotion in the quote request's language, in English for fr, for the same amount", async () => {
+    const request: QuoteRequest = {
+      flow: 'expand',
+      subscriptionId: seedIds.subscriptions.pseries,
+      items: [{ serviceId: 'extensions', quantity: 60 }],
+      promoCode: 'welcome10',
+    };
+    const quoteIn = async (language: string) =>
+      parsed(Quote, await server.call('POST', '/quotes', { body: request, headers: { 'Accept-Language': language } }));
+    const german = await quoteIn('de-DE,de;q=0.9');
+    assert.equal(german.discount?.description, 'Willkommensangebot: 10 % Rabatt');
+    assert.equal(german.discount?.code, 'WELCOME10');
+    assert.equal((await quoteIn('zh-CN')).discount?.description, '新客优惠：9 折');
+    const french = await quoteIn('fr');
+    assert.equal(french.discount?.description, 'Welcome offer: 10% off');
+    assert.deepEqual(french.discount?.amount, german.discount?.amount);
   });
 });

@@ -117,6 +117,34 @@ describe(`server (${databaseName}): invoices`, () => {
     assert.doesNotMatch(second.body.subarray(0, 5).toString(), /%PDF/);
   });
 
+  it("shows every row of the order in order: its lines, subtotal, discount, tax and total (the order's own figures)", async () => {
+    const { quote: priced, order: made } = await paid({
+      flow: 'expand',
+      subscriptionId: seedIds.subscriptions.pseries,
+      items: [{ serviceId: 'extensions', quantity: 70 }],
+      promoCode: 'WELCOME10',
+    });
+    assert.ok(made.discount, 'the order carries its discount');
+    assert.deepEqual([made.subtotal, made.discount, made.tax], [priced.subtotal, priced.discount, priced.tax]);
+    const text = await pdfText((await open(made.invoice!.url)).body);
+    const rows = [
+      ['Subtotal', usd(made.subtotal.amount)],
+      [`Discount ${made.discount.code}`, `-${usd(made.discount.amount.amount)}`],
+      made.tax.reverseCharge
+        ? ['VAT 0% (reverse charge)', usd(made.tax.amount.amount)]
+        : [`Tax ${made.tax.ratePercent}% (${made.tax.country})`, usd(made.tax.amount.amount)],
+      ['Total', usd(made.total.amount)],
+    ];
+    let from = text.indexOf(printable(made.lines[0]!.description));
+    assert.ok(from >= 0, `the PDF shows the line:\n${text}`);
+    for (const [label, amount] of rows) {
+      const at = text.indexOf(label!, from);
+      assert.ok(at > from, `the PDF shows ${label} after the row before it:\n${text}`);
+      assert.ok(text.indexOf(amount!, at) > at, `the PDF shows ${label} ${amount}:\n${text}`);
+      from = at;
+    }
+  });
+
   it('of concurrent GETs of one link, exactly one gets the PDF', async () => {
     const { order: made } = await paid(renewal('phone-21'));
     const fresh = parsed(Invoice, await server.call('POST', `/orders/${made.id}/invoice-link`));

@@ -3,7 +3,8 @@
  * orders made before it from each order's JSON, so old orders page in their place; 0005
  * (renewals) gives old subscriptions their renewal columns (the mode from `autoRenew`) and old
  * quotes their items; 0006 moves old orders' changes out of their JSON into `order_changes`; 0009
- * gives old orders their quote's subtotal, discount and tax. On
+ * gives old orders their quote's subtotal, discount and tax, or their own lines' sum and no discount
+or tax when the quote is gone and the total is that sum (and stops, naming the order, when not). On
  * SQLite in memory, or on a fresh PostgreSQL database under scripts/with-postgres.sh.
  */
 import assert from 'node:assert/strict';
@@ -15,6 +16,7 @@ import pg from 'pg';
 import { migrate, migrations } from '../../server/db/migrate.js';
 import type { Database } from '../../server/db/schema.js';
 import { createScratchDatabase } from '../../scripts/scratch-postgres.js';
+import { sql } from 'kysely';
 import { databaseName } from './helpers.js';
 import { Order } from '../../src/api/schemas.js';
 import * as samples from '../fixtures/contract-samples.js';
@@ -264,6 +266,97 @@ describe(`server (${databaseName}): migrations over existing data`, () => {
     } finally {
       await db.destroy();
       await pgDb?.drop();
+    }
+  });
+
+  /** A database migrated to 0008 with an account that has one customer (in AT), its orders' quotes free to be missing. */
+  async function before0009() {
+    const adminUrl = process.env['DATABASE_URL'];
+    const pgDb = adminUrl ? await createScratchDatabase(adminUrl) : undefined;
+    const dialect = pgDb ? ('postgres' as const) : ('sqlite' as const);
+    const sqlite = pgDb ? undefined : new SQLite(':memory:');
+    const db = new Kysely<Database>({
+      dialect: pgDb ? new PostgresDialect({ pool: new pg.Pool({ connectionString: pgDb.url, max: 1 }) }) : new SqliteDialect({ database: sqlite! }),
+    });
+    const provider = { getMigrations: async () => migrations(dialect) };
+    assert.equal((await new Migrator({ db, provider }).migrateTo('0008-quote-items-purge')).error, undefined);
+    // A quote deleted by hand: the reference no longer holds.
+    if (sqlite) sqlite.pragma('foreign_keys = OFF');
+    else await sql`alter table orders drop constraint orders_quote_id_fkey`.execute(db);
+    const old = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+    await old.insertInto('accounts').values({ id: 'acct-old', role: 'customer', name: 'Old' }).execute();
+    await old.insertInto('customers').values({ id: 'cust-old', account_id: 'acct-old', company_id: 'co-old', name: 'Old GmbH', country: 'AT' }).execute();
+    // A quote whose record has no figures: as good as gone.
+    await old
+      .insertInto('quotes')
+      .values({
+        id: 'q-bare',
+        account_id: 'acct-old',
+        product_id: 'pseries',
+        total_amount: 0,
+        currency: 'USD',
+        expires_at: samples.quote.expiresAt,
+        data: '{}',
+      })
+      .execute();
+    const insertOrder = async (seq: number, quoteId: string, order: Record<string, unknown> & { id: string; total: { amount: number } }, extra = {}) =>
+      old
+        .insertInto('orders')
+        .values({
+          id: order.id,
+          account_id: 'acct-old',
+          seq,
+          quote_id: quoteId,
+          status: 'paid',
+          total_amount: order.total.amount,
+          currency: 'USD',
+          created_at: samples.order.createdAt,
+          data: JSON.stringify({ order, productId: 'pseries', ...extra }),
+        })
+        .execute();
+    const done = async () => {
+      await db.destroy();
+      await pgDb?.drop();
+    };
+    return { db, dialect, insertOrder, done };
+  }
+
+  const { subtotal: _subtotal, discount: _discount, tax: _tax, ...withoutFigures } = samples.order;
+  const linesSum = samples.order.lines.reduce((sum, line) => sum + line.amount.amount, 0);
+
+  it("0009 gives an order without its quote's figures its own lines' sum, no discount and a zero tax, when its total is that sum", async () => {
+    const { db, dialect, insertOrder, done } = await before0009();
+    try {
+      const total = { amount: linesSum, currency: 'USD' };
+      // Its contact's country (NL); without a contact, its account's customer's (AT).
+      await insertOrder(0, 'q-bare', { ...withoutFigures, id: 'ord-bare', quoteId: 'q-bare', total }, { contact: { ...samples.contact, country: 'NL' } });
+      await insertOrder(1, 'q-gone', { ...withoutFigures, id: 'ord-gone', quoteId: 'q-gone', total });
+      await migrate(db, dialect);
+      const rows = await db.selectFrom('orders').select(['id', 'data']).orderBy('id').execute();
+      const orders = rows.map((row) => Order.parse((JSON.parse(row.data) as { order: unknown }).order));
+      const zeroTax = (country: string) => ({ country, ratePercent: 0, reverseCharge: false, amount: { amount: 0, currency: 'USD' } });
+      assert.deepEqual(
+        orders.map((order) => [order.id, order.subtotal, order.discount, order.tax, order.total]),
+        [
+          ['ord-bare', total, null, zeroTax('NL'), total],
+          ['ord-gone', total, null, zeroTax('AT'), total],
+        ],
+      );
+    } finally {
+      await done();
+    }
+  });
+
+  it("0009 stops, naming the order, when an order without its quote has a total that is not its lines' sum", async () => {
+    const { db, dialect, insertOrder, done } = await before0009();
+    try {
+      assert.notEqual(samples.order.total.amount, linesSum); // discounted and taxed
+      await insertOrder(0, 'q-gone', { ...withoutFigures, id: 'ord-split', quoteId: 'q-gone' });
+      await assert.rejects(migrate(db, dialect), /0009-order-figures: order ord-split has no quote, and its total 10699 is not its lines' sum/);
+      const row = await db.selectFrom('orders').select('data').where('id', '=', 'ord-split').executeTakeFirstOrThrow();
+      assert.equal((JSON.parse(row.data) as { order: { subtotal?: unknown } }).order.subtotal, undefined);
+    } finally {
+      await done();
     }
   });
 });

@@ -71,6 +71,13 @@ describe(`server (${databaseName}): the renewal center`, () => {
     const byFilter = await quote({ selection: { filter: { mode: 'manual', productId: koophone, expires: '30d' } } });
     const byIds = await quote({ subscriptionIds: phone(10, 5, 6, 25) });
     assert.deepEqual(byFilter.total, byIds.total);
+    // phone-10 is monthly, phone-05 and phone-06 yearly: one Standard line all the same, since the
+    // cycle does not change a renewal's price (the duration's months and discount do).
+    const renewals = byIds.lines.filter((line) => line.kind === 'renewal').map((line) => [line.refId, line.count ?? 1]);
+    assert.deepEqual(renewals, [
+      ['kp-standard', 3],
+      ['kp-pro', 1],
+    ]);
     assert.deepEqual(await items(byFilter.id), await items(byIds.id));
     assert.equal(
       errorOf(
