@@ -53,20 +53,25 @@ const TARGETS = { defineGzip: 24_000, floorRatio: 2, elementGzip: 12_000 };
 // asking for the catalog in the buyer's language and swapping it in on a locale change (+~360);
 // twelve catalogs and the pseudo-locale in the loader table (+~150). Each entry is held at what it
 // measures plus about 0.1 % until issue 18 re-bases the targets on the floor and cuts.
+// Issue 16, the server's refusals in the buyer's language (src/i18n/locales/en/errors.ts: 19 short
+// English messages, one per 4xx code of the contract, shared by every element because errorText is):
+// measured before and after, each ceiling raised by exactly that: define and checkout-session +527,
+// plan-picker +646, capacity-stepper +579, order-summary +595, billing-contact +607, pay-checkout
+// +573, order-history +606, renewal-center +575 bytes; define / floor 3.10x -> 3.12x.
 const CEILINGS = {
-  define: 64_150,
-  floorRatio: 3.11,
-  'checkout-session': 64_150,
-  'plan-picker': 22_620,
-  'capacity-stepper': 17_890,
-  'order-summary': 16_900,
+  define: 64_680,
+  floorRatio: 3.13,
+  'checkout-session': 64_680,
+  'plan-picker': 23_270,
+  'capacity-stepper': 18_470,
+  'order-summary': 17_500,
   // +0.15 kB on 2026-12-07: lazy views add their styles to the host's (shared/view-styles.ts).
-  'billing-contact': 14_710,
-  'pay-checkout': 18_300,
+  'billing-contact': 15_320,
+  'pay-checkout': 18_880,
   // Its own entry, never in define (2026-12-08): 14,389 bytes measured, 0.71x the floor (20,307), plus about 0.5 %.
   // 2026-12 (issue 15 review): 14,619 bytes with its failures reported through the store (upcart-error, upcart-auth-required),
   // lines named by kind in the buyer's language (shared/line-label.ts) and the tab opened within the click; plus about 0.5 %.
-  'order-history': 15_780,
+  'order-history': 16_390,
   // 2026-12-07: its own entry, never in define (the floor plus the element base, its state and
   // view); its target is 1.2x the floor (24.7 kB). Measured 21.9 kB, held at that plus about 0.5 %.
   // 2026-12 (issue 15 review): 22.3 kB (from 21.9 kB, measured before and after) with its failures reported
@@ -77,7 +82,7 @@ const CEILINGS = {
   // by Back (no hidden re-quotes), titled from its quote, and the focus moved after an action; plus about 0.5 %.
   // Then 22,606 with the account's standard day read and passed to the renewal (co-terming), and 22,658 with the
   // new end dates following a new quote; held at that plus about 0.5 %.
-  'renewal-center': 23_460,
+  'renewal-center': 24_040,
 };
 
 /**

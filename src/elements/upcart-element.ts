@@ -124,14 +124,23 @@ export class UpcartElement extends LitElement {
   }
 
   /**
-   * What to tell the buyer about a failed call: how long to wait when the server said so, the
-   * server's own words for a refused request (they explain the buyer's input), a localized
-   * message for everything else (`auth`: sign in again, whatever the server sent).
+   * What to tell the buyer about a failed call, always in the buyer's language: how long to wait
+   * when the server said so; for a refused request (a 4xx with the server's code), the client's
+   * message for that code (`errors.<code>`, whatever the server wrote; its field messages stay
+   * beside the fields); the server's message only for a code the client does not know (a portal
+   * backend's own), framed and isolated as the server's words; a localized message for everything
+   * else (`auth`: sign in again, whatever the server sent).
    */
   protected errorText(error: CheckoutError): string {
     if (error.retryAfterMs !== undefined) return this.t('common.error.retryAfter', { when: formatWait(error.retryAfterMs, this.locale) });
-    if ((error.code === 'http' || error.code === 'validation') && error.serverCode && (error.status ?? 500) < 500) return error.message;
     if (error.code === 'aborted') return '';
+    const { serverCode } = error;
+    if ((error.code === 'http' || error.code === 'validation') && serverCode && (error.status ?? 500) < 500) {
+      const key = `errors.${serverCode}` as MessageKey;
+      const text = this.t(key);
+      // A key without a text comes back as the key: a code of the server's own.
+      return text === key ? this.t('errors.vendor', { message: `\u2068${error.message}\u2069` }) : text;
+    }
     return this.t(`common.error.${error.code}`);
   }
 }

@@ -4,18 +4,19 @@
  * (pseudo-locale.ts): English accented, longer and bracketed, to find text that skips translation. Messages use `{name}` placeholders and ICU-style plurals
  * `{count, plural, one {# month} other {# months}}`, formatted with Intl.PluralRules.
  *
- * English comes in pieces: the shared messages here, and each element's own with its class
+ * English comes in pieces: the shared messages here (with the server's refusals, which any element can show), and each element's own with its class
  * (`addEnglish` in a static block), so a page that loads one element carries only its words.
  */
 import { formatCount, pluralCategory } from './format.js';
 import { common } from './locales/en/common.js';
+import { errors } from './locales/en/errors.js';
 import type { MessageKey, Messages } from './message-keys.js';
 
 export type { MessageKey, Messages };
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** The English messages of the elements loaded so far, and the shared ones. */
-const english: Partial<Messages> = { ...common };
+const english: Partial<Messages> = { ...common, ...errors };
 const catalogs = new Map<string, Partial<Messages>>([['en', english]]);
 const overrides = new Map<string, Partial<Messages>>();
 

@@ -522,14 +522,14 @@ describe('<billing-contact>', () => {
     expect(mock.db.listContacts().at(-1)!.address.postalCode).to.equal('SW1A 1AA');
   });
 
-  it('shows a 422 without fields in the alert, in the server’s words', async () => {
+  it('shows a 422 without fields in the alert, in the client’s words for its code (invalid_request), not the server’s', async () => {
     mock.faults.set('createContact', { status: 422, message: 'This customer cannot add more contacts.', times: 1 });
     const el = await render();
     await openForm(el);
     await fill(el, VALID);
     await submit(el);
     await waitUntil(() => $(el, '[part="form"] [role="alert"]') !== null);
-    expect(text($(el, '[part="form"] [role="alert"]'))).to.equal('This customer cannot add more contacts.');
+    expect(text($(el, '[part="form"] [role="alert"]'))).to.equal('Some entries were not accepted. Please check them.');
     expect(control(el, 'name').value).to.equal('Jane Doe');
     expect(store.getState().contacts).to.have.length(3);
   });

@@ -254,7 +254,10 @@ describe('<order-summary>', () => {
     await settled(el);
     expect(store.getState().promoRefusal?.error.serverCode).to.equal('promo_invalid');
     expect(store.getState().promoCode, 'the refused code is not applied').to.equal(null);
-    expect(text($(el, '#promo-message'))).to.equal('The code EXPIRED20 was not applied: The promotion code EXPIRED20 expired on 2026-11-22.');
+    // The reason in the client's words for the code, not the server's ("… expired on 2026-11-22").
+    expect(text($(el, '#promo-message'))).to.equal(
+      'The code EXPIRED20 was not applied: This code does not exist, has expired or does not apply to this order.',
+    );
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '[part="error"]')).to.equal(null);
     // The price without the code stays on screen.
@@ -291,8 +294,24 @@ describe('<order-summary>', () => {
     store.setQuantity('extensions', 60);
     await settled(el);
     const alert = $(el, '[role="alert"][part="error"]');
-    expect(text(alert)).to.contain('This selection cannot be priced.');
+    // invalid_request: the client's words; the server's own message is never shown.
+    expect(text(alert)).to.equal('Some entries were not accepted. Please check them.');
     expect(alert!.querySelector('button') === null, 'no Try again').to.equal(true);
+  });
+
+  it('says why a promotion code was refused in the buyer’s language, never in the server’s words (de-DE)', async () => {
+    await loadLocale('de-DE');
+    const german = await loaded({ ...flows.expand, locale: 'de-DE' });
+    const el = await render(german);
+    german.setQuantity('extensions', 60);
+    await settled(el, german);
+    german.setPromoCode('EXPIRED20');
+    await until(german, (state) => state.promoRefusal !== null, 'the code was never refused');
+    await settled(el, german);
+    expect(german.getState().promoRefusal?.error.message, 'the server did explain, in English').to.contain('expired on');
+    const message = text($(el, '#promo-message'));
+    expect(message).to.equal('Der Code EXPIRED20 wurde nicht angewendet: Dieser Code existiert nicht, ist abgelaufen oder gilt nicht für diese Bestellung.');
+    expect(el.shadowRoot!.textContent).not.to.contain('expired on');
   });
 
   it('formats money and labels in the session locale (de-DE)', async () => {

@@ -1,6 +1,7 @@
 /** Loaded on demand by loadLocale('ar'); every key of the English catalog must be here (type-checked). */
 import type { Messages } from '../message-keys.js';
 import { common } from './ar/common.js';
+import { errors } from './ar/errors.js';
 import { checkoutSession } from './ar/checkout-session.js';
 import { planPicker } from './ar/plan-picker.js';
 import { capacityStepper } from './ar/capacity-stepper.js';
@@ -17,6 +18,7 @@ import { lineLabels } from './ar/line-labels.js';
 
 const messages: Messages = {
   ...common,
+  ...errors,
   ...checkoutSession,
   ...planPicker,
   ...capacityStepper,

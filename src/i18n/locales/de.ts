@@ -1,6 +1,7 @@
 /** Loaded on demand by loadLocale('de'); every key of the English catalog must be here (type-checked). */
 import type { Messages } from '../message-keys.js';
 import { common } from './de/common.js';
+import { errors } from './de/errors.js';
 import { checkoutSession } from './de/checkout-session.js';
 import { planPicker } from './de/plan-picker.js';
 import { capacityStepper } from './de/capacity-stepper.js';
@@ -17,6 +18,7 @@ import { lineLabels } from './de/line-labels.js';
 
 const messages: Messages = {
   ...common,
+  ...errors,
   ...checkoutSession,
   ...planPicker,
   ...capacityStepper,

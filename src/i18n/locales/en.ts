@@ -1,5 +1,6 @@
 /** English, the default and the fallback of every other catalog; bundled, never loaded later. */
 import { common } from './en/common.js';
+import { errors } from './en/errors.js';
 import { checkoutSession } from './en/checkout-session.js';
 import { planPicker } from './en/plan-picker.js';
 import { capacityStepper } from './en/capacity-stepper.js';
@@ -16,6 +17,7 @@ import { lineLabels } from './en/line-labels.js';
 
 export const en = {
   ...common,
+  ...errors,
   ...checkoutSession,
   ...planPicker,
   ...capacityStepper,

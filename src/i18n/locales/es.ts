@@ -1,6 +1,7 @@
 /** Loaded on demand by loadLocale('es'); every key of the English catalog must be here (type-checked). */
 import type { Messages } from '../message-keys.js';
 import { common } from './es/common.js';
+import { errors } from './es/errors.js';
 import { checkoutSession } from './es/checkout-session.js';
 import { planPicker } from './es/plan-picker.js';
 import { capacityStepper } from './es/capacity-stepper.js';
@@ -17,6 +18,7 @@ import { lineLabels } from './es/line-labels.js';
 
 const messages: Messages = {
   ...common,
+  ...errors,
   ...checkoutSession,
   ...planPicker,
   ...capacityStepper,

@@ -4,6 +4,7 @@
  */
 import type { Messages } from '../message-keys.js';
 import { common } from './fr/common.js';
+import { errors } from './fr/errors.js';
 import { checkoutSession } from './fr/checkout-session.js';
 import { planPicker } from './fr/plan-picker.js';
 import { capacityStepper } from './fr/capacity-stepper.js';
@@ -20,6 +21,7 @@ import { lineLabels } from './fr/line-labels.js';
 
 const messages: Messages = {
   ...common,
+  ...errors,
   ...checkoutSession,
   ...planPicker,
   ...capacityStepper,

@@ -1,6 +1,7 @@
 /** Loaded on demand by loadLocale('he'); every key of the English catalog must be here (type-checked). */
 import type { Messages } from '../message-keys.js';
 import { common } from './he/common.js';
+import { errors } from './he/errors.js';
 import { checkoutSession } from './he/checkout-session.js';
 import { planPicker } from './he/plan-picker.js';
 import { capacityStepper } from './he/capacity-stepper.js';
@@ -17,6 +18,7 @@ import { lineLabels } from './he/line-labels.js';
 
 const messages: Messages = {
   ...common,
+  ...errors,
   ...checkoutSession,
   ...planPicker,
   ...capacityStepper,

@@ -1,6 +1,7 @@
 /** Loaded on demand by loadLocale('it'); every key of the English catalog must be here (type-checked). */
 import type { Messages } from '../message-keys.js';
 import { common } from './it/common.js';
+import { errors } from './it/errors.js';
 import { checkoutSession } from './it/checkout-session.js';
 import { planPicker } from './it/plan-picker.js';
 import { capacityStepper } from './it/capacity-stepper.js';
@@ -17,6 +18,7 @@ import { lineLabels } from './it/line-labels.js';
 
 const messages: Messages = {
   ...common,
+  ...errors,
   ...checkoutSession,
   ...planPicker,
   ...capacityStepper,

@@ -1,6 +1,7 @@
 /** Loaded on demand by loadLocale('ja'); every key of the English catalog must be here (type-checked). */
 import type { Messages } from '../message-keys.js';
 import { common } from './ja/common.js';
+import { errors } from './ja/errors.js';
 import { checkoutSession } from './ja/checkout-session.js';
 import { planPicker } from './ja/plan-picker.js';
 import { capacityStepper } from './ja/capacity-stepper.js';
@@ -17,6 +18,7 @@ import { lineLabels } from './ja/line-labels.js';
 
 const messages: Messages = {
   ...common,
+  ...errors,
   ...checkoutSession,
   ...planPicker,
   ...capacityStepper,

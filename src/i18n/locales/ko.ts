@@ -1,6 +1,7 @@
 /** Loaded on demand by loadLocale('ko'); every key of the English catalog must be here (type-checked). */
 import type { Messages } from '../message-keys.js';
 import { common } from './ko/common.js';
+import { errors } from './ko/errors.js';
 import { checkoutSession } from './ko/checkout-session.js';
 import { planPicker } from './ko/plan-picker.js';
 import { capacityStepper } from './ko/capacity-stepper.js';
@@ -17,6 +18,7 @@ import { lineLabels } from './ko/line-labels.js';
 
 const messages: Messages = {
   ...common,
+  ...errors,
   ...checkoutSession,
   ...planPicker,
   ...capacityStepper,

@@ -1,6 +1,7 @@
 /** Loaded on demand by loadLocale('nl'); every key of the English catalog must be here (type-checked). */
 import type { Messages } from '../message-keys.js';
 import { common } from './nl/common.js';
+import { errors } from './nl/errors.js';
 import { checkoutSession } from './nl/checkout-session.js';
 import { planPicker } from './nl/plan-picker.js';
 import { capacityStepper } from './nl/capacity-stepper.js';
@@ -17,6 +18,7 @@ import { lineLabels } from './nl/line-labels.js';
 
 const messages: Messages = {
   ...common,
+  ...errors,
   ...checkoutSession,
   ...planPicker,
   ...capacityStepper,

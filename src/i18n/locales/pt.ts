@@ -1,6 +1,7 @@
 /** Loaded on demand by loadLocale('pt'); every key of the English catalog must be here (type-checked). */
 import type { Messages } from '../message-keys.js';
 import { common } from './pt/common.js';
+import { errors } from './pt/errors.js';
 import { checkoutSession } from './pt/checkout-session.js';
 import { planPicker } from './pt/plan-picker.js';
 import { capacityStepper } from './pt/capacity-stepper.js';
@@ -17,6 +18,7 @@ import { lineLabels } from './pt/line-labels.js';
 
 const messages: Messages = {
   ...common,
+  ...errors,
   ...checkoutSession,
   ...planPicker,
   ...capacityStepper,

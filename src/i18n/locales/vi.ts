@@ -1,6 +1,7 @@
 /** Loaded on demand by loadLocale('vi'); every key of the English catalog must be here (type-checked). */
 import type { Messages } from '../message-keys.js';
 import { common } from './vi/common.js';
+import { errors } from './vi/errors.js';
 import { checkoutSession } from './vi/checkout-session.js';
 import { planPicker } from './vi/plan-picker.js';
 import { capacityStepper } from './vi/capacity-stepper.js';
@@ -17,6 +18,7 @@ import { lineLabels } from './vi/line-labels.js';
 
 const messages: Messages = {
   ...common,
+  ...errors,
   ...checkoutSession,
   ...planPicker,
   ...capacityStepper,

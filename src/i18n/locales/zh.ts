@@ -1,6 +1,7 @@
 /** Loaded on demand by loadLocale('zh'); every key of the English catalog must be here (type-checked). */
 import type { Messages } from '../message-keys.js';
 import { common } from './zh/common.js';
+import { errors } from './zh/errors.js';
 import { checkoutSession } from './zh/checkout-session.js';
 import { planPicker } from './zh/plan-picker.js';
 import { capacityStepper } from './zh/capacity-stepper.js';
@@ -17,6 +18,7 @@ import { lineLabels } from './zh/line-labels.js';
 
 const messages: Messages = {
   ...common,
+  ...errors,
   ...checkoutSession,
   ...planPicker,
   ...capacityStepper,
