@@ -124,6 +124,7 @@ export const PaymentConfig = z.object({
 export const Catalog = z.object({
   productId: id,
   productName: label,
+  /** The language of the catalog's names, descriptions and units (BCP 47), when the backend says it. */ language: z.optional(z.string().check(z.minLength(2), z.maxLength(35))),
   currency: CurrencyCode,
   plans: z.array(Plan),
   services: z.array(Service),
