@@ -53,20 +53,28 @@ const TARGETS = { defineGzip: 24_000, floorRatio: 2, elementGzip: 12_000 };
 // asking for the catalog in the buyer's language and swapping it in on a locale change (+~360);
 // twelve catalogs and the pseudo-locale in the loader table (+~150). Each entry is held at what it
 // measures plus about 0.1 % until issue 18 re-bases the targets on the floor and cuts.
+// Issue 16 review (order result lines in the buyer's language, receipt rows written once from the
+// order): define 64,083 -> 64,483 (+400; checkout-session 64,071 -> 64,471). The one isolated()
+// saves 76 and Catalog.language costs 16 (the floor too); the rest is the bundler: once the lazy
+// order result imports the line writer (or the shared receipt rows) from define, rolldown moves
+// lit and i18n/format.ts out of the entry into a common chunk the entry imports, and two chunks
+// gzip worse than one (+~320; the order result chunk itself went 2,151 -> 1,982). order-summary
+// 16,876 -> 17,109 (its receipt rows and isolated() are shared modules now), order-history
+// 15,756 -> 15,807 (isolated.ts with the line writer). Held at what they measure plus ~0.1 %.
 const CEILINGS = {
-  define: 64_150,
-  floorRatio: 3.11,
-  'checkout-session': 64_150,
+  define: 64_500,
+  floorRatio: 3.12,
+  'checkout-session': 64_500,
   'plan-picker': 22_620,
   'capacity-stepper': 17_890,
-  'order-summary': 16_900,
+  'order-summary': 17_130,
   // +0.15 kB on 2026-12-07: lazy views add their styles to the host's (shared/view-styles.ts).
   'billing-contact': 14_710,
   'pay-checkout': 18_300,
   // Its own entry, never in define (2026-12-08): 14,389 bytes measured, 0.71x the floor (20,307), plus about 0.5 %.
   // 2026-12 (issue 15 review): 14,619 bytes with its failures reported through the store (upcart-error, upcart-auth-required),
   // lines named by kind in the buyer's language (shared/line-label.ts) and the tab opened within the click; plus about 0.5 %.
-  'order-history': 15_780,
+  'order-history': 15_830,
   // 2026-12-07: its own entry, never in define (the floor plus the element base, its state and
   // view); its target is 1.2x the floor (24.7 kB). Measured 21.9 kB, held at that plus about 0.5 %.
   // 2026-12 (issue 15 review): 22.3 kB (from 21.9 kB, measured before and after) with its failures reported

@@ -13,6 +13,7 @@ import { orderHistory } from './en/order-history.js';
 import { planPickerViews } from './en/plan-picker-views.js';
 import { renewalCenter } from './en/renewal-center.js';
 import { lineLabels } from './en/line-labels.js';
+import { receiptRows } from './en/receipt-rows.js';
 
 export const en = {
   ...common,
@@ -29,4 +30,5 @@ export const en = {
   ...planPickerViews,
   ...renewalCenter,
   ...lineLabels,
+  ...receiptRows,
 };

@@ -14,6 +14,7 @@ import { orderHistory } from './nl/order-history.js';
 import { planPickerViews } from './nl/plan-picker-views.js';
 import { renewalCenter } from './nl/renewal-center.js';
 import { lineLabels } from './nl/line-labels.js';
+import { receiptRows } from './nl/receipt-rows.js';
 
 const messages: Messages = {
   ...common,
@@ -30,5 +31,6 @@ const messages: Messages = {
   ...planPickerViews,
   ...renewalCenter,
   ...lineLabels,
+  ...receiptRows,
 };
 export default messages;

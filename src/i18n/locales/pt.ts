@@ -14,6 +14,7 @@ import { orderHistory } from './pt/order-history.js';
 import { planPickerViews } from './pt/plan-picker-views.js';
 import { renewalCenter } from './pt/renewal-center.js';
 import { lineLabels } from './pt/line-labels.js';
+import { receiptRows } from './pt/receipt-rows.js';
 
 const messages: Messages = {
   ...common,
@@ -30,5 +31,6 @@ const messages: Messages = {
   ...planPickerViews,
   ...renewalCenter,
   ...lineLabels,
+  ...receiptRows,
 };
 export default messages;

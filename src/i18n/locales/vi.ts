@@ -14,6 +14,7 @@ import { orderHistory } from './vi/order-history.js';
 import { planPickerViews } from './vi/plan-picker-views.js';
 import { renewalCenter } from './vi/renewal-center.js';
 import { lineLabels } from './vi/line-labels.js';
+import { receiptRows } from './vi/receipt-rows.js';
 
 const messages: Messages = {
   ...common,
@@ -30,5 +31,6 @@ const messages: Messages = {
   ...planPickerViews,
   ...renewalCenter,
   ...lineLabels,
+  ...receiptRows,
 };
 export default messages;
