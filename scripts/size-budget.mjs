@@ -60,21 +60,26 @@ const TARGETS = { defineGzip: 24_000, floorRatio: 2, elementGzip: 12_000 };
 // lit and i18n/format.ts out of the entry into a common chunk the entry imports, and two chunks
 // gzip worse than one (+~320; the order result chunk itself went 2,151 -> 1,982). order-summary
 // 16,876 -> 17,109 (its receipt rows and isolated() are shared modules now), order-history
-// 15,756 -> 15,807 (isolated.ts with the line writer). Held at what they measure plus ~0.1 %.
+// 15,756 -> 15,807 (isolated.ts with the line writer). Then units in the buyer's language only
+// (Catalog.language checked before a catalog's unit forms are used, in the line writer, the stepper
+// and the picker; units.ts importing languageOf from messages.ts is 63 of it) and an expansion over
+// an included allowance saying so (two English messages, 31): define 64,483 -> 64,684 (+201),
+// plan-picker 22,595 -> 22,686, capacity-stepper 17,861 -> 17,911, order-summary 17,109 -> 17,185,
+// order-history 15,807 -> 15,886. Held at what they measure plus ~0.1 %.
 const CEILINGS = {
-  define: 64_500,
-  floorRatio: 3.12,
-  'checkout-session': 64_500,
-  'plan-picker': 22_620,
-  'capacity-stepper': 17_890,
-  'order-summary': 17_130,
+  define: 64_750,
+  floorRatio: 3.13,
+  'checkout-session': 64_750,
+  'plan-picker': 22_710,
+  'capacity-stepper': 17_930,
+  'order-summary': 17_200,
   // +0.15 kB on 2026-12-07: lazy views add their styles to the host's (shared/view-styles.ts).
   'billing-contact': 14_710,
   'pay-checkout': 18_300,
   // Its own entry, never in define (2026-12-08): 14,389 bytes measured, 0.71x the floor (20,307), plus about 0.5 %.
   // 2026-12 (issue 15 review): 14,619 bytes with its failures reported through the store (upcart-error, upcart-auth-required),
   // lines named by kind in the buyer's language (shared/line-label.ts) and the tab opened within the click; plus about 0.5 %.
-  'order-history': 15_830,
+  'order-history': 15_900,
   // 2026-12-07: its own entry, never in define (the floor plus the element base, its state and
   // view); its target is 1.2x the floor (24.7 kB). Measured 21.9 kB, held at that plus about 0.5 %.
   // 2026-12 (issue 15 review): 22.3 kB (from 21.9 kB, measured before and after) with its failures reported
@@ -115,7 +120,9 @@ const LAZY_CEILINGS = {
   'src/payments/stripe.ts': 3_173,
   'src/payments/paypal.ts': 2_838,
   // The wait for the server after a card or PayPal step (2026-12-07): its note, messages and event.
-  'src/payments/settlement.ts': 720,
+  // Issue 16 review: 687 -> 727 with no change of its own (the names it imports from define grew
+  // as define's modules changed); held at 730.
+  'src/payments/settlement.ts': 730,
   // The pseudo-locale en-XA (issue 16): its transform of the English messages, loaded only in en-XA. 763 bytes.
   'src/i18n/pseudo-locale.ts': 780,
 };

@@ -12,7 +12,7 @@ import { formatCount, formatMoney, formatPercent } from '../../i18n/format.js';
 import { lineLabels as english } from '../../i18n/locales/en/line-labels.js';
 import type { MessageKey } from '../../i18n/message-keys.js';
 import { addEnglish, type MessageParams } from '../../i18n/messages.js';
-import { unitName } from '../../i18n/units.js';
+import { formsFit, unitName } from '../../i18n/units.js';
 import { isolated } from './isolated.js';
 
 // Only the elements that name lines carry these words.
@@ -52,7 +52,11 @@ function messageOf(line: QuoteLine, named: boolean, months: number | undefined):
   if (!named) return undefined;
   if (line.kind === 'renewal') return months === undefined ? undefined : line.count ? 'lines.renewal.group' : 'lines.renewal.item';
   if (line.kind === 'coterm') return line.count ? 'lines.coterm.group' : days === undefined ? undefined : 'lines.coterm.item';
-  if (from !== undefined && to !== undefined) return term ? 'lines.expand.term' : 'lines.expand';
+  if (from !== undefined && to !== undefined) {
+    // Added over an included allowance: "+10, 10 included", so "+10" beside "5 × price" adds up.
+    if (line.included) return term ? 'lines.expand.included.term' : 'lines.expand.included';
+    return term ? 'lines.expand.term' : 'lines.expand';
+  }
   if (months === undefined) return undefined;
   return line.kind === 'sla' ? 'lines.sla' : line.included ? 'lines.included' : 'lines.plan';
 }
@@ -79,8 +83,12 @@ export function lineText(line: QuoteLine, writer: LineWriter, short = false): Te
   const to = line.toQuantity ?? 0;
   return write(writer, key, {
     name: name ?? '',
-    // A plan's unit beside its count ("10 accounts"); a service's name says its unit already.
-    units: plan?.unitForms ? writer.t('lines.units', { count: count(total), unit: unitName(plan, total, locale) }) : count(total),
+    // A plan's unit beside its count ("10 accounts"); a service's name says its unit already. Only
+    // forms in the buyer's language: a catalog in another one gets the bare count.
+    units:
+      plan?.unitForms && formsFit(catalog?.language, locale)
+        ? writer.t('lines.units', { count: count(total), unit: unitName(plan, total, locale) })
+        : count(total),
     included: count(included),
     months: months ?? 0,
     days: line.kind === 'coterm' ? (line.prorationDays ?? 0) : count(line.prorationDays ?? 0),
