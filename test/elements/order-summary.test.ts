@@ -491,6 +491,46 @@ describe('<order-summary>', () => {
       expect(unitName({ unit: 'minute' }, 5, 'en')).to.equal('minute');
     });
 
+    it('says how many units an expansion adds over an included allowance, in English and German', async () => {
+      // From 5 to 15 with 10 included: 10 added, 5 of them billed ("5 × $2.50").
+      // prettier-ignore
+      const expand: QuoteLine = { id: 'l-inc', kind: 'service', itemName: 'Recording minutes', fromQuantity: 5, toQuantity: 15, included: 10, quantity: 5, unitPrice: usd(250), months: 12, amount: usd(15000), description: 'server text' };
+      const termed: QuoteLine = { ...expand, id: 'l-inc-term', prorationDays: 151, termDays: 365 };
+      const english = await render(showing(await loaded(flows.upgrade), () => ({ quote: quote([expand, termed]) })));
+      expect($$(english, '[part="line"] .description').map(labelOf)).to.deep.equal([
+        'Recording minutes 5 → 15 (+10, 10 included)',
+        'Recording minutes 5 → 15 (+10, 10 included), 151 of 365 days left in the term',
+      ]);
+      expect(text(row(english, 0).querySelector('.math'))).to.equal('5 × $2.50 × 12 months');
+      const germanBase = await loaded({ ...flows.upgrade, locale: 'de-DE' });
+      await loadLocale('de-DE');
+      const german = await render(showing(germanBase, () => ({ quote: quote([expand, termed]) })));
+      expect($$(german, '[part="line"] .description').map(labelOf)).to.deep.equal([
+        'Recording minutes 5 → 15 (+10, 10 inklusive)',
+        'Recording minutes 5 → 15 (+10, 10 inklusive), noch 151 von 365 Tagen der Laufzeit',
+      ]);
+    });
+
+    it('uses a catalog’s unit forms only when the catalog is in the buyer’s language', async () => {
+      const extensions = { unit: 'extension', unitForms: { one: 'extension', other: 'extensions' } };
+      // The catalog says English: a Japanese or French buyer gets the bare unit, an English one the forms.
+      expect(unitName(extensions, 50, 'ja-JP', 'en')).to.equal('extension');
+      expect(unitName(extensions, 50, 'fr', 'en-US')).to.equal('extension');
+      expect(unitName(extensions, 50, 'en-GB', 'en-US')).to.equal('extensions');
+      expect(unitName({ unit: 'Konto', unitForms: { one: 'Konto', other: 'Konten' } }, 10, 'de-DE', 'de')).to.equal('Konten');
+      // A catalog that does not say its language: its forms, as before.
+      expect(unitName(extensions, 50, 'ja')).to.equal('extensions');
+      // Lines: an English catalog's forms never stand in a German line; the bare count does.
+      const base = await loaded({ ...flows.upgrade, locale: 'de-DE' });
+      await loadLocale('de-DE');
+      const english = (state: CheckoutState) => ({ ...withForms(state.catalog, { one: 'account', other: 'accounts' }), language: 'en' });
+      const el = await render(showing(base, (state) => ({ quote: quote(fixtureLines.slice(0, 2)), catalog: english(state) })));
+      expect($$(el, '[part="line"] .description').map(labelOf)).to.deep.equal(['Contact Center 2 × 10, 12 Monate', 'Contact Center 2 × 1, 1 Monat']);
+      const german = (state: CheckoutState) => ({ ...withForms(state.catalog, { one: 'Konto', other: 'Konten' }), language: 'de-DE' });
+      const matching = await render(showing(base, (state) => ({ quote: quote(fixtureLines.slice(0, 1)), catalog: german(state) })));
+      expect($$(matching, '[part="line"] .description').map(labelOf)).to.deep.equal(['Contact Center 2 × 10 Konten, 12 Monate']);
+    });
+
     it('shows every row of the receipt from the order alone, when the checkout no longer has its quote', async () => {
       const base = await loaded(flows.upgrade);
       const order = {

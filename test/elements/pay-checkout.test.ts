@@ -5,6 +5,8 @@ import type { MockBackend } from '../../mocks/index.js';
 import '../../src/elements/pay-checkout/pay-checkout.js';
 import type { PayCheckout } from '../../src/elements/pay-checkout/pay-checkout.component.js';
 import { formatMoney } from '../../src/i18n/format.js';
+import { loadLocale, translate, type MessageKey, type MessageParams } from '../../src/i18n/messages.js';
+import { render as litRender } from 'lit';
 import { checkoutContext } from '../../src/store/checkout-context.js';
 import { CheckoutStore } from '../../src/store/checkout-store.js';
 import { httpBackend } from '../../src/api/http-backend.js';
@@ -196,7 +198,9 @@ describe('<pay-checkout>', () => {
     expect(text(result.querySelector('.order-id'))).to.equal(order!.id);
     expect(text(result.querySelector('.status'))).to.equal('Awaiting offline payment');
     const item = [...result.querySelectorAll('tbody tr > *')].map(text);
-    expect(item).to.deep.equal([order!.lines[0]!.description, '10', '$111.70']);
+    // The line written from its kind and parameters, with how its amount comes about under it.
+    expect(item).to.deep.equal(['Extensions 50 → 60 (+10), 151 of 365 days left in the term10 × $2.50 × 12 months × 151/365 days − 10%', '10', '$111.70']);
+    expect(text(result.querySelector('tbody th .notes'))).to.equal('10 × $2.50 × 12 months × 151/365 days − 10%');
     expect(text(result.querySelector('.result-total'))).to.equal('$132.92');
     expect(text(result)).to.contain('PI-2026/113');
 
@@ -253,6 +257,45 @@ describe('<pay-checkout>', () => {
     expect(events.complete).to.deep.equal([`${id}|paid`]);
     // The result was there already: it does not take the focus.
     expect(el.shadowRoot!.activeElement).to.equal(null);
+  });
+
+  it('writes the order result in the buyer language from each line kind and parameters (de-DE)', async () => {
+    const german = await createLoadedStore(mock, { ...flows.expand, locale: 'de-DE' });
+    stores.push(german);
+    await loadLocale('de-DE');
+    german.setQuantity('extensions', 60);
+    await quoteSettled(german);
+    german.setPaymentMethod('offline');
+    await german.placeOrder();
+    const el = await render(german);
+    await until(german, (state) => state.order !== null);
+    await el.updateComplete;
+    const row = $(el, '[part="result"] tbody th')!;
+    const line = german.getState().order!.lines[0]!;
+    // Not the server's English description: the line in German, from its kind and parameters.
+    expect(text(row)).not.to.contain(line.description);
+    expect(text(row.firstElementChild)).to.equal(
+      german.getState().catalog!.services.find((service) => service.id === line.refId)!.name + ' 50 → 60 (+10), noch 151 von 365 Tagen der Laufzeit',
+    );
+    expect(text(row.querySelector('.notes'))).to.contain('× 12 Monate');
+    expect(text($(el, '[part="receipt-subtotal"]'))).to.contain('Zwischensumme');
+  });
+
+  it('shows the receipt rows from the order itself, without the quote it was placed for (a reload, a payment return)', async () => {
+    store.setPaymentMethod('offline');
+    await store.placeOrder();
+    const order = store.getState().order!;
+    const Result = await resultLoaders.result();
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const t = (key: MessageKey, params?: MessageParams) => translate('en-US', key, params);
+    const view = new Result({ host, root: () => host, store: () => undefined, locale: () => 'en-US', t, errorText: () => '', newOrder: () => {} } as never);
+    // Only the order: no quote is passed, the order carries subtotal, promotion and tax.
+    litRender(view.render(order, null), host);
+    const cell = (part: string) => text(host.querySelector(`[part="${part}"] td.num`));
+    expect(cell('receipt-subtotal')).to.equal(formatMoney(order.subtotal, 'en-US'));
+    expect(cell('receipt-tax')).to.equal(formatMoney(order.tax.amount, 'en-US'));
+    expect(text(host.querySelector('[part="receipt-tax"] th'))).to.equal(`VAT 19% (${order.tax.country})`);
+    expect(text(host.querySelector('.result-total'))).to.equal(formatMoney(order.total, 'en-US'));
   });
 
   describe('the order result, loaded on demand', () => {

@@ -56,8 +56,9 @@ describe('arrows and chevrons in right-to-left locales', () => {
       </div>`);
       const el = wrapper.querySelector<CapacityStepper>('capacity-stepper')!;
       await loadLocale(locale);
-      const line = () => el.shadowRoot!.querySelector('[part~="current"] [aria-hidden]')!;
-      await waitUntil(() => line().textContent!.includes(dir === 'rtl' ? '←' : '→'), `${locale}: no arrow in its direction`);
+      // The message's own span (shared/isolated.ts) inside the visual, aria-hidden line.
+      const line = () => el.shadowRoot!.querySelector('[part~="current"] [aria-hidden] > span')!;
+      await waitUntil(() => line()?.textContent!.includes(dir === 'rtl' ? '←' : '→'), `${locale}: no arrow in its direction`);
       const [from, to] = [...line().querySelectorAll('bdi')].filter((bdi) => /\d/.test(bdi.textContent!));
       expect(from!.textContent).to.equal('50');
       expect(to!.textContent).to.equal('60');

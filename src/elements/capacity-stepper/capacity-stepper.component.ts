@@ -7,7 +7,7 @@ import type { Money, Plan } from '../../api/schemas.js';
 import { UpcartInputInvalidEvent } from '../../events/input-invalid.js';
 import { UpcartQuantityChangeEvent } from '../../events/quantity-change.js';
 import { formatCount, formatMoney, pluralCategory } from '../../i18n/format.js';
-import { unitName } from '../../i18n/units.js';
+import { formsFit, unitName } from '../../i18n/units.js';
 import { addEnglish, languageOf, type MessageKey } from '../../i18n/messages.js';
 import type { ActionRefusal } from '../../store/action-result.js';
 import type { AsyncStep, CheckoutState } from '../../store/checkout-state.js';
@@ -318,8 +318,9 @@ export class CapacityStepper extends FormControl {
       if (typeof field === 'string') return { kind: 'empty', message: field === 'wrong_flow' ? 'stepper.refused.wrongFlow' : 'stepper.noPlan' };
       const { item: plan, rule, value, current } = field;
       const unit = this.unit || plan.unit;
-      const forms = this.unit || this.unitPlural ? undefined : plan.unitForms;
-      const units = this.unitPlural || forms?.other || pluralOf(unit, this.locale);
+      const fit = formsFit(catalog.language, this.locale);
+      const forms = this.unit || this.unitPlural || !fit ? undefined : plan.unitForms;
+      const units = this.unitPlural || forms?.other || (fit || this.unit ? pluralOf(unit, this.locale) : unit);
       return {
         kind: 'ready',
         model: {
@@ -339,6 +340,8 @@ export class CapacityStepper extends FormControl {
     if (typeof field === 'string') return { kind: 'empty', message: field === 'wrong_flow' ? 'stepper.refused.wrongFlow' : 'stepper.unavailable' };
     const { item: service, rule, value, current } = field;
     const unit = this.unit || service.unit;
+    // Forms in another language than the buyer's: the catalog's bare unit instead.
+    const fit = formsFit(catalog.language, this.locale);
     return {
       kind: 'ready',
       model: {
@@ -348,8 +351,8 @@ export class CapacityStepper extends FormControl {
         current,
         label: this.label || service.name,
         unit,
-        units: this.unitPlural || pluralOf(unit, this.locale),
-        forms: this.unit || this.unitPlural ? undefined : service.unitForms,
+        units: this.unitPlural || (fit || this.unit ? pluralOf(unit, this.locale) : unit),
+        forms: this.unit || this.unitPlural || !fit ? undefined : service.unitForms,
         unitPrice: service.unitPrice,
       },
     };

@@ -5,10 +5,11 @@ import { state } from 'lit/decorators.js';
 import type { Catalog, Money, Quote, QuoteLine, QuoteRequest, Subscription } from '../../api/schemas.js';
 import { UpcartQuoteChangeEvent } from '../../events/quote-change.js';
 import { bridgeStoreEvents } from '../../events/store-event-bridge.js';
-import { formatCount, formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
+import { formatCount, formatDate, formatDateTime, formatMoney } from '../../i18n/format.js';
 import { isOrderComplete, type CheckoutOrder, type CheckoutState, type PriceChange, type PromoRefusal, type StepStatus } from '../../store/checkout-state.js';
 import { StoreController } from '../../store/store-controller.js';
-import { isolated, lineMath, lineText, type LineWriter } from '../shared/line-label.js';
+import { lineMath, lineText, type LineWriter } from '../shared/line-label.js';
+import { receiptRows, receiptStyles } from '../shared/receipt-rows.js';
 import { renderAlert } from '../shared/step-status.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './order-summary.styles.js';
@@ -123,10 +124,9 @@ function groupBySubscription(lines: readonly QuoteLine[], subscriptions: readonl
   }));
 }
 
-/** The contract sends a discount as the positive amount taken off; the summary shows it with its sign. */
-function taken(money: Money): Money {
-  return { ...money, amount: -money.amount };
-}
+/** A receipt row's empty quantity and unit-price cells, which narrow widths hide with their columns. */
+const RECEIPT_GAP = html`<td class="quantity"></td>
+  <td class="unit"></td>`;
 
 /** Typical text lengths in the placeholder, in characters. */
 const DESCRIPTION_CHARS = 58;
@@ -181,7 +181,7 @@ export class OrderSummary extends UpcartElement {
     addEnglish(english);
   }
 
-  static override styles = [UpcartElement.styles, tableStyles, styles];
+  static override styles = [UpcartElement.styles, tableStyles, receiptStyles, styles];
 
   private readonly summary = new StoreController(this, selectSummary, { store: () => this.store });
 
@@ -363,12 +363,8 @@ export class OrderSummary extends UpcartElement {
 
   /** The priced table: every line, the subtotal, the promotion, tax or reverse charge. */
   private renderQuote(priced: Priced): TemplateResult {
-    const { tax, discount } = priced;
     const writer = this.writer;
     const groups = groupBySubscription(priced.lines, this.summary.value.subscriptions);
-    const taxLabel = tax.reverseCharge
-      ? this.t('summary.tax.reverseCharge')
-      : isolated(writer, 'summary.tax', { rate: formatPercent(tax.ratePercent, this.locale), country: tax.country });
     return html`<table>
       <caption class="visually-hidden">${this.t('summary.caption')}</caption>
       ${this.renderColumns()}
@@ -380,31 +376,7 @@ export class OrderSummary extends UpcartElement {
           </tbody>`
       }
       <tfoot>
-        <tr part="subtotal">
-          <th scope="row">${this.t('summary.subtotal')}</th>
-          <td class="quantity"></td>
-          <td class="unit"></td>
-          <td class="num">${this.money(priced.subtotal)}</td>
-        </tr>
-        ${
-          discount
-            ? html`<tr part="discount">
-              <th scope="row">
-                ${isolated(writer, 'summary.discount', { code: discount.code })}
-                <span class="discount-description">${discount.description}</span>
-              </th>
-              <td class="quantity"></td>
-              <td class="unit"></td>
-              <td class="num discount-value">${this.money(taken(discount.amount))}</td>
-            </tr>`
-            : nothing
-        }
-        <tr part="tax">
-          <th scope="row">${taxLabel}</th>
-          <td class="quantity"></td>
-          <td class="unit"></td>
-          <td class="num">${this.money(tax.amount)}</td>
-        </tr>
+        ${receiptRows(priced, { t: (key, params) => this.t(key, params), locale: this.locale, between: RECEIPT_GAP })}
       </tfoot>
     </table>`;
   }

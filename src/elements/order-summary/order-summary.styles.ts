@@ -54,15 +54,6 @@ export const styles = css`
   [part='total'] {
     unicode-bidi: isolate;
   }
-  /* Notes flow as one sentence-like line that wraps anywhere, not as boxes. */
-  .notes {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.85em;
-  }
-  .notes > * + *::before {
-    content: ' · ' / '';
-  }
   .credit .amount-value {
     color: var(--_success);
   }
@@ -117,14 +108,6 @@ export const styles = css`
   tfoot tr + tr th,
   tfoot tr + tr td {
     border-block-start: none;
-  }
-  .discount-value {
-    color: var(--_success);
-  }
-  .discount-description {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.85em;
   }
 
   /* A long summary keeps its total in view: the row sticks to the bottom of the scrolling page or sidebar. */

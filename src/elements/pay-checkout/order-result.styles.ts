@@ -4,9 +4,11 @@
  */
 import { css } from 'lit';
 import { tableStyles } from '../../styles/table.js';
+import { receiptStyles } from '../shared/receipt-rows.js';
 
 export const styles = [
   tableStyles,
+  receiptStyles,
   css`
   .result {
     display: flex;

@@ -1,16 +1,19 @@
 /**
  * The result of an order in `<pay-checkout>`: its id, status and dates, every row of the quote it
- * was placed for (a read-only receipt), the invoice link with how long it is valid, the note for
+ * was placed for, read from the order (a read-only receipt: lines in the buyer's language,
+ * subtotal, promotion, tax or reverse charge, total, after a reload or a payment return too), the invoice link with how long it is valid, the note for
  * an offline or a paid order, and "Start a new order". A chunk of its own with its messages (see
  * result-loaders.ts): a buyer sees it only once an order is placed, so the checkout's first load
  * does not carry it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Invoice, Money, Quote } from '../../api/schemas.js';
-import { formatCount, formatDate, formatDateTime, formatMoney, formatPercent } from '../../i18n/format.js';
+import type { Catalog, Invoice } from '../../api/schemas.js';
+import { formatCount, formatDate, formatDateTime, formatMoney } from '../../i18n/format.js';
 import { orderResult as english } from '../../i18n/locales/en/order-result.js';
 import { addEnglish } from '../../i18n/messages.js';
 import type { CheckoutOrder as Order } from '../../store/checkout-state.js';
+import { lineMath, lineText, type LineWriter } from '../shared/line-label.js';
+import { receiptRows } from '../shared/receipt-rows.js';
 import type { OrderResultContext, OrderResultView } from './result-context.js';
 import { styles } from './order-result.styles.js';
 
@@ -60,17 +63,13 @@ export class OrderResult implements OrderResultView {
 
   constructor(private readonly context: OrderResultContext) {}
 
-  render(order: Order, quote: Quote | null): TemplateResult {
-    return renderOrderResult({ t: this.context.t, locale: this.context.locale(), quote, newOrder: this.context.newOrder }, order);
+  render(order: Order, catalog: Catalog | null): TemplateResult {
+    return renderOrderResult({ t: this.context.t, locale: this.context.locale(), catalog, newOrder: this.context.newOrder }, order);
   }
 }
 
-/** What the result's templates read. */
-interface ResultView extends Pick<OrderResultContext, 't' | 'newOrder'> {
-  readonly locale: string;
-  /** The checkout's quote: the receipt's subtotal, promotion and tax rows when the order is for it. */
-  readonly quote: Quote | null;
-}
+/** What the result's templates read: the line writer's words, locale and catalog (to name items), and "Start a new order". */
+interface ResultView extends Pick<OrderResultContext, 'newOrder'>, LineWriter {}
 
 function renderOrderResult(view: ResultView, order: Order): TemplateResult {
   const locale = view.locale;
@@ -109,14 +108,14 @@ function renderOrderResult(view: ResultView, order: Order): TemplateResult {
       <tbody>
         ${order.lines.map(
           (line) => html`<tr>
-            <th scope="row">${line.description}</th>
+            <th scope="row">${lineText(line, view)}${notes(line, view)}</th>
             <td class="num">${formatCount(line.quantity, locale)}</td>
             <td class="num">${formatMoney(line.amount, locale)}</td>
           </tr>`,
         )}
       </tbody>
       <tfoot>
-        ${renderReceiptRows(view, order)}
+        ${receiptRows(order, { t: view.t, locale, partPrefix: 'receipt-', labelColumns: 2 })}
         <tr>
           <th scope="row" colspan="2">${view.t('pay.result.total')}</th>
           <td class="num result-total">${formatMoney(order.total, locale)}</td>
@@ -130,19 +129,8 @@ function renderOrderResult(view: ResultView, order: Order): TemplateResult {
   </section>`;
 }
 
-/** Subtotal, promotion and tax of the quote the order was placed for, when this checkout has it. */
-function renderReceiptRows(view: ResultView, order: Order): TemplateResult | typeof nothing {
-  const { locale, quote } = view;
-  if (quote === null || quote.id !== order.quoteId) return nothing;
-  const row = (label: string, amount: Money, part: string) => html`<tr part=${part}>
-    <th scope="row" colspan="2">${label}</th>
-    <td class="num">${formatMoney(amount, locale)}</td>
-  </tr>`;
-  const { tax, discount } = quote;
-  const taxLabel = tax.reverseCharge
-    ? view.t('pay.result.reverseCharge')
-    : view.t('pay.result.tax', { rate: formatPercent(tax.ratePercent, locale), country: tax.country });
-  return html`${row(view.t('pay.result.subtotal'), quote.subtotal, 'receipt-subtotal')}
-  ${discount ? row(view.t('pay.result.discount', { code: discount.code }), { ...discount.amount, amount: -discount.amount.amount }, 'receipt-discount') : nothing}
-  ${row(taxLabel, tax.amount, 'receipt-tax')}`;
+/** How a line's amount comes about (quantity × unit price × months…), under its text as in the summary. */
+function notes(line: Order['lines'][number], view: ResultView): TemplateResult | typeof nothing {
+  const math = lineMath(line, view);
+  return math ? html`<span class="notes"><span class="math">${math}</span></span>` : nothing;
 }

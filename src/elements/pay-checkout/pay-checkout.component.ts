@@ -395,9 +395,9 @@ export class PayCheckout extends UpcartElement {
   }
 
   /** The order's result; while its module loads, or if it fails to, the order's id and status still show. */
-  private renderResult(order: Order, quote: Quote | null): TemplateResult {
+  private renderResult(order: Order, catalog: Catalog | null): TemplateResult {
     const view = this.lazyResult.view('result');
-    if (view) return view.render(order, quote);
+    if (view) return view.render(order, catalog);
     const failed = this.lazyResult.hasFailed('result');
     const message = this.t(failed ? 'pay.resultLoadError' : 'pay.resultLoading', { id: order.id });
     if (failed) return renderAlert(this.resultContext, { message, retry: this.preloadResult });
@@ -405,9 +405,9 @@ export class PayCheckout extends UpcartElement {
   }
 
   private renderContent(): TemplateResult {
-    const { catalog, catalogStatus, payment, quote } = this.pay.value;
+    const { catalog, catalogStatus, payment } = this.pay.value;
     const order = this.shownOrder;
-    if (order) return this.renderResult(order, quote);
+    if (order) return this.renderResult(order, catalog);
     if (!catalog) {
       if (catalogStatus.state === 'error' && catalogStatus.error) return renderAlert(this.hostContext(), { step: 'catalog', error: catalogStatus.error });
       return html`<p class="loading" aria-busy="true">${this.t('pay.loading')}</p>`;

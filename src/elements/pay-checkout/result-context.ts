@@ -4,7 +4,7 @@
  * without bundling the result.
  */
 import type { TemplateResult } from 'lit';
-import type { Quote } from '../../api/schemas.js';
+import type { Catalog } from '../../api/schemas.js';
 import type { CheckoutOrder } from '../../store/checkout-state.js';
 import type { HostContext } from '../shared/host-context.js';
 
@@ -15,8 +15,8 @@ export interface OrderResultContext extends HostContext {
 
 /** The order result of one element, created when its module is in (see result-loaders.ts). */
 export interface OrderResultView {
-  /** The order's result, with the receipt rows of `quote` when the order was placed for it. */
-  render(order: CheckoutOrder, quote: Quote | null): TemplateResult;
+  /** The order's result, every receipt row read from the order; `catalog` names its lines' items in the buyer's language. */
+  render(order: CheckoutOrder, catalog: Catalog | null): TemplateResult;
 }
 
 export type OrderResultClass = new (context: OrderResultContext) => OrderResultView;

@@ -8,7 +8,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalog, Plan, Service, Subscription } from '../../api/schemas.js';
-import { unitName } from '../../i18n/units.js';
+import { formsFit, unitName } from '../../i18n/units.js';
 import { formatCount, formatDate, formatMoney } from '../../i18n/format.js';
 import type { ExpandSelection } from '../../store/checkout-state.js';
 import type { CapacityStepper } from '../capacity-stepper/capacity-stepper.component.js';
@@ -179,8 +179,13 @@ export class PartnerExpand {
   private unitPrice(service: Service): string {
     return this.context.t('common.perUnitMonth', {
       price: formatMoney(service.unitPrice, this.context.locale()),
-      unit: unitName(service, 1, this.context.locale()),
+      unit: unitName(service, 1, this.context.locale(), this.catalogLanguage),
     });
+  }
+
+  /** The catalog's language, so its unit forms are used only in the buyer's (i18n/units.ts). */
+  private get catalogLanguage(): string | undefined {
+    return this.context.store()?.getState().catalog?.language;
   }
 
   private renderDetails(subscription: Subscription, plan: Plan | undefined, catalog: Catalog, selection: ExpandSelection): TemplateResult {
@@ -336,8 +341,8 @@ export class PartnerExpand {
                 {
                   label: t('planPicker.partner.dialog.capacity'),
                   // The server's names of the unit in the buyer's language, when it sends them.
-                  unit: unitName(service, 1, this.context.locale()),
-                  'unit-plural': service.unitForms?.other,
+                  unit: unitName(service, 1, this.context.locale(), this.catalogLanguage),
+                  'unit-plural': formsFit(this.catalogLanguage, this.context.locale()) ? service.unitForms?.other : undefined,
                   theme: this.context.theme(),
                 },
                 {

@@ -313,7 +313,7 @@ export class UpgradeView {
               : nothing
           }
         </div>
-        <p id=${`${id}-price`} class="plan-price">${t('common.perUnitMonth', { price: formatMoney(plan.unitPrice, locale()), unit: unitName(plan, 1, locale()) })}</p>
+        <p id=${`${id}-price`} class="plan-price">${t('common.perUnitMonth', { price: formatMoney(plan.unitPrice, locale()), unit: unitName(plan, 1, locale(), catalog.language) })}</p>
         ${
           registered
             ? html`<p id=${`${id}-accounts`} part="registered" class="registered-accounts">

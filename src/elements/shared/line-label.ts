@@ -12,7 +12,8 @@ import { formatCount, formatMoney, formatPercent } from '../../i18n/format.js';
 import { lineLabels as english } from '../../i18n/locales/en/line-labels.js';
 import type { MessageKey } from '../../i18n/message-keys.js';
 import { addEnglish, type MessageParams } from '../../i18n/messages.js';
-import { unitName } from '../../i18n/units.js';
+import { formsFit, unitName } from '../../i18n/units.js';
+import { isolated } from './isolated.js';
 
 // Only the elements that name lines carry these words.
 addEnglish(english);
@@ -38,17 +39,9 @@ export function kindLabel(kind: QuoteLine['kind'], t: (key: MessageKey) => strin
   return key && t(key);
 }
 
-/** Private-use marks around a text parameter's index, so it can be cut out again after formatting. */
-const MARK = '\uE000';
-
-/** The message with each text parameter (a name, a figure) in a `<bdi>`; numbers choose plurals. */
-export function isolated(writer: Pick<LineWriter, 't'>, key: MessageKey, params: MessageParams): TemplateResult {
-  const texts: string[] = [];
-  const marked: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params)) marked[name] = typeof value === 'string' ? `${MARK}${texts.push(value) - 1}${MARK}` : value;
-  const parts = writer.t(key, marked).split(MARK);
-  // One span per message, so the message reads as one text around its isolated values.
-  return html`<span>${parts.map((part, index) => (index % 2 ? html`<bdi>${texts[Number(part)]}</bdi>` : part))}</span>`;
+/** The message `key` with its text parameters (a name, a figure) isolated (shared/isolated.ts). */
+function write(writer: Pick<LineWriter, 't'>, key: MessageKey, params: MessageParams): TemplateResult {
+  return isolated((marked) => writer.t(key, marked), params);
 }
 
 /** The message that writes a line, when the line has every parameter it needs. */
@@ -59,7 +52,11 @@ function messageOf(line: QuoteLine, named: boolean, months: number | undefined):
   if (!named) return undefined;
   if (line.kind === 'renewal') return months === undefined ? undefined : line.count ? 'lines.renewal.group' : 'lines.renewal.item';
   if (line.kind === 'coterm') return line.count ? 'lines.coterm.group' : days === undefined ? undefined : 'lines.coterm.item';
-  if (from !== undefined && to !== undefined) return term ? 'lines.expand.term' : 'lines.expand';
+  if (from !== undefined && to !== undefined) {
+    // Added over an included allowance: "+10, 10 included", so "+10" beside "5 × price" adds up.
+    if (line.included) return term ? 'lines.expand.included.term' : 'lines.expand.included';
+    return term ? 'lines.expand.term' : 'lines.expand';
+  }
   if (months === undefined) return undefined;
   return line.kind === 'sla' ? 'lines.sla' : line.included ? 'lines.included' : 'lines.plan';
 }
@@ -84,10 +81,14 @@ export function lineText(line: QuoteLine, writer: LineWriter, short = false): Te
   const total = line.quantity + included;
   const from = line.fromQuantity ?? 0;
   const to = line.toQuantity ?? 0;
-  return isolated(writer, key, {
+  return write(writer, key, {
     name: name ?? '',
-    // A plan's unit beside its count ("10 accounts"); a service's name says its unit already.
-    units: plan?.unitForms ? writer.t('lines.units', { count: count(total), unit: unitName(plan, total, locale) }) : count(total),
+    // A plan's unit beside its count ("10 accounts"); a service's name says its unit already. Only
+    // forms in the buyer's language: a catalog in another one gets the bare count.
+    units:
+      plan?.unitForms && formsFit(catalog?.language, locale)
+        ? writer.t('lines.units', { count: count(total), unit: unitName(plan, total, locale) })
+        : count(total),
     included: count(included),
     months: months ?? 0,
     days: line.kind === 'coterm' ? (line.prorationDays ?? 0) : count(line.prorationDays ?? 0),
@@ -107,11 +108,11 @@ export function lineMath(line: QuoteLine, writer: LineWriter): TemplateResult | 
   const { locale } = writer;
   const { months, prorationDays: days, termDays, discountPercent } = line;
   if (line.kind === 'coterm' && days === undefined) return undefined;
-  const parts = [isolated(writer, 'lines.math', { quantity: formatCount(line.quantity, locale), price: formatMoney(line.unitPrice, locale) })];
+  const parts = [write(writer, 'lines.math', { quantity: formatCount(line.quantity, locale), price: formatMoney(line.unitPrice, locale) })];
   // A server that does not say the months says less than the amount holds: only quantity × price.
   if (months === undefined && line.kind !== 'credit') return parts[0];
-  if (months !== undefined) parts.push(isolated(writer, 'lines.math.months', { months }));
-  if (days !== undefined && termDays !== undefined) parts.push(isolated(writer, 'lines.math.days', { days: formatCount(days, locale), termDays }));
-  if (discountPercent) parts.push(isolated(writer, 'lines.math.discount', { percent: formatPercent(discountPercent, locale) }));
+  if (months !== undefined) parts.push(write(writer, 'lines.math.months', { months }));
+  if (days !== undefined && termDays !== undefined) parts.push(write(writer, 'lines.math.days', { days: formatCount(days, locale), termDays }));
+  if (discountPercent) parts.push(write(writer, 'lines.math.discount', { percent: formatPercent(discountPercent, locale) }));
   return html`${parts.map((part, index) => (index ? html` ${part}` : part))}`;
 }

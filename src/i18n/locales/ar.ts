@@ -15,6 +15,7 @@ import { orderHistory } from './ar/order-history.js';
 import { planPickerViews } from './ar/plan-picker-views.js';
 import { renewalCenter } from './ar/renewal-center.js';
 import { lineLabels } from './ar/line-labels.js';
+import { receiptRows } from './ar/receipt-rows.js';
 
 const messages: Messages = {
   ...common,
@@ -32,5 +33,6 @@ const messages: Messages = {
   ...planPickerViews,
   ...renewalCenter,
   ...lineLabels,
+  ...receiptRows,
 };
 export default messages;

@@ -15,6 +15,7 @@ import { orderHistory } from './de/order-history.js';
 import { planPickerViews } from './de/plan-picker-views.js';
 import { renewalCenter } from './de/renewal-center.js';
 import { lineLabels } from './de/line-labels.js';
+import { receiptRows } from './de/receipt-rows.js';
 
 const messages: Messages = {
   ...common,
@@ -32,5 +33,6 @@ const messages: Messages = {
   ...planPickerViews,
   ...renewalCenter,
   ...lineLabels,
+  ...receiptRows,
 };
 export default messages;

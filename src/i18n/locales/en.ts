@@ -14,6 +14,7 @@ import { orderHistory } from './en/order-history.js';
 import { planPickerViews } from './en/plan-picker-views.js';
 import { renewalCenter } from './en/renewal-center.js';
 import { lineLabels } from './en/line-labels.js';
+import { receiptRows } from './en/receipt-rows.js';
 
 export const en = {
   ...common,
@@ -31,4 +32,5 @@ export const en = {
   ...planPickerViews,
   ...renewalCenter,
   ...lineLabels,
+  ...receiptRows,
 };

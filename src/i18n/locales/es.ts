@@ -15,6 +15,7 @@ import { orderHistory } from './es/order-history.js';
 import { planPickerViews } from './es/plan-picker-views.js';
 import { renewalCenter } from './es/renewal-center.js';
 import { lineLabels } from './es/line-labels.js';
+import { receiptRows } from './es/receipt-rows.js';
 
 const messages: Messages = {
   ...common,
@@ -32,5 +33,6 @@ const messages: Messages = {
   ...planPickerViews,
   ...renewalCenter,
   ...lineLabels,
+  ...receiptRows,
 };
 export default messages;

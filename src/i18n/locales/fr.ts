@@ -18,6 +18,7 @@ import { orderHistory } from './fr/order-history.js';
 import { planPickerViews } from './fr/plan-picker-views.js';
 import { renewalCenter } from './fr/renewal-center.js';
 import { lineLabels } from './fr/line-labels.js';
+import { receiptRows } from './fr/receipt-rows.js';
 
 const messages: Messages = {
   ...common,
@@ -35,5 +36,6 @@ const messages: Messages = {
   ...planPickerViews,
   ...renewalCenter,
   ...lineLabels,
+  ...receiptRows,
 };
 export default messages;

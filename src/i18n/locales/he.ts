@@ -15,6 +15,7 @@ import { orderHistory } from './he/order-history.js';
 import { planPickerViews } from './he/plan-picker-views.js';
 import { renewalCenter } from './he/renewal-center.js';
 import { lineLabels } from './he/line-labels.js';
+import { receiptRows } from './he/receipt-rows.js';
 
 const messages: Messages = {
   ...common,
@@ -32,5 +33,6 @@ const messages: Messages = {
   ...planPickerViews,
   ...renewalCenter,
   ...lineLabels,
+  ...receiptRows,
 };
 export default messages;

@@ -15,6 +15,7 @@ import { orderHistory } from './it/order-history.js';
 import { planPickerViews } from './it/plan-picker-views.js';
 import { renewalCenter } from './it/renewal-center.js';
 import { lineLabels } from './it/line-labels.js';
+import { receiptRows } from './it/receipt-rows.js';
 
 const messages: Messages = {
   ...common,
@@ -32,5 +33,6 @@ const messages: Messages = {
   ...planPickerViews,
   ...renewalCenter,
   ...lineLabels,
+  ...receiptRows,
 };
 export default messages;

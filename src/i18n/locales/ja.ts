@@ -15,6 +15,7 @@ import { orderHistory } from './ja/order-history.js';
 import { planPickerViews } from './ja/plan-picker-views.js';
 import { renewalCenter } from './ja/renewal-center.js';
 import { lineLabels } from './ja/line-labels.js';
+import { receiptRows } from './ja/receipt-rows.js';
 
 const messages: Messages = {
   ...common,
@@ -32,5 +33,6 @@ const messages: Messages = {
   ...planPickerViews,
   ...renewalCenter,
   ...lineLabels,
+  ...receiptRows,
 };
 export default messages;

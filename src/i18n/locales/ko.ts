@@ -15,6 +15,7 @@ import { orderHistory } from './ko/order-history.js';
 import { planPickerViews } from './ko/plan-picker-views.js';
 import { renewalCenter } from './ko/renewal-center.js';
 import { lineLabels } from './ko/line-labels.js';
+import { receiptRows } from './ko/receipt-rows.js';
 
 const messages: Messages = {
   ...common,
@@ -32,5 +33,6 @@ const messages: Messages = {
   ...planPickerViews,
   ...renewalCenter,
   ...lineLabels,
+  ...receiptRows,
 };
 export default messages;

@@ -15,6 +15,7 @@ import { orderHistory } from './nl/order-history.js';
 import { planPickerViews } from './nl/plan-picker-views.js';
 import { renewalCenter } from './nl/renewal-center.js';
 import { lineLabels } from './nl/line-labels.js';
+import { receiptRows } from './nl/receipt-rows.js';
 
 const messages: Messages = {
   ...common,
@@ -32,5 +33,6 @@ const messages: Messages = {
   ...planPickerViews,
   ...renewalCenter,
   ...lineLabels,
+  ...receiptRows,
 };
 export default messages;

@@ -15,6 +15,7 @@ import { orderHistory } from './pt/order-history.js';
 import { planPickerViews } from './pt/plan-picker-views.js';
 import { renewalCenter } from './pt/renewal-center.js';
 import { lineLabels } from './pt/line-labels.js';
+import { receiptRows } from './pt/receipt-rows.js';
 
 const messages: Messages = {
   ...common,
@@ -32,5 +33,6 @@ const messages: Messages = {
   ...planPickerViews,
   ...renewalCenter,
   ...lineLabels,
+  ...receiptRows,
 };
 export default messages;

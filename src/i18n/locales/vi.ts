@@ -15,6 +15,7 @@ import { orderHistory } from './vi/order-history.js';
 import { planPickerViews } from './vi/plan-picker-views.js';
 import { renewalCenter } from './vi/renewal-center.js';
 import { lineLabels } from './vi/line-labels.js';
+import { receiptRows } from './vi/receipt-rows.js';
 
 const messages: Messages = {
   ...common,
@@ -32,5 +33,6 @@ const messages: Messages = {
   ...planPickerViews,
   ...renewalCenter,
   ...lineLabels,
+  ...receiptRows,
 };
 export default messages;

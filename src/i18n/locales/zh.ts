@@ -15,6 +15,7 @@ import { orderHistory } from './zh/order-history.js';
 import { planPickerViews } from './zh/plan-picker-views.js';
 import { renewalCenter } from './zh/renewal-center.js';
 import { lineLabels } from './zh/line-labels.js';
+import { receiptRows } from './zh/receipt-rows.js';
 
 const messages: Messages = {
   ...common,
@@ -32,5 +33,6 @@ const messages: Messages = {
   ...planPickerViews,
   ...renewalCenter,
   ...lineLabels,
+  ...receiptRows,
 };
 export default messages;

@@ -12,6 +12,9 @@ export const lineLabels: Record<keyof typeof en, string> = {
   'lines.expand': '{name} {from} ← {to} (+{added})',
   'lines.expand.term':
     '{name} {from} ← {to} (+{added})، متبقٍ {days} من {termDays, plural, one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} في المدة',
+  'lines.expand.included': '{name} {from} ← {to} (+{added}، {included} مشمولة)',
+  'lines.expand.included.term':
+    '{name} {from} ← {to} (+{added}، {included} مشمولة)، متبقٍ {days} من {termDays, plural, one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} في المدة',
   'lines.credit.days': 'رصيد عن {days} غير مستخدمة من {termDays, plural, one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}',
   'lines.renewal.item': '{name} × {units}، تجديد لمدة {months, plural, one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}',
   'lines.coterm.item': '{name} × {units}، {days, plural, one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}} حتى تاريخ التجديد الموحّد',

@@ -31,8 +31,4 @@ export const orderResult: Record<keyof typeof en, string> = {
   'pay.result.offlineNote': 'سيتواصل معك مدير حسابك أو الموزّع المحلي بشأن الدفع.',
   'pay.result.paidNote': 'ستتلقى جهة اتصال الفوترة بريدًا إلكترونيًا يتضمن ملخص الطلب والفاتورة.',
   'pay.result.newOrder': 'بدء طلب جديد',
-  'pay.result.subtotal': 'المجموع الفرعي',
-  'pay.result.discount': 'رمز الترويج {code}',
-  'pay.result.tax': 'ضريبة القيمة المضافة {rate} ({country})',
-  'pay.result.reverseCharge': 'احتساب عكسي — 0%',
 };

@@ -10,6 +10,9 @@ export const lineLabels: Record<keyof typeof en, string> = {
   'lines.sla': 'SLA {name}, {months, plural, one {# Monat} other {# Monate}}',
   'lines.expand': '{name} {from} → {to} (+{added})',
   'lines.expand.term': '{name} {from} → {to} (+{added}), noch {days} von {termDays, plural, one {# Tag} other {# Tagen}} der Laufzeit',
+  'lines.expand.included': '{name} {from} → {to} (+{added}, {included} inklusive)',
+  'lines.expand.included.term':
+    '{name} {from} → {to} (+{added}, {included} inklusive), noch {days} von {termDays, plural, one {# Tag} other {# Tagen}} der Laufzeit',
   'lines.credit.days': 'Gutschrift für {days} ungenutzte von {termDays, plural, one {# Tag} other {# Tagen}}',
   'lines.renewal.item': '{name} × {units}, verlängert um {months, plural, one {# Monat} other {# Monate}}',
   'lines.coterm.item': '{name} × {units}, {days, plural, one {# Tag} other {# Tage}} bis zum Standard-Verlängerungsdatum',

@@ -31,8 +31,4 @@ export const orderResult: Record<keyof typeof en, string> = {
   'pay.result.offlineNote': 'Ihr Account Manager oder Ihr lokaler Distributor wird Sie wegen der Zahlung kontaktieren.',
   'pay.result.paidNote': 'Der Rechnungskontakt erhält eine E-Mail mit der Bestellübersicht und der Rechnung.',
   'pay.result.newOrder': 'Neue Bestellung beginnen',
-  'pay.result.subtotal': 'Zwischensumme',
-  'pay.result.discount': 'Aktionscode {code}',
-  'pay.result.tax': 'MwSt. {rate} ({country})',
-  'pay.result.reverseCharge': 'Steuerschuldnerschaft des Leistungsempfängers — 0 %',
 };

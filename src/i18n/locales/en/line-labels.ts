@@ -9,6 +9,9 @@ export const lineLabels = {
   'lines.sla': 'SLA {name}, {months, plural, one {# month} other {# months}}',
   'lines.expand': '{name} {from} → {to} (+{added})',
   'lines.expand.term': '{name} {from} → {to} (+{added}), {days} of {termDays, plural, one {# day} other {# days}} left in the term',
+  'lines.expand.included': '{name} {from} → {to} (+{added}, {included} included)',
+  'lines.expand.included.term':
+    '{name} {from} → {to} (+{added}, {included} included), {days} of {termDays, plural, one {# day} other {# days}} left in the term',
   'lines.credit.days': 'Credit for {days} unused of {termDays, plural, one {# day} other {# days}}',
   'lines.renewal.item': '{name} × {units}, renewed for {months, plural, one {# month} other {# months}}',
   'lines.coterm.item': '{name} × {units}, {days, plural, one {# day} other {# days}} to the standard renewal date',

@@ -30,8 +30,4 @@ export const orderResult = {
   'pay.result.offlineNote': 'Your account manager or local distributor will contact you for the payment.',
   'pay.result.paidNote': 'The billing contact receives an email with the order summary and the invoice.',
   'pay.result.newOrder': 'Start a new order',
-  'pay.result.subtotal': 'Subtotal',
-  'pay.result.discount': 'Promotion {code}',
-  'pay.result.tax': 'VAT {rate} ({country})',
-  'pay.result.reverseCharge': 'Reverse charge — 0%',
 };

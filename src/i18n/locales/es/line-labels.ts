@@ -11,6 +11,9 @@ export const lineLabels: Record<keyof typeof en, string> = {
   'lines.sla': 'SLA {name}, {months, plural, one {# mes} other {# meses}}',
   'lines.expand': '{name} {from} → {to} (+{added})',
   'lines.expand.term': '{name} {from} → {to} (+{added}), quedan {days} de {termDays, plural, one {# día} other {# días}} del período',
+  'lines.expand.included': '{name} {from} → {to} (+{added}, incluidos: {included})',
+  'lines.expand.included.term':
+    '{name} {from} → {to} (+{added}, incluidos: {included}), quedan {days} de {termDays, plural, one {# día} other {# días}} del período',
   'lines.credit.days': 'Crédito por {days} no utilizados de {termDays, plural, one {# día} other {# días}}',
   'lines.renewal.item': '{name} × {units}, renovado por {months, plural, one {# mes} other {# meses}}',
   'lines.coterm.item': '{name} × {units}, {days, plural, one {# día} other {# días}} hasta la fecha de renovación estándar',

@@ -32,8 +32,4 @@ export const orderResult: Record<keyof typeof en, string> = {
   'pay.result.offlineNote': 'Su gestor de cuenta o su distribuidor local se pondrá en contacto con usted para el pago.',
   'pay.result.paidNote': 'El contacto de facturación recibirá un correo electrónico con el resumen del pedido y la factura.',
   'pay.result.newOrder': 'Iniciar un nuevo pedido',
-  'pay.result.subtotal': 'Subtotal',
-  'pay.result.discount': 'Promoción {code}',
-  'pay.result.tax': 'IVA {rate} ({country})',
-  'pay.result.reverseCharge': 'Inversión del sujeto pasivo — 0 %',
 };

@@ -11,6 +11,9 @@ export const lineLabels: Record<keyof typeof en, string> = {
   'lines.sla': 'SLA {name}, {months, plural, one {# mois} other {# mois}}',
   'lines.expand': '{name} {from} → {to} (+{added})',
   'lines.expand.term': '{name} {from} → {to} (+{added}), reste {days} sur {termDays, plural, one {# jour} other {# jours}} de la période',
+  'lines.expand.included': '{name} {from} → {to} (+{added}, inclus : {included})',
+  'lines.expand.included.term':
+    '{name} {from} → {to} (+{added}, inclus : {included}), reste {days} sur {termDays, plural, one {# jour} other {# jours}} de la période',
   'lines.credit.days': 'Crédit pour {days} non utilisés sur {termDays, plural, one {# jour} other {# jours}}',
   'lines.renewal.item': '{name} × {units}, renouvelé pour {months, plural, one {# mois} other {# mois}}',
   'lines.coterm.item': '{name} × {units}, {days, plural, one {# jour} other {# jours}} jusqu’à la date de renouvellement standard',

@@ -32,8 +32,4 @@ export const orderResult: Record<keyof typeof en, string> = {
   'pay.result.offlineNote': 'Votre gestionnaire de compte ou votre distributeur local vous contactera pour le paiement.',
   'pay.result.paidNote': 'Le contact de facturation reçoit un e-mail avec le récapitulatif de la commande et la facture.',
   'pay.result.newOrder': 'Commencer une nouvelle commande',
-  'pay.result.subtotal': 'Sous-total',
-  'pay.result.discount': 'Promotion {code}',
-  'pay.result.tax': 'TVA {rate} ({country})',
-  'pay.result.reverseCharge': 'Autoliquidation — 0 %',
 };

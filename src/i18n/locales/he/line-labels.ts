@@ -12,6 +12,9 @@ export const lineLabels: Record<keyof typeof en, string> = {
   'lines.sla': 'SLA {name}, {months, plural, one {חודש אחד} two {חודשיים} other {# חודשים}}',
   'lines.expand': '{name} {from} ← {to} (+{added})',
   'lines.expand.term': '{name} {from} ← {to} (+{added}), נותרו {days} מתוך {termDays, plural, one {יום אחד} two {יומיים} other {# ימים}} בתקופה',
+  'lines.expand.included': '{name} {from} ← {to} (+{added}, {included} כלולים)',
+  'lines.expand.included.term':
+    '{name} {from} ← {to} (+{added}, {included} כלולים), נותרו {days} מתוך {termDays, plural, one {יום אחד} two {יומיים} other {# ימים}} בתקופה',
   'lines.credit.days': 'זיכוי על {days} שלא נוצלו מתוך {termDays, plural, one {יום אחד} two {יומיים} other {# ימים}}',
   'lines.renewal.item': '{name} × {units}, חידוש {months, plural, one {לחודש אחד} two {לחודשיים} other {ל-# חודשים}}',
   'lines.coterm.item': '{name} × {units}, {days, plural, one {יום אחד} two {יומיים} other {# ימים}} עד מועד החידוש הסטנדרטי',

@@ -32,8 +32,4 @@ export const orderResult: Record<keyof typeof en, string> = {
   'pay.result.offlineNote': 'מנהל החשבון או המפיץ המקומי ייצרו קשר לגבי התשלום.',
   'pay.result.paidNote': 'איש הקשר לחיוב יקבל אימייל עם סיכום ההזמנה והחשבונית.',
   'pay.result.newOrder': 'התחלת הזמנה חדשה',
-  'pay.result.subtotal': 'סכום ביניים',
-  'pay.result.discount': 'מבצע {code}',
-  'pay.result.tax': 'מע״מ {rate} ({country})',
-  'pay.result.reverseCharge': 'חיוב הפוך — 0%',
 };

@@ -11,6 +11,9 @@ export const lineLabels: Record<keyof typeof en, string> = {
   'lines.sla': 'SLA {name}, {months, plural, one {# mese} other {# mesi}}',
   'lines.expand': '{name} {from} → {to} (+{added})',
   'lines.expand.term': '{name} {from} → {to} (+{added}), restano {days} su {termDays, plural, one {# giorno} other {# giorni}} del periodo',
+  'lines.expand.included': '{name} {from} → {to} (+{added}, inclusi: {included})',
+  'lines.expand.included.term':
+    '{name} {from} → {to} (+{added}, inclusi: {included}), restano {days} su {termDays, plural, one {# giorno} other {# giorni}} del periodo',
   'lines.credit.days': 'Credito per {days} non utilizzati su {termDays, plural, one {# giorno} other {# giorni}}',
   'lines.renewal.item': '{name} × {units}, rinnovato per {months, plural, one {# mese} other {# mesi}}',
   'lines.coterm.item': '{name} × {units}, {days, plural, one {# giorno} other {# giorni}} fino alla data di rinnovo standard',

@@ -32,8 +32,4 @@ export const orderResult: Record<keyof typeof en, string> = {
   'pay.result.offlineNote': 'L’account manager o il distributore locale si metterà in contatto per il pagamento.',
   'pay.result.paidNote': 'Il contatto di fatturazione riceve un’email con il riepilogo dell’ordine e la fattura.',
   'pay.result.newOrder': 'Avvia un nuovo ordine',
-  'pay.result.subtotal': 'Subtotale',
-  'pay.result.discount': 'Promozione {code}',
-  'pay.result.tax': 'IVA {rate} ({country})',
-  'pay.result.reverseCharge': 'Inversione contabile — 0%',
 };

@@ -11,6 +11,8 @@ export const lineLabels: Record<keyof typeof en, string> = {
   'lines.sla': 'SLA {name}、{months, plural, other {#か月}}',
   'lines.expand': '{name} {from} → {to}（+{added}）',
   'lines.expand.term': '{name} {from} → {to}（+{added}）、契約期間{termDays, plural, other {#日}}のうち残り{days}日',
+  'lines.expand.included': '{name} {from} → {to}（+{added}、{included}件を含む）',
+  'lines.expand.included.term': '{name} {from} → {to}（+{added}、{included}件を含む）、契約期間{termDays, plural, other {#日}}のうち残り{days}日',
   'lines.credit.days': '{termDays, plural, other {#日}}のうち未使用の{days}日分のクレジット',
   'lines.renewal.item': '{name} × {units}、{months, plural, other {#か月}}更新',
   'lines.coterm.item': '{name} × {units}、標準更新日まで{days, plural, other {#日}}',

@@ -32,8 +32,4 @@ export const orderResult: Record<keyof typeof en, string> = {
   'pay.result.offlineNote': 'お支払いについては、担当のアカウントマネージャーまたは販売代理店からご連絡いたします。',
   'pay.result.paidNote': '請求先連絡先に、注文概要と請求書を記載したメールが送信されます。',
   'pay.result.newOrder': '新しい注文を開始',
-  'pay.result.subtotal': '小計',
-  'pay.result.discount': 'プロモーション {code}',
-  'pay.result.tax': 'VAT {rate}（{country}）',
-  'pay.result.reverseCharge': 'リバースチャージ — 0%',
 };

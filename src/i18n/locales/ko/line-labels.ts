@@ -11,6 +11,8 @@ export const lineLabels: Record<keyof typeof en, string> = {
   'lines.sla': 'SLA {name}, {months, plural, other {#개월}}',
   'lines.expand': '{name} {from} → {to} (+{added})',
   'lines.expand.term': '{name} {from} → {to} (+{added}), 이용 기간 {termDays, plural, other {#일}} 중 {days}일 남음',
+  'lines.expand.included': '{name} {from} → {to} (+{added}, {included}개 포함)',
+  'lines.expand.included.term': '{name} {from} → {to} (+{added}, {included}개 포함), 이용 기간 {termDays, plural, other {#일}} 중 {days}일 남음',
   'lines.credit.days': '{termDays, plural, other {#일}} 중 미사용 {days}일 크레딧',
   'lines.renewal.item': '{name} × {units}, {months, plural, other {#개월}} 갱신',
   'lines.coterm.item': '{name} × {units}, 표준 갱신일까지 {days, plural, other {#일}}',

@@ -32,8 +32,4 @@ export const orderResult: Record<keyof typeof en, string> = {
   'pay.result.offlineNote': '결제와 관련하여 계정 관리자 또는 현지 대리점에서 연락드립니다.',
   'pay.result.paidNote': '청구 담당자에게 주문 요약과 인보이스가 담긴 이메일이 발송됩니다.',
   'pay.result.newOrder': '새 주문 시작',
-  'pay.result.subtotal': '소계',
-  'pay.result.discount': '프로모션 {code}',
-  'pay.result.tax': '부가가치세 {rate} ({country})',
-  'pay.result.reverseCharge': '역청구(리버스 차지) — 0%',
 };

@@ -11,6 +11,9 @@ export const lineLabels: Record<keyof typeof en, string> = {
   'lines.sla': 'SLA {name}, {months, plural, one {# maand} other {# maanden}}',
   'lines.expand': '{name} {from} → {to} (+{added})',
   'lines.expand.term': '{name} {from} → {to} (+{added}), nog {days} van {termDays, plural, one {# dag} other {# dagen}} over in de looptijd',
+  'lines.expand.included': '{name} {from} → {to} (+{added}, {included} inbegrepen)',
+  'lines.expand.included.term':
+    '{name} {from} → {to} (+{added}, {included} inbegrepen), nog {days} van {termDays, plural, one {# dag} other {# dagen}} over in de looptijd',
   'lines.credit.days': 'Tegoed voor {days} ongebruikte van {termDays, plural, one {# dag} other {# dagen}}',
   'lines.renewal.item': '{name} × {units}, verlengd met {months, plural, one {# maand} other {# maanden}}',
   'lines.coterm.item': '{name} × {units}, {days, plural, one {# dag} other {# dagen}} tot de standaardverlengingsdatum',

@@ -32,8 +32,4 @@ export const orderResult: Record<keyof typeof en, string> = {
   'pay.result.offlineNote': 'Uw accountmanager of lokale distributeur neemt contact met u op voor de betaling.',
   'pay.result.paidNote': 'Het factuurcontact ontvangt een e-mail met het besteloverzicht en de factuur.',
   'pay.result.newOrder': 'Nieuwe bestelling starten',
-  'pay.result.subtotal': 'Subtotaal',
-  'pay.result.discount': 'Promotie {code}',
-  'pay.result.tax': 'Btw {rate} ({country})',
-  'pay.result.reverseCharge': 'Btw verlegd — 0%',
 };

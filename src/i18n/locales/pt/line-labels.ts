@@ -11,6 +11,9 @@ export const lineLabels: Record<keyof typeof en, string> = {
   'lines.sla': 'SLA {name}, {months, plural, one {# mês} other {# meses}}',
   'lines.expand': '{name} {from} → {to} (+{added})',
   'lines.expand.term': '{name} {from} → {to} (+{added}), restam {days} de {termDays, plural, one {# dia} other {# dias}} do período',
+  'lines.expand.included': '{name} {from} → {to} (+{added}, incluídos: {included})',
+  'lines.expand.included.term':
+    '{name} {from} → {to} (+{added}, incluídos: {included}), restam {days} de {termDays, plural, one {# dia} other {# dias}} do período',
   'lines.credit.days': 'Crédito por {days} não utilizados de {termDays, plural, one {# dia} other {# dias}}',
   'lines.renewal.item': '{name} × {units}, renovado por {months, plural, one {# mês} other {# meses}}',
   'lines.coterm.item': '{name} × {units}, {days, plural, one {# dia} other {# dias}} até a data de renovação padrão',

@@ -32,8 +32,4 @@ export const orderResult: Record<keyof typeof en, string> = {
   'pay.result.offlineNote': 'Seu gerente de contas ou distribuidor local entrará em contato com você para o pagamento.',
   'pay.result.paidNote': 'O contato de cobrança recebe um e-mail com o resumo do pedido e a fatura.',
   'pay.result.newOrder': 'Iniciar um novo pedido',
-  'pay.result.subtotal': 'Subtotal',
-  'pay.result.discount': 'Promoção {code}',
-  'pay.result.tax': 'IVA {rate} ({country})',
-  'pay.result.reverseCharge': 'Inversão do sujeito passivo — 0%',
 };

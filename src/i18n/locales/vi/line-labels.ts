@@ -11,6 +11,8 @@ export const lineLabels: Record<keyof typeof en, string> = {
   'lines.sla': 'SLA {name}, {months, plural, other {# tháng}}',
   'lines.expand': '{name} {from} → {to} (+{added})',
   'lines.expand.term': '{name} {from} → {to} (+{added}), còn lại {days} trong số {termDays, plural, other {# ngày}} của kỳ hạn',
+  'lines.expand.included': '{name} {from} → {to} (+{added}, đã bao gồm {included})',
+  'lines.expand.included.term': '{name} {from} → {to} (+{added}, đã bao gồm {included}), còn lại {days} trong số {termDays, plural, other {# ngày}} của kỳ hạn',
   'lines.credit.days': 'Tín dụng cho {days} ngày chưa sử dụng trong số {termDays, plural, other {# ngày}}',
   'lines.renewal.item': '{name} × {units}, gia hạn {months, plural, other {# tháng}}',
   'lines.coterm.item': '{name} × {units}, {days, plural, other {# ngày}} đến ngày gia hạn chuẩn',

@@ -32,8 +32,4 @@ export const orderResult: Record<keyof typeof en, string> = {
   'pay.result.offlineNote': 'Người quản lý tài khoản hoặc nhà phân phối tại địa phương sẽ liên hệ với bạn về việc thanh toán.',
   'pay.result.paidNote': 'Người liên hệ thanh toán sẽ nhận được email kèm tóm tắt đơn hàng và hóa đơn.',
   'pay.result.newOrder': 'Bắt đầu đơn hàng mới',
-  'pay.result.subtotal': 'Tạm tính',
-  'pay.result.discount': 'Khuyến mãi {code}',
-  'pay.result.tax': 'Thuế GTGT {rate} ({country})',
-  'pay.result.reverseCharge': 'Thuế đảo ngược (reverse charge) — 0%',
 };

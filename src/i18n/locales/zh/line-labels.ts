@@ -10,6 +10,8 @@ export const lineLabels: Record<keyof typeof en, string> = {
   'lines.sla': 'SLA {name}，{months, plural, other {# 个月}}',
   'lines.expand': '{name} {from} → {to}（+{added}）',
   'lines.expand.term': '{name} {from} → {to}（+{added}），本期 {termDays, plural, other {# 天}}中剩余 {days} 天',
+  'lines.expand.included': '{name} {from} → {to}（+{added}，含 {included} 个免费）',
+  'lines.expand.included.term': '{name} {from} → {to}（+{added}，含 {included} 个免费），本期 {termDays, plural, other {# 天}}中剩余 {days} 天',
   'lines.credit.days': '抵扣：{termDays, plural, other {# 天}}中未使用的 {days} 天',
   'lines.renewal.item': '{name} × {units}，续费 {months, plural, other {# 个月}}',
   'lines.coterm.item': '{name} × {units}，至统一续费日 {days, plural, other {# 天}}',

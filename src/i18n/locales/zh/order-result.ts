@@ -31,8 +31,4 @@ export const orderResult: Record<keyof typeof en, string> = {
   'pay.result.offlineNote': '您的客户经理或当地经销商将与您联系付款事宜。',
   'pay.result.paidNote': '账单联系人将收到包含订单摘要和发票的电子邮件。',
   'pay.result.newOrder': '开始新订单',
-  'pay.result.subtotal': '小计',
-  'pay.result.discount': '优惠码 {code}',
-  'pay.result.tax': '增值税 {rate}（{country}）',
-  'pay.result.reverseCharge': '反向征收 — 0%',
 };
