@@ -51,7 +51,8 @@ const PAST_ORDERS: readonly PastOrder[] = [
   },
   {
     daysAgo: 19,
-    request: { flow: 'renew', subscriptionIds: [phones[4]!, phones[5]!, phones[6]!], durationId: 'r12', coterm: false },
+    // Two Standard phones and a Pro: the renewal's lines are one per plan.
+    request: { flow: 'renew', subscriptionIds: [phones[4]!, phones[5]!, phones[20]!], durationId: 'r12', coterm: false },
     paymentMethod: 'paypal',
     outcome: 'paid',
   },

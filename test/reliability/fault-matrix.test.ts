@@ -560,8 +560,11 @@ function expectedFor(kind: Exclude<FaultKind, 'overtaken'>, row: Row): Expected 
     case '500':
       return { fault: { status: 500, times: 1 }, code: 'http', status: 500, message: en['common.error.http'] };
     case '4xx': {
-      const message = `Refused by the server (${row.call}, HTTP ${row.refusal}): please ask your account manager.`;
-      return { fault: { status: row.refusal, message, times: 1 }, code: 'http', status: row.refusal, message };
+      // The mock sends the contract's generic code of the status with the server's own (English)
+      // words; the buyer reads that code's message in their language, never the server's words.
+      const serverCode = ({ 404: 'not_found', 409: 'conflict', 429: 'rate_limited' } as const)[row.refusal as 404 | 409 | 429] ?? 'invalid_request';
+      const serverWords = `Refused by the server (${row.call}, HTTP ${row.refusal}): please ask your account manager.`;
+      return { fault: { status: row.refusal, message: serverWords, times: 1 }, code: 'http', status: row.refusal, message: en[`errors.${serverCode}`] };
     }
     case '401':
       return { fault: { status: 401, body: 'html', times: 1 }, code: 'auth', status: 401, message: en['common.error.auth'] };
