@@ -56,6 +56,8 @@ const STAGE = {
     await scrollTo('plan-picker');
   },
   async trial() {
+    // The trial's plan is priced at once: wait for the total, not the summary's placeholder.
+    await page.locator('order-summary [part~=total]').waitFor();
     await scrollTo('billing-contact');
   },
   async renew() {

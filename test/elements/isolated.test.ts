@@ -37,7 +37,7 @@ describe('isolated()', () => {
   it('is the line writer’s too: a line is the same span, trimmed like every message', async () => {
     expect('isolated' in lineLabel, 'the line writer has an isolated() of its own').to.equal(false);
     // A vendor's wording with stray spaces, as setMessages may bring it.
-    setMessages('en', { 'lines.expand': ' {name} {from} → {to} (+{added}) ' });
+    setMessages('en', { 'lines.expand': ' {name} {from} → {to} ({added}) ' });
     const line = {
       id: 'l',
       kind: 'service',
@@ -50,7 +50,7 @@ describe('isolated()', () => {
       description: 'server text',
     } as QuoteLine;
     const written = await shown(lineText(line, { t, locale: 'en-US' }));
-    const direct = await shown(isolated((marked) => t('lines.expand', marked), { name: 'Extensions', from: '50', to: '51', added: '1' }));
+    const direct = await shown(isolated((marked) => t('lines.expand', marked), { name: 'Extensions', from: '50', to: '51', added: '+1' }));
     expect(shape(written)).to.equal(shape(direct));
     expect(written.firstElementChild!.textContent).to.equal('Extensions 50 → 51 (+1)');
   });

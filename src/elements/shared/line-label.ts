@@ -95,7 +95,8 @@ export function lineText(line: QuoteLine, writer: LineWriter, short = false): Te
     termDays: line.termDays ?? 0,
     from: count(from),
     to: count(to),
-    added: count(to - from),
+    // With its sign, isolated as one value: in a right-to-left line "(+2,000)" would read "(2,000+)".
+    added: `+${count(to - from)}`,
     count: line.count ?? 0,
   });
 }

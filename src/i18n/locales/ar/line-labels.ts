@@ -9,12 +9,12 @@ export const lineLabels: Record<keyof typeof en, string> = {
   'lines.plan': '{name} × {units}، {months, plural, one {شهر واحد} two {شهران} few {# أشهر} many {# شهرًا} other {# شهر}}',
   'lines.included': '{name} × {units} ({included} مشمولة)، {months, plural, one {شهر واحد} two {شهران} few {# أشهر} many {# شهرًا} other {# شهر}}',
   'lines.sla': 'اتفاقية مستوى الخدمة {name}، {months, plural, one {شهر واحد} two {شهران} few {# أشهر} many {# شهرًا} other {# شهر}}',
-  'lines.expand': '{name} {from} ← {to} (+{added})',
+  'lines.expand': '{name} {from} ← {to} ({added})',
   'lines.expand.term':
-    '{name} {from} ← {to} (+{added})، متبقٍ {days} من {termDays, plural, one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} في المدة',
-  'lines.expand.included': '{name} {from} ← {to} (+{added}، {included} مشمولة)',
+    '{name} {from} ← {to} ({added})، متبقٍ {days} من {termDays, plural, one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} في المدة',
+  'lines.expand.included': '{name} {from} ← {to} ({added}، {included} مشمولة)',
   'lines.expand.included.term':
-    '{name} {from} ← {to} (+{added}، {included} مشمولة)، متبقٍ {days} من {termDays, plural, one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} في المدة',
+    '{name} {from} ← {to} ({added}، {included} مشمولة)، متبقٍ {days} من {termDays, plural, one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} في المدة',
   'lines.credit.days': 'رصيد عن {days} غير مستخدمة من {termDays, plural, one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}',
   'lines.renewal.item': '{name} × {units}، تجديد لمدة {months, plural, one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}',
   'lines.coterm.item': '{name} × {units}، {days, plural, one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}} حتى تاريخ التجديد الموحّد',
