@@ -118,6 +118,8 @@ describe('<plan-picker> seed features', () => {
       const storage = $(el, '#panel-service [data-service-id="wp-storage"]')!;
       // The price shows before the service is added.
       expect(text(storage.querySelector('.unit-price'))).to.equal('$10.00 per 100 GB block / month');
+      // The price and the unit each read in their own direction (right to left read "GB 100").
+      expect([...storage.querySelectorAll('.unit-price bdi')].map(text)).to.deep.equal(['$10.00', '100 GB block']);
       storage.querySelector<HTMLButtonElement>('button.subscribe')!.click();
       expect(quantities(store)).to.deep.include({ 'wp-accounts': 25, 'wp-storage': 1 });
       await waitUntil(() => focused(el) === 'capacity-stepper', 'the new stepper never took the focus');

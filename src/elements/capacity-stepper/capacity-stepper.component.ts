@@ -734,7 +734,7 @@ export class CapacityStepper extends FormControl {
     const current = this.renderCurrent(model);
     const unitPrice = model.unitPrice
       ? html`<p class="unit-price muted" part="unit-price">
-          ${this.t('common.perUnitMonth', { price: formatMoney(model.unitPrice, this.locale), unit: this.unitFor(model, 1) || model.label })}
+          ${isolated((params) => this.t('common.perUnitMonth', params), { price: formatMoney(model.unitPrice, this.locale), unit: this.unitFor(model, 1) || model.label })}
         </p>`
       : nothing;
     const hasDetails = current !== nothing || unitPrice !== nothing;

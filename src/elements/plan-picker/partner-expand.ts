@@ -7,6 +7,7 @@
  * capacity, sees its price from the catalog, and confirms. The server's quote stays the price.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { isolated } from '../shared/isolated.js';
 import type { Catalog, Plan, Service, Subscription } from '../../api/schemas.js';
 import { formsFit, unitName } from '../../i18n/units.js';
 import { formatCount, formatDate, formatMoney } from '../../i18n/format.js';
@@ -176,8 +177,9 @@ export class PartnerExpand {
 
   // ------------------------------------------------------------ rendering
 
-  private unitPrice(service: Service): string {
-    return this.context.t('common.perUnitMonth', {
+  /** "$10.00 per 100 GB / month", the price and the unit isolated (right to left read "GB 100"). */
+  private unitPrice(service: Service): TemplateResult {
+    return isolated((params) => this.context.t('common.perUnitMonth', params), {
       price: formatMoney(service.unitPrice, this.context.locale()),
       unit: unitName(service, 1, this.context.locale(), this.catalogLanguage),
     });

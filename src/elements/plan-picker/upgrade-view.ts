@@ -4,6 +4,7 @@
  * labelled local "price × quantity" preview, the SLA level and the services booked with the plan.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { isolated } from '../shared/isolated.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BillingCycle, Catalog, Plan, Service, SlaLevel, Subscription } from '../../api/schemas.js';
@@ -313,7 +314,7 @@ export class UpgradeView {
               : nothing
           }
         </div>
-        <p id=${`${id}-price`} class="plan-price">${t('common.perUnitMonth', { price: formatMoney(plan.unitPrice, locale()), unit: unitName(plan, 1, locale(), catalog.language) })}</p>
+        <p id=${`${id}-price`} class="plan-price">${isolated((params) => t('common.perUnitMonth', params), { price: formatMoney(plan.unitPrice, locale()), unit: unitName(plan, 1, locale(), catalog.language) })}</p>
         ${
           registered
             ? html`<p id=${`${id}-accounts`} part="registered" class="registered-accounts">
