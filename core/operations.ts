@@ -93,12 +93,16 @@ export const operations: { [Name in EndpointName]: (call: Call) => Invocation } 
   createQuote: (call) => invoke('createQuote', [call.body, call.headers.get('Accept-Language')]),
   listContacts: () => invoke('listContacts', [], (contacts) => ({ contacts })),
   createContact: (call) => invoke('createContact', [call.body, call.headers.get('Idempotency-Key')]),
-  createOrder: (call) => invoke('createOrder', [call.body, call.headers.get('Idempotency-Key')]),
-  confirmOrder: (call) => invoke('confirmOrder', [param(call, 'orderId'), call.body]),
+  createOrder: (call) => invoke('createOrder', [call.body, call.headers.get('Idempotency-Key'), call.headers.get('Accept-Language')]),
+  confirmOrder: (call) => invoke('confirmOrder', [param(call, 'orderId'), call.body, call.headers.get('Accept-Language')]),
   // Every `status` parameter, so that a repeated one is refused rather than half read.
-  listOrders: (call) => invoke('orderHistory', [{ status: call.query.getAll('status'), limit: call.query.get('limit'), cursor: call.query.get('cursor') }]),
-  getOrder: (call) => invoke('getOrder', [param(call, 'orderId')]),
-  cancelOrder: (call) => invoke('cancelOrder', [param(call, 'orderId')]),
+  listOrders: (call) =>
+    invoke('orderHistory', [
+      { status: call.query.getAll('status'), limit: call.query.get('limit'), cursor: call.query.get('cursor') },
+      call.headers.get('Accept-Language'),
+    ]),
+  getOrder: (call) => invoke('getOrder', [param(call, 'orderId'), call.headers.get('Accept-Language')]),
+  cancelOrder: (call) => invoke('cancelOrder', [param(call, 'orderId'), call.headers.get('Accept-Language')]),
   createInvoiceLink: (call) => invoke('createInvoiceLink', [param(call, 'orderId')]),
   listQuoteItems: (call) => invoke('listQuoteItems', [param(call, 'quoteId'), { limit: call.query.get('limit'), cursor: call.query.get('cursor') }]),
   listRenewals: (call) => invoke('listRenewals', [renewalQuery(call, ['mode', 'search', 'productId', 'planId', 'expires', 'sort', 'limit', 'cursor'])]),

@@ -44,7 +44,7 @@ import {
   type InvoiceSeries,
   type SellerDirectory,
 } from './invoices.js';
-import { localizeCatalog, localizeDiscount, localizeLineNames, type CatalogTranslations } from './catalog-language.js';
+import { localizeCatalog, localizeDiscount, localizeLineNames, type CatalogTranslations, type LocalizedCatalog } from './catalog-language.js';
 import { composeMail } from './mail.js';
 import { formatMoney } from './money.js';
 import { cursorAfter, parseOrderHistoryQuery, type OrderHistoryQuery } from './order-history.js';
@@ -357,17 +357,18 @@ export class CheckoutService {
    * order made the first time (whatever its status now); only successes hold a key, so a
    * refused attempt can be retried with the same key.
    */
-  createOrder(body: unknown, idempotencyKey: string | null | undefined): Work<Order> {
+  createOrder(body: unknown, idempotencyKey: string | null | undefined, acceptLanguage?: string | null): Work<Order> {
     const issuing = this.issueContext();
     const { now } = issuing;
     const standInPayment = !this.providerSettles;
+    const inLanguage = this.orderLanguage(acceptLanguage);
     return this.run(function* (tx) {
       const key = idempotencyKey?.trim() ?? '';
       if (!key) throw new ApiError(400, 'idempotency_key_required', 'Send an Idempotency-Key header so that a retried order is created once.');
       if (key.length > MAX_KEY_LENGTH) throw new ApiError(400, 'invalid_request', `The Idempotency-Key header is longer than ${MAX_KEY_LENGTH} characters.`);
       const print = fingerprint(body);
       const madeId = yield* replayed(tx, 'order', key, print, 'This Idempotency-Key was already used for a different order; use a new key for a new order.');
-      if (madeId !== undefined) return (yield* orderOf(tx, madeId)).order;
+      if (madeId !== undefined) return yield* inLanguage(tx, yield* orderOf(tx, madeId));
 
       const request = parseBody(CreateOrderRequest, body, 'order');
       const stored = yield* wait(tx.getQuote(request.quoteId));
@@ -416,26 +417,72 @@ export class CheckoutService {
         yield* issue(tx, issuing, record, 'proforma', catalog.productName);
         yield* wait(tx.updateOrder(record));
       }
-      return record.order;
+      return yield* inLanguage(tx, record);
     });
   }
 
-  getOrder(orderId: string): Work<Order> {
+  /** The order, its lines named in the language `acceptLanguage` asks for (`orderLanguage`). */
+  getOrder(orderId: string, acceptLanguage?: string | null): Work<Order> {
+    const inLanguage = this.orderLanguage(acceptLanguage);
     return this.run(function* (tx) {
-      return (yield* orderOf(tx, orderId)).order;
+      return yield* inLanguage(tx, yield* orderOf(tx, orderId));
     });
+  }
+
+  /**
+   * An order answered by a route that runs more than the service (the server's payment
+   * providers), in the language `acceptLanguage` asks for, as the service's own answers are.
+   */
+  localizeOrder(order: Order, acceptLanguage?: string | null): Work<Order> {
+    const inLanguage = this.orderLanguage(acceptLanguage);
+    return this.run(function* (tx) {
+      const entry = yield* wait(tx.getOrder(order.id));
+      return entry ? yield* inLanguage(tx, { ...entry, order }) : order;
+    });
+  }
+
+  /**
+   * How an order is answered in the buyer's language (DESIGN, "Language"): its lines' `itemName`
+   * as its product's catalog names them in the language `acceptLanguage` asks for (the catalog as
+   * written when none of its translations is asked for), and its promotion's `description` in the
+   * translation's words. What is stored (the quote's words) never changes; a product without
+   * translations answers its orders as stored, without reading its catalog. The catalogs read are
+   * kept for the call, so a page of orders reads each product's once.
+   */
+  private orderLanguage(acceptLanguage: string | null | undefined): (tx: Tx, entry: OrderRecord) => Work<Order> {
+    const translations = this.catalogTranslations;
+    const localizedCatalogs = new Map<string, LocalizedCatalog>();
+    return function* (tx, entry) {
+      const { order, productId } = entry;
+      const languages = translations[productId];
+      if (!languages) return order;
+      let localized = localizedCatalogs.get(productId);
+      if (!localized) {
+        const catalog = yield* wait(tx.getCatalog(productId));
+        if (!catalog) return order;
+        localized = localizeCatalog(catalog, languages, acceptLanguage);
+        localizedCatalogs.set(productId, localized);
+      }
+      const lines = localizeLineNames(order.lines, localized.catalog);
+      const discount = localizeDiscount(order.discount, localized.words);
+      return lines.every((line, at) => line === order.lines[at]) && discount === order.discount ? order : { ...order, lines, discount };
+    };
   }
 
   /**
    * `GET /orders`: a page of the account's orders, newest first. One more order than the page
    * holds is read, so that the last page says so (`nextCursor` null) without a second query.
    */
-  orderHistory(query: OrderHistoryQuery = {}): Work<OrderPage> {
+  orderHistory(query: OrderHistoryQuery = {}, acceptLanguage?: string | null): Work<OrderPage> {
+    const inLanguage = this.orderLanguage(acceptLanguage);
     return this.run(function* (tx) {
       const filter = parseOrderHistoryQuery(query);
       const found = yield* wait(tx.orderHistory({ ...filter, limit: filter.limit + 1 }));
-      const orders = found.slice(0, filter.limit).map((entry) => entry.order);
-      const last = orders.at(-1);
+      const page = found.slice(0, filter.limit);
+      const orders: Order[] = [];
+      for (const entry of page) orders.push(yield* inLanguage(tx, entry));
+      // The cursor is made of the stored order's date and id, which localizing does not change.
+      const last = page.at(-1)?.order;
       return { orders, nextCursor: found.length > filter.limit && last ? cursorAfter(last) : null };
     });
   }
@@ -451,15 +498,16 @@ export class CheckoutService {
    * Cancels an order that is not paid yet (the client refused its quote, or the buyer left): it
    * can no longer be paid. A cancelled order is answered again; a paid or failed one stands.
    */
-  cancelOrder(orderId: string): Work<Order> {
+  cancelOrder(orderId: string, acceptLanguage?: string | null): Work<Order> {
+    const inLanguage = this.orderLanguage(acceptLanguage);
     return this.run(function* (tx) {
       const entry = yield* orderOf(tx, orderId);
       const { order } = entry;
-      if (order.status === 'cancelled') return order;
+      if (order.status === 'cancelled') return yield* inLanguage(tx, entry);
       if (!isOpen(order)) throw conflict('order_not_cancellable', `Order ${order.id} is ${order.status} and cannot be cancelled.`);
       cancel(order);
       yield* wait(tx.updateOrder(entry));
-      return order;
+      return yield* inLanguage(tx, entry);
     });
   }
 
@@ -471,7 +519,8 @@ export class CheckoutService {
    * makes, an offline one by the vendor (`markOfflinePaid`). Otherwise it marks the order paid
    * and applies the purchase to its subscriptions. Confirming a paid order again answers it.
    */
-  confirmOrder(orderId: string, body: unknown): Work<Order> {
+  confirmOrder(orderId: string, body: unknown, acceptLanguage?: string | null): Work<Order> {
+    const inLanguage = this.orderLanguage(acceptLanguage);
     const issuing = this.issueContext();
     const { now } = issuing;
     const providerSettles = this.providerSettles;
@@ -479,7 +528,7 @@ export class CheckoutService {
       const entry = yield* orderOf(tx, orderId);
       const request = parseBody(ConfirmOrderRequest, body ?? {}, 'confirmation');
       const { order } = entry;
-      if (order.status === 'paid') return order;
+      if (order.status === 'paid') return yield* inLanguage(tx, entry);
       // Where the provider settles, a failed attempt (a decline) may be tried again with the same
       // payment: the buyer's next confirmation reopens it, and only the provider can pay it.
       const retried = providerSettles && order.status === 'failed' && order.paymentMethod !== 'offline';
@@ -504,9 +553,9 @@ export class CheckoutService {
         order.status = 'pending_payment';
         yield* wait(tx.updateOrder(entry));
       }
-      if (providerSettles) return order;
+      if (providerSettles) return yield* inLanguage(tx, entry);
       if (!(yield* pay(tx, issuing, entry))) throw outdated(order);
-      return order;
+      return yield* inLanguage(tx, entry);
     });
   }
 

@@ -109,21 +109,22 @@ export class MockDb {
     return runSync(this.service.getQuote(quoteId));
   }
 
-  createOrder(body: unknown, idempotencyKey: string | null | undefined): Order {
-    return runSync(this.service.createOrder(body, idempotencyKey));
+  /** Orders are answered with their lines named in the language an `Accept-Language` header asks for; stored as quoted. */
+  createOrder(body: unknown, idempotencyKey: string | null | undefined, acceptLanguage?: string | null): Order {
+    return runSync(this.service.createOrder(body, idempotencyKey, acceptLanguage));
   }
 
-  getOrder(orderId: string): Order {
-    return runSync(this.service.getOrder(orderId));
+  getOrder(orderId: string, acceptLanguage?: string | null): Order {
+    return runSync(this.service.getOrder(orderId, acceptLanguage));
   }
 
-  cancelOrder(orderId: string): Order {
-    return runSync(this.service.cancelOrder(orderId));
+  cancelOrder(orderId: string, acceptLanguage?: string | null): Order {
+    return runSync(this.service.cancelOrder(orderId, acceptLanguage));
   }
 
   /** `GET /orders`: a page of the orders, newest first. */
-  orderHistory(query: OrderHistoryQuery = {}): OrderPage {
-    return runSync(this.service.orderHistory(query));
+  orderHistory(query: OrderHistoryQuery = {}, acceptLanguage?: string | null): OrderPage {
+    return runSync(this.service.orderHistory(query, acceptLanguage));
   }
 
   /** Every order made, oldest first (tests count them). */
@@ -131,8 +132,8 @@ export class MockDb {
     return runSync(this.service.listOrders());
   }
 
-  confirmOrder(orderId: string, body: unknown): Order {
-    return runSync(this.service.confirmOrder(orderId, body));
+  confirmOrder(orderId: string, body: unknown, acceptLanguage?: string | null): Order {
+    return runSync(this.service.confirmOrder(orderId, body, acceptLanguage));
   }
 
   /** A fresh link to the order's invoice or proforma (the mocks' stand-in address). */

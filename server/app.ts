@@ -125,6 +125,10 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
       if (name === 'createOrder')
         body = await attachProviderPayment(providers, scope, c.req.url, body as Order, call.headers.get('Idempotency-Key')?.trim() ?? '');
       if (name === 'confirmOrder') body = await completeProviderPayment(providers, scope, c.req.url, body as Order);
+      // The provider's steps answer the order as stored: in the buyer's language again, as the service answers it.
+      if (name === 'createOrder' || name === 'confirmOrder') {
+        body = await runAsync(service.localizeOrder(body as Order, call.headers.get('Accept-Language')));
+      }
       const breach = checkResponses ? contractBreach(name, body, 'server') : undefined;
       if (breach) throw breach;
       if (endpoint.method !== 'GET') options.onWrite?.();

@@ -35,7 +35,7 @@ export interface Endpoint {
   idempotent?: boolean | 'optional';
   /**
    * The answer is in the language of the request's `Accept-Language` (a catalog's words, a quote's
-   * item names), and says so with `Vary: Accept-Language`.
+   * or an order's item names), and says so with `Vary: Accept-Language`.
    */
   localized?: true;
 }
@@ -88,24 +88,28 @@ export const checkoutEndpoints = {
     request: CreateOrderRequest,
     response: Order,
     idempotent: true,
+    localized: true,
   },
   confirmOrder: {
     method: 'POST',
     path: '/orders/{orderId}/confirm',
     request: ConfirmOrderRequest,
     response: Order,
+    localized: true,
   },
   listOrders: {
     method: 'GET',
     path: '/orders',
     query: ['status', 'limit', 'cursor'],
     response: OrderPage,
+    localized: true,
   },
-  getOrder: { method: 'GET', path: '/orders/{orderId}', response: Order },
+  getOrder: { method: 'GET', path: '/orders/{orderId}', response: Order, localized: true },
   cancelOrder: {
     method: 'POST',
     path: '/orders/{orderId}/cancel',
     response: Order,
+    localized: true,
   },
   createInvoiceLink: {
     method: 'POST',
