@@ -466,6 +466,12 @@ describe('<order-history>', () => {
     const index = renewal.lines.findIndex((line) => line.kind === 'renewal' && line.subscriptionId);
     const shown = [$(el, `[data-order="${renewal.id}"] .item`)!, ...el.shadowRoot!.querySelectorAll(`[data-order="${renewal.id}"] .lines li`)].map(text);
     expect(shown[index]).to.match(new RegExp(`, verlängert um \\d+ Monate? ${renewal.lines[index]!.subscriptionId}$`));
+    // The list is asked for again in German, and the backend names the items as its German catalog does.
+    const recording = orders.find((order) => order.lines.some((line) => line.refId === 'recording-minutes'))!;
+    await waitUntil(
+      () => text($(el, `[data-order="${recording.id}"] .item`)).startsWith('Minuten Gesprächsaufzeichnung'),
+      'the items were not named in German',
+    );
   });
 
   it('reports a failed list to the host through the session: 401 asks for a sign-in, 500 is an error', async () => {

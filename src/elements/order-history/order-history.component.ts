@@ -76,6 +76,8 @@ export class OrderHistory extends UpcartElement {
   #historyFor: CheckoutStore | undefined;
   #unsubscribe: (() => void) | undefined;
   #seenCompleted: string | null = null;
+  /** The language the history was last asked for in. */
+  #historyLocale: string | undefined;
   /** The filter chosen, kept when the element is removed and put back. */
   #filter: OrderStatus | null = null;
 
@@ -103,6 +105,11 @@ export class OrderHistory extends UpcartElement {
       this.#history.pageSize = this.#pageSizeOrNone();
       void this.#history.load();
     }
+    // The backend names the lines' items in the buyer's language: another language, the page again.
+    if (this.#history && this.locale !== this.#historyLocale) {
+      this.#historyLocale = this.locale;
+      void this.#history.load();
+    }
     const completed = this.completed.value;
     if (completed !== null && completed !== this.#seenCompleted) void this.#history?.load();
     this.#seenCompleted = completed;
@@ -122,7 +129,9 @@ export class OrderHistory extends UpcartElement {
       pageSize: this.#pageSizeOrNone(),
       // The host hears of a failed list or link as of the checkout's failures (upcart-error, upcart-auth-required).
       onFailure: (step, error, retry) => store.reportAccountFailure(step, error, retry),
+      locale: () => this.locale,
     });
+    this.#historyLocale = this.locale;
     this.#history = history;
     this.#unsubscribe = history.subscribe((state) => {
       this.#filter = state.filter;

@@ -54,6 +54,8 @@ export interface OrderHistoryOptions {
    * it to its store's `reportAccountFailure`, so the host hears of it as of a checkout's failure.
    */
   onFailure?: ((step: AccountStep, error: CheckoutError, retry?: () => unknown) => void) | undefined;
+  /** The buyer's language, sent with each page (`Accept-Language`): the backend names the lines' items in it. */
+  locale?: (() => string | undefined) | undefined;
 }
 
 export class OrderHistoryStore {
@@ -62,6 +64,7 @@ export class OrderHistoryStore {
   readonly #backend: CheckoutBackend;
   #pageSize: number | undefined;
   readonly #onFailure: OrderHistoryOptions['onFailure'];
+  readonly #locale: OrderHistoryOptions['locale'];
   /** The list or next-page request in flight; one at a time. */
   #inFlight: AbortController | undefined;
   /** The last page asked for, repeated by `retry()`. */
@@ -73,6 +76,7 @@ export class OrderHistoryStore {
     this.#backend = options.backend;
     this.#pageSize = options.pageSize;
     this.#onFailure = options.onFailure;
+    this.#locale = options.locale;
   }
 
   getState(): OrderHistoryState {
@@ -168,10 +172,11 @@ export class OrderHistoryStore {
     const controller = new AbortController();
     this.#inFlight = controller;
     const { filter } = this.#state;
+    const locale = this.#locale?.();
     try {
       const page = await this.#backend.listOrders(
         { ...(filter ? { status: filter } : {}), ...(this.#pageSize ? { limit: this.#pageSize } : {}), ...(cursor ? { cursor } : {}) },
-        { signal: controller.signal },
+        { signal: controller.signal, ...(locale ? { locale } : {}) },
       );
       if (this.#inFlight !== controller) return;
       this.#inFlight = undefined;
