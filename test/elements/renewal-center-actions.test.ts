@@ -40,9 +40,9 @@ describe('<renewal-center> actions, filters and keyboard on the mock backend', (
   const api = async (path: string) => (await fetch(`/api${path}`)).json();
   const idle = () => $('.skeleton') === null && $('.table-wrap')?.getAttribute('aria-busy') !== 'true';
 
-  async function mount(locale = 'en-US'): Promise<void> {
+  async function mount(locale = 'en-US', width = 1100): Promise<void> {
     session = await fixture<CheckoutSession>(
-      html`<checkout-session product="koophone" locale=${locale} style="width: 1100px"><renewal-center></renewal-center></checkout-session>`,
+      html`<checkout-session product="koophone" locale=${locale} style="width: ${width}px"><renewal-center></renewal-center></checkout-session>`,
     );
     el = session.querySelector('renewal-center')!;
     await waitUntil(() => rows().length > 0 && text($('#tab-manual .count')) !== '…', 'rows and counts never showed', { timeout: 5000 });
@@ -290,6 +290,49 @@ describe('<renewal-center> actions, filters and keyboard on the mock backend', (
     await waitUntil(() => !ids().includes(second!), 'the row never moved');
     await waitUntil(() => active()?.dataset['action'] === 'select', 'the focus never reached a checkbox');
     expect(active()!.closest('tr')!.dataset['id']).to.equal(third);
+  });
+
+  it('at 360 px keeps Batch renew and puts the other bulk actions in one More actions menu, by keyboard', async () => {
+    await mount('de-DE', 360);
+    const visible = () => $$<HTMLButtonElement>('.bulk-bar button').filter((button) => button.getClientRects().length > 0);
+    // The count, Select all, Batch renew and More actions: no five stacked buttons, no label cut or overflowing.
+    expect(visible().map((button) => button.dataset['bulk'] ?? button.className)).to.deep.equal(['button select-all', 'renew', 'button more-actions']);
+    expect($('.bulk-bar')!.getBoundingClientRect().height).to.be.below(200);
+    for (const button of visible()) expect(button.scrollWidth, text(button)).to.be.at.most(button.clientWidth);
+    expect($<HTMLButtonElement>('.more-actions')!.disabled).to.equal(true);
+
+    const [first, second] = ids();
+    tick(first!);
+    await el.updateComplete;
+    const more = $<HTMLButtonElement>('.more-actions')!;
+    expect([more.disabled, more.getAttribute('aria-haspopup'), more.getAttribute('aria-expanded')]).to.deep.equal([false, 'menu', 'false']);
+    // ArrowDown opens it on its first item; Escape closes it and gives the focus back.
+    more.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => active()?.getAttribute('role') === 'menuitem', 'the menu never took the focus');
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    expect($$('[role="menu"] [role="menuitem"]').map((item) => item.dataset['action'])).to.deep.equal(['auto', 'pay_per_use', 'canceled', 'day']);
+    const menu = $('[role="menu"]')!.getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    expect(menu.left >= host.left - 0.5 && menu.right <= host.right + 0.5, 'the menu stays inside the element').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => active() === more && $('[role="menu"]') === null, 'Escape never gave the focus back');
+    // Enter opens it, End reaches Set renewal day, Enter opens its dialog; closing it returns to More actions.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => active()?.getAttribute('role') === 'menuitem', 'Enter never opened the menu');
+    await sendKeys({ press: 'End' });
+    expect(active()?.dataset['action']).to.equal('day');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $<HTMLDialogElement>('dialog')?.open === true, 'the renewal-day dialog never opened');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => $('dialog') === null && active() === $('.more-actions'), 'the focus never came back to More actions');
+    // Space opens it, ArrowDown then Enter moves the selected resource to auto renewal.
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => active()?.getAttribute('role') === 'menuitem', 'Space never opened the menu');
+    expect(active()?.dataset['action']).to.equal('auto');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !ids().includes(first!) && subscription(first!)?.renewalMode === 'auto', 'the bulk action never ran');
+    expect(ids()).to.include(second!);
   });
 
   it('Back leaves the renew flow: no quote is asked for again when the hidden one expires', async () => {

@@ -48,6 +48,9 @@ const CHECKOUT_COLUMNS = [
 /** The tab each row action or bulk button moves resources to, in the order they are offered. */
 const MOVES: readonly RenewalMode[] = ['manual', 'auto', 'pay_per_use', 'canceled'];
 
+/** `openMenu` while the bulk bar's More actions menu (narrow widths) is open; no row id is empty. */
+const BULK_MENU = '';
+
 interface PendingDialog {
   readonly kind: 'cancel' | 'day';
   readonly selection: RenewalSelection;
@@ -358,14 +361,17 @@ export class RenewalCenter extends UpcartElement {
 
   private readonly handleBulk = (event: Event): void => {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-bulk]');
-    if (!button) return;
-    const { selection, count } = this.#bulk();
-    const what = button.dataset['bulk']!;
-    if (what === 'renew') void this.#startRenew(selection, count, button);
-    else if (what === 'day') {
-      if (selection) this.#openDialog({ kind: 'day', selection, count, opener: button });
-    } else void this.#act({ kind: 'mode', mode: what as RenewalMode }, selection, count, button);
+    if (button) this.#runBulk(button.dataset['bulk']!, button);
   };
+
+  /** A bulk action on the selection, from its button or the More actions menu (`opener` takes the focus back). */
+  #runBulk(what: string, opener: HTMLElement | null): void {
+    const { selection, count } = this.#bulk();
+    if (what === 'renew') void this.#startRenew(selection, count, opener);
+    else if (what === 'day') {
+      if (selection) this.#openDialog({ kind: 'day', selection, count, opener });
+    } else void this.#act({ kind: 'mode', mode: what as RenewalMode }, selection, count, opener);
+  }
 
   private readonly handleSelectAll = (): void => {
     if (this.center.selection.all) this.#center?.clearSelection();
@@ -374,8 +380,13 @@ export class RenewalCenter extends UpcartElement {
 
   // ------------------------------------------------------------ row menu
 
+  /** The menu a More button opens: its row's, or the bulk bar's. */
+  #menuIdOf(element: HTMLElement): string | null {
+    return element.closest('tr')?.dataset['id'] ?? (element.closest('.bulk-bar') ? BULK_MENU : null);
+  }
+
   private readonly handleMenuButton = (event: MouseEvent): void => {
-    const id = (event.currentTarget as HTMLElement).closest('tr')?.dataset['id'] ?? null;
+    const id = this.#menuIdOf(event.currentTarget as HTMLElement);
     this.#setMenu(this.openMenu === id ? null : id, true);
   };
 
@@ -389,6 +400,7 @@ export class RenewalCenter extends UpcartElement {
   }
 
   #menuButton(id: string): HTMLElement | null {
+    if (id === BULK_MENU) return this.renderRoot.querySelector<HTMLElement>('.bulk-bar .more-actions');
     return this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"] .more`);
   }
 
@@ -414,8 +426,7 @@ export class RenewalCenter extends UpcartElement {
   private readonly handleMenuButtonKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
-    const id = (event.currentTarget as HTMLElement).closest('tr')?.dataset['id'] ?? null;
-    this.openMenu = id;
+    this.openMenu = this.#menuIdOf(event.currentTarget as HTMLElement);
     void this.updateComplete.then(() => {
       const items = this.#menuItems();
       items[event.key === 'ArrowUp' ? items.length - 1 : 0]?.focus();
@@ -423,8 +434,9 @@ export class RenewalCenter extends UpcartElement {
   };
 
   private readonly handleMenuFocusout = (event: FocusEvent): void => {
-    const menuCell = (event.currentTarget as HTMLElement).closest('td');
-    if (!menuCell?.contains(event.relatedTarget as Node | null)) this.openMenu = null;
+    // The row's menu cell, or the bulk bar's More actions wrapper.
+    const holder = event.currentTarget as HTMLElement;
+    if (!holder.contains(event.relatedTarget as Node | null)) this.openMenu = null;
   };
 
   private readonly handleMenuItem = (event: Event): void => {
@@ -435,6 +447,10 @@ export class RenewalCenter extends UpcartElement {
     this.openMenu = null;
     opener?.focus();
     const what = item.dataset['action']!;
+    if (id === BULK_MENU) {
+      this.#runBulk(what, opener);
+      return;
+    }
     const selection = { ids: [id] };
     if (what === 'renew') void this.#startRenew(selection, 1, opener);
     else void this.#act({ kind: 'mode', mode: what as RenewalMode }, selection, 1, opener);
@@ -664,7 +680,14 @@ export class RenewalCenter extends UpcartElement {
     const { mode, total, selection, status, stale } = this.center;
     const count = selectedCount(this.center);
     const none = count === 0 || stale || status.action.state === 'loading';
-    const moves = MOVES.filter((target) => target !== mode);
+    const secondary: [string, MessageKey][] = [
+      ...MOVES.filter((target) => target !== mode).map((target): [string, MessageKey] => [
+        target,
+        mode === 'canceled' && target === 'manual' ? 'renewals.action.restore' : `renewals.action.${target}`,
+      ]),
+      ['day', 'renewals.action.day'],
+    ];
+    const open = this.openMenu === BULK_MENU && !none;
     return html`<div part="bulk-bar" class="bulk-bar" role="group" aria-label=${this.t('renewals.selected', { count })} @click=${this.handleBulk}>
       <button class="button select-all" type="button" aria-pressed=${selection.all ? 'true' : 'false'} ?disabled=${total === 0 || stale} @click=${this.handleSelectAll}>
         ${this.t('renewals.selectAll', { count: formatCount(total, this.locale) })}
@@ -672,13 +695,28 @@ export class RenewalCenter extends UpcartElement {
       <span class="selected-count" role="status" aria-live="polite">${this.t('renewals.selected', { count })}</span>
       <span class="actions">
         ${mode === 'canceled' ? nothing : html`<button class="button primary" type="button" data-bulk="renew" ?disabled=${none}>${this.t('renewals.action.batchRenew')}</button>`}
-        ${moves.map(
-          (target) =>
-            html`<button class="button" type="button" data-bulk=${target} ?disabled=${none}>
-              ${this.t(mode === 'canceled' && target === 'manual' ? 'renewals.action.restore' : `renewals.action.${target}`)}
-            </button>`,
-        )}
-        <button class="button" type="button" data-bulk="day" ?disabled=${none}>${this.t('renewals.action.day')}</button>
+        ${secondary.map(([what, label]) => html`<button class="button secondary" type="button" data-bulk=${what} ?disabled=${none}>${this.t(label)}</button>`)}
+        <span class="bulk-more" @focusout=${this.handleMenuFocusout}>
+          <button
+            class="button more-actions"
+            type="button"
+            aria-haspopup="menu"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${open ? 'menu' : nothing}
+            ?disabled=${none}
+            @click=${this.handleMenuButton}
+            @keydown=${this.handleMenuButtonKeydown}
+          >
+            ${this.t('renewals.moreActions')}<span class="chevron" aria-hidden="true">▾</span>
+          </button>
+          ${
+            open
+              ? html`<div part="menu" class="menu" role="menu" id="menu" aria-label=${this.t('renewals.moreActions')} @keydown=${this.handleMenuKeydown} @click=${this.handleMenuItem}>
+                  ${secondary.map(([what, label]) => html`<button role="menuitem" type="button" tabindex="-1" data-action=${what}>${this.t(label)}</button>`)}
+                </div>`
+              : nothing
+          }
+        </span>
       </span>
     </div>`;
   }

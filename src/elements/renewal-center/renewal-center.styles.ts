@@ -112,6 +112,14 @@ export const styles = css`
     font-weight: 600;
     margin-inline-end: auto;
   }
+  /* The bulk bar's More actions menu, for narrow widths only (below). */
+  .bulk-more {
+    display: none;
+    position: relative;
+  }
+  .chevron {
+    font-size: 0.8em;
+  }
 
   /* ------------------------------------------------------------ table */
   .table-wrap {
@@ -364,6 +372,46 @@ export const styles = css`
 
   /* ------------------------------------------------------------ narrow: rows become cards */
   @container (max-width: 560px) {
+    /* The bulk bar: the count, Select all, then Batch renew (the primary action) and one More actions
+       menu with the moves and the renewal day, instead of five buttons stacked at different widths. */
+    .bulk-bar {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      justify-items: stretch;
+    }
+    .selected-count {
+      grid-row: 1;
+      margin: 0;
+      font-size: 0.9em;
+    }
+    .bulk-bar .actions {
+      display: flex;
+      flex-wrap: wrap;
+    }
+    .bulk-bar .actions > * {
+      flex: 1 1 auto;
+    }
+    .bulk-bar .button {
+      padding-inline: var(--_space-s);
+      white-space: normal;
+    }
+    .bulk-bar .secondary {
+      display: none;
+    }
+    .bulk-bar .bulk-more {
+      display: flex;
+    }
+    .bulk-more .more-actions {
+      flex: 1 1 auto;
+    }
+    .bulk-more .menu {
+      inset-inline-end: 0;
+      top: calc(100% + var(--_space-xs));
+      min-width: min(16rem, 100cqi - 2 * var(--_space-m));
+    }
+    .menu button {
+      white-space: normal;
+    }
     .table thead {
       position: absolute;
       width: 1px;

@@ -45,6 +45,7 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.shown': 'معروض {shown} من {total}',
   'renewals.loadMore': 'تحميل المزيد',
   'renewals.more': 'مزيد من الإجراءات لـ {name}',
+  'renewals.moreActions': 'مزيد من الإجراءات',
   'renewals.action.renew': 'تجديد',
   'renewals.action.batchRenew': 'تجديد مجمّع',
   'renewals.action.manual': 'النقل إلى التجديد اليدوي',

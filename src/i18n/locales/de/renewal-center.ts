@@ -45,6 +45,7 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.shown': '{shown} von {total} angezeigt',
   'renewals.loadMore': 'Mehr laden',
   'renewals.more': 'Weitere Aktionen für {name}',
+  'renewals.moreActions': 'Weitere Aktionen',
   'renewals.action.renew': 'Verlängern',
   'renewals.action.batchRenew': 'Stapelverlängerung',
   'renewals.action.manual': 'Zur manuellen Verlängerung',

@@ -44,6 +44,7 @@ export const renewalCenter = {
   'renewals.shown': '{shown} of {total} shown',
   'renewals.loadMore': 'Load more',
   'renewals.more': 'More actions for {name}',
+  'renewals.moreActions': 'More actions',
   'renewals.action.renew': 'Renew',
   'renewals.action.batchRenew': 'Batch renew',
   'renewals.action.manual': 'Move to manual renewal',

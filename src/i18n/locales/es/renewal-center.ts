@@ -46,6 +46,7 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.shown': 'Se muestran {shown} de {total}',
   'renewals.loadMore': 'Cargar más',
   'renewals.more': 'Más acciones para {name}',
+  'renewals.moreActions': 'Más acciones',
   'renewals.action.renew': 'Renovar',
   'renewals.action.batchRenew': 'Renovar en lote',
   'renewals.action.manual': 'Pasar a renovación manual',

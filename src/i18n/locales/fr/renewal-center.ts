@@ -46,6 +46,7 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.shown': '{shown} sur {total} affichées',
   'renewals.loadMore': 'Charger plus',
   'renewals.more': 'Autres actions pour {name}',
+  'renewals.moreActions': 'Autres actions',
   'renewals.action.renew': 'Renouveler',
   'renewals.action.batchRenew': 'Renouvellement groupé',
   'renewals.action.manual': 'Passer en renouvellement manuel',

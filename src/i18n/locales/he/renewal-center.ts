@@ -46,6 +46,7 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.shown': 'מוצגים {shown} מתוך {total}',
   'renewals.loadMore': 'טעינת עוד',
   'renewals.more': 'פעולות נוספות עבור {name}',
+  'renewals.moreActions': 'פעולות נוספות',
   'renewals.action.renew': 'חידוש',
   'renewals.action.batchRenew': 'חידוש קבוצתי',
   'renewals.action.manual': 'העברה לחידוש ידני',

@@ -46,6 +46,7 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.shown': '{shown} di {total} visualizzate',
   'renewals.loadMore': 'Carica altre',
   'renewals.more': 'Altre azioni per {name}',
+  'renewals.moreActions': 'Altre azioni',
   'renewals.action.renew': 'Rinnova',
   'renewals.action.batchRenew': 'Rinnovo in blocco',
   'renewals.action.manual': 'Passa al rinnovo manuale',

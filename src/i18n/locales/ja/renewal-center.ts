@@ -46,6 +46,7 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.shown': '{total}件中{shown}件を表示',
   'renewals.loadMore': 'さらに読み込む',
   'renewals.more': '{name}のその他の操作',
+  'renewals.moreActions': 'その他の操作',
   'renewals.action.renew': '更新',
   'renewals.action.batchRenew': '一括更新',
   'renewals.action.manual': '手動更新に変更',

@@ -46,6 +46,7 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.shown': '{total}개 중 {shown}개 표시',
   'renewals.loadMore': '더 보기',
   'renewals.more': '{name}에 대한 추가 작업',
+  'renewals.moreActions': '추가 작업',
   'renewals.action.renew': '갱신',
   'renewals.action.batchRenew': '일괄 갱신',
   'renewals.action.manual': '수동 갱신으로 전환',

@@ -46,6 +46,7 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.shown': '{shown} van {total} weergegeven',
   'renewals.loadMore': 'Meer laden',
   'renewals.more': 'Meer acties voor {name}',
+  'renewals.moreActions': 'Meer acties',
   'renewals.action.renew': 'Verlengen',
   'renewals.action.batchRenew': 'Bulkverlenging',
   'renewals.action.manual': 'Naar handmatige verlenging',

@@ -46,6 +46,7 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.shown': '{shown} de {total} exibidos',
   'renewals.loadMore': 'Carregar mais',
   'renewals.more': 'Mais ações para {name}',
+  'renewals.moreActions': 'Mais ações',
   'renewals.action.renew': 'Renovar',
   'renewals.action.batchRenew': 'Renovar em lote',
   'renewals.action.manual': 'Mover para renovação manual',

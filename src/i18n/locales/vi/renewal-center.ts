@@ -46,6 +46,7 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.shown': 'Đang hiển thị {shown}/{total}',
   'renewals.loadMore': 'Tải thêm',
   'renewals.more': 'Thao tác khác cho {name}',
+  'renewals.moreActions': 'Thao tác khác',
   'renewals.action.renew': 'Gia hạn',
   'renewals.action.batchRenew': 'Gia hạn hàng loạt',
   'renewals.action.manual': 'Chuyển sang gia hạn thủ công',

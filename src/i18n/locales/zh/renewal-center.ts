@@ -45,6 +45,7 @@ export const renewalCenter: Record<keyof typeof en, string> = {
   'renewals.shown': '已显示 {shown} / {total}',
   'renewals.loadMore': '加载更多',
   'renewals.more': '{name} 的更多操作',
+  'renewals.moreActions': '更多操作',
   'renewals.action.renew': '续费',
   'renewals.action.batchRenew': '批量续费',
   'renewals.action.manual': '转为手动续费',
