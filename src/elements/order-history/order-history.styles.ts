@@ -180,6 +180,14 @@ export const styles = css`
     .invoice-cell {
       display: block;
     }
+    /* The items take the card's whole width under their label: a long compound word
+       ("Minuten Gesprächsaufzeichnung") would otherwise break inside itself beside it. */
+    tbody td.items {
+      grid-template-columns: 1fr;
+    }
+    tbody td.items .cell-label {
+      grid-column: 1 / -1;
+    }
     /* "No invoice" is still read; the dash only aligns the wide table. */
     .invoice-cell .muted {
       display: none;
