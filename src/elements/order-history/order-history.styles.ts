@@ -49,8 +49,9 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  /* A long name breaks between letters only when nothing else fits ("anywhere" broke it letter by letter). */
   .items {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   /* A date and time on one line: Arabic's "ص" (a.m.) was left alone on the next. */
   .date time {
