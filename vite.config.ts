@@ -6,7 +6,9 @@
  * - `vite build --mode bundle` / `--mode bundle-mocks`: one self-contained file each, for a page
  *   without a bundler (examples/html): dist/upcart.bundle.js (the public API with Lit, zod and the
  *   locale catalogs inlined, every tag defined) and dist/upcart-mocks.bundle.js (the mock backend
- *   with MSW, started by `startMockBackend()`).
+ *   with MSW, started by `startMockBackend()`);
+ * - `vite build --mode conformance`: the conformance kit for Node, dist/conformance.js (the
+ *   library) and dist/conformance-cli.js (the `upcart-conformance` command), dependencies external.
  * Every build minifies the text of Lit's templates in src/ (scripts/minify-literals.mjs); the dev
  * server serves them as written.
  *
@@ -52,6 +54,22 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
     bundle: ['upcart.bundle', 'src/bundle.ts'],
     'bundle-mocks': ['upcart-mocks.bundle', 'mocks/browser.ts'],
   };
+  if (mode === 'conformance') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: resolve(root, 'dist'),
+        emptyOutDir: false,
+        ssr: true,
+        target: 'node20',
+        rolldownOptions: {
+          input: { conformance: resolve(root, 'conformance/index.ts'), 'conformance-cli': resolve(root, 'conformance/cli.ts') },
+          external: [/^zod(\/|$)/, /^node:/],
+          output: { format: 'es', entryFileNames: '[name].js', banner: (chunk) => (chunk.name === 'conformance-cli' ? '#!/usr/bin/env node' : '') },
+        },
+      },
+    };
+  }
   const bundle = bundles[mode];
   if (bundle) {
     const [name, entry] = bundle;
@@ -79,6 +97,7 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
         entry: {
           upcart: resolve(root, 'src/index.ts'),
           define: resolve(root, 'src/define.ts'),
+          contract: resolve(root, 'src/contract.ts'),
           mocks: resolve(root, 'mocks/index.ts'),
           ...Object.fromEntries(elements.map((tag) => [tag, resolve(root, `src/elements/${tag}/${tag}.ts`)])),
         },
