@@ -13,8 +13,6 @@ export type ErrorStatus = '400' | '401' | '404' | '409' | '413' | '422' | '503';
 
 export type Refusals = Partial<Record<ErrorStatus, readonly ServerErrorCode[]>>;
 
-const priceChanges = PRICE_CHANGE_CODES.map((code) => `\`${code}\``).join(', ');
-
 /** What each code means, with its status, and what Upcart does about it. */
 export const errorCodeMeanings: Record<ServerErrorCode, string> = {
   invalid_request:
@@ -52,15 +50,17 @@ export const errorCodeMeanings: Record<ServerErrorCode, string> = {
     '503: the backend, or the payment provider it asked, is unavailable; `Retry-After` may say when. The reference server answers it when Stripe or PayPal did not answer: ask again.',
   gateway_timeout: '504: a service the backend depends on did not answer in time.',
 };
+// What the checkout does on a price change, from the one list of those codes (rules.ts).
+for (const code of PRICE_CHANGE_CODES) {
+  errorCodeMeanings[code] += ' Upcart quotes again and asks the buyer to confirm the new price: it never pays a price the buyer did not see.';
+}
 
 /** What a status says, before its codes; the `default` answer's text is in `openapi.ts`. */
 export const statusMeanings: Record<ErrorStatus, string> = {
   '400': 'The request is malformed.',
   '401': 'The request has no valid bearer token.',
   '404': 'Not found for this account.',
-  '409':
-    `The request is valid, but the state it meets refuses it. On ${priceChanges} Upcart quotes again and asks the buyer to confirm the new price; ` +
-    'it never pays a price the buyer did not see.',
+  '409': 'The request is valid, but the state it meets refuses it.',
   '413': 'The request body is too large.',
   '422': 'The body is JSON, but its fields or the rules of the contract refuse it.',
   '503': 'Unavailable for now; ask again.',
