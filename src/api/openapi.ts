@@ -7,7 +7,9 @@ import * as z from 'zod/mini';
 import { EXPIRY_WINDOWS, ORDER_PAGE, RENEWAL_PAGE } from './rules.js';
 import * as renewals from './renewal-schemas.js';
 import { endpoints, type Endpoint, type EndpointName } from './endpoints.js';
+import { errorCodeMeanings, refusalsOf, statusMeanings, type ErrorStatus } from './openapi-errors.js';
 import * as schemas from './schemas.js';
+import type { ServerErrorCode } from './schemas.js';
 
 /** Schemas published under `components.schemas`, by name. */
 const named: Record<string, z.core.$ZodType> = {
@@ -76,18 +78,30 @@ const documented: Record<string, { description: string; format?: string }> = {
       'A new billing contact. One equal to a contact the account already has (every field trimmed and NFC-normalized, the email case-insensitive ' +
       'with its domain compared by A-labels, the VAT id without spaces and case) is that contact: creating it answers the existing contact and saves no second one.',
   },
-  // The refinements of schemas.ts in words (JSON Schema cannot say them).
+  // The refinements of schemas.ts in words (JSON Schema cannot say them): what a client checks.
   Quote: {
     description:
-      'A priced selection, the only price a buyer pays. A client refuses a quote (as a malformed answer) unless: ' +
-      "`subtotal` is the sum of the lines' `amount`; `total` = `subtotal` - `discount.amount` + `tax.amount`; `total.amount` is never negative; " +
-      "and every amount (each line's `unitPrice` and `amount`, `subtotal`, `discount.amount`, `tax.amount`, `total`) is in `currency`, " +
-      "which is the currency asked for in the request (the catalog's when none was asked).",
+      'A priced selection, the only price a buyer pays. Upcart refuses a quote that breaks any of these rules as a malformed answer ' +
+      '(`CheckoutError` `bad_response`), so a wrong total is never shown as payable. ' +
+      "**Its figures add up**, exactly, in integer minor units: `subtotal.amount` is the sum of the lines' `amount.amount` (a credit line's is negative); " +
+      '`total.amount` = `subtotal.amount` - `discount.amount.amount` (0 when `discount` is null; a promotion is a positive amount, subtracted) + `tax.amount.amount`. ' +
+      '**The total is never negative** (`total.amount` >= 0). ' +
+      "**One currency**: every amount (each line's `unitPrice` and `amount`, `subtotal`, `discount.amount`, `tax.amount`, `total`) is in `currency`, " +
+      "the currency asked for in the request (the catalog's when none was asked). " +
+      'A quote has at least one line; ordering it after `expiresAt` is 409 `quote_expired`.',
+  },
+  QuoteLine: {
+    description:
+      "One row of a quote or an order. `unitPrice` and `amount` are in the quote's `currency` (an order's `total.currency`), and the rows' `amount`s add up " +
+      'to the `subtotal`: see Quote. `amount` is what the row charges, rounded once to minor units, negative for a credit (`kind` `credit`). How it comes about, ' +
+      "so that a client can word it in the buyer's language: the unit price for `months`, times `prorationDays / termDays` when prorated, less `discountPercent`; " +
+      "a row grouping several resources (`count`) is the sum of each resource's charge, each rounded once.",
   },
   Order: {
     description:
-      "An order made from a quote: its `lines` and `total` are the quote's. A client refuses an order whose `total.amount` is negative " +
-      'or any of whose lines (`unitPrice`, `amount`) is in another currency than `total`.',
+      "An order made from a quote: its `lines`, `subtotal`, `discount`, `tax` and `total` are the quote's. Upcart refuses an order that breaks the quote's rules " +
+      "as a malformed answer (`bad_response`): the lines' amounts add up to `subtotal`, `total.amount` = `subtotal.amount` - `discount.amount.amount` + `tax.amount.amount`, " +
+      "`total.amount` is never negative, and every amount (each line's `unitPrice` and `amount`, `subtotal`, `discount.amount`, `tax.amount`) is in `total.currency`.",
   },
   RenewalSelection: {
     description:
@@ -107,16 +121,12 @@ const documented: Record<string, { description: string; format?: string }> = {
   },
   ErrorBody: {
     description:
-      'The body of every non-2xx answer; `error.code` is machine-readable. ' +
-      '401 or 403 (with any body, even none): the caller must sign in again; the client asks the host page to refresh its session. ' +
-      '429 and 503 may send `Retry-After` (seconds or an HTTP date): the client does not retry before then. ' +
-      '409 on orders: `quote_expired`, `quote_superseded`, `price_changed`, `quote_used`, `order_not_payable` (re-quote and ask the buyer to confirm); ' +
-      '409 `quote_expired` also on confirming a pending order whose quote expired (payment is taken only at a price still valid); ' +
-      '`order_not_cancellable` (`POST /orders/{orderId}/cancel` of an order already paid or failed: it stands). ' +
-      '422: `invalid_request` (with `fields`), `promo_invalid`, `downgrade_not_allowed`, ' +
-      "`credit_exceeds_price` (an upgrade's new term costs less than `upgradeCredit`: a longer cycle or more units), " +
-      '`subscription_not_active` (expand a trial: upgrade it first; an inactive one: renew or upgrade it), ' +
-      '`term_ended`, `idempotency_conflict`. 400: `invalid_json`, `idempotency_key_required`. 404: `not_found`.',
+      'The body of every non-2xx answer: `error.code` is the machine-readable reason (each code below, with its status), `error.message` a text for people, ' +
+      '`error.fields` the fields at fault (field path: message). Each operation lists the codes it answers under each status. ' +
+      'How Upcart reads an answer: 401 or 403 with any body, even none, is `CheckoutError` `auth` (the host page refreshes the session); ' +
+      '422, and 400 with `fields`, is `validation`; any other is `http`, with `serverCode` the `error.code`. 429 and 5xx are worth retrying, ' +
+      "and a `Retry-After` of a 429 or 503 (seconds or an HTTP date) is waited for. A body that is not an ErrorBody (a code not listed here, a proxy's HTML page, none) " +
+      'is read by its status alone; a 4xx `message` may be shown to the buyer, a 5xx one is for operators.',
   },
 };
 
@@ -249,13 +259,23 @@ const fieldDescriptions: Record<string, string> = {
     'Absent or false: an upgrade starts a new term and minimum term today. A client says so from this field, never from the shape of the lines.',
 };
 
+/** The property at `Schema.field.field…`, or an error naming the path. */
+function propertyAt(schemas: Record<string, Json>, path: string): Json {
+  const [schema, ...fields] = path.split('.') as [string, ...string[]];
+  let node: Json | undefined = schemas[schema];
+  for (const field of fields) node = (node?.['properties'] as Record<string, Json> | undefined)?.[field];
+  if (!node) throw new Error(`No field ${path} to describe`);
+  return node;
+}
+
 function describeFields(schemas: Record<string, Json>): void {
-  for (const [path, description] of Object.entries(fieldDescriptions)) {
-    const [schema, field] = path.split('.') as [string, string];
-    const property = (schemas[schema]?.['properties'] as Record<string, Json> | undefined)?.[field];
-    if (!property) throw new Error(`No field ${path} to describe`);
-    property['description'] = description;
-  }
+  for (const [path, description] of Object.entries(fieldDescriptions)) propertyAt(schemas, path)['description'] = description;
+  // Each error code with its meaning: in words for any reader, and as `x-enumDescriptions` for tools that show one per value.
+  const code = propertyAt(schemas, 'ErrorBody.error.code');
+  code['description'] = Object.entries(errorCodeMeanings)
+    .map(([value, meaning]) => `- \`${value}\`: ${meaning}`)
+    .join('\n');
+  code['x-enumDescriptions'] = errorCodeMeanings;
 }
 
 function componentSchemas(): { schemas: Record<string, Json>; nameOf: Map<z.core.$ZodType, string> } {
@@ -280,6 +300,62 @@ function ref(schema: z.core.$ZodType, nameOf: Map<z.core.$ZodType, string>): Jso
 
 function jsonContent(schema: z.core.$ZodType, nameOf: Map<z.core.$ZodType, string>): Json {
   return { 'application/json': { schema: ref(schema, nameOf) } };
+}
+
+/** The error body of a response, its `code` narrowed to those the response answers. */
+function errorContent(codes: readonly ServerErrorCode[], nameOf: Map<z.core.$ZodType, string>): Json {
+  const narrowed = { type: 'object', properties: { error: { type: 'object', properties: { code: { enum: [...codes] } } } } };
+  return { 'application/json': { schema: { allOf: [ref(schemas.ErrorBody, nameOf), narrowed] } } };
+}
+
+/** A route's error answers: each status with its codes and what they mean, then `default` for the rest. */
+function errorResponses(name: EndpointName, endpoint: Endpoint, nameOf: Map<z.core.$ZodType, string>): Record<string, Json> {
+  const responses: Record<string, Json> = {};
+  for (const [status, codes] of Object.entries(refusalsOf(name, endpoint)) as [ErrorStatus, readonly ServerErrorCode[]][]) {
+    const meanings = codes.map((code) => `- \`${code}\`: ${errorCodeMeanings[code]}`).join('\n');
+    responses[status] = {
+      description: `${statusMeanings[status]}\n\n${meanings}`,
+      ...(status === '401' ? { headers: { 'WWW-Authenticate': { description: '`Bearer`', schema: { type: 'string', example: 'Bearer' } } } } : {}),
+      content: errorContent(codes, nameOf),
+    };
+  }
+  responses['default'] = {
+    description:
+      'Any other failure, `error.code` saying which: 403 `forbidden` (read as 401), 429 `rate_limited`, 500 `internal_error`, 502 `bad_gateway`, ' +
+      '503 `unavailable`, 504 `gateway_timeout`. A 429 or 5xx is worth asking again (Upcart offers a retry), not before its `Retry-After`.',
+    headers: {
+      'Retry-After': {
+        description: 'On a 429 or 503: when to ask again, in seconds or as an HTTP date.',
+        schema: { type: 'string', example: '30' },
+      },
+    },
+    content: jsonContent(schemas.ErrorBody, nameOf),
+  };
+  return responses;
+}
+
+/** What a 200 says beyond its schema: the rules a client checks on prices. */
+const answerNotes = new Map<z.core.$ZodType, string>([
+  [schemas.Quote, 'The quote. Upcart checks the rules of Quote (lines add up to the total, one currency, no negative total) and refuses one that breaks them.'],
+  [schemas.Order, 'The order. Upcart checks the rules of Order (the figures add up, one currency, no negative total) and refuses one that breaks them.'],
+  [schemas.OrderPage, 'A page of orders; Upcart checks the rules of Order on each.'],
+]);
+
+/** The document's tags, one per resource: a route's tag is the first segment of its path. */
+const tags: Record<string, string> = {
+  catalog: "A product's plans, services, billing cycles, SLA levels, renewal durations and payment methods.",
+  subscriptions: "The account's subscriptions: read them, turn automatic renewal on or off, unsubscribe.",
+  customers: 'Partner portals: a customer and its subscriptions by company id.',
+  quotes: "Prices: a quote is the only price a buyer pays (see Quote for the rules a client checks), and a renewal quote's items.",
+  contacts: "The account's billing contacts.",
+  orders: 'Orders made from quotes: create, confirm after the payment step, cancel, page through the history, and invoice links.',
+  renewals: "The renewal center: the account's resources by how they renew, bulk changes of renewal mode and day, and the standard renewal day.",
+};
+
+function tagOf(endpoint: Endpoint): string {
+  const tag = endpoint.path.split('/')[1] ?? '';
+  if (!(tag in tags)) throw new Error(`No tag describes ${endpoint.path}`);
+  return tag;
 }
 
 export function buildOpenApiDocument(): Json {
@@ -333,17 +409,14 @@ export function buildOpenApiDocument(): Json {
       : {};
     const operation: Json = {
       operationId,
+      tags: [tagOf(endpoint)],
       summary: routeSummaries[operationId],
       ...(routeRules[operationId] ? { description: routeRules[operationId] } : {}),
       ...(parameters.length ? { parameters } : {}),
       ...(endpoint.request ? { requestBody: { required: true, content: jsonContent(endpoint.request, nameOf) } } : {}),
       responses: {
-        '200': { description: 'OK', ...vary, content: jsonContent(endpoint.response, nameOf) },
-        '401': {
-          description: 'No bearer token, or one that is expired or not signed by this backend: `unauthorized`',
-          content: jsonContent(schemas.ErrorBody, nameOf),
-        },
-        default: { description: 'An error; `error.code` says which', content: jsonContent(schemas.ErrorBody, nameOf) },
+        '200': { description: answerNotes.get(endpoint.response) ?? 'OK', ...vary, content: jsonContent(endpoint.response, nameOf) },
+        ...errorResponses(operationId, endpoint, nameOf),
       },
     };
     (paths[endpoint.path] ??= {})[endpoint.method.toLowerCase()] = operation;
@@ -355,9 +428,28 @@ export function buildOpenApiDocument(): Json {
       version: '1.0.0',
       description:
         'The JSON contract between Upcart and a vendor backend. Money is integer minor units with an ISO 4217 code. ' +
-        'Generated from src/api/schemas.ts and src/api/endpoints.ts by `npm run openapi`.',
+        'Generated from src/api/schemas.ts and src/api/endpoints.ts by `npm run openapi`. ' +
+        'Every error answer is an ErrorBody; each operation lists its statuses with the codes it answers, and the schemas Quote, QuoteLine and Order ' +
+        'state the rules Upcart checks on every price (the figures add up, one currency, no negative total): a backend that breaks them is refused, however valid its JSON.',
+      // The package's license (package.json).
+      license: { name: 'MIT', identifier: 'MIT' },
     },
+    servers: [
+      {
+        url: 'http://127.0.0.1:8787/api',
+        description: 'The reference server as `npm run server` starts it (`--port` and `--base-path` change it).',
+      },
+      {
+        url: 'https://{host}{basePath}',
+        description: "A vendor's backend: the `baseUrl` given to `httpBackend`.",
+        variables: {
+          host: { default: 'portal.vendor.test', description: "The backend's host (and port, if not 443)." },
+          basePath: { default: '/api', description: 'Where the routes live below the host; empty for the root.' },
+        },
+      },
+    ],
     security: [{ bearerAuth: [] }],
+    tags: Object.entries(tags).map(([name, description]) => ({ name, description })),
     paths,
     components: {
       schemas: components,
