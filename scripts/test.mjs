@@ -1,7 +1,8 @@
 // `npm test`: every stage in order, then one line with the counts of all of them.
 // Stages: install Chromium if missing, type-check, lint and format, the custom-elements manifest check, the Lit
-// template minifier's tests, the size budget, the reference server's suites on SQLite and
-// PostgreSQL (Node), the short load-and-faults run (scripts/load.ts --quick), the browser suites (unit, element, backend, mocks) in one shared headless
+// template minifier's tests, the OpenAPI document's lint, the size budget, the reference server's suites on SQLite and
+// PostgreSQL (Node), the short load-and-faults run (scripts/load.ts --quick), the package packed
+// and installed into a new project (test/package/pack.mjs), the browser suites (unit, element, backend, mocks) in one shared headless
 // Chromium, then the end-to-end tests of the built demo and the embedding examples
 // (test/e2e/run.mjs), then the conformance kit against the mock backend served over HTTP and
 // against the reference server (node:test through tsx, test/conformance).
@@ -10,8 +11,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 
 const totals = { passed: 0, failed: 0 };
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false, env: { ...process.env, ...env } });
   return result.status === 0;
 }
 
@@ -58,6 +59,12 @@ stage(
   run('node', ['test/build/minify-literals.test.mjs']),
 );
 
+console.log('\n== OpenAPI document (redocly lint, recommended rules, warnings as errors: redocly.yaml)');
+stage(
+  'redocly lint src/api/openapi.json',
+  run('node_modules/.bin/redocly', ['lint', 'src/api/openapi.json', '--format=summary'], { REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' }),
+);
+
 console.log('\n== size budget (gzip, scripts/size-budget.mjs)');
 stage('size budget: define, ratio to the floor, each element, locales loaded only when used', run('node', ['scripts/size-budget.mjs']));
 
@@ -100,6 +107,14 @@ tally(
   run('bash', ['scripts/with-postgres.sh', 'node', '--import', 'tsx', 'scripts/load.ts', '--quick', '--counts', loadCountsFile]),
   loadCountsFile,
 );
+
+// The package as a vendor installs it: packed, linted (publint, arethetypeswrong), installed into a
+// new project and used there from Node, TypeScript and React 19 TSX, Vitest (jsdom and
+// happy-dom) and a plain page in Chromium (test/package/pack.mjs).
+console.log('\n== the package as vendors install it (test/package/pack.mjs)');
+const packCountsFile = 'test-results/pack-counts.json';
+rmSync(packCountsFile, { force: true });
+tally('pack test', run('node', ['test/package/pack.mjs', '--counts', packCountsFile]), packCountsFile);
 
 console.log('\n== browser tests (headless Chromium)');
 const countsFile = 'test-results/browser-counts.json';
