@@ -1,4 +1,6 @@
 // Reads the JSDoc of src/ (@summary @slot @fires @csspart @cssprop) into custom-elements.json.
+import { upcartDefineCallsPlugin } from './scripts/cem-define-calls.mjs';
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/i18n/locales/**'],
@@ -8,6 +10,7 @@ export default {
   // run, and `manifest.mjs --check` analyzes into a temporary folder.
   packagejson: false,
   plugins: [
+    upcartDefineCallsPlugin(),
     {
       // The analyzer also guesses events from `dispatchEvent(new X(...))` calls, without a name or
       // with a variable's name; the documented `@fires` entries are the ones vendors read.

@@ -1,6 +1,8 @@
 // `node scripts/manifest.mjs` regenerates custom-elements.json; `--check` fails when the
 // checked-in file differs from what the analyzer makes of the current JSDoc, or when an
-// element lacks the documentation vendors and designers rely on.
+// element lacks the documentation vendors and designers rely on, or when a tag's
+// custom-element definition is not where the tag is registered (editor and framework tools follow
+// the definitions to the class).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +24,11 @@ function generate() {
 
 const fresh = generate();
 const problems = [];
-const declarations = JSON.parse(fresh).modules.flatMap((module) => module.declarations ?? []);
+const { modules } = JSON.parse(fresh);
+const declarations = modules.flatMap((module) => module.declarations ?? []);
+const definitions = modules.flatMap((module) =>
+  (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').map((entry) => ({ ...entry, in: module.path })),
+);
 for (const tag of TAGS) {
   const element = declarations.find((declaration) => declaration.tagName === tag);
   if (!element) {
@@ -32,6 +38,23 @@ for (const tag of TAGS) {
   if (!element.summary) problems.push(`<${tag}> has no @summary`);
   if (!element.cssParts?.length) problems.push(`<${tag}> documents no @csspart`);
   if (!element.cssProperties?.length) problems.push(`<${tag}> documents no @cssprop`);
+  problems.push(...definitionProblems(tag, element));
+}
+for (const { name, in: path } of definitions) {
+  if (!TAGS.includes(name)) problems.push(`${path} defines <${name}>, which is not one of scripts/tags.mjs`);
+}
+
+/** `<tag>` is defined once, by src/elements/<tag>/<tag>.ts, as the class that documents it. */
+function definitionProblems(tag, element) {
+  const found = definitions.filter((definition) => definition.name === tag);
+  const expected = `src/elements/${tag}/${tag}.ts`;
+  if (found.length !== 1) return [`<${tag}> has ${found.length} custom-element definitions, not 1 (in ${expected})`];
+  const [{ in: path, declaration }] = found;
+  const home = modules.find((module) => module.declarations?.includes(element))?.path;
+  if (path !== expected) return [`<${tag}> is defined in ${path}, not ${expected}`];
+  if (declaration.name !== element.name || declaration.module !== home)
+    return [`<${tag}>'s definition points at ${declaration.name} in ${declaration.module}, not ${element.name} in ${home}`];
+  return [];
 }
 
 if (check) {

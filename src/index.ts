@@ -25,6 +25,8 @@ export {
   type OrderHistoryState,
 } from './store/account/order-history-state.js';
 export { UpcartElement } from './elements/upcart-element.js';
+// Also types the default tags in HTMLElementTagNameMap, without defining them.
+export type { UpcartTagNameMap } from './elements/tag-name-map.js';
 export * from './events/index.js';
 export { loadLocale, setMessages, translate, type MessageKey, type Messages } from './i18n/messages.js';
 export { configurePayments, paymentSettings, type PaymentSettings } from './payments/payment-config.js';

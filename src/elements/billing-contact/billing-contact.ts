@@ -2,8 +2,5 @@ import { BillingContact } from './billing-contact.component.js';
 
 BillingContact.define('billing-contact');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'billing-contact': BillingContact;
-  }
-}
+// Types document.querySelector('billing-contact') and its kin (see tag-name-map.ts).
+export type { UpcartTagNameMap } from '../tag-name-map.js';

@@ -4,8 +4,5 @@ export { CapacityStepper };
 
 CapacityStepper.define('capacity-stepper');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'capacity-stepper': CapacityStepper;
-  }
-}
+// Types document.querySelector('capacity-stepper') and its kin (see tag-name-map.ts).
+export type { UpcartTagNameMap } from '../tag-name-map.js';

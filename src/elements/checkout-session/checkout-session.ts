@@ -7,8 +7,5 @@ import '../pay-checkout/pay-checkout.js';
 
 CheckoutSession.define('checkout-session');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'checkout-session': CheckoutSession;
-  }
-}
+// Types document.querySelector('checkout-session') and its kin (see tag-name-map.ts).
+export type { UpcartTagNameMap } from '../tag-name-map.js';

@@ -2,8 +2,5 @@ import { OrderHistory } from './order-history.component.js';
 
 OrderHistory.define('order-history');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'order-history': OrderHistory;
-  }
-}
+// Types document.querySelector('order-history') and its kin (see tag-name-map.ts).
+export type { UpcartTagNameMap } from '../tag-name-map.js';

@@ -2,8 +2,5 @@ import { OrderSummary } from './order-summary.component.js';
 
 OrderSummary.define('order-summary');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'order-summary': OrderSummary;
-  }
-}
+// Types document.querySelector('order-summary') and its kin (see tag-name-map.ts).
+export type { UpcartTagNameMap } from '../tag-name-map.js';

@@ -2,8 +2,5 @@ import { PayCheckout } from './pay-checkout.component.js';
 
 PayCheckout.define('pay-checkout');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'pay-checkout': PayCheckout;
-  }
-}
+// Types document.querySelector('pay-checkout') and its kin (see tag-name-map.ts).
+export type { UpcartTagNameMap } from '../tag-name-map.js';

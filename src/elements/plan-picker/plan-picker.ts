@@ -4,8 +4,5 @@ export { PlanPicker };
 
 PlanPicker.define('plan-picker');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'plan-picker': PlanPicker;
-  }
-}
+// Types document.querySelector('plan-picker') and its kin (see tag-name-map.ts).
+export type { UpcartTagNameMap } from '../tag-name-map.js';

@@ -2,8 +2,5 @@ import { RenewalCenter } from './renewal-center.component.js';
 
 RenewalCenter.define('renewal-center');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'renewal-center': RenewalCenter;
-  }
-}
+// Types document.querySelector('renewal-center') and its kin (see tag-name-map.ts).
+export type { UpcartTagNameMap } from '../tag-name-map.js';
