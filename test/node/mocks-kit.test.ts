@@ -1,6 +1,6 @@
 /**
  * The mocks kit as a vendor's Node test uses it: its own catalog (a product the demo does not
- * have, in EUR), customer, contact and subscription built with the builders, served by
+ * have, in EUR), customer, contacts and subscription built with the builders (nordwind-seed.ts), served by
  * `msw/node`, driven through `httpBackend` with an absolute base URL. The clock is pinned, so
  * every figure is worked out by hand below.
  */
@@ -8,40 +8,13 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { setupServer } from 'msw/node';
 import { httpBackend } from '../../src/api/http-backend.js';
-import type { ExpandQuoteRequest } from '../../src/api/schemas.js';
 import { CheckoutError } from '../../src/api/errors.js';
-import { catalog, contact, createMockBackend, customer, subscription } from '../../mocks/index.js';
+import { createMockBackend } from '../../mocks/index.js';
+import { EXPECTED, expandSeats, NOW, nordwindSeed } from '../mocks/nordwind-seed.js';
 
-const NOW = '2026-11-23T10:00:00.000Z';
-
-const mock = createMockBackend({
-  now: NOW,
-  seed: (now) => {
-    const telephony = catalog({
-      productId: 'telephony',
-      productName: 'Nordwind Telephony',
-      currency: 'EUR',
-      services: [{ id: 'seats', unitPrice: 1200, min: 1, max: 500 }],
-      cycles: [{ months: 12, discountPercent: 10 }],
-    });
-    const nordwind = customer({ id: 'cust-nordwind', name: 'Nordwind GmbH' });
-    return {
-      catalogs: [telephony],
-      customers: [nordwind],
-      // The second contact's id is the builder's (`contact-1`): the same after every reset.
-      contacts: [contact({ id: 'contact-jana', name: 'Jana Nord', isDefault: true }), contact({ name: 'Accounts Payable' })],
-      subscriptions: [subscription({ id: 'sub-telephony', catalog: telephony, customer: nordwind, services: [{ serviceId: 'seats', quantity: 10 }], now })],
-    };
-  },
-});
+const mock = createMockBackend({ now: NOW, seed: nordwindSeed });
 const server = setupServer(...mock.handlers);
 const backend = httpBackend({ baseUrl: 'http://localhost/api' });
-const expandSeats: ExpandQuoteRequest = {
-  flow: 'expand',
-  subscriptionId: 'sub-telephony',
-  items: [{ serviceId: 'seats', quantity: 15 }],
-  contactId: 'contact-jana',
-};
 
 before(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => mock.reset());
@@ -71,19 +44,19 @@ describe('the mocks kit on a vendor seed, in Node', () => {
     // 64,800 × 232 / 365 = 41,188.49 -> 41,188 cents; 19 % German VAT: 7,825.72 -> 7,826.
     assert.deepEqual(
       quote.lines.map((line) => [line.refId, line.quantity, line.prorationDays, line.termDays, line.amount.amount]),
-      [['seats', 5, 232, 365, 41_188]],
+      [['seats', 5, 232, 365, EXPECTED.seats]],
     );
-    assert.deepEqual([quote.currency, quote.tax.amount.amount, quote.total.amount], ['EUR', 7826, 49_014]);
+    assert.deepEqual([quote.currency, quote.tax.amount.amount, quote.total.amount], ['EUR', EXPECTED.tax, EXPECTED.total]);
 
     const order = await backend.createOrder({ quoteId: quote.id, contactId: 'contact-jana', paymentMethod: 'offline', autoRenew: false }, 'order-key-1');
     assert.equal(order.status, 'awaiting_offline_payment');
-    assert.equal(order.total.amount, 49_014);
+    assert.equal(order.total.amount, EXPECTED.total);
   });
 
   it('fails exactly one call with a fault switch', async () => {
     mock.faults.set('createQuote', { status: 500, times: 1 });
     await assert.rejects(backend.createQuote(expandSeats), (error: unknown) => error instanceof CheckoutError && error.status === 500);
-    assert.equal((await backend.createQuote(expandSeats)).total.amount, 49_014);
+    assert.equal((await backend.createQuote(expandSeats)).total.amount, EXPECTED.total);
   });
 
   it('expires a quote when the clock moves past its 15 minutes', async () => {
