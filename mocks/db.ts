@@ -17,7 +17,7 @@ import type { CountRenewalsParams, ListRenewalsParams } from '../core/renewals.j
 import type { SubscriptionFilter } from '../core/repository.js';
 import { runSync } from '../core/run.js';
 import { CheckoutService } from '../core/service.js';
-import { createSeed, generateResources } from './seed.js';
+import { createSeed, generateResources, type SeedData } from './seed.js';
 import { seedOrderHistory } from './seed-orders.js';
 import { seedTranslations } from './seed-translations.js';
 
@@ -31,6 +31,8 @@ export interface MockDbOptions {
   seedOrders?: boolean;
   /** Generated KooPhone resources added to the seed's account on every reset (see `generateResources`). */
   generatedResources?: number;
+  /** The data to start and reset from, relative to the clock's now; the demo seed (`createSeed`) by default. */
+  seed?: (now: Date) => SeedData;
 }
 
 export class MockDb {
@@ -40,18 +42,20 @@ export class MockDb {
   private readonly service: CheckoutService;
   private readonly seedOrders: boolean;
   private generated: number;
+  private readonly seed: (now: Date) => SeedData;
 
   constructor(options: MockDbOptions) {
     this.clock = options.clock;
     this.seedOrders = options.seedOrders ?? false;
     this.generated = options.generatedResources ?? 0;
+    this.seed = options.seed ?? createSeed;
     this.service = new CheckoutService({ repository: this.repository, clock: this.clock, catalogTranslations: seedTranslations });
     this.reset();
   }
 
   /** Back to the seed (with the generated resources asked for), relative to the clock's current now. */
   reset(): void {
-    this.repository.load(createSeed(this.clock.now()));
+    this.repository.load(this.seed(this.clock.now()));
     if (this.seedOrders) runSync(seedOrderHistory(this.repository, this.clock.now()));
     if (this.generated > 0) this.repository.adoptSubscriptions(generateResources(this.generated, this.clock.now()));
   }

@@ -4,7 +4,8 @@
  * the reference server, is typed by the table's keys). Each request first meets its fault switch, then the core's checkout service
  * on the in-memory database; the core's `ApiError` becomes the contract's `ErrorBody`.
  */
-import { http, HttpResponse, delay, type HttpHandler } from 'msw';
+import type { HttpHandler } from 'msw';
+import { delay, http, HttpResponse } from './msw.js';
 import { endpoints, type EndpointName } from '../src/api/endpoints.js';
 import type { ErrorBody, ServerErrorCode } from '../src/api/schemas.js';
 import { ApiError } from '../core/errors.js';

@@ -17,7 +17,13 @@
  * mock.reset();                                              // seed, clock and faults as new
  * ```
  *
- * In Node (vitest, jest) a relative `baseUrl` matches any host:
+ * With the vendor's own data instead of the demo's (builders in `builders.ts`, docs/testing.md):
+ * ```ts
+ * const mock = createMockBackend({ seed: (now) => ({ catalogs: [catalog({ productId: 'telephony', currency: 'EUR' })] }) });
+ * ```
+ *
+ * In Node (vitest, jest) a relative `baseUrl` matches any host (the client then needs an
+ * absolute one, e.g. `httpBackend({ baseUrl: 'http://localhost/api' })`):
  * ```ts
  * import { setupServer } from 'msw/node';
  * const mock = createMockBackend();
@@ -32,6 +38,7 @@ import { MockClock, type ClockSource } from './clock.js';
 import { MockDb } from './db.js';
 import { FaultSwitches } from './faults.js';
 import { createHandlers } from './handlers.js';
+import { vendorSeed, type SeedSource } from './vendor-seed.js';
 
 export interface MockBackendOptions {
   /** Where the routes live; `/api` by default. */
@@ -43,6 +50,12 @@ export interface MockBackendOptions {
   now?: ClockSource;
   /** Latency of every answer, in milliseconds (0 by default). */
   latencyMs?: number;
+  /**
+   * The vendor's own data, or a function of the backend's now returning it (run at the start and
+   * by every `reset()`): the tables given, every other one empty, and no demo record at all.
+   * The demo seed (`mocks/seed.ts`, ids in `seedIds`) when missing.
+   */
+  seed?: SeedSource;
   /**
    * Start (and reset) with the demo account's past orders: paid by card and by PayPal, one
    * offline awaiting payment, one cancelled, one failed (seed-orders.ts). Off by default.
@@ -62,13 +75,22 @@ export interface MockBackend {
   faults: FaultSwitches;
   /** The backend's clock: move it to expire quotes or reach a term end. */
   clock: MockClock;
-  /** Back to the seed data, the initial clock and no faults (the initial latency stays). */
+  /** Back to the seed data (the vendor's, if given), the initial clock and no faults (the initial latency stays). */
   reset(): void;
 }
 
+/** The mock backend on the demo seed, or on the vendor's own `seed`. */
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
+  if (options.seed !== undefined && (options.seedOrders || options.generatedResources)) {
+    throw new TypeError('seedOrders and generatedResources add to the demo seed; they cannot be combined with your own seed');
+  }
   const clock = new MockClock(options.now);
-  const db = new MockDb({ clock, seedOrders: options.seedOrders ?? false, generatedResources: options.generatedResources ?? 0 });
+  const db = new MockDb({
+    clock,
+    seedOrders: options.seedOrders ?? false,
+    generatedResources: options.generatedResources ?? 0,
+    ...(options.seed === undefined ? {} : { seed: vendorSeed(options.seed) }),
+  });
   const faults = new FaultSwitches({ latencyMs: options.latencyMs ?? 0 });
   const handlerOptions = options.baseUrl === undefined ? { db, faults } : { db, faults, baseUrl: options.baseUrl };
   return {
@@ -90,6 +112,9 @@ export { MockDb, QUOTE_TTL_MS } from './db.js';
 export { FaultSwitches, type Fault } from './faults.js';
 export { createHandlers, type HandlerOptions } from './handlers.js';
 export { createSeed, generateResources, seedIds, type SeedData } from './seed.js';
+export type { SeedSource, VendorSeed } from './vendor-seed.js';
+export * from './builders.js';
+export { MSW_MISSING } from './msw.js';
 export { SEED_PI_NUMBER, seedOrderHistory } from './seed-orders.js';
 export { seedTranslations } from './seed-translations.js';
 export { localizeCatalog, type CatalogTranslations } from '../core/catalog-language.js';

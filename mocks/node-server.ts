@@ -17,7 +17,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getResponse } from 'msw';
+import { getResponse } from './msw.js';
 import type { ErrorBody, ServerErrorCode } from '../src/api/schemas.js';
 import { createMockBackend, type MockBackend, type MockBackendOptions } from './index.js';
 

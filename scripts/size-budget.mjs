@@ -72,10 +72,13 @@ const TARGETS = { defineGzip: 24_000, floorRatio: 2, elementGzip: 12_000 };
 // plan-picker 22,595 -> 22,686, capacity-stepper 17,861 -> 17,911, order-summary 17,109 -> 17,185,
 // order-history 15,807 -> 15,886. Held at what they measure plus ~0.1 %.
 // Both together (merged): define 65,264 (3.15x the floor 20,696); each entry held at what it measures plus ~0.1 %.
+// Issue 17, httpBackend refusing a relative baseUrl where there is no page (Node) at creation, with
+// a message that says to pass an absolute URL: define 65,294 -> 65,422 and checkout-session 65,282
+// -> 65,410 (+128 each); both ceilings +130, define / floor 3.16x -> 3.17x.
 const CEILINGS = {
-  define: 65_330,
-  floorRatio: 3.16,
-  'checkout-session': 65_330,
+  define: 65_460,
+  floorRatio: 3.17,
+  'checkout-session': 65_460,
   'plan-picker': 23_340,
   'capacity-stepper': 18_530,
   'order-summary': 17_810,

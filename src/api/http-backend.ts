@@ -11,7 +11,10 @@ import { fieldMessages } from './field-issues.js';
 import { ErrorBody } from './schemas.js';
 
 export interface HttpBackendOptions {
-  /** Base URL of the contract's routes, e.g. `https://portal.example.com/api/checkout`. */
+  /**
+   * Base URL of the contract's routes, e.g. `https://portal.example.com/api/checkout`. A relative
+   * one (`/api`) is resolved against the page's location, so in Node pass an absolute URL.
+   */
   baseUrl: string;
   /** The fetch to use; defaults to the global one (pass your own for auth or tests). */
   fetch?: typeof fetch;
@@ -90,7 +93,20 @@ export const httpRequest = Symbol.for('upcart.httpRequest');
 /** Sends one call of a route and parses its answer with the route's schema; rejects with a `CheckoutError`. */
 export type HttpRequest = <E extends Endpoint>(endpoint: E, call: Call, callOptions?: CallOptions) => Promise<z.infer<E['response']>>;
 
+/**
+ * A relative base (`/api`) is resolved by `fetch` against the page's location. Where there is no
+ * page (Node) the global fetch would fail every call with "Failed to parse URL": say so once, at
+ * creation. A custom `fetch` may resolve it itself.
+ */
+function checkResolvable({ baseUrl, fetch }: HttpBackendOptions): void {
+  // In a page `location` exists, so `URL.canParse` (not in older Safari) runs only in Node.
+  if (!fetch && !globalThis.location && !URL.canParse(baseUrl)) {
+    throw new TypeError('httpBackend: a relative baseUrl needs a page location; in Node pass an absolute URL such as http://localhost/api');
+  }
+}
+
 export function httpBackend(options: HttpBackendOptions): CheckoutBackend {
+  checkResolvable(options);
   const base = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
