@@ -94,6 +94,8 @@ function nodeTests(title, folder, prefix) {
 }
 nodeTests('server tests (SQLite)', 'test/server');
 nodeTests('server tests (PostgreSQL)', 'test/server', 'scripts/with-postgres.sh');
+// The mocks kit as a vendor's Node tests use it: msw/node, their own seed, faults and the clock.
+nodeTests('mocks kit in Node (msw/node)', 'test/node');
 
 // Load and faults, short: quotes, orders racing on shared Idempotency-Keys over two processes on
 // one PostgreSQL, and a server SIGKILLed mid-creation and restarted, on a SQLite file and on a
