@@ -1,6 +1,8 @@
 /**
- * The side-effect entry: registers every Upcart element under its default tag.
+ * The side-effect entry: registers the six checkout elements under their default tags.
  * `import 'upcart/define';` — or import one element's entry, e.g. `upcart/capacity-stepper`.
+ * The account pages' elements have their own entries, loaded where they are used:
+ * `upcart/order-history` and `upcart/renewal-center`.
  */
 import './elements/checkout-session/checkout-session.js';
 import './elements/plan-picker/plan-picker.js';
