@@ -103,7 +103,9 @@ const CEILINGS = {
   // new end dates following a new quote; held at that plus about 0.5 %.
   // 2026-12 (issue 16, bulk bar at narrow widths): 24,310 bytes (from 24,013, measured before and after) with
   // Batch renew kept and the other bulk actions in one More actions menu (the row menu's keyboard); +297.
-  'renewal-center': 24_337,
+  // Issue 17: 24,364 (from 24,310, measured before and after; +54, ceiling +27) with its dialogs opened and closed
+  // through shared/modal-dialog.ts, so a simulated DOM without showModal (jsdom) still opens them.
+  'renewal-center': 24_364,
 };
 
 /**

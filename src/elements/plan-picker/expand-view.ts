@@ -18,6 +18,7 @@ import { planPickerViews as english } from '../../i18n/locales/en/plan-picker-vi
 import { addEnglish } from '../../i18n/messages.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 import { styles } from './expand-view.styles.js';
+import { cssEscape } from '../shared/css-escape.js';
 
 export class ExpandView implements ReactiveController {
   /** Added to the picker's own when the view loads (see shared/lazy-views.ts). */
@@ -64,7 +65,7 @@ export class ExpandView implements ReactiveController {
     this.refusedServiceId = result.ok ? null : serviceId;
     if (result.ok) {
       // The Add button is gone; the new stepper takes the focus.
-      this.focusAfterUpdate = `[data-service-id="${CSS.escape(serviceId)}"] ${stepperTag()}`;
+      this.focusAfterUpdate = `[data-service-id="${cssEscape(serviceId)}"] ${stepperTag()}`;
       this.context.selectionChanged();
     }
     this.context.host.requestUpdate();
@@ -73,7 +74,7 @@ export class ExpandView implements ReactiveController {
   private removeService(serviceId: string): void {
     const store = this.context.store();
     if (!store?.removeService(serviceId).ok) return;
-    this.focusAfterUpdate = `[data-service-id="${CSS.escape(serviceId)}"] button.add`;
+    this.focusAfterUpdate = `[data-service-id="${cssEscape(serviceId)}"] button.add`;
     this.context.selectionChanged();
     this.context.host.requestUpdate();
   }

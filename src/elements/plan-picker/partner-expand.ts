@@ -16,6 +16,8 @@ import type { CapacityStepper } from '../capacity-stepper/capacity-stepper.compo
 import { registeredElement } from '../shared/registered-element.js';
 import { renderRemoveService, renderStepper, stepperTag } from './service-controls.js';
 import type { ViewContext } from './view-context.js';
+import { cssEscape } from '../shared/css-escape.js';
+import { closeDialog, openModal } from '../shared/modal-dialog.js';
 
 type Tab = 'plan' | 'service';
 const TABS: readonly Tab[] = ['plan', 'service'];
@@ -50,7 +52,7 @@ export class PartnerExpand {
   }
 
   private stepperOf(serviceId: string): string {
-    return `[part~="selected-services"] [data-service-id="${CSS.escape(serviceId)}"] ${stepperTag()}`;
+    return `[part~="selected-services"] [data-service-id="${cssEscape(serviceId)}"] ${stepperTag()}`;
   }
 
   // ------------------------------------------------------------ actions
@@ -93,7 +95,7 @@ export class PartnerExpand {
     const store = this.context.store();
     if (!store?.removeService(service.id).ok) return;
     this.context.selectionChanged();
-    this.focusAfter(`[part~="other-services"] [data-service-id="${CSS.escape(service.id)}"] button.add`);
+    this.focusAfter(`[part~="other-services"] [data-service-id="${cssEscape(service.id)}"] button.add`);
     this.update();
   }
 
@@ -110,7 +112,7 @@ export class PartnerExpand {
     // The dialog's content is for this service once rendered; then it opens, focus inside.
     void this.context.host.updateComplete.then(() => {
       const dialog = this.dialog();
-      if (dialog && !dialog.open) dialog.showModal();
+      if (!dialog?.open) openModal(dialog);
       const stepper = dialog?.querySelector<CapacityStepper>(stepperTag());
       void stepper?.updateComplete.then(() => stepper.focus());
     });
@@ -139,11 +141,11 @@ export class PartnerExpand {
     }
     this.confirmedId = service.id;
     this.context.selectionChanged();
-    this.dialog()?.close();
+    closeDialog(this.dialog());
   };
 
   private readonly handleCancel = (): void => {
-    this.dialog()?.close();
+    closeDialog(this.dialog());
   };
 
   /** Closed by Confirm, Cancel or Escape: the focus goes to the new stepper, else back to the opener. */
@@ -152,7 +154,7 @@ export class PartnerExpand {
     if (id === undefined) return;
     const confirmed = this.confirmedId === id;
     this.dialogService = null;
-    this.focusAfter(confirmed ? this.stepperOf(id) : `[part~="other-services"] [data-service-id="${CSS.escape(id)}"] button.add`);
+    this.focusAfter(confirmed ? this.stepperOf(id) : `[part~="other-services"] [data-service-id="${cssEscape(id)}"] button.add`);
     this.update();
   };
 

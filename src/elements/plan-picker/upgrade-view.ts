@@ -24,6 +24,7 @@ import { planPickerViews as english } from '../../i18n/locales/en/plan-picker-vi
 import { addEnglish } from '../../i18n/messages.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 import { styles } from './upgrade-view.styles.js';
+import { closeDialog, openModal } from '../shared/modal-dialog.js';
 
 /** A paid or trial subscription that still renews can be unsubscribed. */
 function canUnsubscribe(subscription: Subscription): boolean {
@@ -98,11 +99,11 @@ export class UpgradeView {
   }
 
   private readonly handleDetailsClick = (): void => {
-    this.detailsDialog()?.showModal();
+    openModal(this.detailsDialog());
   };
 
   private readonly handleDetailsClose = (): void => {
-    this.detailsDialog()?.close();
+    closeDialog(this.detailsDialog());
   };
 
   /** Closed by Close or Escape: the focus goes back to the button that opened it. */
@@ -111,17 +112,17 @@ export class UpgradeView {
   };
 
   private readonly handleUnsubscribeClick = (): void => {
-    this.dialog()?.showModal();
+    openModal(this.dialog());
   };
 
   private readonly handleKeep = (): void => {
-    this.dialog()?.close();
+    closeDialog(this.dialog());
   };
 
   private readonly handleConfirmUnsubscribe = async (): Promise<void> => {
     const store = this.context.store();
     const subscription = store?.getState().subscriptions[0];
-    this.dialog()?.close();
+    closeDialog(this.dialog());
     if (!store || !subscription) return;
     this.unsubscribeAsked = true;
     this.context.host.requestUpdate();

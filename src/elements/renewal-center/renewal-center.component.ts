@@ -29,6 +29,7 @@ import { isolated } from '../shared/isolated.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './renewal-center.styles.js';
 import { renewalCenter as english } from '../../i18n/locales/en/renewal-center.js';
+import { closeDialog, openModal } from '../shared/modal-dialog.js';
 
 /** The header row is row 1 of the table; resources start at 2. */
 const FIRST_ROW_INDEX = 2;
@@ -401,7 +402,9 @@ export class RenewalCenter extends UpcartElement {
 
   #menuButton(id: string): HTMLElement | null {
     if (id === BULK_MENU) return this.renderRoot.querySelector<HTMLElement>('.bulk-bar .more-actions');
-    return this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"] .more`);
+    // Found by comparing ids, not by a selector built from one: nothing to escape (jsdom has no `CSS.escape`).
+    const row = [...this.renderRoot.querySelectorAll<HTMLElement>('tr[data-id]')].find((each) => each.dataset['id'] === id);
+    return row?.querySelector<HTMLElement>('.more') ?? null;
   }
 
   private readonly handleMenuKeydown = (event: KeyboardEvent): void => {
@@ -467,7 +470,7 @@ export class RenewalCenter extends UpcartElement {
       // The account's day, once read, unless the buyer typed one meanwhile.
       void this.#center?.loadSettings().then(() => this.dialog === dialog && this.dayInput === '' && fill());
     }
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.showModal());
+    void this.updateComplete.then(() => openModal(this.renderRoot.querySelector('dialog')));
   }
 
   /** Closed by a button, Escape or the form: the focus goes back to what opened it. */
@@ -478,7 +481,7 @@ export class RenewalCenter extends UpcartElement {
   };
 
   #closeDialog(): void {
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.close();
+    closeDialog(this.renderRoot.querySelector('dialog'));
   }
 
   private readonly handleDialogSubmit = (event: SubmitEvent): void => {
