@@ -14,7 +14,9 @@ import { mergeConfig } from 'vitest/config';
 import consumer from './consumer/vitest.config.js';
 
 const repo = new URL('../../', import.meta.url);
-const { compilerOptions } = JSON.parse(readFileSync(new URL('tsconfig.json', repo), 'utf8')) as {
+// tsconfig.json is JSON with line comments: drop them before parsing.
+const tsconfig = readFileSync(new URL('tsconfig.json', repo), 'utf8').replace(/^\s*\/\/.*$/gm, '');
+const { compilerOptions } = JSON.parse(tsconfig) as {
   compilerOptions: { paths: Record<string, [string]> };
 };
 

@@ -1,16 +1,43 @@
 /**
  * A vendor's test of Upcart's checkout in a simulated DOM (jsdom or happy-dom, see
- * vitest.config.ts): the mock backend answers in Node through MSW, and `<checkout-session>` is
- * driven through its shadow roots as a buyer would. Any console error fails the test.
+ * vitest.config.ts): the mock backend answers in Node through MSW with the vendor's own product,
+ * and `<checkout-session>` is driven through its shadow roots as a buyer would. Any console
+ * error fails the test.
  */
 import { setupServer } from 'msw/node';
 import type { CheckoutOrder, Quote } from 'upcart';
 import 'upcart/define';
-import { createMockBackend } from 'upcart/mocks';
+import { catalog, contact, createMockBackend, customer, subscription } from 'upcart/mocks';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 
-// The backend's clock is pinned, so every price is the same on every run.
-const mock = createMockBackend({ now: '2026-11-23T10:00:00Z' });
+// The vendor's own product, buyer and subscription; the clock is pinned, so every price is the
+// same on every run. Prices are cents in the catalog's currency.
+const mock = createMockBackend({
+  now: '2026-11-23T10:00:00Z',
+  seed: (now) => {
+    const telephony = catalog({
+      productId: 'telephony',
+      productName: 'Nordwind Telephony',
+      currency: 'EUR',
+      plans: [
+        { id: 'basic', name: 'Basic', unitPrice: 900 },
+        { id: 'pro', name: 'Pro', unitPrice: 1500, tier: 2 },
+      ],
+      services: [
+        { id: 'seats', name: 'Seats', unitPrice: 1200, min: 1, max: 500 },
+        { id: 'recording', name: 'Call recording', unitPrice: 300 },
+      ],
+      cycles: [{ months: 12, discountPercent: 10 }],
+    });
+    const buyer = customer({ id: 'cust-nordwind', name: 'Nordwind GmbH' });
+    return {
+      catalogs: [telephony],
+      customers: [buyer],
+      contacts: [contact({ name: 'Jana Nord', isDefault: true })],
+      subscriptions: [subscription({ id: 'sub-1', catalog: telephony, customer: buyer, services: [{ serviceId: 'seats', quantity: 10 }], now })],
+    };
+  },
+});
 const server = setupServer(...mock.handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
@@ -58,20 +85,22 @@ function renderCheckout(attributes: string): HTMLElement {
   return document.querySelector('checkout-session')!;
 }
 
-it('places an offline order for two more extensions', async () => {
-  const session = renderCheckout('flow="expand" product="pseries" subscription="sub-pseries"');
+it('places an offline order for two more seats', async () => {
+  const session = renderCheckout('flow="expand" product="telephony" subscription="sub-1"');
   let quote: Quote | null = null;
   session.addEventListener('upcart-quote-change', (event) => (quote = event.detail.quote));
   const completed = new Promise<CheckoutOrder>((resolve) => {
     session.addEventListener('upcart-order-complete', (event) => resolve(event.detail.order));
   });
 
-  // The subscription has 50 extensions: two more with the stepper's + button, then a new quote.
-  const stepper = await waitFor('capacity-stepper[service-id=extensions]');
+  // The subscription has 10 seats: two more with the stepper's + button, then a new quote.
+  const stepper = await waitFor('capacity-stepper[service-id=seats]');
   const increment = await waitFor<HTMLButtonElement>('[part~=increment]', stepper.shadowRoot!);
   increment.click();
   increment.click();
-  await vi.waitFor(() => expect(quote?.lines.find((line) => line.refId === 'extensions')?.toQuantity).toBe(52), patience);
+  await vi.waitFor(() => expect(quote?.lines.find((line) => line.refId === 'seats')?.toQuantity).toBe(12), patience);
+  // The term runs 2026-07-13 to 2027-07-13, 232 of 365 days left: 2 × 12.00 × 12 months × 0.9 × 232 / 365.
+  expect(quote!.lines.find((line) => line.refId === 'seats')?.amount).toEqual({ amount: 16_475, currency: 'EUR' });
 
   // Pay offline with the sales team's PI number; the billing contact is the account's default.
   (await waitFor<HTMLInputElement>('input[type=radio][value=offline]')).click();
@@ -90,7 +119,7 @@ it('places an offline order for two more extensions', async () => {
 });
 
 it('adds a service to the subscription and removes it again', async () => {
-  renderCheckout('flow="expand" product="pseries" subscription="sub-pseries"');
+  renderCheckout('flow="expand" product="telephony" subscription="sub-1"');
   const add = await waitFor('button.add');
   const service = `[data-service-id="${add.closest<HTMLElement>('[data-service-id]')!.dataset['serviceId']}"]`;
   add.click();
@@ -99,7 +128,7 @@ it('adds a service to the subscription and removes it again', async () => {
 });
 
 it('shows the plan details in a dialog and closes it', async () => {
-  renderCheckout('flow="upgrade" product="contact-center" subscription="sub-cc"');
+  renderCheckout('flow="upgrade" product="telephony" subscription="sub-1"');
   const opener = await waitFor<HTMLButtonElement>('button.view-details');
   opener.click();
   const dialog = await waitFor<HTMLDialogElement>('dialog.details-dialog[open]');
