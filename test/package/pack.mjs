@@ -168,14 +168,22 @@ try {
     return files.map((block) => block.file).join(', ');
   });
 
-  await check('README: the Vitest suite passes in jsdom and in happy-dom', () => {
-    const resultFile = join(work, 'vitest.json');
-    sh(join(project, 'node_modules/.bin/vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultFile}`]);
-    const result = JSON.parse(readFileSync(resultFile, 'utf8'));
-    if (result.numFailedTests > 0 || result.numPassedTests < 2) throw new Error(`${result.numPassedTests} passed, ${result.numFailedTests} failed`);
-    const environments = new Set(result.testResults.map((file) => file.name));
-    return `${result.numPassedTests} tests in ${environments.size} files`;
-  });
+  for (const environment of ['jsdom', 'happy-dom']) {
+    await check(`README: the Vitest suite passes in ${environment}`, () => {
+      const resultFile = join(work, `vitest-${environment}.json`);
+      sh(join(project, 'node_modules/.bin/vitest'), [
+        'run',
+        '--project',
+        environment,
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${resultFile}`,
+      ]);
+      const result = JSON.parse(readFileSync(resultFile, 'utf8'));
+      if (result.numFailedTests > 0 || result.numPassedTests === 0) throw new Error(`${result.numPassedTests} passed, ${result.numFailedTests} failed`);
+      return `${result.numPassedTests} tests`;
+    });
+  }
 
   await check('README: the copy commands put the shipped bundle, worker and stand-ins in public/', () => {
     for (const command of afterInstall) sh('bash', ['-euo', 'pipefail', '-c', command]);
