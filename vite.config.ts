@@ -7,6 +7,8 @@
  *   without a bundler (examples/html): dist/upcart.bundle.js (the public API with Lit, zod and the
  *   locale catalogs inlined, every tag defined) and dist/upcart-mocks.bundle.js (the mock backend
  *   with MSW, started by `startMockBackend()`);
+ * - `vite build --mode mocks-browser`: dist/mocks.browser.js, `upcart/mocks` for browsers and
+ *   bundlers (MSW imported statically; Node's dist/mocks.js names MSW when it is missing);
  * - `vite build --mode conformance`: the conformance kit for Node, dist/conformance.js (the
  *   library) and dist/conformance-cli.js (the `upcart-conformance` command), dependencies external.
  * Every build minifies the text of Lit's templates in src/ (scripts/minify-literals.mjs); the dev
@@ -65,7 +67,12 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
         rolldownOptions: {
           input: { conformance: resolve(root, 'conformance/index.ts'), 'conformance-cli': resolve(root, 'conformance/cli.ts') },
           external: [/^zod(\/|$)/, /^node:/],
-          output: { format: 'es', entryFileNames: '[name].js', banner: (chunk) => (chunk.name === 'conformance-cli' ? '#!/usr/bin/env node' : '') },
+          output: {
+            format: 'es',
+            entryFileNames: '[name].js',
+            chunkFileNames: '[name]-[hash].js',
+            banner: (chunk) => (chunk.name === 'conformance-cli' ? '#!/usr/bin/env node' : ''),
+          },
         },
       },
     };
@@ -87,9 +94,24 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
       },
     };
   }
+  // `upcart/mocks` for browsers and bundlers (its `default` export condition): MSW imported
+  // statically, no top-level await.
+  if (mode === 'mocks-browser') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: resolve(root, 'dist'),
+        emptyOutDir: false,
+        lib: { entry: { 'mocks.browser': resolve(root, 'mocks/index.ts') }, formats: ['es'] },
+        rolldownOptions: { external: [/^zod(\/|$)/, /^msw(\/|$)/], output: { minify: true } },
+      },
+    };
+  }
   return {
     publicDir: false,
     plugins: [minifyLiterals()],
+    // Node's `upcart/mocks` (dist/mocks.js) loads MSW through the guard that names it when missing.
+    resolve: { alias: [{ find: /^\.\/msw\.js$/, replacement: resolve(root, 'mocks/msw-guarded.ts') }] },
     build: {
       outDir: resolve(root, 'dist'),
       emptyOutDir: false,

@@ -18,8 +18,9 @@ const chromiumArgs = [
 ];
 
 export default {
-  // test/server, test/conformance and test/node run in Node (node:test through tsx), stages of their own in scripts/test.mjs.
-  files: ['test/**/*.test.ts', 'src/**/*.test.ts', 'mocks/**/*.test.ts', '!test/server/**', '!test/conformance/**', '!test/node/**'],
+  // test/server, test/conformance and test/node run in Node (node:test through tsx), stages of their own in scripts/test.mjs;
+  // test/package is a vendor's project (Vitest), run by test/package/pack.mjs.
+  files: ['test/**/*.test.ts', 'src/**/*.test.ts', 'mocks/**/*.test.ts', '!test/server/**', '!test/conformance/**', '!test/node/**', '!test/package/**'],
   nodeResolve: true,
   // One page at a time: every test page registers MSW's service worker on the same origin, and
   // two pages sharing it at once made requests time out.

@@ -1,7 +1,8 @@
 /**
  * The mock backend in a browser page in one call, for demos and pages without a bundler
  * (dist/upcart-mocks.bundle.js, built by `vite build --mode bundle-mocks`, carries MSW with it).
- * MSW's worker script must be served at `/mockServiceWorker.js` (`npx msw init <public dir>`).
+ * MSW's worker script must be served at `/mockServiceWorker.js`: the one upcart ships
+ * (`upcart/mockServiceWorker.js`, matching the MSW inside the bundle).
  *
  * ```js
  * import { startMockBackend } from './upcart-mocks.bundle.js';

@@ -114,7 +114,6 @@ export { createHandlers, type HandlerOptions } from './handlers.js';
 export { createSeed, generateResources, seedIds, type SeedData } from './seed.js';
 export type { SeedSource, VendorSeed } from './vendor-seed.js';
 export * from './builders.js';
-export { MSW_MISSING } from './msw.js';
 export { SEED_PI_NUMBER, seedOrderHistory } from './seed-orders.js';
 export { seedTranslations } from './seed-translations.js';
 export { localizeCatalog, type CatalogTranslations } from '../core/catalog-language.js';

@@ -1,19 +1,8 @@
 /**
- * MSW, loaded once for every module of `upcart/mocks`. It is an optional peer dependency of
- * upcart (only the mocks need it), so a vendor without it gets a message that names the package
- * and the major the mocks are tested with, instead of Node's bare `Cannot find package 'msw'`.
- * Types stay `import type { ... } from 'msw'` where they are used.
+ * MSW, imported once for every module of `upcart/mocks`, as a plain static import: what browsers,
+ * dev servers and bundlers of any target take (`upcart/mocks` for them, the mocks bundle, the
+ * demo, the tests). Node's build of the entry swaps in `msw-guarded.ts` (vite.config.ts), which
+ * names the optional peer when it is missing. Types stay `import type { ... } from 'msw'` where
+ * they are used.
  */
-import type * as Msw from 'msw';
-
-/** What a vendor reads when msw is missing: the package, the range and the command. */
-export const MSW_MISSING = 'upcart/mocks needs msw ^2.15 (an optional peer dependency of upcart): npm install --save-dev msw@^2.15';
-
-let msw: typeof Msw;
-try {
-  msw = await import('msw');
-} catch (cause) {
-  throw new Error(`${MSW_MISSING} (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
-}
-
-export const { http, HttpResponse, delay, getResponse } = msw;
+export { delay, getResponse, http, HttpResponse } from 'msw';

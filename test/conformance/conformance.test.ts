@@ -290,7 +290,7 @@ describe('upcart-conformance CLI', () => {
   });
   after(() => served.close());
 
-  const run = (args: string[]) => promisify(execFile)(process.execPath, ['conformance/bin.mjs', ...args], { timeout: 60_000 });
+  const run = (args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', 'conformance/cli.ts', ...args], { timeout: 60_000 });
 
   it('prints the table and the summary line, and exits 0 when nothing fails', async () => {
     const { stdout } = await run(['--base-url', served.baseUrl]);

@@ -20,6 +20,11 @@ const countsFile = process.argv.includes('--counts') ? process.argv[process.argv
 const counts = { passed: 0, failed: 0 };
 const work = mkdtempSync(join(tmpdir(), 'upcart-pack-'));
 const project = join(work, 'project');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+// Scripts a page serves (MSW's worker, the payment stand-ins), not modules to import or type.
+const pageScripts = ['./mockServiceWorker.js', './stand-ins/stripe.js', './stand-ins/paypal.js'];
+// The single-file bundles are for pages too: Chromium runs them below.
+const browserOnly = new Set([...pageScripts, './bundle', './mocks/bundle']);
 
 /** Runs a command; throws with its output when it exits non-zero. */
 function sh(command, args, cwd = project, env = {}) {
@@ -87,22 +92,7 @@ try {
     if (!output.includes('All good!')) throw new Error(output);
   });
   await check('arethetypeswrong: every entry resolves to types and JavaScript (ESM only)', () => {
-    // The stand-ins and MSW's worker are scripts a page serves, not modules to import.
-    sh(
-      join(root, 'node_modules/.bin/attw'),
-      [
-        tarball,
-        '--profile',
-        'esm-only',
-        '--format',
-        'ascii',
-        '--exclude-entrypoints',
-        './stand-ins/stripe.js',
-        './stand-ins/paypal.js',
-        './mockServiceWorker.js',
-      ],
-      work,
-    );
+    sh(join(root, 'node_modules/.bin/attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii', '--exclude-entrypoints', ...pageScripts], work);
   });
 
   cpSync(fixtures, project, { recursive: true });
@@ -114,16 +104,12 @@ try {
     sh('npm', ['install', ...npmFlags, tarball]);
   });
 
-  const exportsMap = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).exports;
-  // The bundles and the scripts are for pages: Chromium runs them below.
-  const browserOnly = new Set(['./bundle', './mocks/bundle', './mockServiceWorker.js', './stand-ins/stripe.js', './stand-ins/paypal.js']);
-  const nodeEntries = Object.keys(exportsMap).filter((key) => !browserOnly.has(key));
-  await check('upcart/mocks without msw: a clear error naming msw and its range', () => {
-    const result = spawnSync('node', ['-e', "import('upcart/mocks').then(() => console.log('imported'), (error) => console.log(error.message))"], {
-      cwd: project,
-      encoding: 'utf8',
-    });
-    if (!/msw.*\^2/.test(result.stdout)) throw new Error(`imported without msw, it said: ${result.stdout}${result.stderr}`);
+  const nodeEntries = Object.keys(manifest.exports).filter((key) => !browserOnly.has(key));
+  await check('upcart/mocks without msw: a clear error naming msw and its peer range', () => {
+    const code = "import('upcart/mocks').then(() => console.log('imported'), (error) => console.log(error.message))";
+    const result = spawnSync('node', ['-e', code], { cwd: project, encoding: 'utf8' });
+    const named = `needs msw ${manifest.peerDependencies.msw} `;
+    if (!result.stdout.includes(named)) throw new Error(`without msw, importing upcart/mocks said: ${result.stdout}${result.stderr}(expected "${named}")`);
     return result.stdout.trim();
   });
 
@@ -150,6 +136,19 @@ try {
       return `${sh('node', ['-e', code]).trim()} exports`;
     });
   }
+  await check('a bundler targeting es2020 for browsers takes upcart/mocks (no top-level await)', () => {
+    writeFileSync(join(project, 'mocks-entry.js'), "export { createMockBackend } from 'upcart/mocks';\n");
+    const args = [
+      'mocks-entry.js',
+      '--bundle',
+      '--platform=browser',
+      '--target=es2020',
+      '--format=esm',
+      `--outfile=${join(work, 'mocks.js')}`,
+      '--log-level=warning',
+    ];
+    sh(join(root, 'node_modules/.bin/esbuild'), args);
+  });
   await check('npx upcart-conformance --help', () => {
     const output = sh('npx', ['--no-install', 'upcart-conformance', '--help']);
     if (!output.includes('usage: upcart-conformance --base-url')) throw new Error(output);
