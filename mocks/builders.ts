@@ -61,9 +61,13 @@ export type CustomerSeed = Partial<Customer>;
 export type ContactSeed = Partial<Contact>;
 export type SubscriptionSeed = Partial<Omit<Subscription, 'paidThisTerm' | 'upgradeCredit'>> &
   InCurrency & {
-    /** The product: its id, currency, first cycle, first plan (at its minimum quantity) and services (at their minimum). */
+    /**
+     * The product: its id, currency, first cycle, first plan (at its minimum quantity) and services
+     * (at their minimum). Without it (and without `productId`) the product is `product-1`, the id
+     * `catalog()` gives the first catalog built without one.
+     */
     catalog?: Catalog;
-    /** The owner: its id. */
+    /** The owner: its id. Without it (and without `customerId`) `customer-1`, the first `customer()` built without an id. */
     customer?: Customer;
     /** What was paid for the current term; none (`null`) by default, so an upgrade credits nothing. */
     paidThisTerm?: Price | null;
