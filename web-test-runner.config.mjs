@@ -27,6 +27,9 @@ export default {
   concurrency: 1,
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
+  // A whole file's ceiling, not a timing: the fault matrix runs every route under every fault and
+  // took longer than the default 120 s on a machine at load average 16.
+  testsFinishTimeout: 300_000,
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs },
