@@ -223,8 +223,9 @@ async function tracedLoads(browser, origin, runs = TRACED_RUNS) {
 /** Self time by kind: the trace's event names grouped as the issue names the parts. */
 const KINDS = [
   ['script: module evaluation', ['v8.evaluateModule']],
+  // EvaluateScript of a module script is its compile; BytecodeBudgetInterrupt is V8 tiering up hot code.
   [
-    'script: compile and parse',
+    'script: compile, parse, tier-up',
     [
       'v8.compile',
       'v8.compileModule',
@@ -234,22 +235,14 @@ const KINDS = [
       'v8.produceCache',
       'V8.CompileLazy',
       'v8.compileLazy',
+      'EvaluateScript',
+      'V8.BytecodeBudgetInterrupt',
+      'V8.BytecodeBudgetInterruptWithStackCheck',
     ],
   ],
   [
-    'script: callbacks, microtasks, timers, events',
-    [
-      'FunctionCall',
-      'RunMicrotasks',
-      'TimerFire',
-      'EventDispatch',
-      'v8.callFunction',
-      'v8.run',
-      'V8.Execute',
-      'FireAnimationFrame',
-      'EvaluateScript',
-      'v8.newInstance',
-    ],
+    'script: callbacks, microtasks (Lit updates, answers parsed), timers, events',
+    ['FunctionCall', 'RunMicrotasks', 'TimerFire', 'EventDispatch', 'v8.callFunction', 'v8.run', 'V8.Execute', 'FireAnimationFrame', 'v8.newInstance'],
   ],
   ['style recalculation', ['UpdateLayoutTree', 'ParseAuthorStyleSheet', 'ScheduleStyleRecalculation', 'RecalculateStyles']],
   ['layout', ['Layout']],
@@ -282,8 +275,9 @@ const KINDS = [
     ],
   ],
   [
-    'loading: requests, HTML, module fetch',
+    'loading: requests, HTML, module fetch (IPC)',
     [
+      'Receive mojo message',
       'ResourceSendRequest',
       'ResourceReceiveResponse',
       'ResourceFinish',
