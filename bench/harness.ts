@@ -113,7 +113,12 @@ async function answer(db: MockDb, request: Request, url: URL): Promise<Response>
   return new Response('{"error":{"code":"not_found","message":"no route"}}', { status: 404, headers: { 'Content-Type': 'application/json' } });
 }
 
-export function installMockNetwork(): BenchNetwork {
+/**
+ * Installs the mock backend behind `fetch` in this page. `log` keeps every request in
+ * `network.log` (the expand page's breakdown); pages that mount elements hundreds of times (the
+ * heap cycles) leave it off, or the log itself would be the heap's growth.
+ */
+export function installMockNetwork({ log = false }: { log?: boolean } = {}): BenchNetwork {
   const clock = new MockClock(NOW);
   const db = new MockDb({ clock });
   const network: BenchNetwork = {
@@ -152,7 +157,7 @@ export function installMockNetwork(): BenchNetwork {
     const key = `${request.method} ${url.pathname}`;
     network.requests.set(key, (network.requests.get(key) ?? 0) + 1);
     const entry: BenchNetwork['log'][number] = { key, sent: performance.now(), answered: undefined };
-    if (network.log.length < 1_000) network.log.push(entry);
+    if (log) network.log.push(entry);
     network.inFlight += 1;
     const isQuote = key === 'POST /api/quotes';
     const counts = network.quotes;
