@@ -43,6 +43,10 @@ export interface BenchNetwork {
    * `backendMs` as it stood then (so the mock's time after that moment can be taken out).
    */
   answers: Map<string, { at: number; backendMs: number }>;
+  /** Every API request in order: `METHOD path`, when `fetch` was called and when its answer was handed over (`performance.now()`). */
+  log: { key: string; sent: number; answered: number | undefined }[];
+  /** Requests sent and not yet answered or aborted. */
+  inFlight: number;
 }
 
 interface Call {
@@ -109,7 +113,12 @@ async function answer(db: MockDb, request: Request, url: URL): Promise<Response>
   return new Response('{"error":{"code":"not_found","message":"no route"}}', { status: 404, headers: { 'Content-Type': 'application/json' } });
 }
 
-export function installMockNetwork(): BenchNetwork {
+/**
+ * Installs the mock backend behind `fetch` in this page. `log` keeps every request in
+ * `network.log` (the expand page's breakdown); pages that mount elements hundreds of times (the
+ * heap cycles) leave it off, or the log itself would be the heap's growth.
+ */
+export function installMockNetwork({ log = false }: { log?: boolean } = {}): BenchNetwork {
   const clock = new MockClock(NOW);
   const db = new MockDb({ clock });
   const network: BenchNetwork = {
@@ -118,6 +127,8 @@ export function installMockNetwork(): BenchNetwork {
     backendMs: 0,
     requests: new Map(),
     answers: new Map(),
+    log: [],
+    inFlight: 0,
     resetCounts() {
       network.quotes = { sent: 0, aborted: 0, answered: 0 };
       network.requests.clear();
@@ -145,6 +156,9 @@ export function installMockNetwork(): BenchNetwork {
     if (url.origin !== location.origin || !url.pathname.startsWith('/api/')) return realFetch(input, init);
     const key = `${request.method} ${url.pathname}`;
     network.requests.set(key, (network.requests.get(key) ?? 0) + 1);
+    const entry: BenchNetwork['log'][number] = { key, sent: performance.now(), answered: undefined };
+    if (log) network.log.push(entry);
+    network.inFlight += 1;
     const isQuote = key === 'POST /api/quotes';
     const counts = network.quotes;
     if (isQuote) counts.sent += 1;
@@ -165,8 +179,10 @@ export function installMockNetwork(): BenchNetwork {
       if (aborted) throw new DOMException('The operation was aborted.', 'AbortError');
       if (isQuote) counts.answered += 1;
       network.answers.set(key, { at: performance.now(), backendMs: network.backendMs });
+      entry.answered = performance.now();
       return response;
     } finally {
+      network.inFlight -= 1;
       signal?.removeEventListener('abort', onAbort);
     }
   };
@@ -233,7 +249,7 @@ interface StoreLike {
   getState(): { status: Record<string, { state: string }>; subscriptions: readonly unknown[] };
 }
 
-type Session = HTMLElement & { store?: StoreLike; updateComplete: Promise<boolean> };
+type Session = HTMLElement & { store?: StoreLike; updateComplete: Promise<boolean>; hasUpdated?: boolean };
 type Updating = HTMLElement & { updateComplete: Promise<boolean> };
 
 function createSession(attributes: Record<string, string>, withChild = false): Session {
@@ -388,4 +404,155 @@ export function mountExpand(): Session {
   const session = createSession(FLOWS['expand']!);
   document.body.append(session);
   return session;
+}
+
+// ---------------------------------------------------------------- where the expand flow's time goes
+
+export interface FirstIntl {
+  /** What was used first, e.g. `NumberFormat` or `Number.prototype.toLocaleString`. */
+  name: string;
+  /** When (`performance.now()`), and how long that first call took: ICU's data is set up once per page, by whoever comes first. */
+  at: number;
+  ms: number;
+}
+
+/** Records the page's first use of `Intl` (a formatter made, or a locale-aware method called) in `probe.first`. */
+export function probeIntl(): { first: FirstIntl | null } {
+  const probe: { first: FirstIntl | null } = { first: null };
+  const intl = Intl as unknown as Record<string, unknown>;
+  const timed = <T>(name: string, run: () => T): T => {
+    if (probe.first) return run();
+    const at = performance.now();
+    const result = run();
+    probe.first ??= { name, at, ms: performance.now() - at };
+    return result;
+  };
+  for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'Collator', 'DisplayNames', 'Locale', 'Segmenter']) {
+    const original = intl[name] as (new (...args: unknown[]) => object) | undefined;
+    if (!original) continue;
+    intl[name] = new Proxy(original, {
+      construct: (target, args, newTarget) => timed(name, () => Reflect.construct(target, args, newTarget === intl[name] ? target : newTarget)),
+      apply: (target, self, args) => timed(name, () => Reflect.apply(target, self, args)),
+    });
+  }
+  const methods: [object, string, string][] = [
+    [Number.prototype, 'toLocaleString', 'Number.prototype.toLocaleString'],
+    [Date.prototype, 'toLocaleString', 'Date.prototype.toLocaleString'],
+    [Date.prototype, 'toLocaleDateString', 'Date.prototype.toLocaleDateString'],
+    [Date.prototype, 'toLocaleTimeString', 'Date.prototype.toLocaleTimeString'],
+    [String.prototype, 'localeCompare', 'String.prototype.localeCompare'],
+  ];
+  for (const [owner, key, name] of methods) {
+    const original = (owner as Record<string, (...args: unknown[]) => unknown>)[key]!;
+    Object.defineProperty(owner, key, {
+      configurable: true,
+      writable: true,
+      value: function (this: unknown, ...args: unknown[]) {
+        return timed(name, () => original.apply(this, args));
+      },
+    });
+  }
+  return probe;
+}
+
+/** When each step of the expand flow's first render was first seen (`performance.now()`, polled once per task). */
+export interface ExpandMilestones {
+  sessionRendered?: number;
+  layoutRendered?: number;
+  pickerRendered?: number;
+  stepperRendered?: number;
+  interactive?: number;
+}
+
+/** Checks the expand flow's milestones now, records those newly reached, and says whether it is interactive. */
+export function expandProgress(session: Element, seen: ExpandMilestones): boolean {
+  const now = performance.now();
+  const root = session.shadowRoot;
+  if (root?.querySelector('.base')) seen.sessionRendered ??= now;
+  if (root?.querySelector('.layout')) seen.layoutRendered ??= now;
+  const picker = root?.querySelector('plan-picker');
+  if (picker?.shadowRoot && picker.shadowRoot.childElementCount > 0) seen.pickerRendered ??= now;
+  if (picker?.shadowRoot?.querySelector('capacity-stepper[service-id="extensions"]')?.shadowRoot?.querySelector('input')) seen.stepperRendered ??= now;
+  const interactive = expandInteractive(session);
+  if (interactive) seen.interactive ??= now;
+  return interactive;
+}
+
+// ---------------------------------------------------------------- mount cycles of every element
+
+/**
+ * Where each element is mounted for the heap cycles: inside a session that stays for the whole
+ * measurement (the store and backend it reads come from there), with the attributes it needs.
+ * The session keeps a placeholder child, so its default layout never renders around the element.
+ */
+const HOSTS: Record<string, { session: Record<string, string>; attributes: Record<string, string> }> = {
+  'plan-picker': { session: FLOWS['expand']!, attributes: {} },
+  'capacity-stepper': { session: FLOWS['expand']!, attributes: { 'service-id': 'extensions', label: 'Extensions', min: '50', current: '50' } },
+  'order-summary': { session: FLOWS['expand']!, attributes: {} },
+  'billing-contact': { session: FLOWS['expand']!, attributes: {} },
+  'pay-checkout': { session: FLOWS['expand']!, attributes: {} },
+  'order-history': { session: { locale: 'en-US' }, attributes: {} },
+  'renewal-center': { session: { product: 'koophone', locale: 'en-US' }, attributes: { product: 'koophone' } },
+};
+
+/** The host session of `tag`'s cycles, kept across them (removed by `endElementCycles`). */
+let host: Session | undefined;
+
+/**
+ * Mounts `tag` `cycles` times and removes it again: appended, rendered and every request it made
+ * answered, then removed. `<checkout-session>` is mounted whole (its default layout, the flows in
+ * turn); every other element inside a session that stays (see HOSTS).
+ */
+export async function mountElementCycles(network: BenchNetwork, tag: string, cycles: number, offset = 0): Promise<void> {
+  if (tag === 'checkout-session') return mountCycles(cycles, offset);
+  const setup = HOSTS[tag];
+  if (!setup) throw new Error(`no mount cycles for <${tag}>`);
+  if (!host) {
+    host = createSession(setup.session, true);
+    host.style.cssText = 'display: block; width: 1100px';
+    document.body.append(host);
+    await host.updateComplete;
+    await whenTrue(() => network.inFlight === 0);
+  }
+  for (let index = 0; index < cycles; index += 1) {
+    const element = document.createElement(tag) as Updating;
+    for (const [name, value] of Object.entries(setup.attributes)) element.setAttribute(name, value);
+    host.append(element);
+    await element.updateComplete;
+    await whenTrue(() => network.inFlight === 0);
+    while (!(await element.updateComplete));
+    element.remove();
+    await nextTask();
+  }
+}
+
+/** Per tag: Lit updates run (`performUpdate`: willUpdate, render, commit, updated), their time, and when the first began. */
+export type UpdateProfile = Record<string, { updates: number; ms: number; first: number }>;
+
+/**
+ * Times every update of the elements defined from now on (call before importing the SDK): each
+ * class's `performUpdate` is wrapped where `customElements.define` receives it. An update that
+ * runs another synchronously is counted in both.
+ */
+export function profileUpdates(): UpdateProfile {
+  const profile: UpdateProfile = {};
+  const define = customElements.define.bind(customElements);
+  customElements.define = (tag: string, constructor: CustomElementConstructor, options?: ElementDefinitionOptions) => {
+    const prototype = constructor.prototype as { performUpdate?: () => void };
+    const original = prototype.performUpdate;
+    if (typeof original === 'function') {
+      prototype.performUpdate = function (this: unknown) {
+        const start = performance.now();
+        try {
+          original.call(this);
+        } finally {
+          const entry = (profile[tag] ??= { updates: 0, ms: 0, first: start });
+          entry.updates += 1;
+          entry.ms += performance.now() - start;
+        }
+      };
+    }
+    define(tag, constructor, options);
+  };
+  return profile;
 }
