@@ -35,10 +35,14 @@ export const SIZE_TARGETS = [
 // issue 18). Re-based they measured: define 65,425 (3.16x the floor 20,696), checkout-session 65,413
 // (it registers the whole default layout), plan-picker 23,321 (1.13x). capacity-stepper, order-summary,
 // billing-contact, pay-checkout, order-history and renewal-center meet their targets and have none.
+// Cut 1: the payment methods (card, PayPal, offline, their controllers and words) loaded when chosen:
+// define 65,425 -> 63,188 (3.16x -> 3.05x), checkout-session 65,413 -> 63,173, pay-checkout 18,880 -> 16,654.
+// Cut 2: <plan-picker>'s words that only a flow's view shows (73 of its 81) loaded with that view:
+// define 63,188 -> 61,996 (3.00x), checkout-session 63,173 -> 61,984, plan-picker 23,318 -> 21,970 (1.06x).
 export const CEILINGS = {
-  define: 65_490,
-  'checkout-session': 65_480,
-  'plan-picker': 23_345,
+  define: 62_060,
+  'checkout-session': 62_050,
+  'plan-picker': 21_995,
 };
 
 /**
@@ -51,13 +55,21 @@ const LAZY_CEILINGS = {
   // 2026-12 (issue 15): expand carries Workplace's partner layout (capacity disclosure, Plan/Service tabs,
   // the add-service dialog with its price preview), 1.53 -> 4.39 kB; upgrade the registered accounts,
   // View details and the no-new-minimum-term note, 4.65 -> 5.38 kB. Their words are a chunk of their own (0.47 kB).
-  'src/elements/plan-picker/expand-view.ts': 4_450,
-  'src/elements/plan-picker/upgrade-view.ts': 5_460,
+  // Issue 18: each view carries its own words (they were in every picker's entry, 1.2 kB of define): expand
+  // 4,313 -> 4,606, upgrade 5,303 -> 5,878, renew 5,655 -> 6,063; held at that plus about 0.2 %.
+  'src/elements/plan-picker/expand-view.ts': 4_615,
+  'src/elements/plan-picker/upgrade-view.ts': 5_890,
   // 2026-12 (issue 15): a renewal center's selection (no list) and a grouped quote's items read for the
   // rows' new end dates: 4.84 -> 5.11 kB.
   // Renewal center review: the co-term option and hint from the account's standard day the center passes: 5.12 -> 5.15 kB.
   // Issue 16: the narrow picker's card rows (+~430 bytes).
-  'src/elements/plan-picker/renew-view.ts': 5_660,
+  'src/elements/plan-picker/renew-view.ts': 6_075,
+  // Issue 18: each payment method, loaded when the buyer chooses it (or the pointer or focus reaches the
+  // choice), with the card and PayPal controllers and the methods' words in chunks they share (below
+  // 1.0 and 0.5 kB). Measured card 1,052, PayPal 1,022, offline 642; plus about 0.5 %.
+  'src/payments/card-method.ts': 1_060,
+  'src/payments/paypal-method.ts': 1_030,
+  'src/payments/offline-method.ts': 650,
   // Loaded once there is an order to show (or when the buyer reaches for Pay), with its styles.
   'src/elements/pay-checkout/order-result.ts': 2_200,
   'src/elements/billing-contact/contact-form.ts': 4_350,
@@ -69,8 +81,9 @@ const LAZY_CEILINGS = {
   'src/payments/paypal.ts': 2_838,
   // The wait for the server after a card or PayPal step (2026-12-07): its note, messages and event.
   // Issue 16 review: 687 -> 727 with no change of its own (the names it imports from define grew
-  // as define's modules changed); held at 730.
-  'src/payments/settlement.ts': 730,
+  // as define's modules changed); held at 730. Issue 18: 745 once the payment methods it serves are chunks
+  // of their own (it imports their shared module instead of define's names); held at 750.
+  'src/payments/settlement.ts': 750,
   // The pseudo-locale en-XA (issue 16): its transform of the English messages, loaded only in en-XA. 763 bytes.
   'src/i18n/pseudo-locale.ts': 780,
 };
@@ -192,6 +205,8 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     ['billing-contact', 'src/elements/billing-contact/contact-form.ts', 'the new-contact form'],
     ['pay-checkout', 'src/elements/pay-checkout/order-result.ts', 'the order result'],
     ['pay-checkout', 'src/i18n/locales/en/order-result.ts', "the order result's messages"],
+    ...['card', 'paypal', 'offline'].map((method) => ['pay-checkout', `src/payments/${method}-method.ts`, `the ${method} payment method`]),
+    ['pay-checkout', 'src/i18n/locales/en/payment-methods.ts', "the payment methods' messages"],
     ...['expand', 'upgrade', 'renew'].map((flow) => ['plan-picker', `src/elements/plan-picker/${flow}-view.styles.ts`, `the ${flow} view's styles`]),
   ];
   for (const [tag, path, what] of LAZY_PARTS) {
@@ -227,7 +242,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
       console.log(`  FAIL          ${module}: no longer a chunk of its own in upcart/define`);
     } else if (chunk.gzip > ceiling) {
       failed += 1;
-      console.log(`  FAIL          ${module} (loaded when used): ${bytes(chunk.gzip)} is over its ceiling ${bytes(ceiling)}`);
+      console.log(`  FAIL          ${module} (loaded when used): ${chunk.gzip} B is over its ceiling ${ceiling} B`);
     } else {
       console.log(`  PASS          ${module} (loaded when used): ${bytes(chunk.gzip)} (ceiling ${bytes(ceiling)})`);
     }
