@@ -34,8 +34,12 @@ export function brotliBytes(code) {
   }).length;
 }
 
-/** Bundles one entry (minified ES, dependencies inlined); returns its chunks in memory. */
-export async function bundle(entryPath, fileName = 'entry') {
+/**
+ * Bundles one entry (minified ES, dependencies inlined); returns its chunks in memory. With
+ * `sourcemap`, each chunk's `map` says which module each byte of its code came from
+ * (scripts/size-breakdown.mjs); its code then ends with a `sourceMappingURL` comment.
+ */
+export async function bundle(entryPath, fileName = 'entry', { sourcemap = false } = {}) {
   const result = await build({
     configFile: false,
     root,
@@ -50,6 +54,7 @@ export async function bundle(entryPath, fileName = 'entry') {
       minify: true,
       modulePreload: false,
       reportCompressedSize: false,
+      sourcemap,
       lib: { entry: resolve(root, entryPath), formats: ['es'], fileName },
       // Library mode keeps whitespace unless the output itself is minified. A host
       // app's bundler may add exports to its own entry, so modules shared with a lazy chunk go
@@ -60,19 +65,24 @@ export async function bundle(entryPath, fileName = 'entry') {
   return (Array.isArray(result) ? result : [result]).flatMap((output) => output.output).filter((item) => item.type === 'chunk');
 }
 
-/** One entry's figures: the counted code (entry + static imports) and the lazy chunks apart. */
-export async function measureEntry(entry) {
-  const chunks = await bundle(entry.path);
+/** The chunks an entry costs on load: its entry chunk and every chunk it imports statically. */
+export function countedChunks(chunks) {
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const main = chunks.find((chunk) => chunk.isEntry);
   const counted = [];
-  const pending = [main];
+  const pending = [chunks.find((chunk) => chunk.isEntry)];
   while (pending.length > 0) {
     const chunk = pending.pop();
     if (counted.includes(chunk)) continue;
     counted.push(chunk);
     for (const name of chunk.imports) pending.push(byName.get(name));
   }
+  return counted;
+}
+
+/** One entry's figures: the counted code (entry + static imports) and the lazy chunks apart. */
+export async function measureEntry(entry) {
+  const chunks = await bundle(entry.path);
+  const counted = countedChunks(chunks);
   const code = counted.map((chunk) => chunk.code).join('\n');
   const describe = (chunk) => {
     const locale = chunk.facadeModuleId?.match(LOCALE_MODULE)?.[1];

@@ -5,7 +5,6 @@
  */
 import { html, nothing } from 'lit';
 import { renderAlert } from '../elements/shared/step-status.js';
-import { formatMoney } from '../i18n/format.js';
 import { CardPaymentController } from './card-payment-controller.js';
 import { paymentSettings } from './payment-config.js';
 import {
@@ -19,6 +18,10 @@ import {
   type PaymentMethodHandler,
 } from './payment-method.js';
 import type { StripeOptions } from './payment-provider.js';
+import { paymentMethods as english } from '../i18n/locales/en/payment-methods.js';
+import { addEnglish } from '../i18n/messages.js';
+
+addEnglish(english);
 
 // A factory of closures rather than a class: every element entry with a checkout pays for the
 // property names a class would keep.
@@ -75,7 +78,6 @@ export function cardMethod(context: PaymentContext): PaymentMethodHandler {
         card.teardown();
       }
     },
-    label: (total) => (total ? context.t('pay.button.cardTotal', { total: formatMoney(total, context.locale()) }) : context.t('pay.button.card')),
     pay() {
       void card.pay({
         clientSecret,

@@ -3,6 +3,10 @@ import { html, nothing } from 'lit';
 import { piNumberProblem } from '../api/rules.js';
 import { UpcartInputInvalidEvent } from '../events/input-invalid.js';
 import type { PaymentContext, PaymentMethodHandler } from './payment-method.js';
+import { paymentMethods as english } from '../i18n/locales/en/payment-methods.js';
+import { addEnglish } from '../i18n/messages.js';
+
+addEnglish(english);
 
 /** The message for a typed PI number the contract's rule refuses; null when it is fine or empty. */
 function piProblem(value: string): 'pay.pi.tooLong' | 'pay.pi.invalid' | null {
@@ -46,7 +50,6 @@ export function offlineMethod(context: PaymentContext): PaymentMethodHandler {
     },
     actions: () => nothing,
     sync() {},
-    label: () => context.t('pay.button.offline'),
     // The store sends the PI number with the order.
     pay() {
       void context.store()?.placeOrder();

@@ -2,23 +2,21 @@
  * One way to pay as `<pay-checkout>` offers it. Card, PayPal and offline each implement
  * `PaymentMethodHandler`, so the element asks the chosen method what to show and how to pay
  * instead of branching on it. A method reaches the element only through its `PaymentContext`.
+ * Each method is a chunk loaded when the buyer chooses it (method-loaders.ts); each adds the
+ * methods' English words (locales/en/payment-methods.ts) when it loads.
  */
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Catalog, Money, Quote } from '../api/schemas.js';
-import type { MessageKey, MessageParams } from '../i18n/messages.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Catalog, Quote } from '../api/schemas.js';
+import type { HostContext } from '../elements/shared/host-context.js';
+import type { MessageKey } from '../i18n/messages.js';
 import { payableOrder, type CheckoutOrder, type PaymentSelection } from '../store/checkout-state.js';
-import type { CheckoutStore } from '../store/checkout-store.js';
 import type { ProviderController } from './provider-controller.js';
 
 /** A card or PayPal controller, as the wait for the server drives it. */
 export type Settling = Pick<ProviderController<{ readonly phase: string }, { destroy(): void }>, 'generation' | 'state' | 'set'>;
 
 /** What a method reads from, and does through, the `<pay-checkout>` it belongs to. */
-export interface PaymentContext {
-  readonly host: ReactiveControllerHost & HTMLElement;
-  t(key: MessageKey, params?: MessageParams): string;
-  locale(): string;
-  store(): CheckoutStore | undefined;
+export interface PaymentContext extends HostContext {
   state(): { readonly payment: PaymentSelection; readonly quote: Quote | null; readonly catalog: Catalog | null };
   /** The element's `stripe-key`, else the catalog's. */
   stripeKey(): string | undefined;
@@ -39,8 +37,6 @@ export interface PaymentMethodHandler {
   readonly unavailable: boolean;
   /** A payment of its own is under way. */
   readonly paying: boolean;
-  /** The pay button's text for `total` (none while a field shows a refused value); null: it brings its own buttons. */
-  label(total: Money | undefined): string | null;
   /** The pay button's text while paying. */
   readonly busyLabel: MessageKey;
   /** What the pay button does. */

@@ -17,6 +17,10 @@ import {
   type PaymentMethodHandler,
 } from './payment-method.js';
 import { PaypalController } from './paypal-controller.js';
+import { paymentMethods as english } from '../i18n/locales/en/payment-methods.js';
+import { addEnglish } from '../i18n/messages.js';
+
+addEnglish(english);
 
 export function paypalMethod(context: PaymentContext): PaymentMethodHandler {
   const paypal = new PaypalController(context.host, 'paypal-mount');
@@ -65,7 +69,6 @@ export function paypalMethod(context: PaymentContext): PaymentMethodHandler {
         paypal.teardown();
       }
     },
-    label: () => null,
     pay() {},
     actions: () => html`<div class="mount"><slot name="paypal-mount"></slot></div>
       ${status()} ${context.paypalClientId() ? nothing : unavailableNote(context, 'pay.unavailable.paypal')}`,

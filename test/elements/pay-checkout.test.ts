@@ -12,6 +12,7 @@ import { CheckoutStore } from '../../src/store/checkout-store.js';
 import { httpBackend } from '../../src/api/http-backend.js';
 import { resultLoaders } from '../../src/elements/pay-checkout/result-loaders.js';
 import type { OrderResultClass } from '../../src/elements/pay-checkout/result-context.js';
+import { methodLoaders } from '../../src/payments/method-loaders.js';
 import { createLoadedStore, createTestStore, flows, quoteSettled, startMockBackend, until } from '../fixtures/mock-session.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -360,6 +361,64 @@ describe('<pay-checkout>', () => {
       await el.updateComplete;
       expect(text($(el, '[part="result"] .order-id'))).to.equal(id);
       expect($(el, '[role="alert"]')).to.equal(null);
+    });
+  });
+
+  describe('the payment methods, loaded on demand', () => {
+    const originals = { ...methodLoaders };
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+    afterEach(() => {
+      Object.assign(methodLoaders, originals);
+    });
+
+    it('loads a method when the pointer reaches the choice, and holds the pay button with a status while it loads', async () => {
+      const imports: string[] = [];
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      for (const method of ['card', 'paypal', 'offline'] as const) {
+        methodLoaders[method] = () => {
+          imports.push(method);
+          return held.then(() => originals[method]());
+        };
+      }
+      const el = await render();
+      expect(imports).to.deep.equal([]);
+      expect(text(payButton(el))).to.equal('Place Order');
+      $(el, '[part="method"]')!.dispatchEvent(new PointerEvent('pointerenter'));
+      expect(imports.sort()).to.deep.equal(['card', 'offline', 'paypal']);
+      radio(el, 'offline').click();
+      // Not `el.updateComplete`: it waits for the method, held back here.
+      await nextFrame();
+      expect(radio(el, 'offline').checked).to.equal(true);
+      expect(text($(el, '#pay-unavailable'))).to.equal('Loading…');
+      expect(payButton(el).getAttribute('aria-disabled')).to.equal('true');
+      expect(text(payButton(el))).to.equal('Place Order');
+      await expect(el).to.be.accessible();
+
+      release();
+      await el.updateComplete;
+      expect($(el, '#pay-unavailable')).to.equal(null);
+      expect(text($(el, 'label[for="pi"]'))).to.equal('PI number (optional)');
+      expect(payButton(el).getAttribute('aria-disabled')).to.equal('false');
+      expect(imports.sort()).to.deep.equal(['card', 'offline', 'paypal']);
+    });
+
+    it('says so when a method cannot be loaded, and Try again loads it', async () => {
+      let fail = true;
+      methodLoaders.offline = () => (fail ? Promise.reject(new Error('chunk 404')) : originals.offline());
+      const el = await render();
+      await choose(el, 'offline');
+      const alert = $(el, '#pay-unavailable[role="alert"]')!;
+      expect(text(alert.querySelector('p'))).to.equal('This payment method could not be loaded. Check your connection and try again.');
+      expect(payButton(el).getAttribute('aria-disabled')).to.equal('true');
+      await expect(el).to.be.accessible();
+
+      fail = false;
+      (alert.querySelector('button.retry') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect($(el, '#pay-unavailable')).to.equal(null);
+      expect($(el, '#pi')).to.not.equal(null);
     });
   });
 

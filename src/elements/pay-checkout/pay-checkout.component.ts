@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { PRICE_CHANGE_CODES } from '../../api/rules.js';
-import type { Catalog, Contact, PaymentMethod, Quote, Subscription } from '../../api/schemas.js';
+import type { Catalog, Contact, Money, PaymentMethod, Quote, Subscription } from '../../api/schemas.js';
 import { UpcartOrderCompleteEvent } from '../../events/order-complete.js';
 import { UpcartOrderPlacedEvent } from '../../events/order-placed.js';
 import { UpcartPaymentMethodChangeEvent } from '../../events/payment-method-change.js';
@@ -28,9 +28,7 @@ import { renderAlert } from '../shared/step-status.js';
 import { UpcartElement } from '../upcart-element.js';
 import { styles } from './pay-checkout.styles.js';
 import { payCheckout as english } from '../../i18n/locales/en/pay-checkout.js';
-import { cardMethod } from '../../payments/card-method.js';
-import { offlineMethod } from '../../payments/offline-method.js';
-import { paypalMethod } from '../../payments/paypal-method.js';
+import { methodLoaders } from '../../payments/method-loaders.js';
 import type { LoadingPart } from '../shared/import-once.js';
 import { LazyViews } from '../shared/lazy-views.js';
 import type { OrderResultContext } from './result-context.js';
@@ -137,21 +135,14 @@ export class PayCheckout extends UpcartElement {
 
   private readonly pay = new StoreController(this, selectPay, { store: () => this.store });
   private readonly context: PaymentContext = {
-    host: this,
-    t: (key, params) => this.t(key, params),
-    locale: () => this.locale,
-    store: () => this.activeStore,
+    ...this.hostContext(),
     state: () => this.pay.value,
     stripeKey: () => this.stripeKey || this.pay.value.catalog?.payments?.stripePublishableKey || undefined,
     paypalClientId: () => this.paypalClientId || this.pay.value.catalog?.payments?.paypalClientId || undefined,
     blockers: () => this.blockers,
   };
-  /** Each method the catalog may offer, in the order their providers are synced. */
-  private readonly methods: Record<PaymentMethod, PaymentMethodHandler> = {
-    card: cardMethod(this.context),
-    paypal: paypalMethod(this.context),
-    offline: offlineMethod(this.context),
-  };
+  /** Each method the catalog may offer, a chunk of its own imported once the buyer chooses it (or ahead, see `preloadMethods`). */
+  private readonly lazyMethods = new LazyViews(this.context, methodLoaders, () => this.pay.value.payment.method ?? undefined);
 
   /** Stripe publishable key; the catalog's `payments.stripePublishableKey` by default. */
   @property({ attribute: 'stripe-key' }) stripeKey: string | undefined;
@@ -176,7 +167,7 @@ export class PayCheckout extends UpcartElement {
   private readonly reported = new Set<string>();
 
   protected override get loadingParts(): readonly LoadingPart[] {
-    return [this.lazyResult];
+    return [this.lazyResult, this.lazyMethods];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -231,10 +222,25 @@ export class PayCheckout extends UpcartElement {
     return order && order.status !== 'pending_payment' ? order : null;
   }
 
-  /** The chosen method, if any. */
+  /** The pointer or the focus reaches the choice of method: every method's module loads before a click needs it. */
+  private preloadMethods(): void {
+    for (const method of this.pay.value.catalog?.paymentMethods ?? []) this.lazyMethods.load(method);
+  }
+
+  private readonly handleMethodRetry = (): void => {
+    const { method } = this.pay.value.payment;
+    if (method) this.lazyMethods.load(method);
+  };
+
+  /** The chosen method, once its module is in. */
   private get method(): PaymentMethodHandler | undefined {
     const { method } = this.pay.value.payment;
-    return method ? this.methods[method] : undefined;
+    return method ? this.lazyMethods.view(method) : undefined;
+  }
+
+  /** A method is chosen and its module is still loading, or failed to. */
+  private get methodPending(): boolean {
+    return this.pay.value.payment.method !== null && !this.method;
   }
 
   /** Mounts the chosen method's provider, and removes the others, as the state now asks. */
@@ -243,7 +249,7 @@ export class PayCheckout extends UpcartElement {
     if (!this.isConnected) return;
     const { payment, order } = this.pay.value;
     const done = order !== null && order.status !== 'pending_payment';
-    for (const [name, method] of Object.entries(this.methods)) method.sync(payment.method === name && !done);
+    for (const name of Object.keys(methodLoaders) as PaymentMethod[]) this.lazyMethods.view(name)?.sync(payment.method === name && !done);
   }
 
   /** Everything that still keeps the order from being placed, in the order a buyer fixes them. */
@@ -265,12 +271,13 @@ export class PayCheckout extends UpcartElement {
   }
 
   private get placing(): boolean {
-    return this.pay.value.orderStatus.state === 'loading' || Object.values(this.methods).some((method) => method.paying);
+    const methods = Object.keys(methodLoaders) as PaymentMethod[];
+    return this.pay.value.orderStatus.state === 'loading' || methods.some((name) => this.lazyMethods.view(name)?.paying);
   }
 
   /** A method without its key, or whose provider failed to load: the buyer is told why. */
   private get methodUnavailable(): boolean {
-    return this.method?.unavailable ?? false;
+    return this.methodPending || (this.method?.unavailable ?? false);
   }
 
   private get payBlocked(): boolean {
@@ -278,7 +285,7 @@ export class PayCheckout extends UpcartElement {
   }
 
   private renderMethods(catalog: Catalog, method: PaymentMethod | null): TemplateResult {
-    return html`<fieldset part="method">
+    return html`<fieldset part="method" @pointerenter=${this.preloadMethods} @focusin=${this.preloadMethods}>
       <legend>${this.t('pay.method.legend')}</legend>
       <div class="options">
         ${catalog.paymentMethods.map(
@@ -368,16 +375,15 @@ export class PayCheckout extends UpcartElement {
           </div>`
           : nothing
       }
-      ${this.method?.actions() ?? nothing} ${this.renderPayButton(blocked, placing, describedBy)}
+      ${this.method?.actions() ?? this.renderMethodLoad()} ${this.renderPayButton(blocked, placing, describedBy)}
     </div>`;
   }
 
   private renderPayButton(blocked: boolean, placing: boolean, describedBy: string): TemplateResult | typeof nothing {
     // No figure for what the store holds while a field shows another value.
     const total = this.rejectedInputs.length === 0 ? this.pay.value.quote?.total : undefined;
-    // Before a method is chosen the button reads Place Order, blocked until one is.
-    const method = this.method ?? this.methods.offline;
-    const label = method.label(total);
+    // Before a method is chosen (or while its module loads) the button reads as it will, blocked.
+    const label = this.payLabel(total);
     if (label === null) return nothing;
     return html`<button
         type="button"
@@ -390,8 +396,26 @@ export class PayCheckout extends UpcartElement {
         @pointerenter=${this.preloadResult}
         @focus=${this.preloadResult}
       >
-        ${placing ? html`<span class="spinner" aria-hidden="true"></span>${this.t(method.busyLabel)}` : label}
+        ${placing && this.method ? html`<span class="spinner" aria-hidden="true"></span>${this.t(this.method.busyLabel)}` : label}
       </button>`;
+  }
+
+  /** The pay button's text for `total` (none while a field shows a refused value); null: PayPal brings its own buttons. */
+  private payLabel(total: Money | undefined): string | null {
+    const { method } = this.pay.value.payment;
+    if (method === 'paypal') return null;
+    if (method !== 'card') return this.t('pay.button.offline');
+    return total ? this.t('pay.button.cardTotal', { total: formatMoney(total, this.locale) }) : this.t('pay.button.card');
+  }
+
+  /** While the chosen method's module loads, a status where its part will be; if it fails, why, with Try again. */
+  private renderMethodLoad(): TemplateResult | typeof nothing {
+    const { method } = this.pay.value.payment;
+    if (!method) return nothing;
+    if (this.lazyMethods.hasFailed(method)) {
+      return renderAlert(this.context, { id: 'pay-unavailable', message: this.t('pay.method.loadError'), retry: this.handleMethodRetry });
+    }
+    return html`<p class="provider-status" id="pay-unavailable" role="status">${this.t('common.loading')}</p>`;
   }
 
   /** The order's result; while its module loads, or if it fails to, the order's id and status still show. */

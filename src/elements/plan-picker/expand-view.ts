@@ -15,6 +15,7 @@ import type { ExpandSelection } from '../../store/checkout-state.js';
 import { renderAddService, renderRemoveService, renderStepper, stepperTag } from './service-controls.js';
 import { PartnerExpand } from './partner-expand.js';
 import { planPickerViews as english } from '../../i18n/locales/en/plan-picker-views.js';
+import { expandView } from '../../i18n/locales/en/expand-view.js';
 import { addEnglish } from '../../i18n/messages.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 import { styles } from './expand-view.styles.js';
@@ -26,7 +27,7 @@ export class ExpandView implements ReactiveController {
 
   static {
     // Its words load with it, like its styles.
-    addEnglish(english);
+    addEnglish({ ...english, ...expandView });
   }
 
   private readonly context: ViewContext;

@@ -18,7 +18,8 @@ import { RENEWAL_PAGE } from '../../api/rules.js';
 import type { Catalog, Quote, RenewalDuration, Subscription } from '../../api/schemas.js';
 import { UpcartAutoRenewChangeEvent } from '../../events/auto-renew-change.js';
 import { formatDate, formatPercent } from '../../i18n/format.js';
-import type { MessageKey } from '../../i18n/messages.js';
+import { renewView as english } from '../../i18n/locales/en/renew-view.js';
+import { addEnglish, type MessageKey } from '../../i18n/messages.js';
 import type { RenewSelection } from '../../store/checkout-state.js';
 import { estimateRenewedEnd, quotedEnds } from './renew-dates.js';
 import { RowWindow } from './row-window.js';
@@ -47,6 +48,11 @@ const FIRST_ROW_INDEX = 2;
 export class RenewView implements ReactiveController {
   /** Added to the picker's own when the view loads (see shared/lazy-views.ts). */
   static readonly styles = styles;
+
+  static {
+    // Its words load with it, like its styles.
+    addEnglish(english);
+  }
 
   private readonly context: ViewContext;
   private readonly rows = new RowWindow();

@@ -21,6 +21,7 @@ import { RovingTabindex } from '../shared/roving-tabindex.js';
 import { renderAlert } from '../shared/step-status.js';
 import { renderAddService, renderStepper } from './service-controls.js';
 import { planPickerViews as english } from '../../i18n/locales/en/plan-picker-views.js';
+import { upgradeView } from '../../i18n/locales/en/upgrade-view.js';
 import { addEnglish } from '../../i18n/messages.js';
 import type { PickerSlice, ViewContext } from './view-context.js';
 import { styles } from './upgrade-view.styles.js';
@@ -37,7 +38,7 @@ export class UpgradeView {
 
   static {
     // Its words load with it, like its styles.
-    addEnglish(english);
+    addEnglish({ ...english, ...upgradeView });
   }
 
   private readonly context: ViewContext;

@@ -9,10 +9,14 @@ import { orderSummary } from './ar/order-summary.js';
 import { billingContact } from './ar/billing-contact.js';
 import { contactForm } from './ar/contact-form.js';
 import { payCheckout } from './ar/pay-checkout.js';
+import { paymentMethods } from './ar/payment-methods.js';
 import { orderResult } from './ar/order-result.js';
 import { paymentPending } from './ar/payment-pending.js';
 import { orderHistory } from './ar/order-history.js';
 import { planPickerViews } from './ar/plan-picker-views.js';
+import { expandView } from './ar/expand-view.js';
+import { upgradeView } from './ar/upgrade-view.js';
+import { renewView } from './ar/renew-view.js';
 import { renewalCenter } from './ar/renewal-center.js';
 import { lineLabels } from './ar/line-labels.js';
 import { receiptRows } from './ar/receipt-rows.js';
@@ -27,10 +31,14 @@ const messages: Messages = {
   ...billingContact,
   ...contactForm,
   ...payCheckout,
+  ...paymentMethods,
   ...orderResult,
   ...paymentPending,
   ...orderHistory,
   ...planPickerViews,
+  ...expandView,
+  ...upgradeView,
+  ...renewView,
   ...renewalCenter,
   ...lineLabels,
   ...receiptRows,

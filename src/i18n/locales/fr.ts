@@ -12,10 +12,14 @@ import { orderSummary } from './fr/order-summary.js';
 import { billingContact } from './fr/billing-contact.js';
 import { contactForm } from './fr/contact-form.js';
 import { payCheckout } from './fr/pay-checkout.js';
+import { paymentMethods } from './fr/payment-methods.js';
 import { orderResult } from './fr/order-result.js';
 import { paymentPending } from './fr/payment-pending.js';
 import { orderHistory } from './fr/order-history.js';
 import { planPickerViews } from './fr/plan-picker-views.js';
+import { expandView } from './fr/expand-view.js';
+import { upgradeView } from './fr/upgrade-view.js';
+import { renewView } from './fr/renew-view.js';
 import { renewalCenter } from './fr/renewal-center.js';
 import { lineLabels } from './fr/line-labels.js';
 import { receiptRows } from './fr/receipt-rows.js';
@@ -30,10 +34,14 @@ const messages: Messages = {
   ...billingContact,
   ...contactForm,
   ...payCheckout,
+  ...paymentMethods,
   ...orderResult,
   ...paymentPending,
   ...orderHistory,
   ...planPickerViews,
+  ...expandView,
+  ...upgradeView,
+  ...renewView,
   ...renewalCenter,
   ...lineLabels,
   ...receiptRows,

@@ -9,10 +9,14 @@ import { orderSummary } from './he/order-summary.js';
 import { billingContact } from './he/billing-contact.js';
 import { contactForm } from './he/contact-form.js';
 import { payCheckout } from './he/pay-checkout.js';
+import { paymentMethods } from './he/payment-methods.js';
 import { orderResult } from './he/order-result.js';
 import { paymentPending } from './he/payment-pending.js';
 import { orderHistory } from './he/order-history.js';
 import { planPickerViews } from './he/plan-picker-views.js';
+import { expandView } from './he/expand-view.js';
+import { upgradeView } from './he/upgrade-view.js';
+import { renewView } from './he/renew-view.js';
 import { renewalCenter } from './he/renewal-center.js';
 import { lineLabels } from './he/line-labels.js';
 import { receiptRows } from './he/receipt-rows.js';
@@ -27,10 +31,14 @@ const messages: Messages = {
   ...billingContact,
   ...contactForm,
   ...payCheckout,
+  ...paymentMethods,
   ...orderResult,
   ...paymentPending,
   ...orderHistory,
   ...planPickerViews,
+  ...expandView,
+  ...upgradeView,
+  ...renewView,
   ...renewalCenter,
   ...lineLabels,
   ...receiptRows,

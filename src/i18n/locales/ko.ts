@@ -9,10 +9,14 @@ import { orderSummary } from './ko/order-summary.js';
 import { billingContact } from './ko/billing-contact.js';
 import { contactForm } from './ko/contact-form.js';
 import { payCheckout } from './ko/pay-checkout.js';
+import { paymentMethods } from './ko/payment-methods.js';
 import { orderResult } from './ko/order-result.js';
 import { paymentPending } from './ko/payment-pending.js';
 import { orderHistory } from './ko/order-history.js';
 import { planPickerViews } from './ko/plan-picker-views.js';
+import { expandView } from './ko/expand-view.js';
+import { upgradeView } from './ko/upgrade-view.js';
+import { renewView } from './ko/renew-view.js';
 import { renewalCenter } from './ko/renewal-center.js';
 import { lineLabels } from './ko/line-labels.js';
 import { receiptRows } from './ko/receipt-rows.js';
@@ -27,10 +31,14 @@ const messages: Messages = {
   ...billingContact,
   ...contactForm,
   ...payCheckout,
+  ...paymentMethods,
   ...orderResult,
   ...paymentPending,
   ...orderHistory,
   ...planPickerViews,
+  ...expandView,
+  ...upgradeView,
+  ...renewView,
   ...renewalCenter,
   ...lineLabels,
   ...receiptRows,

@@ -9,10 +9,14 @@ import { orderSummary } from './vi/order-summary.js';
 import { billingContact } from './vi/billing-contact.js';
 import { contactForm } from './vi/contact-form.js';
 import { payCheckout } from './vi/pay-checkout.js';
+import { paymentMethods } from './vi/payment-methods.js';
 import { orderResult } from './vi/order-result.js';
 import { paymentPending } from './vi/payment-pending.js';
 import { orderHistory } from './vi/order-history.js';
 import { planPickerViews } from './vi/plan-picker-views.js';
+import { expandView } from './vi/expand-view.js';
+import { upgradeView } from './vi/upgrade-view.js';
+import { renewView } from './vi/renew-view.js';
 import { renewalCenter } from './vi/renewal-center.js';
 import { lineLabels } from './vi/line-labels.js';
 import { receiptRows } from './vi/receipt-rows.js';
@@ -27,10 +31,14 @@ const messages: Messages = {
   ...billingContact,
   ...contactForm,
   ...payCheckout,
+  ...paymentMethods,
   ...orderResult,
   ...paymentPending,
   ...orderHistory,
   ...planPickerViews,
+  ...expandView,
+  ...upgradeView,
+  ...renewView,
   ...renewalCenter,
   ...lineLabels,
   ...receiptRows,

@@ -2,6 +2,10 @@
 import type { planPickerViews as english } from '../en/plan-picker-views.js';
 
 export const planPickerViews: Record<keyof typeof english, string> = {
+  'planPicker.service.add': 'إضافة',
+  'planPicker.service.addNamed': 'إضافة {name}',
+  'planPicker.service.remove': 'إزالة',
+  'planPicker.service.removeNamed': 'إزالة {name}',
   'planPicker.current.minimumTerm': 'الحد الأدنى لمدة العقد حتى',
   'planPicker.details.open': 'عرض التفاصيل',
   'planPicker.details.title': 'تفاصيل الباقة: {name}',

@@ -2,6 +2,10 @@
 import type { planPickerViews as english } from '../en/plan-picker-views.js';
 
 export const planPickerViews: Record<keyof typeof english, string> = {
+  'planPicker.service.add': 'Hinzufügen',
+  'planPicker.service.addNamed': '{name} hinzufügen',
+  'planPicker.service.remove': 'Entfernen',
+  'planPicker.service.removeNamed': '{name} entfernen',
   'planPicker.current.minimumTerm': 'Mindestvertragslaufzeit bis',
   'planPicker.details.open': 'Details anzeigen',
   'planPicker.details.title': 'Paketdetails: {name}',

@@ -1,5 +1,9 @@
-/** Strings of <plan-picker>'s partner layout (expand by company id) and package details, loaded with the expand and upgrade views. */
+/** Strings of <plan-picker>'s partner layout (expand by company id), package details and service controls, loaded with the expand and upgrade views (each view's own words are in <flow>-view.ts). */
 export const planPickerViews = {
+  'planPicker.service.add': 'Add',
+  'planPicker.service.addNamed': 'Add {name}',
+  'planPicker.service.remove': 'Remove',
+  'planPicker.service.removeNamed': 'Remove {name}',
   'planPicker.current.minimumTerm': 'Minimum contract term until',
   'planPicker.details.open': 'View details',
   'planPicker.details.title': 'Package details: {name}',

@@ -2,6 +2,10 @@
 import type { planPickerViews as en } from '../en/plan-picker-views.js';
 
 export const planPickerViews: Record<keyof typeof en, string> = {
+  'planPicker.service.add': 'Añadir',
+  'planPicker.service.addNamed': 'Añadir {name}',
+  'planPicker.service.remove': 'Quitar',
+  'planPicker.service.removeNamed': 'Quitar {name}',
   'planPicker.current.minimumTerm': 'Período mínimo de contrato hasta el',
   'planPicker.details.open': 'Ver detalles',
   'planPicker.details.title': 'Detalles del paquete: {name}',

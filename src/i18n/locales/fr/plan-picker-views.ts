@@ -2,6 +2,10 @@
 import type { planPickerViews as en } from '../en/plan-picker-views.js';
 
 export const planPickerViews: Record<keyof typeof en, string> = {
+  'planPicker.service.add': 'Ajouter',
+  'planPicker.service.addNamed': 'Ajouter {name}',
+  'planPicker.service.remove': 'Retirer',
+  'planPicker.service.removeNamed': 'Retirer {name}',
   'planPicker.current.minimumTerm': 'Durée minimale d’engagement jusqu’au',
   'planPicker.details.open': 'Voir les détails',
   'planPicker.details.title': 'Détails de la formule : {name}',

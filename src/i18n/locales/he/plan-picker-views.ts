@@ -2,6 +2,10 @@
 import type { planPickerViews as english } from '../en/plan-picker-views.js';
 
 export const planPickerViews: Record<keyof typeof english, string> = {
+  'planPicker.service.add': 'הוספה',
+  'planPicker.service.addNamed': 'הוספת {name}',
+  'planPicker.service.remove': 'הסרה',
+  'planPicker.service.removeNamed': 'הסרת {name}',
   'planPicker.current.minimumTerm': 'תקופת התחייבות מינימלית עד',
   'planPicker.details.open': 'הצגת פרטים',
   'planPicker.details.title': 'פרטי החבילה: {name}',

@@ -2,6 +2,10 @@
 import type { planPickerViews as en } from '../en/plan-picker-views.js';
 
 export const planPickerViews: Record<keyof typeof en, string> = {
+  'planPicker.service.add': 'Aggiungi',
+  'planPicker.service.addNamed': 'Aggiungi {name}',
+  'planPicker.service.remove': 'Rimuovi',
+  'planPicker.service.removeNamed': 'Rimuovi {name}',
   'planPicker.current.minimumTerm': 'Fine della durata minima del contratto',
   'planPicker.details.open': 'Visualizza dettagli',
   'planPicker.details.title': 'Dettagli del pacchetto: {name}',

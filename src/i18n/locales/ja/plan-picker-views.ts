@@ -2,6 +2,10 @@
 import type { planPickerViews as en } from '../en/plan-picker-views.js';
 
 export const planPickerViews: Record<keyof typeof en, string> = {
+  'planPicker.service.add': '追加',
+  'planPicker.service.addNamed': '{name}を追加',
+  'planPicker.service.remove': '削除',
+  'planPicker.service.removeNamed': '{name}を削除',
   'planPicker.current.minimumTerm': '最低契約期間の終了日',
   'planPicker.details.open': '詳細を表示',
   'planPicker.details.title': 'パッケージの詳細：{name}',

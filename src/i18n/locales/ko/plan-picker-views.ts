@@ -2,6 +2,10 @@
 import type { planPickerViews as english } from '../en/plan-picker-views.js';
 
 export const planPickerViews: Record<keyof typeof english, string> = {
+  'planPicker.service.add': '추가',
+  'planPicker.service.addNamed': '{name} 추가',
+  'planPicker.service.remove': '제거',
+  'planPicker.service.removeNamed': '{name} 제거',
   'planPicker.current.minimumTerm': '최소 계약 기간 만료일',
   'planPicker.details.open': '자세히 보기',
   'planPicker.details.title': '패키지 세부 정보: {name}',

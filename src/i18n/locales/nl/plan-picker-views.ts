@@ -2,6 +2,10 @@
 import type { planPickerViews as en } from '../en/plan-picker-views.js';
 
 export const planPickerViews: Record<keyof typeof en, string> = {
+  'planPicker.service.add': 'Toevoegen',
+  'planPicker.service.addNamed': '{name} toevoegen',
+  'planPicker.service.remove': 'Verwijderen',
+  'planPicker.service.removeNamed': '{name} verwijderen',
   'planPicker.current.minimumTerm': 'Minimale contractduur tot',
   'planPicker.details.open': 'Details bekijken',
   'planPicker.details.title': 'Pakketdetails: {name}',

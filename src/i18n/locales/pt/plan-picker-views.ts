@@ -2,6 +2,10 @@
 import type { planPickerViews as en } from '../en/plan-picker-views.js';
 
 export const planPickerViews: Record<keyof typeof en, string> = {
+  'planPicker.service.add': 'Adicionar',
+  'planPicker.service.addNamed': 'Adicionar {name}',
+  'planPicker.service.remove': 'Remover',
+  'planPicker.service.removeNamed': 'Remover {name}',
   'planPicker.current.minimumTerm': 'Período mínimo de contrato até',
   'planPicker.details.open': 'Ver detalhes',
   'planPicker.details.title': 'Detalhes do pacote: {name}',

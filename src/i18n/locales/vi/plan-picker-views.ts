@@ -2,6 +2,10 @@
 import type { planPickerViews as english } from '../en/plan-picker-views.js';
 
 export const planPickerViews: Record<keyof typeof english, string> = {
+  'planPicker.service.add': 'Thêm',
+  'planPicker.service.addNamed': 'Thêm {name}',
+  'planPicker.service.remove': 'Xóa',
+  'planPicker.service.removeNamed': 'Xóa {name}',
   'planPicker.current.minimumTerm': 'Thời hạn hợp đồng tối thiểu đến',
   'planPicker.details.open': 'Xem chi tiết',
   'planPicker.details.title': 'Chi tiết gói: {name}',

@@ -2,6 +2,10 @@
 import type { planPickerViews as english } from '../en/plan-picker-views.js';
 
 export const planPickerViews: Record<keyof typeof english, string> = {
+  'planPicker.service.add': '添加',
+  'planPicker.service.addNamed': '添加{name}',
+  'planPicker.service.remove': '移除',
+  'planPicker.service.removeNamed': '移除{name}',
   'planPicker.current.minimumTerm': '最短合同期至',
   'planPicker.details.open': '查看详情',
   'planPicker.details.title': '套餐详情：{name}',

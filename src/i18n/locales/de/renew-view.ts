@@ -1,0 +1,26 @@
+import type { renewView as en } from '../en/renew-view.js';
+
+export const renewView: Record<keyof typeof en, string> = {
+  'planPicker.renew.caption': 'Zu verlängernde Abonnements',
+  'planPicker.renew.selectAll': 'Alle Abonnements auswählen',
+  'planPicker.renew.select': '{name} verlängern',
+  'planPicker.renew.col.name': 'Name',
+  'planPicker.renew.col.status': 'Status',
+  'planPicker.renew.col.billing': 'Abrechnung',
+  'planPicker.renew.col.expires': 'Läuft ab',
+  'planPicker.renew.col.autoRenew': 'Automatisch verlängern',
+  'planPicker.renew.col.newEnd': 'Neues Enddatum',
+  'planPicker.renew.billing.monthly': 'Monatlich',
+  'planPicker.renew.billing.yearly': 'Jährlich',
+  'planPicker.renew.billing.months': '{count, plural, one {Jeden Monat} other {Alle # Monate}}',
+  'planPicker.renew.autoRenew': '{name} automatisch verlängern',
+  'planPicker.renew.autoRenew.error': 'Die automatische Verlängerung von {name} wurde nicht geändert: {error}',
+  'planPicker.renew.estimate': '{date} (geschätzt)',
+  'planPicker.renew.trial': 'Ein Test kann nicht verlängert werden',
+  'planPicker.renew.selected': '{count, plural, =0 {Kein Abonnement ausgewählt} one {# Abonnement ausgewählt} other {# Abonnements ausgewählt}}',
+  'planPicker.duration.label': 'Verlängerungsdauer',
+  'planPicker.duration.years': '{count, plural, one {# Jahr} other {# Jahre}}',
+  'planPicker.coterm.label': 'Zum Standard-Verlängerungsdatum verlängern',
+  'planPicker.coterm.hint': 'Jede Verlängerung endet dann am {day} eines Monats; die zusätzlichen Tage werden berechnet.',
+  'planPicker.coterm.day': '{day}.',
+};

@@ -1,0 +1,20 @@
+/** Strings of <pay-checkout>'s payment methods (src/payments/*-method.ts), loaded with the method the buyer chooses. */
+export const paymentMethods = {
+  'pay.autoRenew': 'Auto Renew',
+  'pay.autoRenew.hint': 'Renew automatically at the end of each term.',
+  'pay.pi.label': 'PI number',
+  'pay.pi.hint': 'The proforma-invoice number provided by the sales team.',
+  'pay.pi.invalid': 'Use only letters, digits, -, /, . and _.',
+  'pay.pi.tooLong': 'A PI number has at most 64 characters.',
+  'pay.button.placing': 'Placing order…',
+  'pay.unavailable.card': "Card payment isn't configured for this checkout.",
+  'pay.unavailable.paypal': "PayPal isn't configured for this checkout.",
+  'pay.paying': 'Processing payment…',
+  'pay.card.loading': 'Loading the secure card form…',
+  'pay.card.loadFailed': 'The card form could not be loaded. Try again, or choose PayPal or Offline.',
+  'pay.card.declined': 'The payment did not go through. Check your card details and try again.',
+  'pay.paypal.loading': 'Loading PayPal…',
+  'pay.paypal.loadFailed': 'PayPal could not be loaded. Choose another payment method, or reload the page.',
+  'pay.paypal.cancelled': 'You closed PayPal before paying. Nothing was charged; you can try again.',
+  'pay.paypal.failed': 'PayPal could not complete the payment. Please try again.',
+};

@@ -1,0 +1,26 @@
+import type { renewView as en } from '../en/renew-view.js';
+
+export const renewView: Record<keyof typeof en, string> = {
+  'planPicker.renew.caption': 'Suscripciones que renovar',
+  'planPicker.renew.selectAll': 'Seleccionar todas las suscripciones',
+  'planPicker.renew.select': 'Renovar {name}',
+  'planPicker.renew.col.name': 'Nombre',
+  'planPicker.renew.col.status': 'Estado',
+  'planPicker.renew.col.billing': 'Facturación',
+  'planPicker.renew.col.expires': 'Vencimiento',
+  'planPicker.renew.col.autoRenew': 'Renovación automática',
+  'planPicker.renew.col.newEnd': 'Nueva fecha de fin',
+  'planPicker.renew.billing.monthly': 'Mensual',
+  'planPicker.renew.billing.yearly': 'Anual',
+  'planPicker.renew.billing.months': '{count, plural, one {Cada mes} other {Cada # meses}}',
+  'planPicker.renew.autoRenew': 'Renovación automática de {name}',
+  'planPicker.renew.autoRenew.error': 'No se cambió la renovación automática de {name}: {error}',
+  'planPicker.renew.estimate': '{date} (estimación)',
+  'planPicker.renew.trial': 'Una prueba no se puede renovar',
+  'planPicker.renew.selected': '{count, plural, =0 {Ninguna suscripción seleccionada} one {# suscripción seleccionada} other {# suscripciones seleccionadas}}',
+  'planPicker.duration.label': 'Duración de la renovación',
+  'planPicker.duration.years': '{count, plural, one {# año} other {# años}}',
+  'planPicker.coterm.label': 'Renovar en la fecha de renovación estándar',
+  'planPicker.coterm.hint': 'Así, cada renovación termina el día {day} del mes; los días adicionales se suman al precio.',
+  'planPicker.coterm.day': '{day}',
+};

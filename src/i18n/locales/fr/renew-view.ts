@@ -1,0 +1,26 @@
+import type { renewView as en } from '../en/renew-view.js';
+
+export const renewView: Record<keyof typeof en, string> = {
+  'planPicker.renew.caption': 'Abonnements à renouveler',
+  'planPicker.renew.selectAll': 'Sélectionner tous les abonnements',
+  'planPicker.renew.select': 'Renouveler {name}',
+  'planPicker.renew.col.name': 'Nom',
+  'planPicker.renew.col.status': 'Statut',
+  'planPicker.renew.col.billing': 'Facturation',
+  'planPicker.renew.col.expires': 'Expiration',
+  'planPicker.renew.col.autoRenew': 'Renouvellement automatique',
+  'planPicker.renew.col.newEnd': 'Nouvelle date de fin',
+  'planPicker.renew.billing.monthly': 'Mensuelle',
+  'planPicker.renew.billing.yearly': 'Annuelle',
+  'planPicker.renew.billing.months': '{count, plural, one {Chaque mois} other {Tous les # mois}}',
+  'planPicker.renew.autoRenew': 'Renouvellement automatique pour {name}',
+  'planPicker.renew.autoRenew.error': 'Le renouvellement automatique pour {name} n’a pas été modifié : {error}',
+  'planPicker.renew.estimate': '{date} (estimation)',
+  'planPicker.renew.trial': 'Un essai ne peut pas être renouvelé',
+  'planPicker.renew.selected': '{count, plural, =0 {Aucun abonnement sélectionné} one {# abonnement sélectionné} other {# abonnements sélectionnés}}',
+  'planPicker.duration.label': 'Durée du renouvellement',
+  'planPicker.duration.years': '{count, plural, one {# an} other {# ans}}',
+  'planPicker.coterm.label': 'Renouveler à la date de renouvellement standard',
+  'planPicker.coterm.hint': 'Chaque renouvellement se termine alors le {day} du mois ; les jours supplémentaires sont ajoutés au prix.',
+  'planPicker.coterm.day': '{day, plural, =1 {1er} other {#}}',
+};

@@ -1,0 +1,26 @@
+import type { renewView as en } from '../en/renew-view.js';
+
+export const renewView: Record<keyof typeof en, string> = {
+  'planPicker.renew.caption': 'מינויים לחידוש',
+  'planPicker.renew.selectAll': 'בחירת כל המינויים',
+  'planPicker.renew.select': 'חידוש {name}',
+  'planPicker.renew.col.name': 'שם',
+  'planPicker.renew.col.status': 'סטטוס',
+  'planPicker.renew.col.billing': 'חיוב',
+  'planPicker.renew.col.expires': 'תפוגה',
+  'planPicker.renew.col.autoRenew': 'חידוש אוטומטי',
+  'planPicker.renew.col.newEnd': 'תאריך סיום חדש',
+  'planPicker.renew.billing.monthly': 'חודשי',
+  'planPicker.renew.billing.yearly': 'שנתי',
+  'planPicker.renew.billing.months': '{count, plural, one {כל חודש} two {כל חודשיים} other {כל # חודשים}}',
+  'planPicker.renew.autoRenew': 'חידוש אוטומטי של {name}',
+  'planPicker.renew.autoRenew.error': 'החידוש האוטומטי של {name} לא שונה: {error}',
+  'planPicker.renew.estimate': '{date} (הערכה)',
+  'planPicker.renew.trial': 'לא ניתן לחדש מינוי ניסיון',
+  'planPicker.renew.selected': '{count, plural, =0 {לא נבחרו מינויים} one {נבחר מינוי אחד} two {נבחרו # מינויים} other {נבחרו # מינויים}}',
+  'planPicker.duration.label': 'משך החידוש',
+  'planPicker.duration.years': '{count, plural, one {שנה אחת} two {שנתיים} other {# שנים}}',
+  'planPicker.coterm.label': 'חידוש במועד החידוש הסטנדרטי',
+  'planPicker.coterm.hint': 'כל חידוש יסתיים אז ב-{day} בחודש; הימים הנוספים יתווספו למחיר.',
+  'planPicker.coterm.day': '{day}',
+};

@@ -1,0 +1,26 @@
+import type { renewView as en } from '../en/renew-view.js';
+
+export const renewView: Record<keyof typeof en, string> = {
+  'planPicker.renew.caption': 'Abbonamenti da rinnovare',
+  'planPicker.renew.selectAll': 'Seleziona tutti gli abbonamenti',
+  'planPicker.renew.select': 'Rinnova {name}',
+  'planPicker.renew.col.name': 'Nome',
+  'planPicker.renew.col.status': 'Stato',
+  'planPicker.renew.col.billing': 'Fatturazione',
+  'planPicker.renew.col.expires': 'Scadenza',
+  'planPicker.renew.col.autoRenew': 'Rinnovo automatico',
+  'planPicker.renew.col.newEnd': 'Nuova data di fine',
+  'planPicker.renew.billing.monthly': 'Mensile',
+  'planPicker.renew.billing.yearly': 'Annuale',
+  'planPicker.renew.billing.months': '{count, plural, one {Ogni mese} other {Ogni # mesi}}',
+  'planPicker.renew.autoRenew': 'Rinnovo automatico di {name}',
+  'planPicker.renew.autoRenew.error': 'Il rinnovo automatico di {name} non è stato modificato: {error}',
+  'planPicker.renew.estimate': '{date} (stima)',
+  'planPicker.renew.trial': 'Una prova non può essere rinnovata',
+  'planPicker.renew.selected': '{count, plural, =0 {Nessun abbonamento selezionato} one {# abbonamento selezionato} other {# abbonamenti selezionati}}',
+  'planPicker.duration.label': 'Durata del rinnovo',
+  'planPicker.duration.years': '{count, plural, one {# anno} other {# anni}}',
+  'planPicker.coterm.label': 'Rinnova alla data di rinnovo standard',
+  'planPicker.coterm.hint': 'Ogni rinnovo termina quindi il giorno {day} del mese; i giorni aggiuntivi vengono sommati al prezzo.',
+  'planPicker.coterm.day': '{day}',
+};

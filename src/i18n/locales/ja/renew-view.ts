@@ -1,0 +1,26 @@
+import type { renewView as en } from '../en/renew-view.js';
+
+export const renewView: Record<keyof typeof en, string> = {
+  'planPicker.renew.caption': '更新するサブスクリプション',
+  'planPicker.renew.selectAll': 'すべてのサブスクリプションを選択',
+  'planPicker.renew.select': '{name}を更新',
+  'planPicker.renew.col.name': '名前',
+  'planPicker.renew.col.status': 'ステータス',
+  'planPicker.renew.col.billing': '請求',
+  'planPicker.renew.col.expires': '有効期限',
+  'planPicker.renew.col.autoRenew': '自動更新',
+  'planPicker.renew.col.newEnd': '新しい終了日',
+  'planPicker.renew.billing.monthly': '月払い',
+  'planPicker.renew.billing.yearly': '年払い',
+  'planPicker.renew.billing.months': '{count, plural, =1 {毎月} other {#か月ごと}}',
+  'planPicker.renew.autoRenew': '{name}を自動更新',
+  'planPicker.renew.autoRenew.error': '{name}の自動更新は変更されませんでした：{error}',
+  'planPicker.renew.estimate': '{date}（見込み）',
+  'planPicker.renew.trial': 'トライアルは更新できません',
+  'planPicker.renew.selected': '{count, plural, =0 {サブスクリプションが選択されていません} other {#件のサブスクリプションを選択中}}',
+  'planPicker.duration.label': '更新期間',
+  'planPicker.duration.years': '{count, plural, other {#年}}',
+  'planPicker.coterm.label': '標準更新日に合わせて更新',
+  'planPicker.coterm.hint': '各更新は毎月{day}に終了します。追加の日数分は価格に加算されます。',
+  'planPicker.coterm.day': '{day}日',
+};

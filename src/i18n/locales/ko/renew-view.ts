@@ -1,0 +1,26 @@
+import type { renewView as en } from '../en/renew-view.js';
+
+export const renewView: Record<keyof typeof en, string> = {
+  'planPicker.renew.caption': '갱신할 구독',
+  'planPicker.renew.selectAll': '모든 구독 선택',
+  'planPicker.renew.select': '{name} 갱신',
+  'planPicker.renew.col.name': '이름',
+  'planPicker.renew.col.status': '상태',
+  'planPicker.renew.col.billing': '결제 주기',
+  'planPicker.renew.col.expires': '만료일',
+  'planPicker.renew.col.autoRenew': '자동 갱신',
+  'planPicker.renew.col.newEnd': '새 종료일',
+  'planPicker.renew.billing.monthly': '월간',
+  'planPicker.renew.billing.yearly': '연간',
+  'planPicker.renew.billing.months': '{count, plural, other {#개월마다}}',
+  'planPicker.renew.autoRenew': '{name} 자동 갱신',
+  'planPicker.renew.autoRenew.error': '{name}의 자동 갱신 설정이 변경되지 않았습니다: {error}',
+  'planPicker.renew.estimate': '{date}(예상)',
+  'planPicker.renew.trial': '체험판은 갱신할 수 없습니다',
+  'planPicker.renew.selected': '{count, plural, =0 {선택한 구독 없음} other {구독 #개 선택됨}}',
+  'planPicker.duration.label': '갱신 기간',
+  'planPicker.duration.years': '{count, plural, other {#년}}',
+  'planPicker.coterm.label': '표준 갱신일에 갱신',
+  'planPicker.coterm.hint': '모든 갱신이 매월 {day}에 종료되며, 추가 일수만큼 요금이 더해집니다.',
+  'planPicker.coterm.day': '{day}일',
+};

@@ -1,0 +1,26 @@
+import type { renewView as en } from '../en/renew-view.js';
+
+export const renewView: Record<keyof typeof en, string> = {
+  'planPicker.renew.caption': 'Te verlengen abonnementen',
+  'planPicker.renew.selectAll': 'Alle abonnementen selecteren',
+  'planPicker.renew.select': '{name} verlengen',
+  'planPicker.renew.col.name': 'Naam',
+  'planPicker.renew.col.status': 'Status',
+  'planPicker.renew.col.billing': 'Facturering',
+  'planPicker.renew.col.expires': 'Verloopt',
+  'planPicker.renew.col.autoRenew': 'Automatisch verlengen',
+  'planPicker.renew.col.newEnd': 'Nieuwe einddatum',
+  'planPicker.renew.billing.monthly': 'Maandelijks',
+  'planPicker.renew.billing.yearly': 'Jaarlijks',
+  'planPicker.renew.billing.months': '{count, plural, one {Elke maand} other {Elke # maanden}}',
+  'planPicker.renew.autoRenew': '{name} automatisch verlengen',
+  'planPicker.renew.autoRenew.error': 'Automatisch verlengen van {name} is niet gewijzigd: {error}',
+  'planPicker.renew.estimate': '{date} (schatting)',
+  'planPicker.renew.trial': 'Een proefperiode kan niet worden verlengd',
+  'planPicker.renew.selected': '{count, plural, =0 {Geen abonnement geselecteerd} one {# abonnement geselecteerd} other {# abonnementen geselecteerd}}',
+  'planPicker.duration.label': 'Verlengingsduur',
+  'planPicker.duration.years': '{count, plural, one {# jaar} other {# jaar}}',
+  'planPicker.coterm.label': 'Verlengen tot de standaardverlengingsdatum',
+  'planPicker.coterm.hint': 'Elke verlenging eindigt dan op de {day} van de maand; de extra dagen worden bij de prijs opgeteld.',
+  'planPicker.coterm.day': '{day}e',
+};

@@ -1,0 +1,26 @@
+import type { renewView as en } from '../en/renew-view.js';
+
+export const renewView: Record<keyof typeof en, string> = {
+  'planPicker.renew.caption': 'Assinaturas a renovar',
+  'planPicker.renew.selectAll': 'Selecionar todas as assinaturas',
+  'planPicker.renew.select': 'Renovar {name}',
+  'planPicker.renew.col.name': 'Nome',
+  'planPicker.renew.col.status': 'Status',
+  'planPicker.renew.col.billing': 'Cobrança',
+  'planPicker.renew.col.expires': 'Expira em',
+  'planPicker.renew.col.autoRenew': 'Renovação automática',
+  'planPicker.renew.col.newEnd': 'Nova data de término',
+  'planPicker.renew.billing.monthly': 'Mensal',
+  'planPicker.renew.billing.yearly': 'Anual',
+  'planPicker.renew.billing.months': '{count, plural, one {Todo mês} other {A cada # meses}}',
+  'planPicker.renew.autoRenew': 'Renovação automática de {name}',
+  'planPicker.renew.autoRenew.error': 'A renovação automática de {name} não foi alterada: {error}',
+  'planPicker.renew.estimate': '{date} (estimativa)',
+  'planPicker.renew.trial': 'Um período de teste não pode ser renovado',
+  'planPicker.renew.selected': '{count, plural, =0 {Nenhuma assinatura selecionada} one {# assinatura selecionada} other {# assinaturas selecionadas}}',
+  'planPicker.duration.label': 'Duração da renovação',
+  'planPicker.duration.years': '{count, plural, one {# ano} other {# anos}}',
+  'planPicker.coterm.label': 'Renovar até a data de renovação padrão',
+  'planPicker.coterm.hint': 'Cada renovação terminará no dia {day} do mês; os dias extras são somados ao preço.',
+  'planPicker.coterm.day': '{day, plural, =1 {1º} other {#}}',
+};

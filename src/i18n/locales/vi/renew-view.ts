@@ -1,0 +1,26 @@
+import type { renewView as en } from '../en/renew-view.js';
+
+export const renewView: Record<keyof typeof en, string> = {
+  'planPicker.renew.caption': 'Thuê bao cần gia hạn',
+  'planPicker.renew.selectAll': 'Chọn tất cả thuê bao',
+  'planPicker.renew.select': 'Gia hạn {name}',
+  'planPicker.renew.col.name': 'Tên',
+  'planPicker.renew.col.status': 'Trạng thái',
+  'planPicker.renew.col.billing': 'Thanh toán',
+  'planPicker.renew.col.expires': 'Hết hạn',
+  'planPicker.renew.col.autoRenew': 'Tự động gia hạn',
+  'planPicker.renew.col.newEnd': 'Ngày kết thúc mới',
+  'planPicker.renew.billing.monthly': 'Hằng tháng',
+  'planPicker.renew.billing.yearly': 'Hằng năm',
+  'planPicker.renew.billing.months': '{count, plural, other {Mỗi # tháng}}',
+  'planPicker.renew.autoRenew': 'Tự động gia hạn {name}',
+  'planPicker.renew.autoRenew.error': 'Chưa thay đổi được chế độ tự động gia hạn của {name}: {error}',
+  'planPicker.renew.estimate': '{date} (ước tính)',
+  'planPicker.renew.trial': 'Không thể gia hạn gói dùng thử',
+  'planPicker.renew.selected': '{count, plural, =0 {Chưa chọn thuê bao nào} other {Đã chọn # thuê bao}}',
+  'planPicker.duration.label': 'Thời hạn gia hạn',
+  'planPicker.duration.years': '{count, plural, other {# năm}}',
+  'planPicker.coterm.label': 'Gia hạn vào ngày gia hạn chuẩn',
+  'planPicker.coterm.hint': 'Khi đó, mọi lần gia hạn đều kết thúc vào {day} hằng tháng; số ngày thêm được cộng vào giá.',
+  'planPicker.coterm.day': 'ngày {day}',
+};

@@ -1,0 +1,26 @@
+import type { renewView as en } from '../en/renew-view.js';
+
+export const renewView: Record<keyof typeof en, string> = {
+  'planPicker.renew.caption': '要续费的订阅',
+  'planPicker.renew.selectAll': '选择所有订阅',
+  'planPicker.renew.select': '续费{name}',
+  'planPicker.renew.col.name': '名称',
+  'planPicker.renew.col.status': '状态',
+  'planPicker.renew.col.billing': '计费方式',
+  'planPicker.renew.col.expires': '到期日',
+  'planPicker.renew.col.autoRenew': '自动续费',
+  'planPicker.renew.col.newEnd': '新到期日',
+  'planPicker.renew.billing.monthly': '包月',
+  'planPicker.renew.billing.yearly': '包年',
+  'planPicker.renew.billing.months': '每 {count} 个月',
+  'planPicker.renew.autoRenew': '自动续费{name}',
+  'planPicker.renew.autoRenew.error': '{name}的自动续费未更改：{error}',
+  'planPicker.renew.estimate': '{date}（估算）',
+  'planPicker.renew.trial': '试用无法续费',
+  'planPicker.renew.selected': '已选择 {count} 个订阅',
+  'planPicker.duration.label': '续费时长',
+  'planPicker.duration.years': '{count} 年',
+  'planPicker.coterm.label': '统一续费日',
+  'planPicker.coterm.hint': '每个续费都将在每月{day}到期；额外的天数将计入价格。',
+  'planPicker.coterm.day': '{day}日',
+};
