@@ -22,7 +22,7 @@
  * its PID, also on failure or past the run's bound.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,13 +50,14 @@ const { values: options } = parseArgs({
     'in-flight': { type: 'string', default: '200' },
     json: { type: 'string' },
     'cpu-prof': { type: 'string' },
+    only: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (options.help) {
   console.log(
-    'Usage: node --import tsx scripts/bench-server.ts [--seconds 30] [--rate 200] [--in-flight 200] [--json FILE] [--cpu-prof DIR]   (DATABASE_URL=postgres://… to use a running PostgreSQL as admin)',
+    'Usage: node --import tsx scripts/bench-server.ts [--seconds 30] [--rate 200] [--in-flight 200] [--json FILE] [--cpu-prof DIR] [--only quotes,orders]   (DATABASE_URL=postgres://… to use a running PostgreSQL as admin)',
   );
   process.exit(0);
 }
@@ -80,8 +81,14 @@ const REQUEST_TIMEOUT_MS = 10_000;
 /** The whole run's bound: three phases with their warm-ups, quotes made for the orders, setup. */
 const DEADLINE_MS = (3 * (SECONDS + WARM_UP_SECONDS) + 150) * 1000;
 
-/** `--cpu-prof DIR`: the reference servers write V8 CPU profiles there (measure before cutting). */
-const profileArgs = (name: string) => (options['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', options['cpu-prof'], '--cpu-prof-name', `${name}.cpuprofile`] : []);
+/**
+ * `--cpu-prof DIR`: each reference server writes V8 CPU profiles to DIR/<phase>/ (measure before
+ * cutting; the largest is the main thread's, read by ./bench-server/profile-summary.ts).
+ */
+const profileArgs = (name: string) => (options['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', join(options['cpu-prof'], name)] : []);
+
+/** `--only quotes`: only those timed phases, and the rows they make (the floor always runs). */
+const ONLY = new Set((options.only ?? 'quotes,orders').split(','));
 
 const SECRET = `bench-${randomBytes(24).toString('hex')}`;
 const RUN = randomBytes(4).toString('hex');
@@ -115,9 +122,28 @@ async function send(server: Server, method: string, path: string, body?: unknown
   return response.status;
 }
 
+/**
+ * CPU time (user + system) a process has used so far, ms, from /proc (Linux; `NaN` elsewhere): the
+ * servers' CPU per request is the figure that a loaded machine disturbs least, for comparing a
+ * change before and after when latencies are mostly queueing.
+ */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
+    // After the command: state is field 3, utime 14 and stime 15 (in clock ticks of 10 ms).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
 interface Phase {
   what: string;
   result: OpenLoopResult;
+  /** The servers' CPU time per request of the timed phase, ms. */
+  cpuPerRequest: number;
   p50: number;
   p99: number;
   max: number;
@@ -126,13 +152,16 @@ interface Phase {
 const phases: Phase[] = [];
 
 /** A warm-up (not counted), then the timed open loop; prints the raw figures. */
-async function phase(what: string, sendOne: (index: number) => Promise<number>): Promise<Phase> {
+async function phase(what: string, servers: Server[], sendOne: (index: number) => Promise<number>): Promise<Phase> {
   const warm = await openLoop({ rate: RATE, seconds: WARM_UP_SECONDS, maxInFlight: MAX_IN_FLIGHT, send: (index) => sendOne(-1 - index) });
   if (warm.ok !== warm.scheduled) console.log(`  warm-up of ${what}: ${warm.scheduled - warm.ok} of ${warm.scheduled} failed (${describeErrors(warm)})`);
+  const cpu = () => servers.reduce((sum, server) => sum + cpuMs(server.pid), 0);
+  const cpuBefore = cpu();
   const result = await openLoop({ rate: RATE, seconds: SECONDS, maxInFlight: MAX_IN_FLIGHT, send: sendOne });
   const entry: Phase = {
     what,
     result,
+    cpuPerRequest: (cpu() - cpuBefore) / result.scheduled,
     p50: percentile(result.latencies, 0.5),
     p99: percentile(result.latencies, 0.99),
     max: result.latencies.at(-1) ?? NaN,
@@ -144,11 +173,11 @@ async function phase(what: string, sendOne: (index: number) => Promise<number>):
 
 const describeErrors = (result: OpenLoopResult) => [...result.errors].map(([status, count]) => `${status} ×${count}`).join(', ') || 'none';
 
-function describePhase({ what, result, p50, p99, max }: Phase): string {
+function describePhase({ what, result, cpuPerRequest, p50, p99, max }: Phase): string {
   return (
     `${what}: ${result.ok} of ${result.scheduled} answered 2xx in ${(result.elapsedMs / 1000).toFixed(1)} s (${result.achievedRate.toFixed(1)} req/s), ` +
     `errors: ${describeErrors(result)}; p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms, max ${max.toFixed(1)} ms; ` +
-    `peak in flight ${result.peakInFlight}, held by the bound ${result.held}`
+    `peak in flight ${result.peakInFlight}, held by the bound ${result.held}; server CPU ${cpuPerRequest.toFixed(2)} ms per request`
   );
 }
 
@@ -156,7 +185,7 @@ async function floorPhase(): Promise<Phase> {
   console.log(`\n== floor: a bare Hono route answering fixed JSON (1 process), sent the quote requests`);
   const server = await spawnServer('floor', ['--import', 'tsx', 'scripts/bench-server/floor-server.ts'], process.env, /Upcart bench floor on (\S+)/);
   try {
-    return await phase('floor', (index) => send(server, 'POST', '/quotes', renewal(Math.abs(index))));
+    return await phase('floor', [server], (index) => send(server, 'POST', '/quotes', renewal(Math.abs(index))));
   } finally {
     await stopServer(server);
   }
@@ -164,9 +193,9 @@ async function floorPhase(): Promise<Phase> {
 
 async function quotePhase(folder: string): Promise<Phase> {
   console.log(`\n== quotes: POST /quotes on the reference server, SQLite file (1 process)`);
-  const server = await startReferenceServer('SQLite server', { name: 'SQLite', file: join(folder, 'upcart.db') }, SECRET);
+  const server = await startReferenceServer('SQLite server', { name: 'SQLite', file: join(folder, 'upcart.db') }, SECRET, { nodeArgs: profileArgs('quotes') });
   try {
-    return await phase('quotes SQLite', (index) => send(server, 'POST', '/quotes', renewal(Math.abs(index))));
+    return await phase('quotes SQLite', [server], (index) => send(server, 'POST', '/quotes', renewal(Math.abs(index))));
   } finally {
     await stopServer(server);
   }
@@ -225,7 +254,7 @@ async function orderPhase(adminUrl: string): Promise<Phase> {
       console.log(`  ${count} quotes made beforehand in ${((performance.now() - made) / 1000).toFixed(1)} s (not timed)`);
       // Warm-up indexes are negative: their quotes are the first `warmCount`.
       const quoteOf = (index: number) => quoteIds[index < 0 ? -1 - index : warmCount + index]!;
-      return await phase('orders PostgreSQL (2 proc)', (index) =>
+      return await phase('orders PostgreSQL (2 proc)', servers, (index) =>
         send(servers[Math.abs(index) % 2]!, 'POST', '/orders', orderBody(quoteOf(index)), { 'Idempotency-Key': `bench-${RUN}-${index}` }),
       );
     } finally {
@@ -269,7 +298,8 @@ function printRows(rows: Row[]): void {
     ]),
   ];
   const widths = table[0]!.map((_, column) => Math.max(...table.map((cells) => cells[column]!.length)));
-  for (const cells of table) console.log(`  ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')}`);
+  for (const cells of table)
+    console.log(`  ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')}`);
 }
 
 async function main(adminUrl: string): Promise<void> {
@@ -289,21 +319,22 @@ async function main(adminUrl: string): Promise<void> {
   );
 
   const floor = await floorPhase();
-  const folder = mkdtempSync(join(tmpdir(), 'upcart-bench-'));
-  scratch = folder;
-  let quotes: Phase;
-  try {
-    quotes = await quotePhase(folder);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
+  const rows: Row[] = [];
+  if (ONLY.has('quotes')) {
+    const folder = mkdtempSync(join(tmpdir(), 'upcart-bench-'));
+    scratch = folder;
+    try {
+      const quotes = await quotePhase(folder);
+      rows.push(row('server quote p50, SQLite', floor.p50, quotes.p50, 3, [floor, quotes]));
+      rows.push(row('server quote p99, SQLite', floor.p99, quotes.p99, 5, [floor, quotes]));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }
-  const orders = await orderPhase(adminUrl);
-
-  const rows = [
-    row('server quote p50, SQLite', floor.p50, quotes.p50, 3, [floor, quotes]),
-    row('server quote p99, SQLite', floor.p99, quotes.p99, 5, [floor, quotes]),
-    row('server order creation p99, PostgreSQL, 2 processes', floor.p99, orders.p99, 10, [floor, orders]),
-  ];
+  if (ONLY.has('orders')) {
+    const orders = await orderPhase(adminUrl);
+    rows.push(row('server order creation p99, PostgreSQL, 2 processes', floor.p99, orders.p99, 10, [floor, orders]));
+  }
   console.log(`\n== figures (${RATE} req/s for ${SECONDS} s each, latency from the time each request was due)`);
   for (const entry of phases) console.log(`  ${describePhase(entry)}`);
   console.log(`\n== rows (issue 18)`);

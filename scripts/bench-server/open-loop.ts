@@ -63,22 +63,24 @@ export function openLoop({ rate, seconds, maxInFlight, send }: OpenLoopOptions):
     const fire = (index: number) => {
       inFlight += 1;
       peakInFlight = Math.max(peakInFlight, inFlight);
-      send(index).then(
-        (status) => {
-          latencies.push(performance.now() - dueAt(index));
-          if (status >= 200 && status < 300) ok += 1;
-          else errors.set(String(status), (errors.get(String(status)) ?? 0) + 1);
-        },
-        (error: unknown) => {
-          const name = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name ?? 'error';
-          errors.set(name, (errors.get(name) ?? 0) + 1);
-        },
-      ).finally(() => {
-        inFlight -= 1;
-        done += 1;
-        if (done === scheduled) finish();
-        else pump();
-      });
+      send(index)
+        .then(
+          (status) => {
+            latencies.push(performance.now() - dueAt(index));
+            if (status >= 200 && status < 300) ok += 1;
+            else errors.set(String(status), (errors.get(String(status)) ?? 0) + 1);
+          },
+          (error: unknown) => {
+            const name = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name ?? 'error';
+            errors.set(name, (errors.get(name) ?? 0) + 1);
+          },
+        )
+        .finally(() => {
+          inFlight -= 1;
+          done += 1;
+          if (done === scheduled) finish();
+          else pump();
+        });
     };
     // Sends every request that is due, up to the bound; then sleeps until the next one is due.
     let timer: NodeJS.Timeout | undefined;
