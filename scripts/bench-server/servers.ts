@@ -104,12 +104,9 @@ export function exited(server: Server): Promise<void> {
 export async function stopServer(server: Server): Promise<void> {
   if (server.child.exitCode !== null || server.child.signalCode !== null) return;
   process.kill(server.pid, 'SIGTERM');
-  const asked = performance.now();
   const timer = setTimeout(() => server.child.exitCode === null && process.kill(server.pid, 'SIGKILL'), 5_000);
   await exited(server);
   clearTimeout(timer);
-  if (process.env['BENCH_DEBUG'])
-    console.log(`stopped ${server.label} in ${(performance.now() - asked).toFixed(0)} ms: ${server.child.signalCode ?? server.child.exitCode}`);
 }
 
 /** The nearest-rank percentile of sorted figures. */
