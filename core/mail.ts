@@ -109,13 +109,31 @@ const WORDS: Record<MailLanguage, Words> = {
 
 const LOCALE: Record<MailLanguage, string> = { en: 'en-US', de: 'de-DE' };
 
+/**
+ * Intl formatters by their arguments: building one costs far more than formatting with it, and
+ * each order's mail formats several amounts and days (a profile of order creation on the
+ * reference server, scripts/bench-server.ts --cpu-prof). Locales and currencies are few; the
+ * map is emptied should it ever pass 200.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let made = formatters.get(key) as T | undefined;
+  if (!made) {
+    if (formatters.size >= 200) formatters.clear();
+    made = make();
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 export function formatAmount(money: Money, locale: string): string {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency: money.currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(money.amount / 10 ** digits);
+  const currency = { style: 'currency', currency: money.currency } as const;
+  const digits = formatter(`n en ${money.currency}`, () => new Intl.NumberFormat('en', currency)).resolvedOptions().maximumFractionDigits ?? 2;
+  return formatter(`n ${locale} ${money.currency}`, () => new Intl.NumberFormat(locale, currency)).format(money.amount / 10 ** digits);
 }
 
 function formatDay(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+  return formatter(`d ${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(iso));
 }
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);

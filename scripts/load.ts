@@ -19,7 +19,6 @@
  * so its PID is the server's) and stopped here by that PID, also on failure or at the deadline.
  * Requests go through Node's fetch (undici), whose global agent keeps connections alive.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -28,9 +27,23 @@ import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Order } from '../src/api/schemas.js';
-import { seedIds } from '../mocks/seed.js';
 import { mintToken } from '../server/tokens.js';
 import { createScratchDatabase } from './scratch-postgres.js';
+import {
+  ACCOUNT,
+  exited,
+  killAll,
+  orderBody,
+  percentile,
+  PHONES,
+  renewal,
+  rerunUnderPostgres,
+  running,
+  startReferenceServer,
+  stopServer,
+  type DatabaseTarget,
+  type Server,
+} from './bench-server/servers.js';
 
 const { values: options } = parseArgs({
   options: {
@@ -52,49 +65,14 @@ const SIZES = QUICK
 /** The whole run's bound; past it every server is killed and the run fails. */
 const DEADLINE_MS = QUICK ? 90_000 : 300_000;
 const REQUEST_TIMEOUT_MS = 20_000;
-const START_TIMEOUT_MS = 30_000;
 const WARM_UP = 20;
 
 const SECRET = `load-${randomBytes(24).toString('hex')}`;
-const ACCOUNT = 'acct-demo';
-const PHONES = seedIds.phones;
+const startServer = (label: string, target: DatabaseTarget) => startReferenceServer(label, target, SECRET);
 const RUN = randomBytes(4).toString('hex');
 
 // ---------------------------------------------------------------------------------------------
-// Server processes: started and stopped by PID, never by name.
-
-interface Server {
-  label: string;
-  child: ChildProcess;
-  pid: number;
-  baseUrl: string;
-  /** The last lines it printed, shown when something fails. */
-  output: string[];
-}
-
-interface DatabaseTarget {
-  name: 'SQLite' | 'PostgreSQL';
-  /** `--db` for SQLite. */
-  file?: string;
-  /** `DATABASE_URL` for PostgreSQL. */
-  url?: string;
-}
-
-const children = new Set<ChildProcess>();
-/** Servers started and not yet seen to end: a database's stages stop whatever is left of them. */
-const running = new Set<Server>();
-
-function killAll(): void {
-  for (const child of children) {
-    if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
-      try {
-        process.kill(child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-  }
-}
+// Server processes: started and stopped by PID, never by name (./bench-server/servers.ts).
 
 /** The SQLite folder of this run, removed at exit whatever happened. */
 let scratch: string | undefined;
@@ -108,57 +86,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     console.error(`load: ${signal}, stopping the servers it started`);
     process.exit(130);
   });
-}
-
-function startServer(label: string, target: DatabaseTarget): Promise<Server> {
-  const args = ['--import', 'tsx', 'server/main.ts', '--port', '0', '--db', target.file ?? ':memory:'];
-  const env = { ...process.env, UPCART_TOKEN_SECRET: SECRET, DATABASE_URL: target.url ?? '' };
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  const output: string[] = [];
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`${label} did not start within ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
-    function fail(error: Error): void {
-      clearTimeout(timer);
-      if (child.pid !== undefined && child.exitCode === null) child.kill('SIGKILL');
-      reject(new Error(`${error.message}\n${output.join('\n')}`));
-    }
-    const read = (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n')) {
-        if (!line.trim()) continue;
-        output.push(line);
-        if (output.length > 40) output.shift();
-        const url = /Upcart reference server on (\S+)/.exec(line)?.[1];
-        if (url && child.pid !== undefined) {
-          clearTimeout(timer);
-          const server: Server = { label, child, pid: child.pid, baseUrl: url, output };
-          running.add(server);
-          child.once('exit', () => running.delete(server));
-          resolve(server);
-        }
-      }
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.on('error', (error) => fail(error));
-    child.on('exit', (code, signal) => fail(new Error(`${label} ended before it listened (${signal ?? `exit ${code}`})`)));
-  });
-}
-
-function exited(server: Server): Promise<void> {
-  const { child } = server;
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
-}
-
-/** SIGTERM (the server closes its pool), SIGKILL after 5 s. */
-async function stopServer(server: Server): Promise<void> {
-  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
-  process.kill(server.pid, 'SIGTERM');
-  const timer = setTimeout(() => server.child.exitCode === null && process.kill(server.pid, 'SIGKILL'), 5_000);
-  await exited(server);
-  clearTimeout(timer);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -208,10 +135,6 @@ interface Figures {
 }
 
 const figures: Figures[] = [];
-
-function percentile(sorted: number[], fraction: number): number {
-  return sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)] ?? NaN;
-}
 
 function record(what: string, latencies: number[], elapsedMs: number): void {
   const sorted = [...latencies].sort((a, b) => a - b);
@@ -370,8 +293,6 @@ async function checkIntegrity(target: DatabaseTarget, keys: ReadonlyMap<string, 
 // ---------------------------------------------------------------------------------------------
 // The stages.
 
-const renewal = (index: number) => ({ flow: 'renew', subscriptionIds: [PHONES[index % PHONES.length]], durationId: 'r1', coterm: false });
-
 async function makeQuotes(server: Server, count: number): Promise<string[]> {
   const ids: string[] = [];
   for (let index = 0; index < count; index += 1) {
@@ -381,8 +302,6 @@ async function makeQuotes(server: Server, count: number): Promise<string[]> {
   }
   return ids;
 }
-
-const orderBody = (quoteId: string) => ({ quoteId, contactId: seedIds.contacts.anna, paymentMethod: 'offline', autoRenew: false });
 
 async function quoteStage(target: DatabaseTarget, server: Server): Promise<void> {
   console.log(`\n== quotes (${target.name}, 1 process): ${SIZES.quotes} POST /quotes, ${SIZES.quoteConcurrency} in flight, after ${WARM_UP} to warm up`);
@@ -591,26 +510,10 @@ function writeCounts(): void {
   writeFileSync(options.counts, JSON.stringify(checks));
 }
 
-const adminUrl = process.env['DATABASE_URL'];
-if (!adminUrl) {
-  // No PostgreSQL given: run again under a throwaway cluster (its script removes it afterwards).
-  // In a process group of its own, so that a signal to this process reaches that run (which then
-  // stops its servers by PID) and the script (which then removes the cluster).
-  const child = spawn('bash', ['scripts/with-postgres.sh', process.execPath, '--import', 'tsx', ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    detached: true,
-  });
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, signal);
-    });
-  }
-  child.on('exit', (code) => process.exit(code ?? 1));
-} else {
+// No PostgreSQL given: run again under a throwaway cluster (its script removes it afterwards).
+if (!rerunUnderPostgres()) {
   try {
-    await main(adminUrl);
+    await main(process.env['DATABASE_URL']!);
   } catch (error) {
     checks.failed += 1;
     console.error(`load: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

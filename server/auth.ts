@@ -6,7 +6,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../core/errors.js';
 import type { AccountScope } from './db/repository.js';
-import { verifyToken } from './tokens.js';
+import { tokenVerifier } from './tokens.js';
 
 export interface AuthEnv {
   Variables: { scope: AccountScope };
@@ -15,10 +15,11 @@ export interface AuthEnv {
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
 export function requireAccount(secret: string): MiddlewareHandler<AuthEnv> {
+  const verifyToken = tokenVerifier(secret);
   return async (c, next) => {
     const token = BEARER.exec(c.req.header('Authorization') ?? '')?.[1];
     if (!token) throw unauthorized('Send Authorization: Bearer <token> naming your account.');
-    const claims = await verifyToken(token, secret);
+    const claims = await verifyToken(token);
     if (!claims) throw unauthorized('The bearer token is not valid: wrong signature, expired or malformed.');
     c.set('scope', { accountId: claims.accountId, visible: [claims.accountId, ...claims.customers.filter((id) => id !== claims.accountId)] });
     await next();

@@ -39,14 +39,47 @@ export async function mintToken({ accountId, secret, role = 'customer', customer
 
 /** The account a token names, or `undefined` for a token that is not ours, expired or malformed. */
 export async function verifyToken(token: string, secret: string): Promise<AccountClaims | undefined> {
+  return (await verified(token, key(secret)))?.claims;
+}
+
+async function verified(token: string, secret: Uint8Array): Promise<{ claims: AccountClaims; exp: number | undefined; nbf: unknown } | undefined> {
   try {
-    const { payload } = await jwtVerify(token, key(secret), { algorithms: [ALGORITHM] });
+    const { payload } = await jwtVerify(token, secret, { algorithms: [ALGORITHM] });
     const { sub, role, customers } = payload;
     if (typeof sub !== 'string' || sub === '') return undefined;
     if (role !== 'customer' && role !== 'partner') return undefined;
     const managed = role === 'partner' && Array.isArray(customers) ? customers.filter((id): id is string => typeof id === 'string') : [];
-    return { accountId: sub, role, customers: managed };
+    return { claims: { accountId: sub, role, customers: managed }, exp: payload.exp, nbf: payload.nbf };
   } catch {
     return undefined;
   }
+}
+
+/** How many verified tokens a verifier keeps (a client sends the same token with every request). */
+const VERIFIED_KEPT = 1000;
+
+/**
+ * `verifyToken` for one secret, keeping the answers of tokens that verified until their `exp`:
+ * checking an HS256 signature through WebCrypto was the largest single cost of a quote on the
+ * reference server (scripts/bench-server.ts --cpu-prof). Only a token that verified, has an `exp`
+ * and no `nbf` is kept; a kept token past its `exp` is refused as jose refuses it (`exp` at or
+ * before now, in whole seconds), and anything else is verified in full as before.
+ */
+export function tokenVerifier(secret: string): (token: string) => Promise<AccountClaims | undefined> {
+  const secretKey = key(secret);
+  const kept = new Map<string, { claims: AccountClaims; exp: number }>();
+  return async (token) => {
+    const hit = kept.get(token);
+    if (hit) {
+      if (hit.exp > Math.floor(Date.now() / 1000)) return hit.claims;
+      kept.delete(token);
+    }
+    const result = await verified(token, secretKey);
+    if (!result) return undefined;
+    if (typeof result.exp === 'number' && result.nbf === undefined) {
+      if (kept.size >= VERIFIED_KEPT) kept.delete(kept.keys().next().value!);
+      kept.set(token, { claims: result.claims, exp: result.exp });
+    }
+    return result.claims;
+  };
 }

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { Dialect } from './dialect.js';
 import { migrate } from './migrate.js';
@@ -54,6 +54,33 @@ function openSqlite(file: string): DatabaseHandle {
   database.pragma('foreign_keys = ON');
   if (file !== ':memory:') database.pragma('journal_mode = WAL');
   database.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   return { db, dialect: 'sqlite', where: file, close: () => db.destroy() };
+}
+
+/** How many prepared statements a SQLite handle keeps (the repository's queries, and `in (…)` lists of a few lengths). */
+const STATEMENTS_KEPT = 500;
+
+/**
+ * Kysely's SQLite driver prepares every query it runs; preparing was about a tenth of a quote's
+ * time on the reference server (scripts/bench-server.ts --cpu-prof). The same SQL text gets the
+ * statement prepared the first time (the most recently used 500 are kept). Safe to share: Kysely
+ * runs one query at a time on its one SQLite connection, and SQLite prepares a statement again
+ * by itself when a migration changed the schema.
+ */
+function withStatementCache(database: SQLite.Database): SqliteDatabase {
+  const kept = new Map<string, SQLite.Statement>();
+  return {
+    close: () => void database.close(),
+    prepare(sql: string) {
+      let statement = kept.get(sql);
+      if (statement) kept.delete(sql);
+      else {
+        statement = database.prepare(sql);
+        if (kept.size >= STATEMENTS_KEPT) kept.delete(kept.keys().next().value!);
+      }
+      kept.set(sql, statement);
+      return statement;
+    },
+  };
 }

@@ -585,7 +585,9 @@ class KyselyTransaction implements RepositoryTransaction {
     const found = await this.trx
       .selectFrom('quotes')
       .select('id')
-      .where('items_purged', '=', 0)
+      // A literal, not a parameter: SQLite uses the partial index quotes_unpurged (items_purged = 0)
+      // only for a query that says so itself, and scanned every quote on each new one without it.
+      .where('items_purged', '=', sql.lit(0))
       .where('expires_at', '<', expiredBefore)
       .orderBy('expires_at')
       .orderBy('id')
