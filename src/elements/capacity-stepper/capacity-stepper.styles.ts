@@ -118,7 +118,6 @@ export const styles = css`
   .details {
     display: grid;
     gap: 2px;
-    margin: 0;
   }
 
   .current {
@@ -129,14 +128,10 @@ export const styles = css`
     font-size: 0.9em;
   }
 
+  /* Paragraphs inside .base have no margin (above); a div has none. */
   .field-error,
   .alert {
-    margin: 0;
     max-inline-size: max(var(--_stepper-width), 24rem);
-  }
-
-  .state {
-    margin: 0;
   }
 
   @media (forced-colors: active) {
