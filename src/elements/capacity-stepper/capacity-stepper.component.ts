@@ -679,11 +679,13 @@ export class CapacityStepper extends FormControl {
   // ------------------------------------------------------------ render
 
   private renderState(view: Exclude<StepperView, { kind: 'ready' }>): TemplateResult {
-    if (view.kind === 'loading') return html`<div class="base" part="base" aria-busy="true">${renderLoading(this.hostContext())}</div>`;
-    if (view.kind === 'error') {
-      return html`<div class="base" part="base">${renderAlert(this.hostContext(), view)}</div>`;
-    }
-    return html`<div class="base" part="base"><p class="state muted">${this.t(view.message)}</p></div>`;
+    const loading = view.kind === 'loading';
+    const content = loading
+      ? renderLoading(this.hostContext())
+      : view.kind === 'error'
+        ? renderAlert(this.hostContext(), view)
+        : html`<p class="state muted">${this.t(view.message)}</p>`;
+    return html`<div class="base" part="base" aria-busy=${loading ? 'true' : nothing}>${content}</div>`;
   }
 
   private renderCurrent(model: StepperModel): TemplateResult | typeof nothing {

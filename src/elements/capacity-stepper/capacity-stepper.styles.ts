@@ -106,10 +106,6 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  input:focus-visible {
-    box-shadow: var(--_focus-ring);
-  }
-
   input:disabled {
     color: var(--_muted);
     cursor: not-allowed;
