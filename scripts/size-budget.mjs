@@ -39,10 +39,16 @@ export const SIZE_TARGETS = [
 // define 65,425 -> 63,188 (3.16x -> 3.05x), checkout-session 65,413 -> 63,173, pay-checkout 18,880 -> 16,654.
 // Cut 2: <plan-picker>'s words that only a flow's view shows (73 of its 81) loaded with that view:
 // define 63,188 -> 61,996 (3.00x), checkout-session 63,173 -> 61,984, plan-picker 23,318 -> 21,970 (1.06x).
+// Cut 3: <capacity-stepper>'s plan and service bindings read through one path (the same model), and
+// margins its paragraphs and alert never had: define 61,996 -> 61,908, checkout-session 61,984 -> 61,896,
+// plan-picker 21,970 -> 21,880, capacity-stepper 18,508 -> 18,435.
+// Cut 4: the stepper's loading, error and empty states in one template, and no focus ring of its own
+// (the tokens' :focus-visible draws the same): define 61,908 -> 61,886, checkout-session 61,896 -> 61,873,
+// plan-picker 21,880 -> 21,867, capacity-stepper 18,435 -> 18,422.
 export const CEILINGS = {
-  define: 62_060,
-  'checkout-session': 62_050,
-  'plan-picker': 21_995,
+  define: 61_948,
+  'checkout-session': 61_935,
+  'plan-picker': 21_889,
 };
 
 /**

@@ -313,35 +313,18 @@ export class CapacityStepper extends FormControl {
     ).find(([, status]) => status.state === 'error');
     if (failed?.[1].error) return { kind: 'error', step: failed[0], error: failed[1].error };
     if (catalog === null || selection === null || flow === undefined) return { kind: 'loading' };
-    if (this.planQuantity) {
-      const field = planQuantityField(this.binding.value);
-      if (typeof field === 'string') return { kind: 'empty', message: field === 'wrong_flow' ? 'stepper.refused.wrongFlow' : 'stepper.noPlan' };
-      const { item: plan, rule, value, current } = field;
-      const unit = this.unit || plan.unit;
-      const fit = formsFit(catalog.language, this.locale);
-      const forms = this.unit || this.unitPlural || !fit ? undefined : plan.unitForms;
-      const units = this.unitPlural || forms?.other || (fit || this.unit ? pluralOf(unit, this.locale) : unit);
-      return {
-        kind: 'ready',
-        model: {
-          rule,
-          hasMax: true,
-          value,
-          current,
-          label: this.label || this.t('stepper.planLabel', { units }),
-          unit,
-          units,
-          forms,
-          unitPrice: plan.unitPrice,
-        },
-      };
+    const plan = this.planQuantity;
+    const field = plan ? planQuantityField(this.binding.value) : serviceQuantityField(this.binding.value, this.serviceId ?? '');
+    if (typeof field === 'string') {
+      return { kind: 'empty', message: field === 'wrong_flow' ? 'stepper.refused.wrongFlow' : plan ? 'stepper.noPlan' : 'stepper.unavailable' };
     }
-    const field = serviceQuantityField(this.binding.value, this.serviceId ?? '');
-    if (typeof field === 'string') return { kind: 'empty', message: field === 'wrong_flow' ? 'stepper.refused.wrongFlow' : 'stepper.unavailable' };
-    const { item: service, rule, value, current } = field;
-    const unit = this.unit || service.unit;
+    const { item, rule, value, current } = field;
+    const unit = this.unit || item.unit;
     // Forms in another language than the buyer's: the catalog's bare unit instead.
     const fit = formsFit(catalog.language, this.locale);
+    const forms = this.unit || this.unitPlural || !fit ? undefined : item.unitForms;
+    // With forms, a count's unit comes from them (unitFor); `units` is then read only by the plan's label.
+    const units = this.unitPlural || forms?.other || (fit || this.unit ? pluralOf(unit, this.locale) : unit);
     return {
       kind: 'ready',
       model: {
@@ -349,11 +332,11 @@ export class CapacityStepper extends FormControl {
         hasMax: true,
         value,
         current,
-        label: this.label || service.name,
+        label: this.label || (plan ? this.t('stepper.planLabel', { units }) : item.name),
         unit,
-        units: this.unitPlural || (fit || this.unit ? pluralOf(unit, this.locale) : unit),
-        forms: this.unit || this.unitPlural || !fit ? undefined : service.unitForms,
-        unitPrice: service.unitPrice,
+        units,
+        forms,
+        unitPrice: item.unitPrice,
       },
     };
   }
@@ -696,11 +679,13 @@ export class CapacityStepper extends FormControl {
   // ------------------------------------------------------------ render
 
   private renderState(view: Exclude<StepperView, { kind: 'ready' }>): TemplateResult {
-    if (view.kind === 'loading') return html`<div class="base" part="base" aria-busy="true">${renderLoading(this.hostContext())}</div>`;
-    if (view.kind === 'error') {
-      return html`<div class="base" part="base">${renderAlert(this.hostContext(), view)}</div>`;
-    }
-    return html`<div class="base" part="base"><p class="state muted">${this.t(view.message)}</p></div>`;
+    const loading = view.kind === 'loading';
+    const content = loading
+      ? renderLoading(this.hostContext())
+      : view.kind === 'error'
+        ? renderAlert(this.hostContext(), view)
+        : html`<p class="state muted">${this.t(view.message)}</p>`;
+    return html`<div class="base" part="base" aria-busy=${loading ? 'true' : nothing}>${content}</div>`;
   }
 
   private renderCurrent(model: StepperModel): TemplateResult | typeof nothing {

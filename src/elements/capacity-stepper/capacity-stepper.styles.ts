@@ -106,10 +106,6 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  input:focus-visible {
-    box-shadow: var(--_focus-ring);
-  }
-
   input:disabled {
     color: var(--_muted);
     cursor: not-allowed;
@@ -118,7 +114,6 @@ export const styles = css`
   .details {
     display: grid;
     gap: 2px;
-    margin: 0;
   }
 
   .current {
@@ -129,14 +124,10 @@ export const styles = css`
     font-size: 0.9em;
   }
 
+  /* Paragraphs inside .base have no margin (above); a div has none. */
   .field-error,
   .alert {
-    margin: 0;
     max-inline-size: max(var(--_stepper-width), 24rem);
-  }
-
-  .state {
-    margin: 0;
   }
 
   @media (forced-colors: active) {
