@@ -30,7 +30,6 @@ import { mintToken } from '../server/tokens.js';
 import { openLoop, type OpenLoopResult } from './bench-server/open-loop.js';
 import {
   ACCOUNT,
-  killAll,
   orderBody,
   percentile,
   renewal,
@@ -38,6 +37,7 @@ import {
   running,
   spawnServer,
   startReferenceServer,
+  stopServersOnExit,
   stopServer,
   type Server,
 } from './bench-server/servers.js';
@@ -97,16 +97,7 @@ const SECRET = `bench-${randomBytes(24).toString('hex')}`;
 const RUN = randomBytes(4).toString('hex');
 
 let scratch: string | undefined;
-process.on('exit', () => {
-  killAll();
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    console.error(`bench-server: ${signal}, stopping the servers it started`);
-    process.exit(130);
-  });
-}
+stopServersOnExit('bench-server', () => scratch);
 
 // ---------------------------------------------------------------------------------------------
 // Requests and phases.

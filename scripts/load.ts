@@ -32,7 +32,6 @@ import { createScratchDatabase } from './scratch-postgres.js';
 import {
   ACCOUNT,
   exited,
-  killAll,
   orderBody,
   percentile,
   PHONES,
@@ -40,6 +39,7 @@ import {
   rerunUnderPostgres,
   running,
   startReferenceServer,
+  stopServersOnExit,
   stopServer,
   type DatabaseTarget,
   type Server,
@@ -77,16 +77,7 @@ const RUN = randomBytes(4).toString('hex');
 /** The SQLite folder of this run, removed at exit whatever happened. */
 let scratch: string | undefined;
 
-process.on('exit', () => {
-  killAll();
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    console.error(`load: ${signal}, stopping the servers it started`);
-    process.exit(130);
-  });
-}
+stopServersOnExit('load', () => scratch);
 
 // ---------------------------------------------------------------------------------------------
 // Requests, figures and checks.

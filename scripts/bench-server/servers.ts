@@ -4,6 +4,7 @@
  * send to the reference server, percentiles, and the re-run under a throwaway PostgreSQL cluster.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { seedIds } from '../../mocks/seed.js';
 
 export interface Server {
@@ -39,6 +40,24 @@ export function killAll(): void {
         // already gone
       }
     }
+  }
+}
+
+/**
+ * Stops every server this process started when it exits or is interrupted, and removes the
+ * scratch folder `scratchFolder()` names at that moment, if any.
+ */
+export function stopServersOnExit(label: string, scratchFolder: () => string | undefined): void {
+  process.on('exit', () => {
+    killAll();
+    const folder = scratchFolder();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      console.error(`${label}: ${signal}, stopping the servers it started`);
+      process.exit(130);
+    });
   }
 }
 
